@@ -72,6 +72,15 @@ export interface ElementwiseSpec {
   readonly className: string;
   /** Other names users know it by (Keras, PyTorch, Addons spellings). */
   readonly aliases?: readonly string[];
+  /**
+   * Activation strings (`activation: 'gelu'` in any tfjs layer) this spec answers to, each with
+   * the options it implies. Defaults to the name and aliases with default options.
+   */
+  readonly activationStrings?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** How the standalone layer learns the trainable params by default. */
+  readonly layerLearns?: 'none' | 'scalar' | 'channel';
+  /** Catalog kind when it is not 'op' (snake ships as a layer). */
+  readonly catalogKind?: string;
   readonly params: readonly ParamSpec[];
   readonly variants?: readonly VariantSpec[];
   readonly math: (variants: VariantChoices) => ElementwiseMath;

@@ -1,0 +1,26 @@
+import { add, mul, sigmoid, softplus, sub, tanh, x, type ElementwiseSpec } from '@layerkit/core';
+
+const spY = tanh(softplus(x));
+
+export const mish: ElementwiseSpec = {
+  kind: 'elementwise',
+  id: 'activations.mish',
+  name: 'mish',
+  className: 'Mish',
+  params: [],
+  math: () => ({
+    forward: mul(x, spY),
+    // tanh(sp) + x * sigmoid(x) * (1 - tanh(sp)^2)
+    derivative: add(spY, mul(mul(x, sigmoid(x)), sub(1, mul(spY, spY)))),
+  }),
+  reference: (v) => v * Math.tanh(Math.max(v, 0) + Math.log1p(Math.exp(-Math.abs(v)))),
+  domain: { min: -20, max: 20 },
+  tolerance: { relative: 1e-5, absolute: 1e-6 },
+  docs: {
+    summary: 'Self-regularized non-monotonic activation, x·tanh(softplus(x)).',
+    formula: 'mish(x) = x * tanh(softplus(x))',
+    papers: ['Mish: A Self Regularized Non-Monotonic Activation Function'],
+    example: "tf.layers.dense({units: 64, activation: 'mish'})",
+    tfjs: "tfjs composes 'mish' from softplus, tanh and mul; importing layerkit replaces the 'mish' activation string with this fused kernel (same math).",
+  },
+};

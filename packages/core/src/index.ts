@@ -1,0 +1,10 @@
+export * from './expr.js';
+export * from './spec.js';
+export * from './printer.js';
+export * from './program.js';
+export * from './registry.js';
+export * from './kernels.js';
+export { BACKENDS, type BackendName, type ElementwiseRunner, type NormRunner } from './backends/types.js';
+export { ELEMENTWISE_RUNNERS } from './backends/index.js';
+export { javascript } from './targets/javascript.js';
+export { javascriptSource } from './backends/cpu.js';

@@ -1,0 +1,2 @@
+// @layerkit/core registers no kernels of its own: each package's register module does.
+export {};

@@ -1,0 +1,5 @@
+import { generateActivationsApi } from './activations-api.js';
+import { finish } from './write.js';
+
+generateActivationsApi();
+finish();
