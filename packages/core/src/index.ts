@@ -5,6 +5,6 @@ export * from './program.js';
 export * from './registry.js';
 export * from './kernels.js';
 export { BACKENDS, type BackendName, type ElementwiseRunner, type NormRunner } from './backends/types.js';
-export { ELEMENTWISE_RUNNERS } from './backends/index.js';
+export { ELEMENTWISE_RUNNERS, NORM_RUNNERS } from './backends/index.js';
 export { javascript } from './targets/javascript.js';
 export { javascriptSource } from './backends/cpu.js';

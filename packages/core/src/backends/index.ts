@@ -1,7 +1,13 @@
+import { cpuNormRunner } from './cpu-norms.js';
 import { cpuRunner } from './cpu.js';
-import type { BackendName, ElementwiseRunner } from './types.js';
+import type { BackendName, ElementwiseRunner, NormRunner } from './types.js';
 
-/** One generic runner per backend; a backend absent here gets no fused kernel. */
+/** One generic elementwise runner per backend; a backend absent here gets no fused kernel. */
 export const ELEMENTWISE_RUNNERS: Partial<Record<BackendName, ElementwiseRunner>> = {
   cpu: cpuRunner,
+};
+
+/** Row-normalization kernels per backend (RMSNorm, LayerNorm over the last axis). */
+export const NORM_RUNNERS: Partial<Record<BackendName, NormRunner>> = {
+  cpu: cpuNormRunner,
 };

@@ -25,13 +25,15 @@ export interface ElementwiseRunner {
   ): TensorInfo;
 }
 
-/** Row statistics kernels of the norms: one row per leading index, `width` = last dimension. */
+/**
+ * Row-normalization kernels: x is viewed as [rows, width], width = its last dimension; one
+ * statistic per row, computed in float32 with a stable two-pass (or Welford) algorithm.
+ * gamma and beta, when given, have shape [width]. Each returns a new float32 TensorInfo of
+ * x's shape owned by the backend.
+ */
 export interface NormRunner {
-  /**
-   * RMSNorm forward: out = x * rsqrt(mean(x[0:k]^2) + epsilon) * gamma (gamma optional, [width]).
-   * Also returns the per-row rsqrt as `inverse` ([rows]) for the gradient when `saveInverse`.
-   */
+  /** out = x * rsqrt(mean(x[0:k]^2) + epsilon) * gamma; k = width for full RMSNorm (partial RMSNorm uses k < width). */
   rmsNorm(backend: unknown, x: TensorInfo, gamma: TensorInfo | null, epsilon: number, k: number): TensorInfo;
-  /** LayerNorm forward: out = (x - mean) * rsqrt(var + epsilon) * gamma + beta. */
+  /** out = (x - mean) * rsqrt(variance + epsilon) * gamma + beta (biased variance, over the row). */
   layerNorm(backend: unknown, x: TensorInfo, gamma: TensorInfo | null, beta: TensorInfo | null, epsilon: number): TensorInfo;
 }
