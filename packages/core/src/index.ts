@@ -8,3 +8,4 @@ export { BACKENDS, type BackendName, type ElementwiseRunner, type NormRunner } f
 export { ELEMENTWISE_RUNNERS, NORM_RUNNERS } from './backends/index.js';
 export { javascript } from './targets/javascript.js';
 export { javascriptSource } from './backends/cpu.js';
+export * from './norm-kernels.js';
