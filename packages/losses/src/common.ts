@@ -194,3 +194,17 @@ export function resolveAxis(name: string, axis: number | undefined, rank: number
     throw new Error(`${name}: only the last axis is supported as the class axis, got axis ${axis} for a rank-${rank} tensor — transpose the class axis last first`);
   }
 }
+
+/**
+ * Identity in the forward pass, zero gradient in the backward pass (tfjs-core 4.22 has no
+ * stopGradient op). Used where a definition detaches a branch (teacher targets, PatchNCE keys).
+ */
+export const stopGradient: (tensor: Tensor) => Tensor = tf.customGrad((tensor) => ({
+  value: tf.clone(tensor as Tensor),
+  gradFunc: (dy: Tensor) => tf.zerosLike(dy),
+})) as (tensor: Tensor) => Tensor;
+
+/** Rows divided by max(||row||, epsilon). */
+export function l2Normalise(tensor: Tensor, epsilon = 1e-12): Tensor {
+  return tf.tidy(() => tf.div(tensor, tf.maximum(tf.sqrt(tf.sum(tf.square(tensor), -1, true)), epsilon)));
+}

@@ -12,3 +12,23 @@ export {
   type FocalOptions, type CategoricalFocalOptions,
 } from './items/focal.js';
 export { knowledgeDistillation, packDistillationTargets, type DistillationOptions } from './items/distillation.js';
+export {
+  supConLoss, ntXentLoss, infoNce, infoNcePairs, initialLogitScale, iConLoss, patchNceLoss,
+  type SupConOptions, type NtXentOptions, type InfoNceOptions, type IConOptions, type PatchNceOptions,
+} from './items/contrastive.js';
+export {
+  contrastiveLoss, tripletLoss, pairwiseDistances, capsuleMarginLoss,
+  type ContrastiveOptions, type TripletOptions, type CapsuleMarginOptions,
+} from './items/margin.js';
+export {
+  activePassiveLoss, normalizedCrossEntropy, normalizedFocalLoss, reverseCrossEntropy, symmetricCrossEntropy,
+  generalizedCrossEntropy, type ActivePassiveOptions, type ActiveLoss, type PassiveLoss,
+} from './items/noise-robust.js';
+export {
+  huberLoss, smoothL1Loss, pinballLoss, hlGaussLoss, twoHotLoss, hlGaussTarget, twoHotTarget, decodeHistogram,
+  type HuberOptions, type PinballOptions, type HistogramOptions,
+} from './items/regression.js';
+export { diceLoss, tverskyLoss, type DiceOptions, type TverskyOptions } from './items/segmentation.js';
+export { sparsemaxLoss, sparsemaxProjection } from './items/sparsemax.js';
+export { anyLoss, type AnyLossOptions, type AnyLossMetric } from './items/anyloss.js';
+export { flooding, type FloodingOptions } from './items/flooding.js';

@@ -1,11 +1,36 @@
 import type { LossEntry } from './entry.js';
+import { anyLossEntry } from './items/anyloss.js';
+import { iConEntry, infoNceEntry, patchNceEntry, supConEntry } from './items/contrastive.js';
 import { crossEntropyEntry } from './items/cross-entropy.js';
 import { distillationEntry } from './items/distillation.js';
+import { floodingEntry } from './items/flooding.js';
 import { focalEntry } from './items/focal.js';
+import { capsuleEntry, contrastiveEntry, tripletEntry } from './items/margin.js';
+import { generalizedCeEntry, normalizedAplEntry } from './items/noise-robust.js';
+import { hlGaussEntry, huberEntry, pinballEntry } from './items/regression.js';
+import { diceEntry, tverskyEntry } from './items/segmentation.js';
+import { sparsemaxEntry } from './items/sparsemax.js';
 
 /** Every item of @layerkit/losses, one entry per catalog id. Tests, docs and the catalog iterate this list. */
 export const LOSSES = [
   crossEntropyEntry,
   focalEntry,
   distillationEntry,
+  supConEntry,
+  infoNceEntry,
+  iConEntry,
+  patchNceEntry,
+  tripletEntry,
+  contrastiveEntry,
+  capsuleEntry,
+  normalizedAplEntry,
+  generalizedCeEntry,
+  huberEntry,
+  pinballEntry,
+  hlGaussEntry,
+  diceEntry,
+  tverskyEntry,
+  sparsemaxEntry,
+  anyLossEntry,
+  floodingEntry,
 ] as const satisfies readonly LossEntry[];
