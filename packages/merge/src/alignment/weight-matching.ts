@@ -1,0 +1,223 @@
+/**
+ * Git Re-Basin weight matching and permutation application.
+ * "Git Re-Basin: Merging Models modulo Permutation Symmetries": permute model B's hidden units so
+ * that its weights are as close as possible (largest inner product) to reference A, one group at
+ * a time by exact linear assignment, sweeping until no group improves.
+ */
+import type { WeightInfo, WeightSource, WeightValues } from '../model-directory.js';
+import { seededRandom } from '../tensor-math.js';
+import { linearAssignment } from './linear-assignment.js';
+import type { AxisTag, PermutationSpec } from './permutation-spec.js';
+
+/** Group name → permutation: new unit i takes old unit perm[i]. */
+export type Permutations = Record<string, Int32Array>;
+
+export interface WeightMatchingOptions {
+  /** Maximum sweeps over all groups (default 100). */
+  readonly iterations?: number;
+  /** Seed of the group visiting order (default 0). */
+  readonly seed?: number;
+}
+
+export interface WeightMatchingResult {
+  readonly permutations: Permutations;
+  /** Sweeps run, including the last one that made no progress. */
+  readonly sweeps: number;
+}
+
+type FloatArray = Float32Array | Float64Array;
+
+export function identityPermutations(spec: PermutationSpec): Permutations {
+  return Object.fromEntries(Object.entries(spec.groups).map(([group, size]) => [group, Int32Array.from({ length: size }, (_, index) => index)]));
+}
+
+export function randomPermutations(spec: PermutationSpec, seed = 0): Permutations {
+  const random = seededRandom(seed, 'permutations', 0);
+  const result: Permutations = {};
+  for (const [group, size] of Object.entries(spec.groups)) {
+    const permutation = Int32Array.from({ length: size }, (_, index) => index);
+    for (let index = size - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      const swap = permutation[index]!;
+      permutation[index] = permutation[other]!;
+      permutation[other] = swap;
+    }
+    result[group] = permutation;
+  }
+  return result;
+}
+
+/** The inverse of each permutation (applying p then its inverse restores every tensor bitwise). */
+export function invertPermutations(permutations: Permutations): Permutations {
+  const result: Permutations = {};
+  for (const [group, permutation] of Object.entries(permutations)) {
+    const inverse = new Int32Array(permutation.length);
+    permutation.forEach((old, index) => { inverse[old] = index; });
+    result[group] = inverse;
+  }
+  return result;
+}
+
+/**
+ * Gathers a tensor along every tagged axis: output index i on a tagged axis reads input index
+ * perm[i] (within each `repeat` block). Axes whose group is in `skip` are left alone.
+ */
+export function permuteTensor<T extends WeightValues | Float64Array>(
+  values: T, shape: readonly number[], tags: readonly (AxisTag | null)[] | undefined, permutations: Permutations, skip?: string,
+): T {
+  if (!tags) return values;
+  const rank = shape.length;
+  const maps: (Int32Array | null)[] = tags.map((tagOfAxis, axis) => {
+    if (!tagOfAxis || tagOfAxis.group === skip) return null;
+    const permutation = permutations[tagOfAxis.group];
+    if (!permutation) return null;
+    const size = permutation.length;
+    const map = new Int32Array(shape[axis]!);
+    for (let block = 0; block < tagOfAxis.repeat; block++) {
+      for (let unit = 0; unit < size; unit++) map[block * size + unit] = block * size + permutation[unit]!;
+    }
+    return map;
+  });
+  if (maps.every((map) => map === null)) return values;
+  const strides = new Array<number>(rank);
+  let stride = 1;
+  for (let axis = rank - 1; axis >= 0; axis--) { strides[axis] = stride; stride *= shape[axis]!; }
+  const output = new (values.constructor as new (length: number) => T)(values.length);
+  const counters = new Array<number>(rank).fill(0);
+  // Source offset maintained incrementally, like an odometer over the output index.
+  const sourceOffset = (axis: number, index: number) => (maps[axis] ? maps[axis]![index]! : index) * strides[axis]!;
+  const offsets = new Array<number>(rank).fill(0);
+  for (let axis = 0; axis < rank; axis++) offsets[axis] = sourceOffset(axis, 0);
+  let source = offsets.reduce((sum, offset) => sum + offset, 0);
+  for (let index = 0; index < values.length; index++) {
+    output[index] = values[source]!;
+    for (let axis = rank - 1; axis >= 0; axis--) {
+      counters[axis]!++;
+      if (counters[axis]! < shape[axis]!) {
+        const next = sourceOffset(axis, counters[axis]!);
+        source += next - offsets[axis]!;
+        offsets[axis] = next;
+        break;
+      }
+      counters[axis] = 0;
+      const first = sourceOffset(axis, 0);
+      source += first - offsets[axis]!;
+      offsets[axis] = first;
+    }
+  }
+  return output;
+}
+
+/** Moves a tagged axis to the front as an [n, rest] float64 matrix (row i = every entry of unit i). */
+function unitMatrix(values: FloatArray, shape: readonly number[], axis: number, tagOfAxis: AxisTag, size: number): Float64Array {
+  const before = shape.slice(0, axis).reduce((product, dimension) => product * dimension, 1);
+  const after = shape.slice(axis + 1).reduce((product, dimension) => product * dimension, 1);
+  const repeat = tagOfAxis.repeat;
+  const rest = before * repeat * after;
+  const matrix = new Float64Array(size * rest);
+  for (let outer = 0; outer < before; outer++) {
+    for (let block = 0; block < repeat; block++) {
+      for (let unit = 0; unit < size; unit++) {
+        const sourceBase = ((outer * repeat + block) * size + unit) * after;
+        const targetBase = unit * rest + (outer * repeat + block) * after;
+        for (let inner = 0; inner < after; inner++) matrix[targetBase + inner] = values[sourceBase + inner]!;
+      }
+    }
+  }
+  return matrix;
+}
+
+function toFloat(values: WeightValues): FloatArray {
+  return values instanceof Float32Array ? values : Float32Array.from(values);
+}
+
+/**
+ * Weight matching: permutations of `other`'s groups that maximise Σ_tensors ⟨reference, π(other)⟩.
+ * Reads each tagged tensor of both models once and keeps them in memory for the sweeps.
+ */
+export function weightMatching(
+  spec: PermutationSpec, reference: WeightSource, other: WeightSource, options: WeightMatchingOptions = {},
+): WeightMatchingResult {
+  const iterations = options.iterations ?? 100;
+  const random = seededRandom(options.seed ?? 0, 'weight-matching', 0);
+  const infoByName = new Map<string, WeightInfo>(reference.weights.map((weight) => [weight.name, weight]));
+  const members = new Map<string, { tensor: string; axis: number; tag: AxisTag }[]>();
+  for (const [tensor, tags] of Object.entries(spec.tensors)) {
+    if (!infoByName.has(tensor)) {
+      throw new Error(`weight_matching: expected tensor '${tensor}' of the permutation spec in '${reference.label}', got none — the spec belongs to another architecture`);
+    }
+    tags.forEach((tagOfAxis, axis) => {
+      if (!tagOfAxis) return;
+      if (!members.has(tagOfAxis.group)) members.set(tagOfAxis.group, []);
+      members.get(tagOfAxis.group)!.push({ tensor, axis, tag: tagOfAxis });
+    });
+  }
+  const referenceValues = new Map<string, FloatArray>();
+  const otherValues = new Map<string, FloatArray>();
+  for (const tensor of Object.keys(spec.tensors)) {
+    referenceValues.set(tensor, toFloat(reference.read(tensor)));
+    otherValues.set(tensor, toFloat(other.read(tensor)));
+  }
+  const referenceMatrices = new Map<string, Float64Array>();
+  const permutations = identityPermutations(spec);
+  const groupNames = Object.keys(spec.groups).filter((group) => members.has(group));
+  let sweeps = 0;
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    sweeps++;
+    let progress = false;
+    const order = [...groupNames];
+    for (let index = order.length - 1; index > 0; index--) {
+      const swap = Math.floor(random() * (index + 1));
+      [order[index], order[swap]] = [order[swap]!, order[index]!];
+    }
+    for (const group of order) {
+      const size = spec.groups[group]!;
+      const cost = new Float64Array(size * size);
+      for (const { tensor, axis, tag: tagOfAxis } of members.get(group)!) {
+        const shape = infoByName.get(tensor)!.shape;
+        const key = `${tensor}\u0000${axis}`;
+        let referenceMatrix = referenceMatrices.get(key);
+        if (!referenceMatrix) {
+          referenceMatrix = unitMatrix(referenceValues.get(tensor)!, shape, axis, tagOfAxis, size);
+          referenceMatrices.set(key, referenceMatrix);
+        }
+        const permutedOther = permuteTensor(otherValues.get(tensor)!, shape, spec.tensors[tensor], permutations, group);
+        const otherMatrix = unitMatrix(permutedOther, shape, axis, tagOfAxis, size);
+        const rest = referenceMatrix.length / size;
+        for (let row = 0; row < size; row++) {
+          const rowBase = row * rest;
+          for (let column = 0; column < size; column++) {
+            const columnBase = column * rest;
+            let sum = 0;
+            for (let position = 0; position < rest; position++) sum += referenceMatrix[rowBase + position]! * otherMatrix[columnBase + position]!;
+            cost[row * size + column] += sum;
+          }
+        }
+      }
+      const current = permutations[group]!;
+      let before = 0;
+      for (let row = 0; row < size; row++) before += cost[row * size + current[row]!]!;
+      const assignment = linearAssignment(cost, size, size, { maximize: true });
+      let after = 0;
+      for (let row = 0; row < size; row++) after += cost[row * size + assignment[row]!]!;
+      if (after > before + 1e-12) {
+        progress = true;
+        permutations[group] = assignment;
+      }
+    }
+    if (!progress) break;
+  }
+  return { permutations, sweeps };
+}
+
+/** A view of a source with its hidden units permuted (applied on read, tensor by tensor). */
+export function permutedSource(source: WeightSource, spec: PermutationSpec, permutations: Permutations): WeightSource {
+  const shapes = new Map(source.weights.map((weight) => [weight.name, weight.shape]));
+  return {
+    label: source.label,
+    weights: source.weights,
+    read(name: string): WeightValues {
+      return permuteTensor(source.read(name), shapes.get(name)!, spec.tensors[name], permutations);
+    },
+  };
+}

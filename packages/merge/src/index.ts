@@ -1,0 +1,29 @@
+/** @layerkit/merge: weight-space model merging and neuron alignment for TensorFlow.js models. */
+import './register.js';
+
+export { defineMergeMethod, type MergeMethod, type MergeMethodOptions, type TensorMergeInput, type BaseUse } from './define-merge-method.js';
+export { MERGE_METHODS, getMergeMethod } from './merge-methods.js';
+export { MERGE_UTILITIES } from './register.js';
+export {
+  parameter, resolveSetting, type ParameterDefinition, type ParameterDefinitions, type ParameterScope, type ParameterSetting,
+  type ParameterSettings, type ParameterScalar,
+} from './parameters.js';
+export { planMerge, executeMerge, type MergeRequest, type MergePlan, type MergeSummary, type MergeProgress, type MergeInput } from './merge-engine.js';
+export {
+  mergeWeights, mergeModels, mergeModelDirectories, alignSources,
+  type AlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type DirectoryMergeOptions, type AlignmentReport,
+} from './merge.js';
+export {
+  ModelDirectory, ModelDirectoryWriter, writeModelDirectory, checkOutputDirectory,
+  type WeightInfo, type WeightSource, type WeightValues, type WeightDtype, type ModelJson,
+} from './model-directory.js';
+export {
+  sourceFromTensorMap, sourceFromArtifacts, sourceFromDirectory, modelToArtifacts, directoryHandler, weightAlgebra, disposeWeights,
+} from './weight-map.js';
+export { linearAssignment, type AssignmentOptions } from './alignment/linear-assignment.js';
+export { permutationSpecFromTopology, type PermutationSpec, type AxisTag } from './alignment/permutation-spec.js';
+export {
+  weightMatching, permuteTensor, permutedSource, randomPermutations, invertPermutations, identityPermutations,
+  type Permutations, type WeightMatchingOptions, type WeightMatchingResult,
+} from './alignment/weight-matching.js';
+export { combineTaskVectors, trimByMagnitude, randomDrop, dropOutliersAndSmall, magnitudeRankedDrop, type Consensus } from './task-vectors.js';

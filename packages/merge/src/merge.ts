@@ -1,0 +1,188 @@
+/**
+ * The library API: merge weight maps, LayersModels or model directories with any registered
+ * method, optionally aligning every model's hidden units to the base (or first) model first.
+ * Each entry point returns the kind it was given.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { loadLayersModel, type LayersModel } from '@tensorflow/tfjs-layers';
+import { permutationSpecFromTopology, type PermutationSpec } from './alignment/permutation-spec.js';
+import { permutedSource, weightMatching, type Permutations } from './alignment/weight-matching.js';
+import { executeMerge, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
+import { ModelDirectory, ModelDirectoryWriter, type WeightSource, type WeightValues } from './model-directory.js';
+import type { ParameterSettings } from './parameters.js';
+import { encodeWeightValues, modelToArtifacts, sourceFromArtifacts, sourceFromTensorMap } from './weight-map.js';
+
+export interface AlignOptions {
+  /** Only 'weight_matching' (Git Re-Basin) for now. */
+  readonly method: 'weight_matching';
+  /** Maximum sweeps (default 100). */
+  readonly iterations?: number;
+  /** Seed of the sweep order (default 0). */
+  readonly seed?: number;
+  /** An explicit permutation spec; by default it is derived from the model topology. */
+  readonly spec?: PermutationSpec;
+}
+
+export interface ModelEntry<T> {
+  readonly model: T;
+  readonly parameters?: ParameterSettings;
+}
+
+export interface MergeOptions<T> {
+  /** Method name as in configs: 'linear', 'ties', 'task_arithmetic', … */
+  readonly method: string;
+  readonly base?: T | null;
+  readonly models: readonly (T | ModelEntry<T>)[];
+  readonly parameters?: ParameterSettings;
+  readonly align?: AlignOptions | null;
+  readonly onProgress?: (progress: MergeProgress) => void;
+}
+
+export interface AlignmentReport {
+  /** Per input model (config order): the permutations applied, and the sweeps weight matching took. */
+  readonly models: readonly { readonly label: string; readonly sweeps: number; readonly permutations: Permutations }[];
+  readonly spec: PermutationSpec;
+}
+
+export interface MergeResult<T> {
+  readonly result: T;
+  readonly summary: MergeSummary;
+  readonly alignment: AlignmentReport | null;
+}
+
+function isEntry<T>(value: T | ModelEntry<T>): value is ModelEntry<T> {
+  return typeof value === 'object' && value !== null && 'model' in (value as object)
+    && !(value instanceof tf.Tensor) && typeof (value as { predict?: unknown }).predict !== 'function';
+}
+
+function entries<T>(models: readonly (T | ModelEntry<T>)[]): ModelEntry<T>[] {
+  return models.map((model) => (isEntry(model) ? model : { model }));
+}
+
+/**
+ * Aligns every model (not the base) to the reference — the base when there is one, else the first
+ * model, which stays as it is — and returns the permuted sources.
+ */
+export function alignSources(
+  align: AlignOptions, topology: unknown, base: WeightSource | null, models: readonly WeightSource[],
+): { sources: WeightSource[]; report: AlignmentReport } {
+  if (align.method !== 'weight_matching') {
+    throw new Error(`align: expected method 'weight_matching', got '${String(align.method)}' — activation matching, Sinkhorn re-basin, ZipIt! and OTFusion are not shipped yet`);
+  }
+  const reference = base ?? models[0]!;
+  const spec = align.spec ?? permutationSpecFromTopology(topology, reference.weights);
+  const report: AlignmentReport['models'][number][] = [];
+  const sources = models.map((source) => {
+    if (source === reference) {
+      report.push({ label: source.label, sweeps: 0, permutations: {} });
+      return source;
+    }
+    const { permutations, sweeps } = weightMatching(spec, reference, source, { iterations: align.iterations, seed: align.seed });
+    report.push({ label: source.label, sweeps, permutations });
+    return permutedSource(source, spec, permutations);
+  });
+  return { sources, report: { models: report, spec } };
+}
+
+function run(
+  options: MergeOptions<unknown>, base: WeightSource | null, inputs: readonly MergeInput[], topology: unknown,
+  write: (name: string, values: WeightValues) => void,
+): { summary: MergeSummary; alignment: AlignmentReport | null } {
+  // Plan once before alignment too: a bad config fails before the (slow) matching runs.
+  planMerge({ method: options.method, base, models: inputs, parameters: options.parameters });
+  let alignment: AlignmentReport | null = null;
+  let aligned = inputs;
+  if (options.align) {
+    const { sources, report } = alignSources(options.align, topology, base, inputs.map((input) => input.source));
+    alignment = report;
+    aligned = inputs.map((input, index) => ({ ...input, source: sources[index]! }));
+  }
+  const plan = planMerge({ method: options.method, base, models: aligned, parameters: options.parameters });
+  const summary = executeMerge(plan, (weight, values) => write(weight.name, values), options.onProgress);
+  return { summary, alignment };
+}
+
+/** Merges weight maps; returns a new map of float32 tensors (the caller disposes it). */
+export async function mergeWeights(
+  options: MergeOptions<tf.NamedTensorMap> & { readonly topology?: unknown },
+): Promise<MergeResult<tf.NamedTensorMap>> {
+  const models = entries(options.models);
+  const base = options.base ? sourceFromTensorMap(options.base, 'base_model') : null;
+  const inputs = models.map((entry, index) => ({ source: sourceFromTensorMap(entry.model, `models[${index}]`), parameters: entry.parameters }));
+  if (options.align && !options.align.spec && options.topology === undefined) {
+    throw new Error('mergeWeights: expected a topology or align.spec to align weight maps, got neither — pass topology: model.toJSON(null, false) or a permutation spec');
+  }
+  const shapes = new Map((base ?? inputs[0]!.source).weights.map((weight) => [weight.name, weight]));
+  const result: tf.NamedTensorMap = {};
+  const outcome = run(options, base, inputs, options.topology, (name, values) => {
+    const info = shapes.get(name)!;
+    result[name] = tf.tensor(values instanceof Uint8Array ? Array.from(values) : values, [...info.shape], info.dtype);
+  });
+  return { result, ...outcome };
+}
+
+/** Merges LayersModels; returns a new LayersModel with the reference model's topology. */
+export async function mergeModels(options: MergeOptions<LayersModel>): Promise<MergeResult<LayersModel>> {
+  const models = entries(options.models);
+  const baseArtifacts = options.base ? await modelToArtifacts(options.base) : null;
+  const modelArtifacts = await Promise.all(models.map((entry) => modelToArtifacts(entry.model)));
+  const base = baseArtifacts ? sourceFromArtifacts(baseArtifacts, 'base_model') : null;
+  const inputs = models.map((entry, index) => ({ source: sourceFromArtifacts(modelArtifacts[index]!, `models[${index}]`), parameters: entry.parameters }));
+  const referenceArtifacts = baseArtifacts ?? modelArtifacts[0]!;
+  const written: WeightValues[] = [];
+  const outcome = run(options, base, inputs, referenceArtifacts.modelTopology, (_name, values) => { written.push(values); });
+  const merged = await loadLayersModel(tf.io.fromMemory({
+    ...referenceArtifacts,
+    weightData: encodeWeightValues(written),
+  }));
+  return { result: merged, ...outcome };
+}
+
+export interface DirectoryMergeOptions extends MergeOptions<string> {
+  /** Where the merged model directory goes (written to a temporary sibling, renamed at the end). */
+  readonly output: string;
+  /** Validate and compute everything, write nothing. */
+  readonly dryRun?: boolean;
+  readonly overwrite?: boolean;
+  /** Extra entries for model.json's userDefinedMetadata (the tool records the method and seed). */
+  readonly metadata?: Record<string, unknown>;
+}
+
+/**
+ * Merges tfjs model directories tensor by tensor: peak memory stays near one tensor per input
+ * model (alignment, when asked for, holds the permuted tensors of two models while matching).
+ */
+export async function mergeModelDirectories(options: DirectoryMergeOptions): Promise<MergeResult<string | null>> {
+  const opened: ModelDirectory[] = [];
+  let writer: ModelDirectoryWriter | null = null;
+  try {
+    const open = (directory: string, label: string) => {
+      const model = ModelDirectory.open(directory, label);
+      opened.push(model);
+      return model;
+    };
+    const base = options.base ? open(options.base, options.base) : null;
+    const models = entries(options.models);
+    const inputs = models.map((entry) => ({ source: open(entry.model, entry.model), parameters: entry.parameters }));
+    const reference = base ?? inputs[0]!.source;
+    let outcome: { summary: MergeSummary; alignment: AlignmentReport | null };
+    if (options.dryRun) {
+      outcome = run(options, base, inputs, reference.modelJson.modelTopology, () => undefined);
+      return { result: null, ...outcome };
+    }
+    // Validate before creating anything on disk.
+    planMerge({ method: options.method, base, models: inputs, parameters: options.parameters });
+    writer = new ModelDirectoryWriter(reference, options.output, { overwrite: options.overwrite });
+    const activeWriter = writer;
+    outcome = run(options, base, inputs, reference.modelJson.modelTopology, (name, values) => activeWriter.write(name, values));
+    activeWriter.commit({
+      layerkitMerge: { method: outcome.summary.method, seed: outcome.summary.seed, ...(options.metadata ?? {}) },
+    });
+    return { result: options.output, ...outcome };
+  } catch (error) {
+    writer?.abort();
+    throw error;
+  } finally {
+    for (const model of opened) model.close();
+  }
+}

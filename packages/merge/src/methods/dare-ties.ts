@@ -1,0 +1,34 @@
+/**
+ * DARE, TIES variant: random drop with 1/density rescale, then TIES sign election and disjoint mean.
+ * "Language Models are Super Mario: Absorbing Abilities from Homologous Models as a Free Lunch".
+ */
+import {
+  consensusParameter, densityParameter, lambdaParameter, normalizeParameter, rescaleParameter, seedParameter, weightParameter,
+} from '../common-parameters.js';
+import { defineMergeMethod } from '../define-merge-method.js';
+import { addScaled } from '../tensor-math.js';
+import { combineTaskVectors, randomDrop, seededStream, taskVectors } from '../task-vectors.js';
+
+export const dareTies = defineMergeMethod({
+  name: 'dare_ties',
+  id: 'merge.dare',
+  summary: 'Random drop with 1/density rescale, then TIES sign election and the mean of agreeing entries.',
+  paper: ['Language Models are Super Mario: Absorbing Abilities from Homologous Models as a Free Lunch', 'mergekit'],
+  params: {
+    weight: weightParameter,
+    density: { ...densityParameter(0.5), minimum: 1e-6 },
+    lambda: lambdaParameter,
+    rescale: rescaleParameter,
+    consensus: { ...consensusParameter('sum'), nullable: false },
+    normalize: normalizeParameter(true, 'Divide each entry by the summed weights of the models agreeing with its elected sign.'),
+    seed: seedParameter,
+  },
+  base: 'required',
+  models: { minimum: 1 },
+  merge({ name, base, models, global, perModel }) {
+    const deltas = taskVectors(models, base!).map((delta, index) =>
+      randomDrop(delta, perModel[index]!.density, global.rescale, seededStream(global.seed ?? 0, name, index)));
+    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
+    return addScaled(base, merged, global.lambda);
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * NearSwap: take the other model's value where it is close to the base, keep the base where they
+ * differ a lot: w = clamp(t/|base − other|, 0, 1), θ = w·other + (1 − w)·base. From mergekit's description.
+ */
+import { defineMergeMethod } from '../define-merge-method.js';
+import { parameter } from '../parameters.js';
+
+export const nearswap = defineMergeMethod({
+  name: 'nearswap',
+  id: 'merge.nearswap',
+  summary: 'Per entry w = clamp(t/|base − other|, 0, 1); θ = w·other + (1 − w)·base.',
+  paper: 'mergekit',
+  params: {
+    t: parameter.number({ scope: 'global', default: 0.001, minimum: 0, description: 'Distance below which the other model’s value is taken whole.' }),
+  },
+  base: 'required',
+  models: { minimum: 1, maximum: 1 },
+  merge({ base, models, global }) {
+    const other = models[0]!;
+    const result = new Float32Array(other.length);
+    for (let index = 0; index < result.length; index++) {
+      const difference = Math.abs(base![index]! - other[index]!);
+      const weight = difference === 0 ? 1 : Math.min(1, Math.max(0, global.t / difference));
+      result[index] = weight * other[index]! + (1 - weight) * base![index]!;
+    }
+    return result;
+  },
+});

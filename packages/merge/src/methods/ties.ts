@@ -1,0 +1,31 @@
+/**
+ * TIES merging: trim each task vector to its top `density` magnitudes, elect a sign per entry,
+ * average the entries that agree with it. "TIES-Merging: Resolving Interference When Merging Models".
+ */
+import {
+  consensusParameter, densityParameter, lambdaParameter, normalizeParameter, weightParameter,
+} from '../common-parameters.js';
+import { defineMergeMethod } from '../define-merge-method.js';
+import { addScaled } from '../tensor-math.js';
+import { combineTaskVectors, taskVectors, trimByMagnitude } from '../task-vectors.js';
+
+export const ties = defineMergeMethod({
+  name: 'ties',
+  id: 'merge.ties',
+  summary: 'Trim task vectors to the top density magnitudes, elect signs, average the agreeing entries.',
+  paper: ['TIES-Merging: Resolving Interference When Merging Models', 'mergekit'],
+  params: {
+    weight: weightParameter,
+    density: densityParameter(0.2),
+    lambda: lambdaParameter,
+    consensus: { ...consensusParameter('sum'), nullable: false },
+    normalize: normalizeParameter(true, 'Divide each entry by the summed weights of the models agreeing with its elected sign.'),
+  },
+  base: 'required',
+  models: { minimum: 1 },
+  merge({ base, models, global, perModel }) {
+    const deltas = taskVectors(models, base!).map((delta, index) => trimByMagnitude(delta, perModel[index]!.density));
+    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
+    return addScaled(base, merged, global.lambda);
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * Side-effect module: puts every merge method and merge utility into the core catalog. Importing
+ * it twice is harmless (the catalog replaces entries by id).
+ */
+import { everyBackend, registerCatalogEntry } from '@layerkit/core';
+import { MERGE_METHODS } from './merge-methods.js';
+
+// Merges run in JavaScript over typed arrays read from weight files, not through a tfjs backend.
+const noBackend = everyBackend('none');
+
+/** Utilities this package ships besides the merge methods (catalog id → public names). */
+export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
+  'merge.weight-map': ['weightAlgebra', 'sourceFromTensorMap', 'sourceFromDirectory', 'directoryHandler', 'ModelDirectory'],
+  'merge.git-rebasin': ['weightMatching', 'permutationSpecFromTopology', 'alignSources'],
+  'merge.linear-assignment': ['linearAssignment'],
+  'merge.permute': ['randomPermutations', 'invertPermutations', 'permuteTensor', 'permutedSource'],
+  'merge.loss-barrier': ['interpolateWeights', 'lossBarrier'],
+  'merge.ema': ['WeightEma'],
+  'merge.swa': ['WeightAverage'],
+  'merge.gta': ['combineTaskVectors', 'trimByMagnitude', 'randomDrop', 'dropOutliersAndSmall', 'magnitudeRankedDrop'],
+  'merge.parameter-schedule': ['resolveSetting'],
+};
+
+const namesById = new Map<string, string[]>();
+for (const method of MERGE_METHODS) {
+  if (!namesById.has(method.id)) namesById.set(method.id, []);
+  namesById.get(method.id)!.push(method.name);
+}
+for (const [id, names] of namesById) {
+  registerCatalogEntry({ id, package: 'merge', kind: 'merge-method', backends: noBackend, gradient: 'none', layer: null, names });
+}
+for (const [id, names] of Object.entries(MERGE_UTILITIES)) {
+  const kind = id === 'merge.git-rebasin' ? 'merge-method' : 'utility';
+  registerCatalogEntry({ id, package: 'merge', kind, backends: noBackend, gradient: 'none', layer: null, names: [...names] });
+}

@@ -1,0 +1,193 @@
+/**
+ * Float64 helpers over flat typed arrays that the merge methods share. Methods accumulate in
+ * float64 and round once to float32 at the end, so a merge of identical models returns them
+ * bit-for-bit and hand-computed examples match to float32 rounding.
+ */
+
+export type FloatArray = Float32Array | Float64Array;
+
+/** 32-bit FNV-1a of a string, for deriving per-tensor random streams from names. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Uniform numbers in [0, 1) from (seed, tensor name, stream). Derived from the tensor's name, not
+ * from the order tensors are visited, so a streamed merge and an in-memory merge draw the same
+ * masks. mulberry32: small, fast and good enough for dropout masks.
+ */
+export function seededRandom(seed: number, name: string, stream: number): () => number {
+  let state = (hashString(`${seed}\u0000${name}\u0000${stream}`) ^ Math.imul(seed | 0, 0x9e3779b1)) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function subtract(left: FloatArray, right: FloatArray | null): Float64Array {
+  const result = new Float64Array(left.length);
+  if (right === null) {
+    for (let index = 0; index < left.length; index++) result[index] = left[index]!;
+  } else {
+    for (let index = 0; index < left.length; index++) result[index] = left[index]! - right[index]!;
+  }
+  return result;
+}
+
+export function dot(left: FloatArray, right: FloatArray, start = 0, end = left.length, stride = 1): number {
+  let sum = 0;
+  for (let index = start; index < end; index += stride) sum += left[index]! * right[index]!;
+  return sum;
+}
+
+export function norm(values: FloatArray): number {
+  return Math.sqrt(dot(values, values));
+}
+
+export function toFloat32(values: FloatArray): Float32Array {
+  return values instanceof Float32Array ? values : Float32Array.from(values);
+}
+
+/** `base + scale * delta` rounded to float32 (base may be null meaning zeros). */
+export function addScaled(base: FloatArray | null, delta: FloatArray, scale: number): Float32Array {
+  const result = new Float32Array(delta.length);
+  for (let index = 0; index < delta.length; index++) result[index] = (base === null ? 0 : base[index]!) + scale * delta[index]!;
+  return result;
+}
+
+/** The k-th largest of `values` (1-based k), by quickselect on a scratch copy: O(n) expected. */
+export function kthLargest(values: FloatArray, k: number): number {
+  const scratch = Float64Array.from(values);
+  // Select the (n - k)-th smallest (0-based) so that k values are >= it.
+  const target = scratch.length - k;
+  let low = 0;
+  let high = scratch.length - 1;
+  while (low < high) {
+    // Median of three keeps sorted and reverse-sorted inputs (common in weights) from going quadratic.
+    const middle = (low + high) >>> 1;
+    const a = scratch[low]!;
+    const b = scratch[middle]!;
+    const c = scratch[high]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while (scratch[left]! < pivot) left++;
+      while (scratch[right]! > pivot) right--;
+      if (left <= right) {
+        const swap = scratch[left]!;
+        scratch[left] = scratch[right]!;
+        scratch[right] = swap;
+        left++;
+        right--;
+      }
+    }
+    if (target <= right) high = right;
+    else if (target >= left) low = left;
+    else break;
+  }
+  return scratch[target]!;
+}
+
+/**
+ * Mask keeping exactly `count` entries with the largest |value| (ties at the threshold go to the
+ * lower index, so the result is deterministic). 1 = keep.
+ */
+export function topMagnitudeMask(values: FloatArray, count: number): Uint8Array {
+  const length = values.length;
+  const mask = new Uint8Array(length);
+  if (count <= 0) return mask;
+  if (count >= length) return mask.fill(1);
+  const magnitudes = new Float64Array(length);
+  for (let index = 0; index < length; index++) magnitudes[index] = Math.abs(values[index]!);
+  const threshold = kthLargest(magnitudes, count);
+  let kept = 0;
+  for (let index = 0; index < length; index++) {
+    if (magnitudes[index]! > threshold) {
+      mask[index] = 1;
+      kept++;
+    }
+  }
+  for (let index = 0; index < length && kept < count; index++) {
+    if (magnitudes[index] === threshold) {
+      mask[index] = 1;
+      kept++;
+    }
+  }
+  return mask;
+}
+
+/** How many entries a density fraction keeps out of `length` (rounded to nearest). */
+export function keptCount(density: number, length: number): number {
+  return Math.min(length, Math.max(0, Math.round(density * length)));
+}
+
+/**
+ * Index order by |value| ascending (ties by index), for rank-based methods (DELLA, Breadcrumbs).
+ * Returns positions relative to `start` within [start, start + count) with the given stride.
+ */
+export function magnitudeOrder(values: FloatArray, indices: Uint32Array): Uint32Array {
+  const order = Uint32Array.from(indices);
+  order.sort((left, right) => {
+    const difference = Math.abs(values[left]!) - Math.abs(values[right]!);
+    return difference !== 0 ? difference : left - right;
+  });
+  return order;
+}
+
+/**
+ * The groups a tensor is split into for "per row" methods: tfjs stores a Dense kernel as [in, out]
+ * and a conv kernel as [h, w, in, out], so one output unit (a PyTorch "row") is a column of the
+ * last axis. Returns one index list per output unit; a 1-D or scalar tensor is one group.
+ */
+export function outputUnitGroups(shape: readonly number[]): Uint32Array[] {
+  const size = shape.reduce((product, dimension) => product * dimension, 1);
+  if (shape.length < 2) return [Uint32Array.from({ length: size }, (_, index) => index)];
+  const units = shape[shape.length - 1]!;
+  const perUnit = size / units;
+  const groups: Uint32Array[] = [];
+  for (let unit = 0; unit < units; unit++) {
+    const group = new Uint32Array(perUnit);
+    for (let position = 0; position < perUnit; position++) group[position] = position * units + unit;
+    groups.push(group);
+  }
+  return groups;
+}
+
+/** Below this |cos| distance from ±1 SLERP divides by a vanishing sin(ω); lerp is exact enough there. */
+export const SLERP_COLINEAR_THRESHOLD = 0.9995;
+
+/**
+ * Spherical interpolation between a and b (flattened), on the original vectors: the angle comes
+ * from the normalised vectors, the mix is applied to a and b themselves. Falls back to lerp for
+ * (anti)colinear or zero vectors, where the angle is undefined or sin(ω) underflows.
+ */
+export function slerp(a: FloatArray, b: FloatArray, t: number): Float64Array {
+  const result = new Float64Array(a.length);
+  const normA = norm(a);
+  const normB = norm(b);
+  let cosine = normA > 0 && normB > 0 ? dot(a, b) / (normA * normB) : 1;
+  cosine = Math.min(1, Math.max(-1, cosine));
+  if (Math.abs(cosine) > SLERP_COLINEAR_THRESHOLD) {
+    for (let index = 0; index < a.length; index++) result[index] = (1 - t) * a[index]! + t * b[index]!;
+    return result;
+  }
+  const omega = Math.acos(cosine);
+  const sine = Math.sin(omega);
+  const scaleA = Math.sin((1 - t) * omega) / sine;
+  const scaleB = Math.sin(t * omega) / sine;
+  for (let index = 0; index < a.length; index++) result[index] = scaleA * a[index]! + scaleB * b[index]!;
+  return result;
+}
+
+export function sizeOf(shape: readonly number[]): number {
+  return shape.reduce((product, dimension) => product * dimension, 1);
+}
