@@ -29,7 +29,8 @@ export interface ActivationLayerInfo {
   readonly learn?: Learn;
 }
 
-const LAYER_OPTIONS = new Set(['name', 'inputShape', 'batchInputShape', 'batchSize', 'trainable', 'dtype', 'learn']);
+// Options of tfjs's base Layer, and what tfjs passes back through fromConfig when loading.
+const LAYER_OPTIONS = new Set(['name', 'inputShape', 'batchInputShape', 'batchSize', 'trainable', 'dtype', 'weights', 'inputDType', 'learn', 'customObjects']);
 
 /**
  * The standalone layer class of an elementwise spec (one short class per spec, made here once):

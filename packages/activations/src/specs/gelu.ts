@@ -1,5 +1,5 @@
 import {
-  add, erf, erf64, exp, mul, sigmoid, sub, tanh, x, type ElementwiseMath, type ElementwiseSpec,
+  add, erf, erf64, exp, lt, mul, sigmoid, sub, tanh, where, x, type ElementwiseMath, type ElementwiseSpec,
 } from '@layerkit/core';
 
 const SQRT_HALF = Math.SQRT1_2;
@@ -35,6 +35,12 @@ function sigmoidForm(): ElementwiseMath {
   };
 }
 
+/**
+ * x·gate(x) with gate → 0 as x → −∞: below −40 every form is under 1e−300 in magnitude, so return 0
+ * and x = −∞ gives the limit 0 instead of ∞·0 = NaN.
+ */
+const vanishBelow = (math: ElementwiseMath): ElementwiseMath => ({ ...math, forward: where(lt(x, -40), 0, math.forward) });
+
 const REFERENCES = {
   none: (v: number) => 0.5 * v * (1 + erf64(v * SQRT_HALF)),
   tanh: (v: number) => 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + TANH_CUBIC * v * v * v))),
@@ -60,7 +66,7 @@ export const gelu: ElementwiseSpec = {
     gelu_new: { approximate: 'tanh' },
     quickGelu: { approximate: 'sigmoid' },
   },
-  math: (variants) => (variants.approximate === 'tanh' ? tanhForm() : variants.approximate === 'sigmoid' ? sigmoidForm() : exact()),
+  math: (variants) => vanishBelow(variants.approximate === 'tanh' ? tanhForm() : variants.approximate === 'sigmoid' ? sigmoidForm() : exact()),
   reference: (v, _params, variants) => REFERENCES[(variants.approximate ?? 'none') as keyof typeof REFERENCES](v),
   domain: { min: -10, max: 10 },
   tolerance: { relative: 1e-5, absolute: 1e-6 },

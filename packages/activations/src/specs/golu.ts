@@ -1,4 +1,4 @@
-import { add, exp, max, mul, neg, x, type ElementwiseSpec } from '@layerkit/core';
+import { add, exp, lt, max, mul, neg, where, x, type ElementwiseSpec } from '@layerkit/core';
 
 // exp(-x) overflows float32 below x ≈ −88.7 and then 0·∞ makes the derivative NaN; clamping
 // at −80 changes nothing visible (exp(−exp(80)) is 0 in every precision).
@@ -12,7 +12,7 @@ export const golu: ElementwiseSpec = {
   className: 'Golu',
   params: [],
   math: () => ({
-    forward: mul(x, gate),
+    forward: where(lt(x, -80), 0, mul(x, gate)),
     derivative: mul(gate, add(1, mul(x, e))),
   }),
   reference: (v) => v * Math.exp(-Math.exp(-v)),

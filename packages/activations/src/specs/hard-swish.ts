@@ -1,4 +1,4 @@
-import { add, div, ge, le, max, min, mul, where, x, type ElementwiseSpec } from '@layerkit/core';
+import { add, div, ge, le, min, mul, where, x, type ElementwiseSpec } from '@layerkit/core';
 
 export const hardSwish: ElementwiseSpec = {
   kind: 'elementwise',
@@ -8,7 +8,8 @@ export const hardSwish: ElementwiseSpec = {
   aliases: ['hardSilu', 'hardswish', 'hard_silu', 'hard_swish'],
   params: [],
   math: () => ({
-    forward: div(mul(x, min(max(add(x, 3), 0), 6)), 6),
+    // Exactly 0 at and below −3 (also for x = −∞, where the product form gives ∞·0 = NaN).
+    forward: where(le(x, -3), 0, div(mul(x, min(add(x, 3), 6)), 6)),
     // 0 below -3, 1 above 3, (2x + 3)/6 between.
     derivative: where(le(x, -3), 0, where(ge(x, 3), 1, div(add(mul(2, x), 3), 6))),
   }),

@@ -1,4 +1,4 @@
-import { add, mul, sigmoid, softplus, sub, tanh, x, type ElementwiseSpec } from '@layerkit/core';
+import { add, lt, mul, sigmoid, softplus, sub, tanh, where, x, type ElementwiseSpec } from '@layerkit/core';
 
 const spY = tanh(softplus(x));
 
@@ -9,7 +9,8 @@ export const mish: ElementwiseSpec = {
   className: 'Mish',
   params: [],
   math: () => ({
-    forward: mul(x, spY),
+    // Below −80 the value is under 1e−33: return 0, so x = −∞ gives the limit 0, not ∞·0 = NaN.
+    forward: where(lt(x, -80), 0, mul(x, spY)),
     // tanh(sp) + x * sigmoid(x) * (1 - tanh(sp)^2)
     derivative: add(spY, mul(mul(x, sigmoid(x)), sub(1, mul(spY, spY)))),
   }),

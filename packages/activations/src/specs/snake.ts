@@ -1,4 +1,4 @@
-import { add, div, mul, param, sin, sub, x, type ElementwiseSpec } from '@layerkit/core';
+import { abs, add, div, gt, mul, param, sin, sub, where, x, type ElementwiseSpec } from '@layerkit/core';
 
 const alpha = param('alpha');
 const s = sin(mul(alpha, x));
@@ -16,7 +16,8 @@ export const snake: ElementwiseSpec = {
     doc: 'Frequency a of the periodic part (the catalog calls it frequency); learned per channel by the layer.',
   }],
   math: () => ({
-    forward: add(x, div(mul(s, s), alpha)),
+    // sin(±∞) is NaN; the bounded periodic part vanishes next to an infinite x, so ±∞ maps to ±∞.
+    forward: where(gt(abs(x), 3.4e38), x, add(x, div(mul(s, s), alpha))),
     derivative: add(1, s2),
     // d/da [sin²(ax)/a] = x·sin(2ax)/a − sin²(ax)/a²
     paramDerivatives: { alpha: sub(div(mul(x, s2), alpha), div(mul(s, s), mul(alpha, alpha))) },

@@ -1,4 +1,4 @@
-import { add, mul, sigmoid, sub, param, x, type ElementwiseSpec } from '@layerkit/core';
+import { add, lt, mul, sigmoid, sub, param, where, x, type ElementwiseSpec } from '@layerkit/core';
 
 const beta = param('beta');
 const s = sigmoid(mul(beta, x));
@@ -14,7 +14,8 @@ export const swish: ElementwiseSpec = {
   params: [{ name: 'beta', default: 1, trainable: true, doc: 'Slope of the sigmoid gate; 1 gives SiLU, 0 gives x/2, large values approach ReLU.' }],
   activationStrings: { swish: {}, silu: {} },
   math: () => ({
-    forward: mul(x, s),
+    // σ(βx) < 4e−44 below βx = −100: return 0, so infinite x gives the limit 0, not ∞·0 = NaN.
+    forward: where(lt(mul(beta, x), -100), 0, mul(x, s)),
     derivative: add(s, mul(mul(beta, x), slope)),
     paramDerivatives: { beta: mul(mul(x, x), slope) },
   }),

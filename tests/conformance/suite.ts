@@ -1,0 +1,386 @@
+/**
+ * The conformance suite, generated from the registries: every activation spec and every norm
+ * runs the same checks on every backend (cpu and wasm under Node, webgl and webgpu in headless
+ * Chromium). Backend differences are declared in BACKEND_TRAITS below, never hidden by
+ * test-name filters.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  catalog, elementwiseChannelOp, elementwiseOp, resolveParams, variantCombinations, variantKey,
+  type BackendName, type ElementwiseSpec, type ParamValues, type VariantChoices,
+} from '@layerkit/core';
+import { ACTIVATIONS, activationLayer } from '@layerkit/activations';
+import { layerNorm, LayerNorm, NORMS, rmsNorm, RMSNorm } from '@layerkit/norms';
+
+/** What a backend can promise, with the reason. */
+export const BACKEND_TRAITS: Record<BackendName, { signedZero: boolean; toleranceScale: number }> = {
+  cpu: { signedZero: true, toleranceScale: 1 },
+  wasm: { signedZero: true, toleranceScale: 1 },
+  // GPU shaders may flush −0 to +0 (GLSL/WGSL give no signed-zero guarantee), and their exp/log/
+  // sin builtins are specified only to a few ulp, so values get 4× the spec tolerance there.
+  webgl: { signedZero: false, toleranceScale: 4 },
+  webgpu: { signedZero: false, toleranceScale: 4 },
+};
+
+
+
+/** Deterministic pseudo-random numbers (tests never depend on Math.random). */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function closeTo(got: number, want: number, relative: number, absolute: number): boolean {
+  if (Number.isNaN(want)) return Number.isNaN(got);
+  if (!Number.isFinite(want)) return got === want;
+  return Math.abs(got - want) <= absolute + relative * Math.abs(want);
+}
+
+/** Index and values of the worst mismatch, for a readable failure message. */
+function firstMismatch(got: ArrayLike<number>, want: ArrayLike<number>, inputs: ArrayLike<number>, relative: number, absolute: number): string | null {
+  for (let i = 0; i < want.length; i++) {
+    if (!closeTo(got[i], want[i], relative, absolute)) {
+      return `at x = ${inputs[i]}: got ${got[i]}, want ${want[i]} (tolerance ${relative} relative + ${absolute} absolute)`;
+    }
+  }
+  return null;
+}
+
+/** A second set of param values, away from the defaults, inside each param's domain. */
+function alternateParams(spec: ElementwiseSpec): ParamValues {
+  return Object.fromEntries(spec.params.map((p) => [p.name, p.default === 0 ? 0.5 : p.default * 0.6]));
+}
+
+/** The float64 limit at ±∞ where the reference itself gives NaN (∞·0 forms). */
+function referenceAt(spec: ElementwiseSpec, value: number, params: ParamValues, variants: VariantChoices): number {
+  const direct = spec.reference(value, params, variants);
+  if (!Number.isNaN(direct) || Number.isNaN(value) || Number.isFinite(value)) return direct;
+  return Math.fround(spec.reference(Math.sign(value) * 1e300, params, variants));
+}
+
+function grid(spec: ElementwiseSpec, count: number): Float32Array {
+  const { min, max } = spec.domain;
+  const next = random(count);
+  const values = new Float32Array(count);
+  for (let i = 0; i < count; i++) values[i] = i % 2 ? min + ((max - min) * i) / (count - 1) : min + (max - min) * next();
+  return values;
+}
+
+const nearKink = (spec: ElementwiseSpec, value: number, width: number) =>
+  (spec.domain.kinks ?? []).some((kink) => Math.abs(value - kink) < width);
+
+function expectNoLeak(run: () => void): void {
+  run(); // warm-up: first calls may allocate backend-owned caches
+  const before = tf.memory().numTensors;
+  run();
+  expect(tf.memory().numTensors, 'tensors leaked by one call').toBe(before);
+}
+
+/** Every check of every registered item, for one backend. */
+export function defineConformance(backend: BackendName, setUp: () => Promise<void>): void {
+  const traits = BACKEND_TRAITS[backend];
+  describe(`conformance on ${backend}`, () => {
+    beforeAll(async () => {
+      await setUp();
+      expect(tf.getBackend()).toBe(backend);
+    });
+
+    for (const spec of ACTIVATIONS) defineElementwise(spec, backend, traits);
+    defineNorms(backend, traits);
+  });
+}
+
+function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: (typeof BACKEND_TRAITS)[BackendName]): void {
+  const op = elementwiseOp(spec);
+  const relative = spec.tolerance.relative * traits.toleranceScale;
+  const absolute = spec.tolerance.absolute * traits.toleranceScale;
+  describe(spec.id, () => {
+    test(`is fused on ${backend}`, () => {
+      const entry = catalog().find((e) => e.id === spec.id);
+      expect(entry?.backends[backend]).toBe('fused');
+    });
+
+    for (const variants of variantCombinations(spec.variants)) {
+      const label = variantKey(variants) || 'default';
+      for (const [paramLabel, params] of [['default params', resolveParams(spec)], ['other params', alternateParams(spec)]] as const) {
+        if (paramLabel === 'other params' && spec.params.length === 0) continue;
+        test(`values vs float64 reference (${label}, ${paramLabel})`, () => {
+          const inputs = grid(spec, 4001);
+          const got = tf.tidy(() => op(tf.tensor1d(inputs), { ...params, ...variants }).dataSync());
+          const want = Array.from(inputs, (v) => spec.reference(v, params, variants));
+          expect(firstMismatch(got, want, inputs, relative, absolute)).toBeNull();
+        });
+      }
+
+      test(`NaN, ±Inf and −0 (${label})`, () => {
+        const params = resolveParams(spec);
+        const inputs = new Float32Array([NaN, Infinity, -Infinity, -0, 0]);
+        const got = tf.tidy(() => op(tf.tensor1d(inputs), variants).dataSync());
+        const want = Array.from(inputs, (v) => referenceAt(spec, v, params, variants));
+        expect(firstMismatch(got, want, inputs, relative, absolute)).toBeNull();
+        if (traits.signedZero) {
+          expect(Object.is(got[3], -0) === Object.is(want[3], -0), `sign of f(−0): got ${Object.is(got[3], -0) ? '−0' : got[3]}, want ${Object.is(want[3], -0) ? '−0' : want[3]}`).toBe(true);
+        }
+      });
+
+      test(`sizes 0, 1, odd lengths and 2^20 elements (${label})`, () => {
+        const params = resolveParams(spec);
+        for (const size of [0, 1, 3, 5, 7, 13, 1025, 1 << 20]) {
+          const next = random(size + 7);
+          const inputs = Float32Array.from({ length: size }, () => spec.domain.min + (spec.domain.max - spec.domain.min) * next());
+          const got = tf.tidy(() => op(tf.tensor(inputs, [size]), variants).dataSync());
+          expect(got.length).toBe(size);
+          const want = Array.from(inputs, (v) => spec.reference(v, params, variants));
+          expect(firstMismatch(got, want, inputs, relative, absolute), `size ${size}`).toBeNull();
+        }
+        // Shapes other than 1-D keep their shape.
+        const shaped = tf.tidy(() => op(tf.ones([2, 3, 5]), variants).shape);
+        expect(shaped).toEqual([2, 3, 5]);
+      });
+
+      test(`gradient vs central differences of the reference (${label})`, () => {
+        const params = resolveParams(spec);
+        const step = 1e-4;
+        const inputs = Float32Array.from(grid(spec, 401)).filter((v) => !nearKink(spec, v, 1e-2) && v !== 0);
+        const got = tf.tidy(() => tf.grad((v: tf.Tensor) => op(v, variants))(tf.tensor1d(inputs)).dataSync());
+        const want = Array.from(inputs, (v) => (spec.reference(v + step, params, variants) - spec.reference(v - step, params, variants)) / (2 * step));
+        // Gradients get 10× the value tolerance: the difference quotient itself carries ~1e-8 error.
+        expect(firstMismatch(got, want, inputs, relative * 10, absolute * 10)).toBeNull();
+      });
+
+      test(`no leaked tensors (${label})`, () => {
+        const x = tf.tensor1d([-1, 0.5, 2]);
+        expectNoLeak(() => {
+          op(x, variants).dispose();
+          tf.grad((v: tf.Tensor) => op(v, variants))(x).dispose();
+        });
+        x.dispose();
+      });
+    }
+
+    const trainable = spec.params.filter((p) => p.trainable);
+    if (trainable.length) {
+      test('trainable params: per-channel values and gradients vs the reference', () => {
+        const channelOp = elementwiseChannelOp(spec);
+        const width = 5;
+        const rows = 3;
+        const next = random(99);
+        const xs = Float32Array.from({ length: rows * width }, () => spec.domain.min / 2 + (spec.domain.max - spec.domain.min) / 2 * next());
+        const paramValues = Object.fromEntries(trainable.map((p) => [p.name, Float32Array.from({ length: width }, (_, j) => p.default * (0.5 + 0.25 * j))]));
+        const at = (i: number) => Object.fromEntries(trainable.map((p) => [p.name, paramValues[p.name][i % width]]));
+        const x = tf.tensor2d(xs, [rows, width]);
+        const params = Object.fromEntries(trainable.map((p) => [p.name, tf.tensor1d(paramValues[p.name])]));
+        const values = tf.tidy(() => channelOp(x, params).dataSync());
+        const want = Array.from(xs, (v, i) => spec.reference(v, { ...resolveParams(spec), ...at(i) }, {}));
+        expect(firstMismatch(values, want, xs, relative, absolute)).toBeNull();
+        for (const p of trainable) {
+          const gradient = tf.tidy(() => tf.grad((value: tf.Tensor) => channelOp(x, { ...params, [p.name]: value }))(params[p.name]).dataSync());
+          const step = 1e-4;
+          const wantGradient = new Float64Array(width);
+          xs.forEach((v, i) => {
+            const base = { ...resolveParams(spec), ...at(i) };
+            const plus = spec.reference(v, { ...base, [p.name]: base[p.name] + step }, {});
+            const minus = spec.reference(v, { ...base, [p.name]: base[p.name] - step }, {});
+            wantGradient[i % width] += (plus - minus) / (2 * step);
+          });
+          expect(firstMismatch(gradient, wantGradient, paramValues[p.name], relative * 10, absolute * 10), `d/d${p.name}`).toBeNull();
+        }
+        x.dispose();
+        Object.values(params).forEach((t) => t.dispose());
+      });
+    }
+
+    test('layer trains, saves and loads with the same outputs', async () => {
+      const Layer = activationLayer({ spec, learn: spec.layerLearns });
+      const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 6, inputShape: [4] }), new Layer() as unknown as tfl.layers.Layer] });
+      model.compile({ optimizer: tfl.optimizers ? 'sgd' : 'sgd', loss: 'meanSquaredError' });
+      const x = tf.randomNormal([8, 4], 0, 1, 'float32', 3);
+      const y = tf.randomNormal([8, 6], 0, 1, 'float32', 4);
+      const history = await model.fit(x, y, { epochs: 2, verbose: 0 });
+      expect(Number.isFinite(history.history.loss[1] as number)).toBe(true);
+      let artifacts: tf.io.ModelArtifacts | null = null;
+      await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+      const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
+      const before = (model.predict(x) as tf.Tensor).dataSync();
+      const after = (loaded.predict(x) as tf.Tensor).dataSync();
+      expect(Array.from(after)).toEqual(Array.from(before));
+      tf.dispose([x, y]);
+      model.dispose();
+      loaded.dispose();
+    });
+
+    test('bad input gets a clear error', () => {
+      expect(() => op(tf.tensor1d([1, 2], 'int32'))).toThrow(/expected 'x' to be a float32 tensor, got int32 — cast first/);
+      expect(() => op(tf.tensor1d([1, 0], 'bool'))).toThrow(/got bool/);
+      expect(() => op(tf.tensor1d(['a'], 'string'))).toThrow(/got string/);
+      expect(() => op('nonsense' as never)).toThrow(new RegExp(`^${spec.name}: expected 'x' to be a tf.Tensor`));
+      expect(() => op(tf.tensor1d([1]), { notAnOption: 1 } as never)).toThrow(/unknown option 'notAnOption'/);
+      for (const p of spec.params) {
+        expect(() => op(tf.tensor1d([1]), { [p.name]: 'large' } as never)).toThrow(new RegExp(`option '${p.name}' to be a finite number`));
+        if (p.domain?.min !== undefined) {
+          expect(() => op(tf.tensor1d([1]), { [p.name]: p.domain!.min! - 1 } as never)).toThrow(new RegExp(`option '${p.name}'`));
+        }
+      }
+      for (const v of spec.variants ?? []) {
+        expect(() => op(tf.tensor1d([1]), { [v.name]: 'bogus' } as never)).toThrow(new RegExp(`option '${v.name}' to be one of`));
+      }
+    });
+  });
+}
+
+/** float64 reference of the norms over rows of a [rows, width] array. */
+function normReference(kind: 'rmsNorm' | 'layerNorm', x: Float32Array, width: number, gamma: Float32Array, beta: Float32Array, epsilon: number, k = width): Float64Array {
+  const out = new Float64Array(x.length);
+  for (let start = 0; start < x.length; start += width) {
+    const row = Array.from(x.subarray(start, start + width));
+    if (kind === 'rmsNorm') {
+      const ms = row.slice(0, k).reduce((s, v) => s + v * v, 0) / k;
+      row.forEach((v, j) => { out[start + j] = (v / Math.sqrt(ms + epsilon)) * gamma[j]; });
+    } else {
+      const mean = row.reduce((s, v) => s + v, 0) / width;
+      const variance = row.reduce((s, v) => s + (v - mean) ** 2, 0) / width;
+      row.forEach((v, j) => { out[start + j] = ((v - mean) / Math.sqrt(variance + epsilon)) * gamma[j] + beta[j]; });
+    }
+  }
+  return out;
+}
+
+function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[BackendName]): void {
+  const relative = 1e-5 * traits.toleranceScale;
+  const absolute = 1e-5 * traits.toleranceScale;
+  const run = (kind: 'rmsNorm' | 'layerNorm', x: tf.Tensor, gamma: tf.Tensor, beta: tf.Tensor, epsilon: number, partial?: number) =>
+    (kind === 'rmsNorm' ? rmsNorm(x, gamma, { epsilon, partial }) : layerNorm(x, gamma, beta, { epsilon }));
+
+  for (const norm of NORMS) {
+    const kind = norm.name;
+    describe(norm.id, () => {
+      test(`is fused on ${backend}`, () => {
+        expect(catalog().find((e) => e.id === norm.id)?.backends[backend]).toBe('fused');
+      });
+
+      test('values vs float64 reference: widths 1, 3, 8, 1025; 0 rows; 2^20 elements; a large mean', () => {
+        const cases: Array<[number, number, number]> = [[4, 1, 0], [5, 3, 0], [7, 8, 0], [3, 1025, 0], [0, 16, 0], [1024, 1024, 0], [6, 64, 1e4]];
+        for (const [rows, width, offset] of cases) {
+          const next = random(rows * 31 + width);
+          const xs = Float32Array.from({ length: rows * width }, () => offset + (next() * 4 - 2));
+          const gamma = Float32Array.from({ length: width }, () => 0.5 + next());
+          const beta = Float32Array.from({ length: width }, () => next() - 0.5);
+          const epsilon = kind === 'rmsNorm' ? 1e-6 : 1e-5;
+          const got = tf.tidy(() => run(kind, tf.tensor2d(xs, [rows, width]), tf.tensor1d(gamma), tf.tensor1d(beta), epsilon).dataSync());
+          const want = normReference(kind, xs, width, gamma, beta, epsilon);
+          expect(firstMismatch(got, want, xs, relative, absolute), `[${rows}, ${width}] offset ${offset}`).toBeNull();
+        }
+      });
+
+      if (kind === 'rmsNorm') {
+        test('partial RMSNorm uses the first ⌊p·n⌋ features', () => {
+          const next = random(5);
+          const xs = Float32Array.from({ length: 4 * 32 }, () => next() * 2 - 1);
+          const gamma = new Float32Array(32).fill(1);
+          const got = tf.tidy(() => rmsNorm(tf.tensor2d(xs, [4, 32]), null, { partial: 0.25 }).dataSync());
+          const want = normReference('rmsNorm', xs, 32, gamma, gamma, 1e-6, 8);
+          expect(firstMismatch(got, want, xs, relative, absolute)).toBeNull();
+        });
+      }
+
+      test('gradients for x, gamma and beta vs central differences', () => {
+        const rows = 3;
+        const width = 6;
+        const next = random(17);
+        const xs = Float64Array.from({ length: rows * width }, () => next() * 2 - 1);
+        const gamma = Float64Array.from({ length: width }, () => 0.5 + next());
+        const beta = Float64Array.from({ length: width }, () => next() - 0.5);
+        const weights = Float64Array.from({ length: rows * width }, () => next() - 0.5);
+        const epsilon = 1e-3;
+        for (const partial of kind === 'rmsNorm' ? [undefined, 0.5] : [undefined]) {
+          const k = partial ? Math.floor(width * partial) : width;
+          const loss = (x: Float64Array, g: Float64Array, b: Float64Array) =>
+            normReference(kind, Float32Array.from(x), width, Float32Array.from(g), Float32Array.from(b), epsilon, k).reduce((s, v, i) => s + v * weights[i], 0);
+          const [dx, dg, db] = tf.tidy(() => {
+            const f = (x: tf.Tensor, g: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(run(kind, x, g, b, epsilon, partial), tf.tensor2d(Float32Array.from(weights), [rows, width])));
+            const args = [tf.tensor2d(Float32Array.from(xs), [rows, width]), tf.tensor1d(Float32Array.from(gamma)), tf.tensor1d(Float32Array.from(beta))];
+            // RMSNorm has no beta: differentiate with respect to x and gamma only.
+            const grads = kind === 'rmsNorm'
+              ? tf.grads((x: tf.Tensor, g: tf.Tensor) => f(x, g, args[2]))(args.slice(0, 2))
+              : tf.grads(f as (...a: tf.Tensor[]) => tf.Tensor)(args);
+            return grads.map((g) => g.dataSync());
+          });
+          // float32 inputs: the difference quotient uses a step large enough for float32 rounding.
+          const step = 1e-2;
+          const numeric = (which: 0 | 1 | 2) => {
+            const base = [xs, gamma, beta];
+            return Array.from(base[which], (_, i) => {
+              const plus = base.map((a) => Float64Array.from(a));
+              const minus = base.map((a) => Float64Array.from(a));
+              plus[which][i] += step;
+              minus[which][i] -= step;
+              return (loss(plus[0], plus[1], plus[2]) - loss(minus[0], minus[1], minus[2])) / (2 * step);
+            });
+          };
+          expect(firstMismatch(dx, numeric(0), xs, 1e-2, 1e-3), `dx partial ${partial}`).toBeNull();
+          expect(firstMismatch(dg, numeric(1), gamma, 1e-2, 1e-3), 'dgamma').toBeNull();
+          if (kind === 'layerNorm') expect(firstMismatch(db, numeric(2), beta, 1e-2, 1e-3), 'dbeta').toBeNull();
+        }
+      });
+
+      test('normalizes over other axes and several axes', () => {
+        const x = tf.randomNormal([2, 3, 4], 0, 1, 'float32', 8);
+        const got = tf.tidy(() => (kind === 'rmsNorm' ? rmsNorm(x, null, { axis: 1 }) : layerNorm(x, null, null, { axis: 1 })).dataSync());
+        const moved = tf.tidy(() => tf.transpose(x, [0, 2, 1]));
+        const want = tf.tidy(() => tf.transpose((kind === 'rmsNorm' ? rmsNorm(moved, null) : layerNorm(moved, null, null)), [0, 2, 1]).dataSync());
+        expect(firstMismatch(got, want, got, 1e-5, 1e-6)).toBeNull();
+        const both = tf.tidy(() => (kind === 'rmsNorm' ? rmsNorm(x, null, { axis: [1, 2] }) : layerNorm(x, null, null, { axis: [1, 2] })).shape);
+        expect(both).toEqual([2, 3, 4]);
+        tf.dispose([x, moved]);
+      });
+
+      test('layer trains, saves and loads with the same outputs', async () => {
+        const Layer = kind === 'rmsNorm' ? RMSNorm : LayerNorm;
+        const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape: [4] }), new Layer()] });
+        model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
+        const x = tf.randomNormal([8, 4], 0, 1, 'float32', 5);
+        const y = tf.randomNormal([8, 8], 0, 1, 'float32', 6);
+        const history = await model.fit(x, y, { epochs: 3, verbose: 0 });
+        const losses = history.history.loss as number[];
+        expect(losses[2]).toBeLessThan(losses[0]);
+        let artifacts: tf.io.ModelArtifacts | null = null;
+        await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+        const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
+        expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from((model.predict(x) as tf.Tensor).dataSync()));
+        tf.dispose([x, y]);
+        model.dispose();
+        loaded.dispose();
+      });
+
+      test('no leaked tensors', () => {
+        const x = tf.randomNormal([4, 8]);
+        const gamma = tf.ones([8]);
+        const beta = tf.zeros([8]);
+        expectNoLeak(() => {
+          run(kind, x, gamma, beta, 1e-5).dispose();
+          tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(run(kind, a, b, beta, 1e-5)))([x, gamma]).forEach((g) => g.dispose());
+        });
+        tf.dispose([x, gamma, beta]);
+      });
+
+      test('bad input gets a clear error', () => {
+        const op = (x: unknown, options: Record<string, unknown> = {}, gamma: unknown = null) =>
+          (kind === 'rmsNorm' ? rmsNorm(x as tf.Tensor, gamma as tf.Tensor, options) : layerNorm(x as tf.Tensor, gamma as tf.Tensor, null, options));
+        expect(() => op(tf.ones([2, 3], 'int32'))).toThrow(new RegExp(`^${kind}: expected 'x' to be a float32 tensor, got int32`));
+        expect(() => op(tf.scalar(1))).toThrow(/expected a tensor of rank >= 1, got a scalar/);
+        expect(() => op(tf.ones([2, 3]), { axis: 5 })).toThrow(/expected axis in \[-2, 1\]/);
+        expect(() => op(tf.ones([2, 3]), {}, tf.ones([4]))).toThrow(/expected 'gamma' of shape \[3\]/);
+        expect(() => op(tf.ones([2, 3]), { epsilon: -1 })).toThrow(/expected epsilon to be a finite number >= 0/);
+        if (kind === 'rmsNorm') expect(() => op(tf.ones([2, 3]), { partial: 2 })).toThrow(/expected partial in \(0, 1\]/);
+      });
+    });
+  }
+}
