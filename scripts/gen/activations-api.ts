@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ElementwiseSpec } from '@layerkit/core';
-import { ACTIVATIONS } from '../../packages/activations/src/registry.js';
+import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
 import { header, ROOT, writeGenerated } from './write.js';
 
 const importName = (spec: ElementwiseSpec) => `${spec.name}Spec`;
@@ -25,14 +25,22 @@ export function generateActivationsApi(): void {
       `/** The ${spec.name} layer (${spec.docs.papers[0] ?? spec.docs.summary}). */\nexport const ${spec.className} = activationLayer({ spec: ${importName(spec)}, learn: ${JSON.stringify(spec.layerLearns ?? 'none')} });`,
     ].join('\n\n');
   });
-  const imports = ACTIVATIONS.map((spec) => `import { ${spec.name} as ${importName(spec)} } from '../specs/${fileOf(spec)}.js';`);
+  const gatedBlocks = GATED.flatMap((spec) => [
+    ...Object.keys(spec.variants).map((variant) => `/**\n * ${variant}: ${spec.docs.summary}\n *\n * ${spec.docs.formula}\n *\n * Catalog id \`${spec.id}\`.\n */\nexport const ${variant}: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(${spec.name}Spec, '${variant}');`),
+    `/** The ${spec.name} family as a layer (option \`variant\`). */\nexport const ${spec.className} = GATED_LAYERS['${spec.name}'];`,
+  ]);
+  const imports = [
+    ...ACTIVATIONS.map((spec) => `import { ${spec.name} as ${importName(spec)} } from '../specs/${fileOf(spec)}.js';`),
+    ...GATED.map((spec) => `import { ${spec.name} as ${spec.name}Spec } from '../specs/${spec.id.split('.')[1]}.js';`),
+  ];
   const content = `${header('packages/activations/src/registry.ts')}
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
-import { elementwiseOp } from '@layerkit/core';
+import { elementwiseOp, gatedOp } from '@layerkit/core';
+import { GATED_LAYERS } from '../gated-layer.js';
 import { activationLayer } from '../layers.js';
 ${imports.join('\n')}
 
-${blocks.join('\n\n')}
+${[...blocks, ...gatedBlocks].join('\n\n')}
 `;
   writeGenerated(join(ROOT, 'packages/activations/src/gen/api.ts'), content);
 }

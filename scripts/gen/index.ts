@@ -2,4 +2,5 @@ import { generateActivationsApi } from './activations-api.js';
 import { finish } from './write.js';
 
 generateActivationsApi();
+await (await import('./wasm.js')).generateWasmModules();
 finish();

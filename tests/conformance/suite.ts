@@ -11,7 +11,8 @@ import {
   catalog, elementwiseChannelOp, elementwiseOp, resolveParams, variantCombinations, variantKey,
   type BackendName, type ElementwiseSpec, type ParamValues, type VariantChoices,
 } from '@layerkit/core';
-import { ACTIVATIONS, activationLayer } from '@layerkit/activations';
+import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS } from '@layerkit/activations';
+import { gatedOp, type GatedSpec } from '@layerkit/core';
 import { layerNorm, LayerNorm, NORMS, rmsNorm, RMSNorm } from '@layerkit/norms';
 
 /** What a backend can promise, with the reason. */
@@ -94,6 +95,7 @@ export function defineConformance(backend: BackendName, setUp: () => Promise<voi
     });
 
     for (const spec of ACTIVATIONS) defineElementwise(spec, backend, traits);
+    for (const spec of GATED) defineGated(spec, backend, traits);
     defineNorms(backend, traits);
   });
 }
@@ -383,4 +385,101 @@ function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[Backe
       });
     });
   }
+}
+
+function defineGated(spec: GatedSpec, backend: BackendName, traits: (typeof BACKEND_TRAITS)[BackendName]): void {
+  const relative = spec.tolerance.relative * traits.toleranceScale;
+  const absolute = spec.tolerance.absolute * traits.toleranceScale;
+  describe(spec.id, () => {
+    test(`is fused on ${backend}`, () => {
+      expect(catalog().find((e) => e.id === spec.id)?.backends[backend]).toBe('fused');
+    });
+    for (const [variant, math] of Object.entries(spec.variants)) {
+      const op = gatedOp(spec, variant);
+      test(`${variant}: values vs float64 reference for half widths 1, 3, 8, 1025 and 2^20 outputs`, () => {
+        for (const [rows, half] of [[0, 4], [5, 1], [4, 3], [3, 8], [2, 1025], [1024, 1024]]) {
+          const next = random(rows + half);
+          const xs = Float32Array.from({ length: rows * 2 * half }, () => next() * 8 - 4);
+          const got = tf.tidy(() => op(tf.tensor2d(xs, [rows, 2 * half])).dataSync());
+          expect(got.length).toBe(rows * half);
+          const want = new Float64Array(rows * half);
+          const inputs = new Float64Array(rows * half);
+          for (let r = 0; r < rows; r++) {
+            for (let j = 0; j < half; j++) {
+              want[r * half + j] = math.reference(xs[r * 2 * half + j], xs[r * 2 * half + half + j]);
+              inputs[r * half + j] = xs[r * 2 * half + j];
+            }
+          }
+          expect(firstMismatch(got, want, inputs, relative, absolute), `[${rows}, ${2 * half}]`).toBeNull();
+        }
+      });
+
+      test(`${variant}: gradient vs central differences`, () => {
+        const rows = 3;
+        const half = 5;
+        const next = random(41);
+        const xs = Float32Array.from({ length: rows * 2 * half }, () => next() * 4 - 2).map((v) => (Math.abs(v) < 0.05 ? v + 0.1 : v));
+        const weights = Float32Array.from({ length: rows * half }, () => next() - 0.5);
+        const got = tf.tidy(() => tf.grad((x: tf.Tensor) => tf.sum(tf.mul(op(x), tf.tensor2d(weights, [rows, half]))))(tf.tensor2d(xs, [rows, 2 * half])).dataSync());
+        const loss = (values: Float64Array) => {
+          let total = 0;
+          for (let r = 0; r < rows; r++) for (let j = 0; j < half; j++) total += weights[r * half + j] * math.reference(values[r * 2 * half + j], values[r * 2 * half + half + j]);
+          return total;
+        };
+        const step = 1e-4;
+        const want = Array.from(xs, (_, i) => {
+          const plus = Float64Array.from(xs);
+          const minus = Float64Array.from(xs);
+          plus[i] += step;
+          minus[i] -= step;
+          return (loss(plus) - loss(minus)) / (2 * step);
+        });
+        expect(firstMismatch(got, want, xs, relative * 10, absolute * 10)).toBeNull();
+      });
+
+      test(`${variant}: split axis other than the last`, () => {
+        const x = tf.randomNormal([2, 6, 3], 0, 1, 'float32', 12);
+        const got = tf.tidy(() => op(x, { axis: 1 }).dataSync());
+        const want = tf.tidy(() => tf.transpose(op(tf.transpose(x, [0, 2, 1])), [0, 2, 1]).dataSync());
+        expect(Array.from(got)).toEqual(Array.from(want));
+        x.dispose();
+      });
+    }
+
+    test('no leaked tensors', () => {
+      const x = tf.randomNormal([3, 8]);
+      const op = gatedOp(spec, spec.defaultVariant);
+      expectNoLeak(() => {
+        op(x).dispose();
+        tf.grad((v: tf.Tensor) => op(v))(x).dispose();
+      });
+      x.dispose();
+    });
+
+    test('layer halves the width, trains, saves and loads', async () => {
+      const Layer = GATED_LAYERS[spec.name];
+      const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape: [4] }), new Layer({ variant: 'swiglu' } as never), tfl.layers.dense({ units: 2 })] });
+      expect(model.layers[1].outputShape).toEqual([null, 4]);
+      model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
+      const x = tf.randomNormal([8, 4], 0, 1, 'float32', 13);
+      const y = tf.randomNormal([8, 2], 0, 1, 'float32', 14);
+      await model.fit(x, y, { epochs: 2, verbose: 0 });
+      let artifacts: tf.io.ModelArtifacts | null = null;
+      await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+      const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
+      expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from((model.predict(x) as tf.Tensor).dataSync()));
+      tf.dispose([x, y]);
+      model.dispose();
+      loaded.dispose();
+    });
+
+    test('bad input gets a clear error', () => {
+      const op = gatedOp(spec);
+      expect(() => op(tf.ones([2, 3]))).toThrow(/expected an even size on the split axis -1, got 3/);
+      expect(() => op(tf.ones([2, 4], 'int32'))).toThrow(/expected 'x' to be a float32 tensor, got int32/);
+      expect(() => op(tf.scalar(1))).toThrow(/got a scalar/);
+      expect(() => op(tf.ones([2, 4]), { variant: 'nope' })).toThrow(/expected variant to be one of/);
+      expect(() => op(tf.ones([2, 4]), { axis: 3 })).toThrow(/expected axis in \[-2, 1\]/);
+    });
+  });
 }

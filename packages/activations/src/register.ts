@@ -1,6 +1,7 @@
-import { registerElementwiseSpec } from '@layerkit/core';
+import { registerElementwiseSpec, registerGatedSpec } from '@layerkit/core';
 import { registerActivationString } from './layers.js';
-import { ACTIVATIONS } from './registry.js';
+import { ACTIVATIONS, GATED } from './registry.js';
+import { GATED_LAYERS } from './gated-layer.js';
 
 // Side effects of importing @layerkit/activations: fused kernels and gradients on every
 // backend, catalog entries, and the activation strings. Safe to evaluate twice.
@@ -10,3 +11,4 @@ for (const spec of ACTIVATIONS) {
     ?? Object.fromEntries([spec.name, ...(spec.aliases ?? [])].map((name) => [name, {}]));
   for (const [name, options] of Object.entries(strings)) registerActivationString(spec, [name], options);
 }
+for (const spec of GATED) registerGatedSpec(spec, 'activations', GATED_LAYERS[spec.name].className);

@@ -1,7 +1,8 @@
-import type { ElementwiseSpec } from '@layerkit/core';
+import type { ElementwiseSpec, GatedSpec } from '@layerkit/core';
 import { celu } from './specs/celu.js';
 import { elu } from './specs/elu.js';
 import { gelu } from './specs/gelu.js';
+import { glu } from './specs/glu.js';
 import { golu } from './specs/golu.js';
 import { hardSwish } from './specs/hard-swish.js';
 import { mish } from './specs/mish.js';
@@ -14,3 +15,6 @@ import { swish } from './specs/swish.js';
 export const ACTIVATIONS: readonly ElementwiseSpec[] = [
   gelu, swish, mish, hardSwish, softplus, elu, celu, selu, golu, snake,
 ];
+
+/** Split activations (the GLU family): one kernel per variant. */
+export const GATED: readonly GatedSpec[] = [glu];

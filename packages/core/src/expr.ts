@@ -94,6 +94,34 @@ export const relu = (value: Operand): Expr => {
   return where(gt(node, 0), node, 0);
 };
 
+/**
+ * The expression with inputs replaced and params fixed (swish's math over 'x' with beta = 1
+ * reused as a gate over 'b').
+ */
+export function substitute(
+  expression: Expr,
+  replacements: Readonly<Record<string, Expr>>,
+  params: Readonly<Record<string, number>> = {},
+): Expr {
+  const done = new Map<Expr, Expr>();
+  const go = (node: Expr): Expr => {
+    const cached = done.get(node);
+    if (cached) return cached;
+    let result: Expr;
+    switch (node.kind) {
+      case 'input': result = replacements[node.name] ?? node; break;
+      case 'param': result = node.name in params ? constant(params[node.name]) : node; break;
+      case 'unary': result = { kind: 'unary', op: node.op, arg: go(node.arg) }; break;
+      case 'binary': result = { kind: 'binary', op: node.op, left: go(node.left), right: go(node.right) }; break;
+      case 'select': result = { kind: 'select', condition: go(node.condition), then: go(node.then), otherwise: go(node.otherwise) }; break;
+      default: result = node;
+    }
+    done.set(node, result);
+    return result;
+  };
+  return go(expression);
+}
+
 /** Names of the tensor inputs an expression reads, in first-use order. */
 export function inputsOf(expression: Expr): string[] {
   const names = new Set<string>();

@@ -1,7 +1,8 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
-import { elementwiseOp } from '@layerkit/core';
+import { elementwiseOp, gatedOp } from '@layerkit/core';
+import { GATED_LAYERS } from '../gated-layer.js';
 import { activationLayer } from '../layers.js';
 import { gelu as geluSpec } from '../specs/gelu.js';
 import { swish as swishSpec } from '../specs/swish.js';
@@ -13,6 +14,7 @@ import { celu as celuSpec } from '../specs/celu.js';
 import { selu as seluSpec } from '../specs/selu.js';
 import { golu as goluSpec } from '../specs/golu.js';
 import { snake as snakeSpec } from '../specs/snake.js';
+import { glu as gluSpec } from '../specs/glu.js';
 
 export interface GeluOptions {
   /** 'none' is the exact erf form; 'tanh' the tanh approximation (tfjs 'gelu_new', Keras approximate: true); 'sigmoid' is quickGelu, x·sigmoid(1.702x). Default 'none'. */
@@ -208,3 +210,60 @@ export const snake: (x: Tensor | TensorLike, options?: SnakeOptions) => Tensor =
 
 /** The snake layer (Neural Networks Fail to Learn Periodic Functions and How to Fix It). */
 export const Snake = activationLayer({ spec: snakeSpec, learn: "channel" });
+
+/**
+ * glu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
+ *
+ * glu = a·σ(b); gtu = tanh(a)·σ(b); reglu = a·relu(b); geglu = a·gelu(b); swiglu = a·silu(b); bilinear = a·b
+ *
+ * Catalog id `activations.glu`.
+ */
+export const glu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'glu');
+
+/**
+ * gtu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
+ *
+ * glu = a·σ(b); gtu = tanh(a)·σ(b); reglu = a·relu(b); geglu = a·gelu(b); swiglu = a·silu(b); bilinear = a·b
+ *
+ * Catalog id `activations.glu`.
+ */
+export const gtu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'gtu');
+
+/**
+ * reglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
+ *
+ * glu = a·σ(b); gtu = tanh(a)·σ(b); reglu = a·relu(b); geglu = a·gelu(b); swiglu = a·silu(b); bilinear = a·b
+ *
+ * Catalog id `activations.glu`.
+ */
+export const reglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'reglu');
+
+/**
+ * geglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
+ *
+ * glu = a·σ(b); gtu = tanh(a)·σ(b); reglu = a·relu(b); geglu = a·gelu(b); swiglu = a·silu(b); bilinear = a·b
+ *
+ * Catalog id `activations.glu`.
+ */
+export const geglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'geglu');
+
+/**
+ * swiglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
+ *
+ * glu = a·σ(b); gtu = tanh(a)·σ(b); reglu = a·relu(b); geglu = a·gelu(b); swiglu = a·silu(b); bilinear = a·b
+ *
+ * Catalog id `activations.glu`.
+ */
+export const swiglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'swiglu');
+
+/**
+ * bilinear: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
+ *
+ * glu = a·σ(b); gtu = tanh(a)·σ(b); reglu = a·relu(b); geglu = a·gelu(b); swiglu = a·silu(b); bilinear = a·b
+ *
+ * Catalog id `activations.glu`.
+ */
+export const bilinear: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'bilinear');
+
+/** The glu family as a layer (option `variant`). */
+export const GatedLinearUnit = GATED_LAYERS['glu'];

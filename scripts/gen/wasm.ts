@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { allSpecPrograms, programsOf, type ElementwiseProgram } from '@layerkit/core';
+import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-kernels.js';
+import { ACTIVATIONS } from '../../packages/activations/src/registry.js';
+import { compileAssemblyScript } from './wasm-compile.js';
+import { header, ROOT, writeGenerated } from './write.js';
+
+/**
+ * One wasm module per package: generated kernels for its elementwise programs plus any
+ * hand-written AssemblyScript, compiled twice (plain and shared memory) and inlined as base64
+ * into `packages/<package>/src/gen/wasm-module.ts`, so no one needs a path to a .wasm file.
+ */
+export interface WasmPackage {
+  /** Package short name: the module is registered under it ('activations', 'norms'). */
+  readonly name: string;
+  /** Where the programs come from, for the generated-file header. */
+  readonly source: string;
+  readonly programs: readonly ElementwiseProgram[];
+  /** Hand-written AssemblyScript files under assembly/ whose exports the module re-exports. */
+  readonly handWritten?: readonly string[];
+  /** The exported constant's name in the generated TypeScript module. */
+  readonly constant: string;
+}
+
+const LINE = 120;
+
+export async function generateWasmPackage(pkg: WasmPackage): Promise<void> {
+  const entry = `gen/${pkg.name}.ts`;
+  const reexports = (pkg.handWritten ?? []).map((path) => `export * from '../${path.replace(/\.ts$/, '')}';`);
+  const source = `${assemblyscriptModule(header(pkg.source), pkg.programs)}${reexports.length ? `\n${reexports.join('\n')}\n` : ''}`;
+  writeGenerated(join(ROOT, 'assembly', entry), source);
+  const [plain, shared] = await Promise.all([
+    compileAssemblyScript(entry, { [entry]: source }, 'plain'),
+    compileAssemblyScript(entry, { [entry]: source }, 'shared'),
+  ]);
+  const base64 = (bytes: Uint8Array) => {
+    const text = Buffer.from(bytes).toString('base64');
+    const lines: string[] = [];
+    for (let i = 0; i < text.length; i += LINE) lines.push(`    '${text.slice(i, i + LINE)}',`);
+    return `[\n${lines.join('\n')}\n  ].join('')`;
+  };
+  const module = `${header(`assembly/${entry} (${pkg.source})`)}
+/**
+ * The compiled wasm kernels of @layerkit/${pkg.name} (no data segments), as base64: 'plain'
+ * for tfjs-wasm's single-threaded builds, 'shared' for its threaded build's shared memory.
+ * Register with registerWasmModule('${pkg.name}', ${pkg.constant}).
+ */
+export const ${pkg.constant} = {
+  name: '${pkg.name}',
+  plain: ${base64(plain)},
+  shared: ${base64(shared)},
+} as const;
+`;
+  writeGenerated(join(ROOT, `packages/${pkg.name}/src/gen/wasm-module.ts`), module);
+}
+
+/** Every package with wasm kernels. A new package adds one entry here. */
+export async function generateWasmModules(): Promise<void> {
+  await generateWasmPackage({
+    name: 'activations',
+    source: 'packages/activations/src/registry.ts',
+    programs: ACTIVATIONS.flatMap((spec) => allSpecPrograms(spec).flatMap(programsOf)),
+    constant: 'ACTIVATIONS_WASM_MODULE',
+  });
+  await generateWasmPackage({
+    name: 'norms',
+    source: 'assembly/norms/norms.ts',
+    programs: [],
+    handWritten: ['norms/norms.ts'],
+    constant: 'NORMS_WASM_MODULE',
+  });
+}
