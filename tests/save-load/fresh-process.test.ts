@@ -1,0 +1,48 @@
+// A model using every layerkit layer is saved to disk and loaded in a fresh Node process, which
+// knows nothing but the package imports: the layer classes, their configs and weights survive.
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { ACTIVATIONS, activationLayer, GATED_LAYERS } from '@layerkit/activations';
+import { LayerNorm, RMSNorm } from '@layerkit/norms';
+import { saveTo } from './model-files.js';
+
+test('every layer and activation string survives save → load in a fresh process', async () => {
+  await tf.setBackend('cpu');
+  const width = 8;
+  const layers: tfl.layers.Layer[] = [tfl.layers.dense({ units: width, inputShape: [4], activation: 'gelu' as never })];
+  for (const spec of ACTIVATIONS) {
+    // Non-default options, so a config that forgot an option would load with different math.
+    const options = Object.fromEntries(spec.params.map((p) => [p.name, p.default * 0.75]));
+    const Layer = activationLayer({ spec, learn: spec.layerLearns });
+    layers.push(new Layer(options) as unknown as tfl.layers.Layer);
+    layers.push(tfl.layers.dense({ units: width, activation: spec.name as never }));
+  }
+  layers.push(new RMSNorm({ partial: 0.5 }), new LayerNorm({ epsilon: 1e-3 }));
+  layers.push(new GATED_LAYERS.glu({ variant: 'geglu' } as never) as unknown as tfl.layers.Layer, tfl.layers.dense({ units: 3 }));
+  const model = tfl.sequential({ layers });
+  model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
+  const x = tf.randomNormal([16, 4], 0, 1, 'float32', 1);
+  await model.fit(x, tf.randomNormal([16, 3], 0, 1, 'float32', 2), { epochs: 2, verbose: 0 });
+
+  const directory = join(mkdtempSync(join(tmpdir(), 'layerkit-save-')), 'model');
+  try {
+    await model.save(saveTo(directory));
+    const input = { shape: [16, 4], values: Array.from(x.dataSync()) };
+    const script = fileURLToPath(new URL('./load-in-fresh-process.ts', import.meta.url));
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@layerkit/source', script, directory, JSON.stringify(input)], { encoding: 'utf8' });
+    const loaded = JSON.parse(stdout) as { layers: string[]; values: number[] };
+    expect(loaded.layers).toEqual(model.layers.map((l) => l.getClassName()));
+    const expected = Array.from((model.predict(x) as tf.Tensor).dataSync());
+    expect(loaded.values.length).toBe(expected.length);
+    loaded.values.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));
+  } finally {
+    rmSync(join(directory, '..'), { recursive: true, force: true });
+  }
+});
