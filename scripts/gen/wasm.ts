@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { allSpecPrograms, programsOf, type ElementwiseProgram } from '@layerkit/core';
+import { allGatedPrograms, allSpecPrograms, programsOf, type ElementwiseProgram } from '@layerkit/core';
 import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-kernels.js';
-import { ACTIVATIONS } from '../../packages/activations/src/registry.js';
+import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
 import { compileAssemblyScript } from './wasm-compile.js';
 import { header, ROOT, writeGenerated } from './write.js';
 
@@ -59,7 +59,10 @@ export async function generateWasmModules(): Promise<void> {
   await generateWasmPackage({
     name: 'activations',
     source: 'packages/activations/src/registry.ts',
-    programs: ACTIVATIONS.flatMap((spec) => allSpecPrograms(spec).flatMap(programsOf)),
+    programs: [
+      ...ACTIVATIONS.flatMap((spec) => allSpecPrograms(spec).flatMap(programsOf)),
+      ...GATED.flatMap(allGatedPrograms),
+    ],
     constant: 'ACTIVATIONS_WASM_MODULE',
   });
   await generateWasmPackage({

@@ -1,4 +1,5 @@
-import { registerElementwiseSpec, registerGatedSpec } from '@layerkit/core';
+import { registerElementwiseSpec, registerGatedSpec, registerWasmModule } from '@layerkit/core';
+import { ACTIVATIONS_WASM_MODULE } from './gen/wasm-module.js';
 import { registerActivationString } from './layers.js';
 import { ACTIVATIONS, GATED } from './registry.js';
 import { GATED_LAYERS } from './gated-layer.js';
@@ -12,3 +13,4 @@ for (const spec of ACTIVATIONS) {
   for (const [name, options] of Object.entries(strings)) registerActivationString(spec, [name], options);
 }
 for (const spec of GATED) registerGatedSpec(spec, 'activations', GATED_LAYERS[spec.name].className);
+registerWasmModule('activations', ACTIVATIONS_WASM_MODULE);

@@ -16,3 +16,4 @@ export { webgpuRunner, wgslUserCode } from './backends/webgpu.js';
 export { webglNormRunner } from './backends/webgl-norms.js';
 export { webgpuNormRunner } from './backends/webgpu-norms.js';
 export * from './gated.js';
+export * from './wasm/index.js';

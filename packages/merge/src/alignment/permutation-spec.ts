@@ -67,6 +67,8 @@ class Groups {
 interface Channels {
   readonly group: number;
   readonly flattened: boolean;
+  /** Rank of the tensor including the batch axis, when known (to read positive `axis` configs). */
+  readonly rank?: number | null;
 }
 
 const CHANNEL_PRESERVING = new Set([
@@ -93,7 +95,7 @@ function parseLayers(topology: unknown): { layers: LayerRecord[]; outputs: strin
       } else {
         if (previous === null) {
           // Sequential models without an InputLayer entry start from an implicit input.
-          layers.push({ name: '__input__', className: 'InputLayer', config: {}, inbound: [] });
+          layers.push({ name: '__input__', className: 'InputLayer', config: { batch_input_shape: raw.config?.batch_input_shape }, inbound: [] });
           previous = '__input__';
         }
         layers.push({ name, className: raw.class_name, config: raw.config ?? {}, inbound: [[previous]] });
@@ -120,11 +122,16 @@ function parseLayers(topology: unknown): { layers: LayerRecord[]; outputs: strin
   );
 }
 
-function isLastAxis(axis: unknown): boolean {
+function isLastAxis(axis: unknown, rank: number | null | undefined): boolean {
   if (axis === undefined || axis === null || axis === -1) return true;
-  if (Array.isArray(axis)) return axis.length === 1 && isLastAxis(axis[0]);
-  // 3 for NHWC 4-D inputs is the last axis in the common case; other explicit axes are treated as not last.
-  return axis === 3;
+  if (Array.isArray(axis)) return axis.length === 1 && isLastAxis(axis[0], rank);
+  // tfjs saves LayerNormalization's axis as a positive index; it is the channel axis only at rank − 1.
+  return typeof rank === 'number' && axis === rank - 1;
+}
+
+function shapeRank(config: Record<string, unknown>): number | null {
+  const shape = config.batch_input_shape ?? config.batchInputShape;
+  return Array.isArray(shape) ? shape.length : null;
 }
 
 /**
@@ -177,10 +184,11 @@ export function permutationSpecFromTopology(topology: unknown, weights: readonly
       layerOutput.set(layer.name, fixedChannels);
     };
     const config = layer.config;
+    const firstInputRank = () => calls[0]?.[0]?.rank ?? null;
     const channelsLast = config.data_format === undefined || config.data_format === 'channels_last';
     const className = layer.className;
     if (className === 'InputLayer') {
-      layerOutput.set(layer.name, fixedChannels);
+      layerOutput.set(layer.name, { ...fixedChannels, rank: shapeRank(config) });
     } else if (className === 'Dense' || (CONVOLUTIONS.has(className) && channelsLast)) {
       const input = single();
       if (CONVOLUTIONS.has(className) && input.flattened) groups.union(input.group, FIXED);
@@ -198,7 +206,7 @@ export function permutationSpecFromTopology(topology: unknown, weights: readonly
         }
         tag(weight, axes);
       }
-      layerOutput.set(layer.name, { group: output, flattened: false });
+      layerOutput.set(layer.name, { group: output, flattened: false, rank: input.rank });
     } else if (className === 'DepthwiseConv2D' && channelsLast && (config.depth_multiplier ?? 1) === 1) {
       const input = single();
       if (input.flattened) groups.union(input.group, FIXED);
@@ -209,17 +217,17 @@ export function permutationSpecFromTopology(topology: unknown, weights: readonly
         else groups.union(input.group, FIXED);
         tag(weight, axes);
       }
-      layerOutput.set(layer.name, { group: input.group, flattened: false });
-    } else if ((className === 'BatchNormalization' && isLastAxis(config.axis)) || (className === 'LayerNormalization' && isLastAxis(config.axis))) {
+      layerOutput.set(layer.name, { group: input.group, flattened: false, rank: input.rank });
+    } else if ((className === 'BatchNormalization' || className === 'LayerNormalization') && isLastAxis(config.axis, firstInputRank())) {
       const input = single();
       if (input.flattened) groups.union(input.group, FIXED);
       for (const weight of layerWeights) tag(weight, [{ element: input.group, flattened: false }]);
-      layerOutput.set(layer.name, { group: input.group, flattened: false });
+      layerOutput.set(layer.name, input);
     } else if (className === 'Embedding') {
-      single();
+      const input = single();
       const output = groups.create();
       for (const weight of layerWeights) tag(weight, [null, { element: output, flattened: false }]);
-      layerOutput.set(layer.name, { group: output, flattened: false });
+      layerOutput.set(layer.name, { group: output, flattened: false, rank: typeof input.rank === 'number' ? input.rank + 1 : null });
     } else if (className === 'PReLU') {
       const input = single();
       if (input.flattened) groups.union(input.group, FIXED);
@@ -228,19 +236,22 @@ export function permutationSpecFromTopology(topology: unknown, weights: readonly
         axes[axes.length - 1] = { element: input.group, flattened: false };
         tag(weight, axes);
       }
-      layerOutput.set(layer.name, { group: input.group, flattened: false });
+      layerOutput.set(layer.name, input);
     } else if (className === 'Flatten' && channelsLast) {
       const input = single();
-      layerOutput.set(layer.name, { group: input.group, flattened: true });
+      layerOutput.set(layer.name, { group: input.group, flattened: input.rank !== 2, rank: 2 });
     } else if (CHANNEL_PRESERVING.has(className) && layerWeights.length === 0 && channelsLast) {
-      layerOutput.set(layer.name, single());
+      const input = single();
+      const pooled = className.startsWith('Global') && config.keepdims !== true;
+      const rank = className === 'RepeatVector' ? 3 : pooled ? 2 : input.rank;
+      layerOutput.set(layer.name, { ...input, rank });
     } else if (MERGING.has(className) && layerWeights.length === 0) {
       let joined: Channels | null = null;
       for (const call of calls) {
         for (const channels of call) {
           if (joined === null) joined = channels;
           else if (joined.flattened !== channels.flattened) { groups.union(joined.group, FIXED); groups.union(channels.group, FIXED); }
-          else joined = { group: groups.union(joined.group, channels.group), flattened: joined.flattened };
+          else joined = { group: groups.union(joined.group, channels.group), flattened: joined.flattened, rank: joined.rank ?? channels.rank };
         }
       }
       layerOutput.set(layer.name, joined ?? fixedChannels);

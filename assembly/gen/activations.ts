@@ -1,0 +1,1579 @@
+// Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
+// @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
+import { expF32x4, expF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, sinF32x4, sinF32, cosF32x4, cosF32 } from '../lib/math';
+
+export function gelu_approximate_none_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * (<f32>(0.5) * (<f32>(1.0) + erfF32((input_x_s * <f32>(0.7071067811865476)))))), (input_x_s < <f32>(-40.0))));
+  }
+}
+
+export function gelu_approximate_none_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_x_s * <f32>(0.7071067811865476))))) + (input_x_s * (<f32>(0.3989422804014327) * expF32((<f32>(-0.5) * (input_x_s * input_x_s))))))));
+  }
+}
+
+export function gelu_approximate_tanh_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_1, input_x_1), input_x_1)))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_2, input_x_2), input_x_2)))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_3, input_x_3), input_x_3)))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * (<f32>(0.5) * (<f32>(1.0) + tanhF32((<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * ((input_x_s * input_x_s) * input_x_s)))))))), (input_x_s < <f32>(-40.0))));
+  }
+}
+
+export function gelu_approximate_tanh_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.mul(input_x_0, input_x_0);
+    const t_0_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_0_0, input_x_0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_1, t_0_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_0_0)))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.mul(input_x_1, input_x_1);
+    const t_1_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_1_0, input_x_1)))));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_1_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_1, t_1_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_1_0)))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.mul(input_x_2, input_x_2);
+    const t_2_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_2_0, input_x_2)))));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_2_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_2), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_1, t_2_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_2_0)))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.mul(input_x_3, input_x_3);
+    const t_3_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_3_0, input_x_3)))));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_3_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_3), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_1, t_3_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_3_0)))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.mul(input_x_0, input_x_0);
+    const t_0_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_0_0, input_x_0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_1, t_0_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_0_0)))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (input_x_s * input_x_s);
+    const t_s_1: f32 = tanhF32((<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * (t_s_0 * input_x_s)))));
+    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + t_s_1)) + (((<f32>(0.5) * input_x_s) * (<f32>(1.0) - (t_s_1 * t_s_1))) * (<f32>(0.7978845608028654) * (<f32>(1.0) + (<f32>(0.134145) * t_s_0)))))));
+  }
+}
+
+export function gelu_approximate_sigmoid_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_1))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_2))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_3))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * sigmoidF32((<f32>(1.702) * input_x_s))), (input_x_s < <f32>(-40.0))));
+  }
+}
+
+export function gelu_approximate_sigmoid_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_1));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_2));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_3));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = sigmoidF32((<f32>(1.702) * input_x_s));
+    store<f32>(out + column, (input_dy_s * (t_s_0 + ((<f32>(1.702) * input_x_s) * (t_s_0 * (<f32>(1.0) - t_s_0))))));
+  }
+}
+
+export function swish_forward(out: usize, input_x: usize, n: i32, param_beta: f32): void {
+  const param_beta_vector = f32x4.splat(param_beta);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_0), f32x4.splat(<f32>(-100.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_1))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_1), f32x4.splat(<f32>(-100.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_2))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_2), f32x4.splat(<f32>(-100.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_3))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_3), f32x4.splat(<f32>(-100.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_0), f32x4.splat(<f32>(-100.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * sigmoidF32((param_beta * input_x_s))), ((param_beta * input_x_s) < <f32>(-100.0))));
+  }
+}
+
+export function swish_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_beta: f32): void {
+  const param_beta_vector = f32x4.splat(param_beta);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_1));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_2));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_3));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = sigmoidF32((param_beta * input_x_s));
+    store<f32>(out + column, (input_dy_s * (t_s_0 + ((param_beta * input_x_s) * (t_s_0 * (<f32>(1.0) - t_s_0))))));
+  }
+}
+
+export function swish_forward_channel(out: usize, input_x: usize, rows: i32, width: i32, param_beta: usize): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const out_row = out + offset;
+    const input_x_row = input_x + offset;
+    let j = 0;
+    for (; j + 16 <= width; j += 16) {
+      const column = <usize>j << 2;
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_beta_0 = v128.load(param_beta + column);
+      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0))), f32x4.lt(f32x4.mul(param_beta_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
+      const input_x_1 = v128.load(input_x_row + column, 16);
+      const param_beta_1 = v128.load(param_beta + column, 16);
+      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1))), f32x4.lt(f32x4.mul(param_beta_1, input_x_1), f32x4.splat(<f32>(-100.0)))), 16);
+      const input_x_2 = v128.load(input_x_row + column, 32);
+      const param_beta_2 = v128.load(param_beta + column, 32);
+      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2))), f32x4.lt(f32x4.mul(param_beta_2, input_x_2), f32x4.splat(<f32>(-100.0)))), 32);
+      const input_x_3 = v128.load(input_x_row + column, 48);
+      const param_beta_3 = v128.load(param_beta + column, 48);
+      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3))), f32x4.lt(f32x4.mul(param_beta_3, input_x_3), f32x4.splat(<f32>(-100.0)))), 48);
+    }
+    for (; j + 4 <= width; j += 4) {
+      const column = <usize>j << 2;
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_beta_0 = v128.load(param_beta + column);
+      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0))), f32x4.lt(f32x4.mul(param_beta_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
+    }
+    for (; j < width; j++) {
+      const column = <usize>j << 2;
+      const input_x_s = load<f32>(input_x_row + column);
+      const param_beta_s = load<f32>(param_beta + column);
+      store<f32>(out_row + column, select<f32>(<f32>(0.0), (input_x_s * sigmoidF32((param_beta_s * input_x_s))), ((param_beta_s * input_x_s) < <f32>(-100.0))));
+    }
+  }
+}
+
+export function swish_grad_channel(out: usize, input_dy: usize, input_x: usize, rows: i32, width: i32, param_beta: usize): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const out_row = out + offset;
+    const input_dy_row = input_dy + offset;
+    const input_x_row = input_x + offset;
+    let j = 0;
+    for (; j + 16 <= width; j += 16) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_beta_0 = v128.load(param_beta + column);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+      const input_dy_1 = v128.load(input_dy_row + column, 16);
+      const input_x_1 = v128.load(input_x_row + column, 16);
+      const param_beta_1 = v128.load(param_beta + column, 16);
+      const t_1_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1));
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(param_beta_1, input_x_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0))))), 16);
+      const input_dy_2 = v128.load(input_dy_row + column, 32);
+      const input_x_2 = v128.load(input_x_row + column, 32);
+      const param_beta_2 = v128.load(param_beta + column, 32);
+      const t_2_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2));
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(param_beta_2, input_x_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0))))), 32);
+      const input_dy_3 = v128.load(input_dy_row + column, 48);
+      const input_x_3 = v128.load(input_x_row + column, 48);
+      const param_beta_3 = v128.load(param_beta + column, 48);
+      const t_3_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3));
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(param_beta_3, input_x_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0))))), 48);
+    }
+    for (; j + 4 <= width; j += 4) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_beta_0 = v128.load(param_beta + column);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+    }
+    for (; j < width; j++) {
+      const column = <usize>j << 2;
+      const input_dy_s = load<f32>(input_dy_row + column);
+      const input_x_s = load<f32>(input_x_row + column);
+      const param_beta_s = load<f32>(param_beta + column);
+      const t_s_0: f32 = sigmoidF32((param_beta_s * input_x_s));
+      store<f32>(out_row + column, (input_dy_s * (t_s_0 + ((param_beta_s * input_x_s) * (t_s_0 * (<f32>(1.0) - t_s_0))))));
+    }
+  }
+}
+
+export function swish_grad_beta_channel(out: usize, input_dy: usize, input_x: usize, rows: i32, width: i32, param_beta: usize): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const out_row = out + offset;
+    const input_dy_row = input_dy + offset;
+    const input_x_row = input_x + offset;
+    let j = 0;
+    for (; j + 16 <= width; j += 16) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_beta_0 = v128.load(param_beta + column);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(input_x_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))));
+      const input_dy_1 = v128.load(input_dy_row + column, 16);
+      const input_x_1 = v128.load(input_x_row + column, 16);
+      const param_beta_1 = v128.load(param_beta + column, 16);
+      const t_1_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1));
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.mul(f32x4.mul(input_x_1, input_x_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))), 16);
+      const input_dy_2 = v128.load(input_dy_row + column, 32);
+      const input_x_2 = v128.load(input_x_row + column, 32);
+      const param_beta_2 = v128.load(param_beta + column, 32);
+      const t_2_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2));
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.mul(f32x4.mul(input_x_2, input_x_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))), 32);
+      const input_dy_3 = v128.load(input_dy_row + column, 48);
+      const input_x_3 = v128.load(input_x_row + column, 48);
+      const param_beta_3 = v128.load(param_beta + column, 48);
+      const t_3_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3));
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.mul(f32x4.mul(input_x_3, input_x_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))), 48);
+    }
+    for (; j + 4 <= width; j += 4) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_beta_0 = v128.load(param_beta + column);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(input_x_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))));
+    }
+    for (; j < width; j++) {
+      const column = <usize>j << 2;
+      const input_dy_s = load<f32>(input_dy_row + column);
+      const input_x_s = load<f32>(input_x_row + column);
+      const param_beta_s = load<f32>(param_beta + column);
+      const t_s_0: f32 = sigmoidF32((param_beta_s * input_x_s));
+      store<f32>(out_row + column, (input_dy_s * ((input_x_s * input_x_s) * (t_s_0 * (<f32>(1.0) - t_s_0)))));
+    }
+  }
+}
+
+export function mish_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, tanhF32x4(f32x4.add(f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_1))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, tanhF32x4(f32x4.add(f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_2))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, tanhF32x4(f32x4.add(f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_3))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * tanhF32((max<f32>(input_x_s, <f32>(0.0)) + log1pF32(expF32((-abs<f32>(input_x_s))))))), (input_x_s < <f32>(-80.0))));
+  }
+}
+
+export function mish_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_1))))));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(input_x_1, sigmoidF32x4(input_x_1)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_0, t_1_0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_2))))));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(input_x_2, sigmoidF32x4(input_x_2)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_0, t_2_0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_3))))));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(input_x_3, sigmoidF32x4(input_x_3)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_0, t_3_0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = tanhF32((max<f32>(input_x_s, <f32>(0.0)) + log1pF32(expF32((-abs<f32>(input_x_s))))));
+    store<f32>(out + column, (input_dy_s * (t_s_0 + ((input_x_s * sigmoidF32(input_x_s)) * (<f32>(1.0) - (t_s_0 * t_s_0))))));
+  }
+}
+
+export function hardSwish_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_0, f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_1, f32x4.min(f32x4.add(input_x_1, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_2, f32x4.min(f32x4.add(input_x_2, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_3, f32x4.min(f32x4.add(input_x_3, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_0, f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), ((input_x_s * min<f32>((input_x_s + <f32>(3.0)), <f32>(6.0))) / <f32>(6.0)), (input_x_s <= <f32>(-3.0))));
+  }
+}
+
+export function hardSwish_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_1), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_1, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_2), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_2, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_3), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_3, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), select<f32>(<f32>(1.0), (((<f32>(2.0) * input_x_s) + <f32>(3.0)) / <f32>(6.0)), (input_x_s >= <f32>(3.0))), (input_x_s <= <f32>(-3.0)))));
+  }
+}
+
+export function softplus_forward(out: usize, input_x: usize, n: i32, param_beta: f32, param_threshold: f32): void {
+  const param_beta_vector = f32x4.splat(param_beta);
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.mul(param_beta_vector, input_x_0);
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.div(f32x4.add(f32x4.max(t_0_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_0_0))))), param_beta_vector), f32x4.gt(t_0_0, param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.mul(param_beta_vector, input_x_1);
+    v128.store(out + column, v128.bitselect(input_x_1, f32x4.div(f32x4.add(f32x4.max(t_1_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_1_0))))), param_beta_vector), f32x4.gt(t_1_0, param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.mul(param_beta_vector, input_x_2);
+    v128.store(out + column, v128.bitselect(input_x_2, f32x4.div(f32x4.add(f32x4.max(t_2_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_2_0))))), param_beta_vector), f32x4.gt(t_2_0, param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.mul(param_beta_vector, input_x_3);
+    v128.store(out + column, v128.bitselect(input_x_3, f32x4.div(f32x4.add(f32x4.max(t_3_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_3_0))))), param_beta_vector), f32x4.gt(t_3_0, param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.mul(param_beta_vector, input_x_0);
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.div(f32x4.add(f32x4.max(t_0_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_0_0))))), param_beta_vector), f32x4.gt(t_0_0, param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (param_beta * input_x_s);
+    store<f32>(out + column, select<f32>(input_x_s, ((max<f32>(t_s_0, <f32>(0.0)) + log1pF32(expF32((-abs<f32>(t_s_0))))) / param_beta), (t_s_0 > param_threshold)));
+  }
+}
+
+export function softplus_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_beta: f32, param_threshold: f32): void {
+  const param_beta_vector = f32x4.splat(param_beta);
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.mul(param_beta_vector, input_x_0);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), sigmoidF32x4(t_0_0), f32x4.gt(t_0_0, param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.mul(param_beta_vector, input_x_1);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(1.0)), sigmoidF32x4(t_1_0), f32x4.gt(t_1_0, param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.mul(param_beta_vector, input_x_2);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(1.0)), sigmoidF32x4(t_2_0), f32x4.gt(t_2_0, param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.mul(param_beta_vector, input_x_3);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(1.0)), sigmoidF32x4(t_3_0), f32x4.gt(t_3_0, param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.mul(param_beta_vector, input_x_0);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), sigmoidF32x4(t_0_0), f32x4.gt(t_0_0, param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (param_beta * input_x_s);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), sigmoidF32(t_s_0), (t_s_0 > param_threshold))));
+  }
+}
+
+export function elu_forward(out: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(input_x_1, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_1)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(input_x_2, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_2)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(input_x_3, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_3)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(input_x_s, (param_alpha * expm1F32(input_x_s)), (input_x_s > <f32>(0.0))));
+  }
+}
+
+export function elu_grad(out: usize, input_dy: usize, input_y: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.add(input_y_0, param_alpha_vector), f32x4.gt(input_y_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_y_1 = v128.load(input_y + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.add(input_y_1, param_alpha_vector), f32x4.gt(input_y_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_y_2 = v128.load(input_y + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.add(input_y_2, param_alpha_vector), f32x4.gt(input_y_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_y_3 = v128.load(input_y + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.add(input_y_3, param_alpha_vector), f32x4.gt(input_y_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.add(input_y_0, param_alpha_vector), f32x4.gt(input_y_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_y_s = load<f32>(input_y + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), (input_y_s + param_alpha), (input_y_s > <f32>(0.0)))));
+  }
+}
+
+export function celu_forward(out: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), f32x4.min(f32x4.splat(<f32>(0.0)), f32x4.mul(param_alpha_vector, expm1F32x4(f32x4.div(input_x_0, param_alpha_vector))))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.add(f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), f32x4.min(f32x4.splat(<f32>(0.0)), f32x4.mul(param_alpha_vector, expm1F32x4(f32x4.div(input_x_1, param_alpha_vector))))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.add(f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), f32x4.min(f32x4.splat(<f32>(0.0)), f32x4.mul(param_alpha_vector, expm1F32x4(f32x4.div(input_x_2, param_alpha_vector))))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.add(f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), f32x4.min(f32x4.splat(<f32>(0.0)), f32x4.mul(param_alpha_vector, expm1F32x4(f32x4.div(input_x_3, param_alpha_vector))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), f32x4.min(f32x4.splat(<f32>(0.0)), f32x4.mul(param_alpha_vector, expm1F32x4(f32x4.div(input_x_0, param_alpha_vector))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (max<f32>(input_x_s, <f32>(0.0)) + min<f32>(<f32>(0.0), (param_alpha * expm1F32((input_x_s / param_alpha))))));
+  }
+}
+
+export function celu_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), expF32x4(f32x4.div(input_x_0, param_alpha_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(1.0)), expF32x4(f32x4.div(input_x_1, param_alpha_vector)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(1.0)), expF32x4(f32x4.div(input_x_2, param_alpha_vector)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(1.0)), expF32x4(f32x4.div(input_x_3, param_alpha_vector)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), expF32x4(f32x4.div(input_x_0, param_alpha_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), expF32((input_x_s / param_alpha)), (input_x_s > <f32>(0.0)))));
+  }
+}
+
+export function selu_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_0), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_1), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_1)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_2), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_2)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_3), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_3)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_0), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>((<f32>(1.0507009873554805) * input_x_s), (<f32>(1.7580993408473766) * expm1F32(input_x_s)), (input_x_s > <f32>(0.0))));
+  }
+}
+
+export function selu_grad(out: usize, input_dy: usize, input_y: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0507009873554805)), f32x4.add(input_y_0, f32x4.splat(<f32>(1.7580993408473766))), f32x4.gt(input_y_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_y_1 = v128.load(input_y + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(1.0507009873554805)), f32x4.add(input_y_1, f32x4.splat(<f32>(1.7580993408473766))), f32x4.gt(input_y_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_y_2 = v128.load(input_y + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(1.0507009873554805)), f32x4.add(input_y_2, f32x4.splat(<f32>(1.7580993408473766))), f32x4.gt(input_y_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_y_3 = v128.load(input_y + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(1.0507009873554805)), f32x4.add(input_y_3, f32x4.splat(<f32>(1.7580993408473766))), f32x4.gt(input_y_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0507009873554805)), f32x4.add(input_y_0, f32x4.splat(<f32>(1.7580993408473766))), f32x4.gt(input_y_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_y_s = load<f32>(input_y + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0507009873554805), (input_y_s + <f32>(1.7580993408473766)), (input_y_s > <f32>(0.0)))));
+  }
+}
+
+export function golu_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_1, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_2, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_3, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * expF32((-expF32((-max<f32>(input_x_s, <f32>(-80.0))))))), (input_x_s < <f32>(-80.0))));
+  }
+}
+
+export function golu_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0)))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_1, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.mul(expF32x4(f32x4.neg(t_1_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_1, t_1_0)))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_2, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.mul(expF32x4(f32x4.neg(t_2_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_2, t_2_0)))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_3, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.mul(expF32x4(f32x4.neg(t_3_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_3, t_3_0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = expF32((-max<f32>(input_x_s, <f32>(-80.0))));
+    store<f32>(out + column, (input_dy_s * (expF32((-t_s_0)) * (<f32>(1.0) + (input_x_s * t_s_0)))));
+  }
+}
+
+export function snake_forward(out: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_vector, input_x_0));
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.add(input_x_0, f32x4.div(f32x4.mul(t_0_0, t_0_0), param_alpha_vector)), f32x4.gt(f32x4.abs(input_x_0), f32x4.splat(<f32>(3.4e+38)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = sinF32x4(f32x4.mul(param_alpha_vector, input_x_1));
+    v128.store(out + column, v128.bitselect(input_x_1, f32x4.add(input_x_1, f32x4.div(f32x4.mul(t_1_0, t_1_0), param_alpha_vector)), f32x4.gt(f32x4.abs(input_x_1), f32x4.splat(<f32>(3.4e+38)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = sinF32x4(f32x4.mul(param_alpha_vector, input_x_2));
+    v128.store(out + column, v128.bitselect(input_x_2, f32x4.add(input_x_2, f32x4.div(f32x4.mul(t_2_0, t_2_0), param_alpha_vector)), f32x4.gt(f32x4.abs(input_x_2), f32x4.splat(<f32>(3.4e+38)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = sinF32x4(f32x4.mul(param_alpha_vector, input_x_3));
+    v128.store(out + column, v128.bitselect(input_x_3, f32x4.add(input_x_3, f32x4.div(f32x4.mul(t_3_0, t_3_0), param_alpha_vector)), f32x4.gt(f32x4.abs(input_x_3), f32x4.splat(<f32>(3.4e+38)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_vector, input_x_0));
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.add(input_x_0, f32x4.div(f32x4.mul(t_0_0, t_0_0), param_alpha_vector)), f32x4.gt(f32x4.abs(input_x_0), f32x4.splat(<f32>(3.4e+38)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = sinF32((param_alpha * input_x_s));
+    store<f32>(out + column, select<f32>(input_x_s, (input_x_s + ((t_s_0 * t_s_0) / param_alpha)), (abs<f32>(input_x_s) > <f32>(3.4e+38))));
+  }
+}
+
+export function snake_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector), input_x_0)))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector), input_x_1)))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector), input_x_2)))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector), input_x_3)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector), input_x_0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * (<f32>(1.0) + sinF32(((<f32>(2.0) * param_alpha) * input_x_s)))));
+  }
+}
+
+export function snake_forward_channel(out: usize, input_x: usize, rows: i32, width: i32, param_alpha: usize): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const out_row = out + offset;
+    const input_x_row = input_x + offset;
+    let j = 0;
+    for (; j + 16 <= width; j += 16) {
+      const column = <usize>j << 2;
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_alpha_0 = v128.load(param_alpha + column);
+      const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_0, input_x_0));
+      v128.store(out_row + column, v128.bitselect(input_x_0, f32x4.add(input_x_0, f32x4.div(f32x4.mul(t_0_0, t_0_0), param_alpha_0)), f32x4.gt(f32x4.abs(input_x_0), f32x4.splat(<f32>(3.4e+38)))));
+      const input_x_1 = v128.load(input_x_row + column, 16);
+      const param_alpha_1 = v128.load(param_alpha + column, 16);
+      const t_1_0: v128 = sinF32x4(f32x4.mul(param_alpha_1, input_x_1));
+      v128.store(out_row + column, v128.bitselect(input_x_1, f32x4.add(input_x_1, f32x4.div(f32x4.mul(t_1_0, t_1_0), param_alpha_1)), f32x4.gt(f32x4.abs(input_x_1), f32x4.splat(<f32>(3.4e+38)))), 16);
+      const input_x_2 = v128.load(input_x_row + column, 32);
+      const param_alpha_2 = v128.load(param_alpha + column, 32);
+      const t_2_0: v128 = sinF32x4(f32x4.mul(param_alpha_2, input_x_2));
+      v128.store(out_row + column, v128.bitselect(input_x_2, f32x4.add(input_x_2, f32x4.div(f32x4.mul(t_2_0, t_2_0), param_alpha_2)), f32x4.gt(f32x4.abs(input_x_2), f32x4.splat(<f32>(3.4e+38)))), 32);
+      const input_x_3 = v128.load(input_x_row + column, 48);
+      const param_alpha_3 = v128.load(param_alpha + column, 48);
+      const t_3_0: v128 = sinF32x4(f32x4.mul(param_alpha_3, input_x_3));
+      v128.store(out_row + column, v128.bitselect(input_x_3, f32x4.add(input_x_3, f32x4.div(f32x4.mul(t_3_0, t_3_0), param_alpha_3)), f32x4.gt(f32x4.abs(input_x_3), f32x4.splat(<f32>(3.4e+38)))), 48);
+    }
+    for (; j + 4 <= width; j += 4) {
+      const column = <usize>j << 2;
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_alpha_0 = v128.load(param_alpha + column);
+      const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_0, input_x_0));
+      v128.store(out_row + column, v128.bitselect(input_x_0, f32x4.add(input_x_0, f32x4.div(f32x4.mul(t_0_0, t_0_0), param_alpha_0)), f32x4.gt(f32x4.abs(input_x_0), f32x4.splat(<f32>(3.4e+38)))));
+    }
+    for (; j < width; j++) {
+      const column = <usize>j << 2;
+      const input_x_s = load<f32>(input_x_row + column);
+      const param_alpha_s = load<f32>(param_alpha + column);
+      const t_s_0: f32 = sinF32((param_alpha_s * input_x_s));
+      store<f32>(out_row + column, select<f32>(input_x_s, (input_x_s + ((t_s_0 * t_s_0) / param_alpha_s)), (abs<f32>(input_x_s) > <f32>(3.4e+38))));
+    }
+  }
+}
+
+export function snake_grad_channel(out: usize, input_dy: usize, input_x: usize, rows: i32, width: i32, param_alpha: usize): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const out_row = out + offset;
+    const input_dy_row = input_dy + offset;
+    const input_x_row = input_x + offset;
+    let j = 0;
+    for (; j + 16 <= width; j += 16) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_alpha_0 = v128.load(param_alpha + column);
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0), input_x_0)))));
+      const input_dy_1 = v128.load(input_dy_row + column, 16);
+      const input_x_1 = v128.load(input_x_row + column, 16);
+      const param_alpha_1 = v128.load(param_alpha + column, 16);
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1), input_x_1)))), 16);
+      const input_dy_2 = v128.load(input_dy_row + column, 32);
+      const input_x_2 = v128.load(input_x_row + column, 32);
+      const param_alpha_2 = v128.load(param_alpha + column, 32);
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2), input_x_2)))), 32);
+      const input_dy_3 = v128.load(input_dy_row + column, 48);
+      const input_x_3 = v128.load(input_x_row + column, 48);
+      const param_alpha_3 = v128.load(param_alpha + column, 48);
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3), input_x_3)))), 48);
+    }
+    for (; j + 4 <= width; j += 4) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_alpha_0 = v128.load(param_alpha + column);
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.splat(<f32>(1.0)), sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0), input_x_0)))));
+    }
+    for (; j < width; j++) {
+      const column = <usize>j << 2;
+      const input_dy_s = load<f32>(input_dy_row + column);
+      const input_x_s = load<f32>(input_x_row + column);
+      const param_alpha_s = load<f32>(param_alpha + column);
+      store<f32>(out_row + column, (input_dy_s * (<f32>(1.0) + sinF32(((<f32>(2.0) * param_alpha_s) * input_x_s)))));
+    }
+  }
+}
+
+export function snake_grad_alpha_channel(out: usize, input_dy: usize, input_x: usize, rows: i32, width: i32, param_alpha: usize): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const out_row = out + offset;
+    const input_dy_row = input_dy + offset;
+    const input_x_row = input_x + offset;
+    let j = 0;
+    for (; j + 16 <= width; j += 16) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_alpha_0 = v128.load(param_alpha + column);
+      const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_0, input_x_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(f32x4.div(f32x4.mul(input_x_0, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0), input_x_0))), param_alpha_0), f32x4.div(f32x4.mul(t_0_0, t_0_0), f32x4.mul(param_alpha_0, param_alpha_0)))));
+      const input_dy_1 = v128.load(input_dy_row + column, 16);
+      const input_x_1 = v128.load(input_x_row + column, 16);
+      const param_alpha_1 = v128.load(param_alpha + column, 16);
+      const t_1_0: v128 = sinF32x4(f32x4.mul(param_alpha_1, input_x_1));
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.sub(f32x4.div(f32x4.mul(input_x_1, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1), input_x_1))), param_alpha_1), f32x4.div(f32x4.mul(t_1_0, t_1_0), f32x4.mul(param_alpha_1, param_alpha_1)))), 16);
+      const input_dy_2 = v128.load(input_dy_row + column, 32);
+      const input_x_2 = v128.load(input_x_row + column, 32);
+      const param_alpha_2 = v128.load(param_alpha + column, 32);
+      const t_2_0: v128 = sinF32x4(f32x4.mul(param_alpha_2, input_x_2));
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.sub(f32x4.div(f32x4.mul(input_x_2, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2), input_x_2))), param_alpha_2), f32x4.div(f32x4.mul(t_2_0, t_2_0), f32x4.mul(param_alpha_2, param_alpha_2)))), 32);
+      const input_dy_3 = v128.load(input_dy_row + column, 48);
+      const input_x_3 = v128.load(input_x_row + column, 48);
+      const param_alpha_3 = v128.load(param_alpha + column, 48);
+      const t_3_0: v128 = sinF32x4(f32x4.mul(param_alpha_3, input_x_3));
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.sub(f32x4.div(f32x4.mul(input_x_3, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3), input_x_3))), param_alpha_3), f32x4.div(f32x4.mul(t_3_0, t_3_0), f32x4.mul(param_alpha_3, param_alpha_3)))), 48);
+    }
+    for (; j + 4 <= width; j += 4) {
+      const column = <usize>j << 2;
+      const input_dy_0 = v128.load(input_dy_row + column);
+      const input_x_0 = v128.load(input_x_row + column);
+      const param_alpha_0 = v128.load(param_alpha + column);
+      const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_0, input_x_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(f32x4.div(f32x4.mul(input_x_0, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0), input_x_0))), param_alpha_0), f32x4.div(f32x4.mul(t_0_0, t_0_0), f32x4.mul(param_alpha_0, param_alpha_0)))));
+    }
+    for (; j < width; j++) {
+      const column = <usize>j << 2;
+      const input_dy_s = load<f32>(input_dy_row + column);
+      const input_x_s = load<f32>(input_x_row + column);
+      const param_alpha_s = load<f32>(param_alpha + column);
+      const t_s_0: f32 = sinF32((param_alpha_s * input_x_s));
+      store<f32>(out_row + column, (input_dy_s * (((input_x_s * sinF32(((<f32>(2.0) * param_alpha_s) * input_x_s))) / param_alpha_s) - ((t_s_0 * t_s_0) / (param_alpha_s * param_alpha_s)))));
+    }
+  }
+}
+
+export function glu_glu_forward(out: usize, x: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const out_row = out + offset;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, sigmoidF32x4(input_b_0)));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, sigmoidF32x4(input_b_1)), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, sigmoidF32x4(input_b_2)), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, sigmoidF32x4(input_b_3)), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, sigmoidF32x4(input_b_0)));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      store<f32>(out_row + column, (input_a_s * sigmoidF32(input_b_s)));
+    }
+  }
+}
+
+export function glu_glu_grad(out: usize, x: usize, dy: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const dy_row = dy + offset;
+    const out_a_row = out + 2 * offset;
+    const out_b_row = out_a_row + halfBytes;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      const t_0_0: v128 = sigmoidF32x4(input_b_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, t_0_0));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      const input_dy_1 = v128.load(dy_row + column, 16);
+      const t_1_0: v128 = sigmoidF32x4(input_b_1);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, t_1_0), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      const input_dy_2 = v128.load(dy_row + column, 32);
+      const t_2_0: v128 = sigmoidF32x4(input_b_2);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, t_2_0), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      const input_dy_3 = v128.load(dy_row + column, 48);
+      const t_3_0: v128 = sigmoidF32x4(input_b_3);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, t_3_0), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      const t_0_0: v128 = sigmoidF32x4(input_b_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, t_0_0));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      const input_dy_s = load<f32>(dy_row + column);
+      const t_s_0: f32 = sigmoidF32(input_b_s);
+      store<f32>(out_a_row + column, (input_dy_s * t_s_0));
+      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * (t_s_0 * (<f32>(1.0) - t_s_0)))));
+    }
+  }
+}
+
+export function glu_gtu_forward(out: usize, x: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const out_row = out + offset;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(tanhF32x4(input_a_0), sigmoidF32x4(input_b_0)));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      v128.store(out_row + column, f32x4.mul(tanhF32x4(input_a_1), sigmoidF32x4(input_b_1)), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      v128.store(out_row + column, f32x4.mul(tanhF32x4(input_a_2), sigmoidF32x4(input_b_2)), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      v128.store(out_row + column, f32x4.mul(tanhF32x4(input_a_3), sigmoidF32x4(input_b_3)), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(tanhF32x4(input_a_0), sigmoidF32x4(input_b_0)));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      store<f32>(out_row + column, (tanhF32(input_a_s) * sigmoidF32(input_b_s)));
+    }
+  }
+}
+
+export function glu_gtu_grad(out: usize, x: usize, dy: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const dy_row = dy + offset;
+    const out_a_row = out + 2 * offset;
+    const out_b_row = out_a_row + halfBytes;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      const t_0_0: v128 = tanhF32x4(input_a_0);
+      const t_0_1: v128 = sigmoidF32x4(input_b_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0)), t_0_1)));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(t_0_0, f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      const input_dy_1 = v128.load(dy_row + column, 16);
+      const t_1_0: v128 = tanhF32x4(input_a_1);
+      const t_1_1: v128 = sigmoidF32x4(input_b_1);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_0, t_1_0)), t_1_1)), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(t_1_0, f32x4.mul(t_1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_1)))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      const input_dy_2 = v128.load(dy_row + column, 32);
+      const t_2_0: v128 = tanhF32x4(input_a_2);
+      const t_2_1: v128 = sigmoidF32x4(input_b_2);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_0, t_2_0)), t_2_1)), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(t_2_0, f32x4.mul(t_2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_1)))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      const input_dy_3 = v128.load(dy_row + column, 48);
+      const t_3_0: v128 = tanhF32x4(input_a_3);
+      const t_3_1: v128 = sigmoidF32x4(input_b_3);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_0, t_3_0)), t_3_1)), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(t_3_0, f32x4.mul(t_3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_1)))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      const t_0_0: v128 = tanhF32x4(input_a_0);
+      const t_0_1: v128 = sigmoidF32x4(input_b_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0)), t_0_1)));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(t_0_0, f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      const input_dy_s = load<f32>(dy_row + column);
+      const t_s_0: f32 = tanhF32(input_a_s);
+      const t_s_1: f32 = sigmoidF32(input_b_s);
+      store<f32>(out_a_row + column, (input_dy_s * ((<f32>(1.0) - (t_s_0 * t_s_0)) * t_s_1)));
+      store<f32>(out_b_row + column, (input_dy_s * (t_s_0 * (t_s_1 * (<f32>(1.0) - t_s_1)))));
+    }
+  }
+}
+
+export function glu_reglu_forward(out: usize, x: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const out_row = out + offset;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, v128.bitselect(input_b_1, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, v128.bitselect(input_b_2, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, v128.bitselect(input_b_3, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      store<f32>(out_row + column, (input_a_s * select<f32>(input_b_s, <f32>(0.0), (input_b_s > <f32>(0.0)))));
+    }
+  }
+}
+
+export function glu_reglu_grad(out: usize, x: usize, dy: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const dy_row = dy + offset;
+    const out_a_row = out + 2 * offset;
+    const out_b_row = out_a_row + halfBytes;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_a_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      const input_dy_1 = v128.load(dy_row + column, 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.bitselect(input_b_1, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, v128.bitselect(input_a_1, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      const input_dy_2 = v128.load(dy_row + column, 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.bitselect(input_b_2, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, v128.bitselect(input_a_2, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      const input_dy_3 = v128.load(dy_row + column, 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.bitselect(input_b_3, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, v128.bitselect(input_a_3, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_a_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      const input_dy_s = load<f32>(dy_row + column);
+      store<f32>(out_a_row + column, (input_dy_s * select<f32>(input_b_s, <f32>(0.0), (input_b_s > <f32>(0.0)))));
+      store<f32>(out_b_row + column, (input_dy_s * select<f32>(input_a_s, <f32>(0.0), (input_b_s > <f32>(0.0)))));
+    }
+  }
+}
+
+export function glu_geglu_forward(out: usize, x: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const out_row = out + offset;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      store<f32>(out_row + column, (input_a_s * select<f32>(<f32>(0.0), (input_b_s * (<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476)))))), (input_b_s < <f32>(-40.0)))));
+    }
+  }
+}
+
+export function glu_geglu_grad(out: usize, x: usize, dy: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const dy_row = dy + offset;
+    const out_a_row = out + 2 * offset;
+    const out_b_row = out_a_row + halfBytes;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      const input_dy_1 = v128.load(dy_row + column, 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_1, input_b_1)))))))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      const input_dy_2 = v128.load(dy_row + column, 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_2, input_b_2)))))))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      const input_dy_3 = v128.load(dy_row + column, 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_3, input_b_3)))))))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      const input_dy_s = load<f32>(dy_row + column);
+      store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * (<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476)))))), (input_b_s < <f32>(-40.0)))));
+      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476))))) + (input_b_s * (<f32>(0.3989422804014327) * expF32((<f32>(-0.5) * (input_b_s * input_b_s)))))))));
+    }
+  }
+}
+
+export function glu_swiglu_forward(out: usize, x: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const out_row = out + offset;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.splat(<f32>(-100.0))))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.splat(<f32>(-100.0))))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.splat(<f32>(-100.0))))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      store<f32>(out_row + column, (input_a_s * select<f32>(<f32>(0.0), (input_b_s * sigmoidF32((<f32>(1.0) * input_b_s))), ((<f32>(1.0) * input_b_s) < <f32>(-100.0)))));
+    }
+  }
+}
+
+export function glu_swiglu_grad(out: usize, x: usize, dy: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const dy_row = dy + offset;
+    const out_a_row = out + 2 * offset;
+    const out_b_row = out_a_row + halfBytes;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      const input_dy_1 = v128.load(dy_row + column, 16);
+      const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.splat(<f32>(-100.0))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))))), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      const input_dy_2 = v128.load(dy_row + column, 32);
+      const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.splat(<f32>(-100.0))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))))), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      const input_dy_3 = v128.load(dy_row + column, 48);
+      const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.splat(<f32>(-100.0))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))))), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      const input_dy_s = load<f32>(dy_row + column);
+      const t_s_0: f32 = sigmoidF32((<f32>(1.0) * input_b_s));
+      store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * sigmoidF32((<f32>(1.0) * input_b_s))), ((<f32>(1.0) * input_b_s) < <f32>(-100.0)))));
+      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * (t_s_0 + ((<f32>(1.0) * input_b_s) * (t_s_0 * (<f32>(1.0) - t_s_0)))))));
+    }
+  }
+}
+
+export function glu_bilinear_forward(out: usize, x: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const out_row = out + offset;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, input_b_0));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, input_b_1), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, input_b_2), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, input_b_3), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      v128.store(out_row + column, f32x4.mul(input_a_0, input_b_0));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      store<f32>(out_row + column, (input_a_s * input_b_s));
+    }
+  }
+}
+
+export function glu_bilinear_grad(out: usize, x: usize, dy: usize, rows: i32, half: i32): void {
+  const halfBytes = <usize>half << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * halfBytes;
+    const a_row = x + 2 * offset;
+    const b_row = a_row + halfBytes;
+    const dy_row = dy + offset;
+    const out_a_row = out + 2 * offset;
+    const out_b_row = out_a_row + halfBytes;
+    let j = 0;
+    for (; j + 16 <= half; j += 16) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, input_b_0));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, input_a_0));
+      const input_a_1 = v128.load(a_row + column, 16);
+      const input_b_1 = v128.load(b_row + column, 16);
+      const input_dy_1 = v128.load(dy_row + column, 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, input_b_1), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, input_a_1), 16);
+      const input_a_2 = v128.load(a_row + column, 32);
+      const input_b_2 = v128.load(b_row + column, 32);
+      const input_dy_2 = v128.load(dy_row + column, 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, input_b_2), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, input_a_2), 32);
+      const input_a_3 = v128.load(a_row + column, 48);
+      const input_b_3 = v128.load(b_row + column, 48);
+      const input_dy_3 = v128.load(dy_row + column, 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, input_b_3), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, input_a_3), 48);
+    }
+    for (; j + 4 <= half; j += 4) {
+      const column = <usize>j << 2;
+      const input_a_0 = v128.load(a_row + column);
+      const input_b_0 = v128.load(b_row + column);
+      const input_dy_0 = v128.load(dy_row + column);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, input_b_0));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, input_a_0));
+    }
+    for (; j < half; j++) {
+      const column = <usize>j << 2;
+      const input_a_s = load<f32>(a_row + column);
+      const input_b_s = load<f32>(b_row + column);
+      const input_dy_s = load<f32>(dy_row + column);
+      store<f32>(out_a_row + column, (input_dy_s * input_b_s));
+      store<f32>(out_b_row + column, (input_dy_s * input_a_s));
+    }
+  }
+}

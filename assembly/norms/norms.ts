@@ -1,0 +1,137 @@
+// @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
+//
+// Row normalization kernels for the wasm NormRunner (packages/core/src/backends/wasm.ts).
+// x is [rows, width] float32; gamma and beta are [width] or 0 when absent. Statistics are
+// float32 and two-pass: the mean first, then the centred squares, so a large mean loses no
+// precision. Each pass keeps 16 partial sums (four f32x4 accumulators), which also keeps the
+// rounding of a 1024-wide row near that of pairwise summation. Reading a row twice is nearly
+// free while it stays in cache.
+
+@inline function horizontalSum(v: v128): f32 {
+  return f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1) + f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3);
+}
+
+/** Σ row[j] for j < count. */
+@inline function rowSum(row: usize, count: i32): f32 {
+  let s0 = f32x4.splat(0);
+  let s1 = f32x4.splat(0);
+  let s2 = f32x4.splat(0);
+  let s3 = f32x4.splat(0);
+  let j = 0;
+  for (; j + 16 <= count; j += 16) {
+    const p = row + (<usize>j << 2);
+    s0 = f32x4.add(s0, v128.load(p));
+    s1 = f32x4.add(s1, v128.load(p, 16));
+    s2 = f32x4.add(s2, v128.load(p, 32));
+    s3 = f32x4.add(s3, v128.load(p, 48));
+  }
+  for (; j + 4 <= count; j += 4) s0 = f32x4.add(s0, v128.load(row + (<usize>j << 2)));
+  let total = horizontalSum(f32x4.add(f32x4.add(s0, s1), f32x4.add(s2, s3)));
+  for (; j < count; j++) total += load<f32>(row + (<usize>j << 2));
+  return total;
+}
+
+/** Σ (row[j] − center)² for j < count. */
+@inline function rowSquares(row: usize, count: i32, center: f32): f32 {
+  const c = f32x4.splat(center);
+  let s0 = f32x4.splat(0);
+  let s1 = f32x4.splat(0);
+  let s2 = f32x4.splat(0);
+  let s3 = f32x4.splat(0);
+  let j = 0;
+  for (; j + 16 <= count; j += 16) {
+    const p = row + (<usize>j << 2);
+    const d0 = f32x4.sub(v128.load(p), c);
+    const d1 = f32x4.sub(v128.load(p, 16), c);
+    const d2 = f32x4.sub(v128.load(p, 32), c);
+    const d3 = f32x4.sub(v128.load(p, 48), c);
+    s0 = f32x4.add(s0, f32x4.mul(d0, d0));
+    s1 = f32x4.add(s1, f32x4.mul(d1, d1));
+    s2 = f32x4.add(s2, f32x4.mul(d2, d2));
+    s3 = f32x4.add(s3, f32x4.mul(d3, d3));
+  }
+  for (; j + 4 <= count; j += 4) {
+    const d = f32x4.sub(v128.load(row + (<usize>j << 2)), c);
+    s0 = f32x4.add(s0, f32x4.mul(d, d));
+  }
+  let total = horizontalSum(f32x4.add(f32x4.add(s0, s1), f32x4.add(s2, s3)));
+  for (; j < count; j++) {
+    const d = load<f32>(row + (<usize>j << 2)) - center;
+    total += d * d;
+  }
+  return total;
+}
+
+/**
+ * out[r, j] = (x[r, j] − shift)·scale·gamma[j] + beta[j], the per-row affine map both norms
+ * end with; gamma and beta may be 0 (absent).
+ */
+@inline function writeRow(out: usize, row: usize, width: i32, shift: f32, scale: f32, gamma: usize, beta: usize): void {
+  const shiftVector = f32x4.splat(shift);
+  const scaleVector = f32x4.splat(scale);
+  let j = 0;
+  if (gamma && beta) {
+    for (; j + 4 <= width; j += 4) {
+      const o = <usize>j << 2;
+      const value = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector), v128.load(gamma + o));
+      v128.store(out + o, f32x4.add(value, v128.load(beta + o)));
+    }
+    for (; j < width; j++) {
+      const o = <usize>j << 2;
+      store<f32>(out + o, (load<f32>(row + o) - shift) * scale * load<f32>(gamma + o) + load<f32>(beta + o));
+    }
+  } else if (gamma) {
+    for (; j + 4 <= width; j += 4) {
+      const o = <usize>j << 2;
+      v128.store(out + o, f32x4.mul(f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector), v128.load(gamma + o)));
+    }
+    for (; j < width; j++) {
+      const o = <usize>j << 2;
+      store<f32>(out + o, (load<f32>(row + o) - shift) * scale * load<f32>(gamma + o));
+    }
+  } else if (beta) {
+    for (; j + 4 <= width; j += 4) {
+      const o = <usize>j << 2;
+      v128.store(out + o, f32x4.add(f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector), v128.load(beta + o)));
+    }
+    for (; j < width; j++) {
+      const o = <usize>j << 2;
+      store<f32>(out + o, (load<f32>(row + o) - shift) * scale + load<f32>(beta + o));
+    }
+  } else {
+    for (; j + 4 <= width; j += 4) {
+      const o = <usize>j << 2;
+      v128.store(out + o, f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector));
+    }
+    for (; j < width; j++) {
+      const o = <usize>j << 2;
+      store<f32>(out + o, (load<f32>(row + o) - shift) * scale);
+    }
+  }
+}
+
+/**
+ * RMSNorm: out = x·rsqrt(mean(x[0:k]²) + epsilon)·gamma, k = width for full RMSNorm (partial
+ * RMSNorm takes the statistic over the first k channels and scales the whole row).
+ */
+export function rms_norm(out: usize, x: usize, gamma: usize, rows: i32, width: i32, k: i32, epsilon: f32): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const row = x + offset;
+    const inverse = <f32>1.0 / sqrt<f32>(rowSquares(row, k, 0) / <f32>k + epsilon);
+    writeRow(out + offset, row, width, 0, inverse, gamma, 0);
+  }
+}
+
+/** LayerNorm: out = (x − mean)·rsqrt(variance + epsilon)·gamma + beta, biased variance. */
+export function layer_norm(out: usize, x: usize, gamma: usize, beta: usize, rows: i32, width: i32, epsilon: f32): void {
+  const rowBytes = <usize>width << 2;
+  for (let r = 0; r < rows; r++) {
+    const offset = <usize>r * rowBytes;
+    const row = x + offset;
+    const mean = rowSum(row, width) / <f32>width;
+    const inverse = <f32>1.0 / sqrt<f32>(rowSquares(row, width, mean) / <f32>width + epsilon);
+    writeRow(out + offset, row, width, mean, inverse, gamma, beta);
+  }
+}

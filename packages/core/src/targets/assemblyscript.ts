@@ -1,0 +1,74 @@
+import { floatLiteral, type Target } from '../printer.js';
+
+/**
+ * AssemblyScript, for the wasm backend, in two tables: `f32x4` for the SIMD body of a kernel
+ * and `f32` for its scalar tail. Transcendental functions come from assembly/lib/math.ts
+ * (table-free, so the module has no data segments); the f32 versions there run the f32x4
+ * code on one lane, so the tail matches the body bit for bit.
+ *
+ * max/min print as wasm's f32.max/f32x4.max, which return NaN when either side is NaN (as
+ * tfjs's Maximum/Minimum do); `f32x4.pmax` would not. A comparison with NaN is false, so
+ * `where(gt(x, 0), …)` takes the else branch for NaN, as in JavaScript.
+ */
+
+const LIBRARY_FUNCTIONS = ['exp', 'expm1', 'log', 'log1p', 'tanh', 'sigmoid', 'erf', 'sin', 'cos'] as const;
+
+/** The names assembly/lib/math.ts exports, for the import line of generated kernels. */
+export const ASSEMBLYSCRIPT_LIBRARY_EXPORTS: readonly string[] = LIBRARY_FUNCTIONS.flatMap((name) => [`${name}F32x4`, `${name}F32`]);
+
+const vectorLiteral = (value: number) => `f32x4.splat(<f32>(${floatLiteral(value)}))`;
+const library = (suffix: string) =>
+  Object.fromEntries(LIBRARY_FUNCTIONS.map((name) => [name, (a: string) => `${name}${suffix}(${a})`])) as Record<(typeof LIBRARY_FUNCTIONS)[number], (a: string) => string>;
+
+export const assemblyscriptF32x4: Target = {
+  name: 'assemblyscript-f32x4',
+  literal: vectorLiteral,
+  unary: {
+    ...library('F32x4'),
+    neg: (a) => `f32x4.neg(${a})`,
+    abs: (a) => `f32x4.abs(${a})`,
+    sqrt: (a) => `f32x4.sqrt(${a})`,
+    rsqrt: (a) => `f32x4.div(${vectorLiteral(1)}, f32x4.sqrt(${a}))`,
+    floor: (a) => `f32x4.floor(${a})`,
+    recip: (a) => `f32x4.div(${vectorLiteral(1)}, ${a})`,
+  },
+  binary: {
+    add: (a, b) => `f32x4.add(${a}, ${b})`,
+    sub: (a, b) => `f32x4.sub(${a}, ${b})`,
+    mul: (a, b) => `f32x4.mul(${a}, ${b})`,
+    div: (a, b) => `f32x4.div(${a}, ${b})`,
+    max: (a, b) => `f32x4.max(${a}, ${b})`,
+    min: (a, b) => `f32x4.min(${a}, ${b})`,
+  },
+  compare: (op, a, b) => `f32x4.${op}(${a}, ${b})`,
+  // Lane masks from comparisons are all-ones or all-zeros, so bitselect picks whole lanes.
+  select: (c, t, f) => `v128.bitselect(${t}, ${f}, ${c})`,
+  declare: (name, value) => `const ${name}: v128 = ${value};`,
+};
+
+const scalarLiteral = (value: number) => `<f32>(${floatLiteral(value)})`;
+
+export const assemblyscriptF32: Target = {
+  name: 'assemblyscript-f32',
+  literal: scalarLiteral,
+  unary: {
+    ...library('F32'),
+    neg: (a) => `(-${a})`,
+    abs: (a) => `abs<f32>(${a})`,
+    sqrt: (a) => `sqrt<f32>(${a})`,
+    rsqrt: (a) => `(${scalarLiteral(1)} / sqrt<f32>(${a}))`,
+    floor: (a) => `floor<f32>(${a})`,
+    recip: (a) => `(${scalarLiteral(1)} / ${a})`,
+  },
+  binary: {
+    add: (a, b) => `(${a} + ${b})`,
+    sub: (a, b) => `(${a} - ${b})`,
+    mul: (a, b) => `(${a} * ${b})`,
+    div: (a, b) => `(${a} / ${b})`,
+    max: (a, b) => `max<f32>(${a}, ${b})`,
+    min: (a, b) => `min<f32>(${a}, ${b})`,
+  },
+  compare: (op, a, b) => `(${a} ${{ lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} ${b})`,
+  select: (c, t, f) => `select<f32>(${t}, ${f}, ${c})`,
+  declare: (name, value, condition) => `const ${name}: ${condition ? 'bool' : 'f32'} = ${value};`,
+};

@@ -1,0 +1,10 @@
+// The public surface of layerkit's wasm runtime.
+export { registerWasmModule, registeredWasmModules, type WasmModuleSource, type MemoryKind } from './modules.js';
+export {
+  configureWasmKernels, prepareWasmKernels, wasmKernelMode, findTfjsMemory,
+  type WasmKernelMode, type WasmKernelOptions,
+} from './runtime.js';
+export { dataSegmentCount, decodeBase64 } from './binary.js';
+export { assemblyscriptF32, assemblyscriptF32x4 } from '../targets/assemblyscript.js';
+export { assemblyscriptKernel, assemblyscriptModule } from '../targets/assemblyscript-kernels.js';
+export { wasmRunner } from '../backends/wasm.js';

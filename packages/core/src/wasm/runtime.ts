@@ -1,0 +1,269 @@
+import type { TensorInfo } from '@tensorflow/tfjs-core';
+import {
+  compileWasmModuleAsync, compileWasmModuleSync, registeredWasmModules, wasmModulesVersion, type MemoryKind,
+} from './modules.js';
+
+/**
+ * Runs layerkit's compiled AssemblyScript kernels inside tfjs-wasm's own memory: the kernel
+ * reads its inputs where tfjs keeps them (`dataIdMap.get(dataId).memoryOffset`) and writes
+ * into an output tfjs allocated (`makeOutput`), so no tensor is copied. Modules are
+ * instantiated lazily, once per backend instance, against that instance's memory.
+ *
+ * When the memory cannot be reached or a module does not fit it, kernels run in a memory of
+ * their own instead: inputs copied in, outputs copied out (the 'copy' mode), after a one-time
+ * warning. `configureWasmKernels({mode: 'copy'})` forces that path (tests use it).
+ */
+
+/** The parts of tfjs-backend-wasm's BackendWasm this runtime touches (duck-typed). */
+export interface WasmBackendSurface {
+  wasm?: {
+    asm?: Record<string, unknown> & { memory?: unknown };
+    wasmMemory?: unknown;
+    HEAPU8?: Uint8Array;
+  } | null;
+  dataIdMap?: { get(dataId: object): { memoryOffset: number | null } | undefined };
+  makeOutput?(shape: number[], dtype: 'float32', memoryOffset?: number, values?: Float32Array): TensorInfo;
+  makeTensorInfo?(shape: number[], dtype: 'float32', values?: Float32Array): TensorInfo;
+  readSync(dataId: object): unknown;
+}
+
+export type WasmKernelMode = 'auto' | 'copy';
+
+export interface WasmKernelOptions {
+  /** 'auto': zero-copy inside tfjs's memory when reachable, else copy; 'copy': always copy. */
+  readonly mode: WasmKernelMode;
+}
+
+let options: WasmKernelOptions = { mode: 'auto' };
+let optionsVersion = 0;
+
+export function configureWasmKernels(next: Partial<WasmKernelOptions>): WasmKernelOptions {
+  if (next.mode !== undefined && next.mode !== 'auto' && next.mode !== 'copy') {
+    throw new Error(`configureWasmKernels: expected mode 'auto' or 'copy', got ${String(next.mode)} — pass {mode: 'auto'}`);
+  }
+  options = { ...options, ...next };
+  optionsVersion++;
+  return options;
+}
+
+const warned = new Set<string>();
+/** One warning per distinct reason, so a fallback is loud but never floods the console. */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(message);
+}
+
+/** A kernel argument: a tensor (passed as a pointer to its data), null (pointer 0) or a number. */
+export type KernelArgument = TensorInfo | null | number;
+
+type KernelFunction = (...args: number[]) => void;
+
+interface BackendState {
+  readonly key: string;
+  readonly mode: 'zero-copy' | 'copy';
+  readonly memory: WebAssembly.Memory;
+  readonly kind: MemoryKind;
+  readonly instances: Map<string, WebAssembly.Exports | null>;
+  readonly functions: Map<string, KernelFunction | null>;
+  /** Set while modules are instantiated asynchronously (synchronous compile was refused). */
+  pending: Promise<void> | null;
+}
+
+const STATES = new WeakMap<object, BackendState>();
+
+/** Where tfjs-wasm keeps its WebAssembly.Memory: exported in the single-threaded builds, imported (shared) in the threaded one. */
+export function findTfjsMemory(backend: WasmBackendSurface): WebAssembly.Memory | null {
+  const wasm = backend.wasm;
+  if (!wasm) return null;
+  const candidates: unknown[] = [wasm.asm?.memory, wasm.wasmMemory];
+  // Export names may be minified in other builds: any exported Memory will do.
+  if (wasm.asm) candidates.push(...Object.values(wasm.asm));
+  for (const candidate of candidates) {
+    if (!(candidate instanceof WebAssembly.Memory)) continue;
+    const shared = typeof SharedArrayBuffer !== 'undefined' && candidate.buffer instanceof SharedArrayBuffer;
+    // tfjs reads and writes tensors through HEAPU8: make sure it is this memory.
+    if (!shared && wasm.HEAPU8 && wasm.HEAPU8.buffer !== candidate.buffer) continue;
+    return candidate;
+  }
+  return null;
+}
+
+function stateKey(): string {
+  return `${optionsVersion}|${wasmModulesVersion()}`;
+}
+
+function stateOf(backend: WasmBackendSurface): BackendState {
+  const existing = STATES.get(backend);
+  if (existing && existing.key === stateKey()) return existing;
+  const memory = options.mode === 'auto' ? findTfjsMemory(backend) : null;
+  let state: BackendState;
+  if (memory) {
+    const kind: MemoryKind = typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer ? 'shared' : 'plain';
+    state = { key: stateKey(), mode: 'zero-copy', memory, kind, instances: new Map(), functions: new Map(), pending: null };
+  } else {
+    if (options.mode === 'auto') {
+      warnOnce('memory', 'layerkit wasm: could not reach tfjs-wasm\'s WebAssembly.Memory (backend.wasm.asm.memory or '
+        + 'backend.wasm.wasmMemory) — running wasm kernels on copies of each tensor, which is slower; '
+        + 'please report your @tensorflow/tfjs-backend-wasm version');
+    }
+    state = copyState();
+  }
+  STATES.set(backend, state);
+  return state;
+}
+
+function copyState(): BackendState {
+  return {
+    key: stateKey(), mode: 'copy', memory: new WebAssembly.Memory({ initial: 1 }), kind: 'plain',
+    instances: new Map(), functions: new Map(), pending: null,
+  };
+}
+
+const importsFor = (memory: WebAssembly.Memory) => ({
+  env: {
+    memory,
+    abort: () => { throw new Error('layerkit wasm: a kernel aborted — this is a bug in layerkit, please report it'); },
+  },
+});
+
+/**
+ * Looks up a kernel export across the registered modules, instantiating them on first use.
+ * Returns null when no module has it, or while modules are still being prepared.
+ */
+function kernelFunction(backend: WasmBackendSurface, state: BackendState, exportName: string): KernelFunction | null {
+  if (state.functions.has(exportName)) return state.functions.get(exportName)!;
+  for (const name of registeredWasmModules()) {
+    if (!state.instances.has(name)) {
+      if (state.pending) return null;
+      try {
+        const module = compileWasmModuleSync(name, state.kind);
+        state.instances.set(name, new WebAssembly.Instance(module, importsFor(state.memory)).exports);
+      } catch (error) {
+        if (isSynchronousCompileRefusal(error)) {
+          warnOnce('sync-compile', 'layerkit wasm: this runtime refuses to compile wasm synchronously here (browsers do on '
+            + 'the main thread) — using a JavaScript fallback until the kernels are ready; await '
+            + 'prepareWasmKernels() after tf.setBackend(\'wasm\') to avoid it');
+          state.pending = instantiateAsync(state).finally(() => { state.pending = null; });
+          return null;
+        }
+        if (state.mode === 'zero-copy') {
+          warnOnce(`instantiate-${name}`, `layerkit wasm: module '${name}' could not be instantiated in tfjs-wasm's memory `
+            + `(${(error as Error).message}) — running its kernels on copies of each tensor instead`);
+          STATES.set(backend, copyState());
+          return kernelFunction(backend, STATES.get(backend)!, exportName);
+        }
+        throw error;
+      }
+    }
+    const candidate = state.instances.get(name)?.[exportName];
+    if (typeof candidate === 'function') {
+      state.functions.set(exportName, candidate as KernelFunction);
+      return candidate as KernelFunction;
+    }
+  }
+  state.functions.set(exportName, null);
+  return null;
+}
+
+function isSynchronousCompileRefusal(error: unknown): boolean {
+  return error instanceof RangeError && /main thread|synchronous|4KB|sync/i.test(error.message);
+}
+
+async function instantiateAsync(state: BackendState): Promise<void> {
+  for (const name of registeredWasmModules()) {
+    if (state.instances.has(name)) continue;
+    const module = await compileWasmModuleAsync(name, state.kind);
+    const instance = await WebAssembly.instantiate(module, importsFor(state.memory));
+    state.instances.set(name, instance.exports);
+  }
+  state.functions.clear();
+}
+
+/**
+ * Compiles and instantiates every registered module for this backend without blocking, so no
+ * kernel ever needs synchronous compilation. Optional in Node; recommended in browsers.
+ */
+export async function prepareWasmKernels(backend: unknown): Promise<void> {
+  const state = stateOf(backend as WasmBackendSurface);
+  if (state.pending) await state.pending;
+  state.pending = instantiateAsync(state).finally(() => { state.pending = null; });
+  await state.pending;
+}
+
+/** The mode kernels run in on this backend: 'zero-copy' or 'copy'. */
+export function wasmKernelMode(backend: unknown): 'zero-copy' | 'copy' {
+  return stateOf(backend as WasmBackendSurface).mode;
+}
+
+const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** Creates a float32 output the backend owns, holding `values` (copy mode and JavaScript fallbacks). */
+export function outputWithValues(backend: WasmBackendSurface, shape: readonly number[], values: Float32Array): TensorInfo {
+  if (backend.makeOutput) return backend.makeOutput([...shape], 'float32', undefined, values);
+  if (backend.makeTensorInfo) return backend.makeTensorInfo([...shape], 'float32', values);
+  throw new Error('layerkit wasm: expected a tfjs backend with makeOutput or makeTensorInfo, got neither — use the wasm backend');
+}
+
+/**
+ * Runs the kernel `exportName` as fn(out, ...args), with tensors passed as pointers, and
+ * returns the new output of `outShape`; null when no registered module exports the kernel
+ * (the caller then falls back to JavaScript).
+ */
+export function invokeKernel(
+  backendInstance: unknown,
+  exportName: string,
+  outShape: readonly number[],
+  args: readonly KernelArgument[],
+): TensorInfo | null {
+  const backend = backendInstance as WasmBackendSurface;
+  const state = stateOf(backend);
+  const kernel = kernelFunction(backend, state, exportName);
+  if (!kernel) return null;
+  const current = STATES.get(backend)!;
+  return current.mode === 'zero-copy'
+    ? invokeInPlace(backend, kernel, outShape, args)
+    : invokeOnCopies(backend, current, kernel, outShape, args);
+}
+
+function invokeInPlace(backend: WasmBackendSurface, kernel: KernelFunction, outShape: readonly number[], args: readonly KernelArgument[]): TensorInfo {
+  const out = backend.makeOutput!([...outShape], 'float32');
+  if (sizeOf(outShape) === 0) return out;
+  const pointer = (info: TensorInfo) => {
+    const offset = backend.dataIdMap!.get(info.dataId)?.memoryOffset;
+    if (offset == null) {
+      throw new Error(`layerkit wasm: expected a tensor in wasm memory, got one without a memory offset (dtype ${info.dtype}) — pass float32 tensors`);
+    }
+    return offset;
+  };
+  kernel(pointer(out), ...args.map((arg) => (arg === null ? 0 : typeof arg === 'number' ? arg : pointer(arg))));
+  return out;
+}
+
+/** Arena layout starts above 0 so that pointer 0 keeps meaning "absent". */
+const ARENA_START = 64;
+const align = (bytes: number) => Math.ceil(bytes / 16) * 16;
+
+function invokeOnCopies(
+  backend: WasmBackendSurface,
+  state: BackendState,
+  kernel: KernelFunction,
+  outShape: readonly number[],
+  args: readonly KernelArgument[],
+): TensorInfo {
+  const size = sizeOf(outShape);
+  if (size === 0) return outputWithValues(backend, outShape, new Float32Array(0));
+  const tensors = args.filter((arg): arg is TensorInfo => arg !== null && typeof arg === 'object');
+  const values = tensors.map((info) => backend.readSync(info.dataId) as Float32Array);
+  let end = ARENA_START + align(size * 4);
+  const offsets = values.map((data) => { const at = end; end += align(data.length * 4); return at; });
+  const missing = end - state.memory.buffer.byteLength;
+  if (missing > 0) state.memory.grow(Math.ceil(missing / 65536));
+  // Views are taken after growing: growth detaches the previous buffer.
+  const heap = new Float32Array(state.memory.buffer);
+  values.forEach((data, k) => heap.set(data, offsets[k] / 4));
+  let next = 0;
+  kernel(ARENA_START, ...args.map((arg) => (arg === null ? 0 : typeof arg === 'number' ? arg : offsets[next++])));
+  const result = new Float32Array(state.memory.buffer, ARENA_START, size).slice();
+  return outputWithValues(backend, outShape, result);
+}

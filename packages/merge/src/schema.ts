@@ -1,0 +1,123 @@
+/**
+ * The config JSON Schema and the docs' parameter tables, both generated from the method registry
+ * (`schema/merge-config.schema.json` in the package is this output; a test keeps them equal).
+ */
+import type { MergeMethod } from './define-merge-method.js';
+import { MERGE_METHODS } from './merge-methods.js';
+import type { ParameterDefinition } from './parameters.js';
+
+type JsonSchema = Record<string, unknown>;
+
+function scalarSchema(definition: ParameterDefinition): JsonSchema {
+  const schema: JsonSchema = { type: definition.type };
+  if (definition.choices) schema.enum = [...definition.choices];
+  if (definition.minimum !== undefined) schema.minimum = definition.minimum;
+  if (definition.maximum !== undefined) schema.maximum = definition.maximum;
+  if (definition.nullable || definition.default === null) return { anyOf: [schema, { type: 'null' }] };
+  return schema;
+}
+
+/** A setting: the scalar, a depth gradient (numeric parameters) or a list of { filter, value } rules. */
+function settingSchema(definition: ParameterDefinition): JsonSchema {
+  const scalar = scalarSchema(definition);
+  const numeric = definition.type === 'number' || definition.type === 'integer';
+  const value = numeric ? { anyOf: [scalar, { type: 'array', items: { type: 'number' }, minItems: 1 }] } : scalar;
+  return {
+    description: definition.description + (definition.default !== undefined ? ` Default: ${JSON.stringify(definition.default)}.` : ' Required.'),
+    ...(definition.default !== undefined ? { default: definition.default } : {}),
+    anyOf: [
+      value,
+      {
+        type: 'array', minItems: 1,
+        items: { type: 'object', additionalProperties: false, required: ['value'], properties: { filter: { type: 'string' }, value } },
+      },
+    ],
+  };
+}
+
+function methodSchema(method: MergeMethod): JsonSchema {
+  const entries = Object.entries(method.params);
+  const globalProperties = Object.fromEntries(entries.map(([name, definition]) => [name, settingSchema(definition)]));
+  const modelProperties = Object.fromEntries(entries.filter(([, definition]) => definition.scope === 'model').map(([name, definition]) => [name, settingSchema(definition)]));
+  const modelEntry = {
+    anyOf: [
+      { type: 'string', description: 'Path of a tfjs model directory (model.json + weight shards), relative to the config file.' },
+      {
+        type: 'object', additionalProperties: false, required: ['model'],
+        properties: {
+          model: { type: 'string', description: 'Path of a tfjs model directory, relative to the config file.' },
+          parameters: { type: 'object', additionalProperties: false, properties: modelProperties },
+        },
+      },
+    ],
+  };
+  const properties: JsonSchema = {
+    merge_method: { const: method.name, description: method.summary },
+    models: { type: 'array', minItems: method.models.minimum, ...(method.models.maximum !== undefined ? { maxItems: method.models.maximum } : {}), items: modelEntry },
+    parameters: { type: 'object', additionalProperties: false, properties: globalProperties },
+    align: { $ref: '#/$defs/align' },
+  };
+  if (method.base !== 'unused') properties.base_model = { type: ['string', 'null'], description: 'Path of the base model directory.' };
+  return {
+    title: method.name,
+    type: 'object',
+    additionalProperties: false,
+    required: method.base === 'required' ? ['merge_method', 'models', 'base_model'] : ['merge_method', 'models'],
+    properties,
+  };
+}
+
+export function mergeConfigSchema(methods: readonly MergeMethod[] = MERGE_METHODS): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://layerkit.dev/schemas/merge-config.schema.json',
+    title: 'layerkit-merge config',
+    description: 'Generated from the @layerkit/merge method registry; do not edit.',
+    type: 'object',
+    required: ['merge_method', 'models'],
+    properties: { merge_method: { enum: methods.map((method) => method.name) } },
+    oneOf: methods.map(methodSchema),
+    $defs: {
+      align: {
+        anyOf: [
+          { type: 'null' },
+          {
+            type: 'object', additionalProperties: false, required: ['method'],
+            properties: {
+              method: { const: 'weight_matching', description: 'Git Re-Basin weight matching onto base_model (or the first model).' },
+              iterations: { type: 'integer', minimum: 1, default: 100, description: 'Maximum sweeps over the permutation groups.' },
+              seed: { type: 'integer', minimum: 0, default: 0, description: 'Seed of the sweep order.' },
+            },
+          },
+        ],
+      },
+    },
+  };
+}
+
+function cell(value: unknown): string {
+  return String(value).replace(/\|/g, '\\|');
+}
+
+/** Markdown: one section per method with its parameter table. */
+export function parameterTablesMarkdown(methods: readonly MergeMethod[] = MERGE_METHODS): string {
+  const sections = methods.map((method) => {
+    const papers = (Array.isArray(method.paper) ? method.paper : [method.paper]).map((paper) => (paper === 'mergekit' ? 'mergekit method set' : `*${paper}*`)).join('; ');
+    const base = { required: 'required', optional: 'optional', unused: 'not used' }[method.base];
+    const count = method.models.maximum === undefined ? `≥ ${method.models.minimum}` : method.models.maximum === method.models.minimum ? `${method.models.minimum}` : `${method.models.minimum}–${method.models.maximum}`;
+    const rows = Object.entries(method.params).map(([name, definition]) => {
+      const type = definition.choices ? definition.choices.map((choice) => `'${choice}'`).join(' \\| ') : definition.type;
+      const range = definition.minimum !== undefined || definition.maximum !== undefined ? ` in [${definition.minimum ?? '−∞'}, ${definition.maximum ?? '∞'}]` : '';
+      const fallback = definition.default === undefined ? 'required' : JSON.stringify(definition.default);
+      return `| \`${name}\` | ${definition.scope === 'model' ? 'per model' : 'global'} | ${cell(type + range)} | ${cell(fallback)} | ${cell(definition.description)} |`;
+    });
+    const table = rows.length ? ['| parameter | scope | type | default | meaning |', '|---|---|---|---|---|', ...rows].join('\n') : '_No parameters._';
+    return [
+      `### \`${method.name}\` (${method.id})`, '',
+      method.summary, '',
+      `Base model: ${base}. Models: ${count}.${method.requiresEvaluation ? ' Needs `--eval` (selection by a held-out score).' : ''} Source: ${papers}.`, '',
+      table,
+    ].join('\n');
+  });
+  return sections.join('\n\n') + '\n';
+}
