@@ -3,7 +3,7 @@
  * never runs code (YAML is parsed with the core schema: no custom tags; aliases are capped).
  */
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { AlignOptions } from './merge.js';
 import { suggestion, type ParameterSettings } from './parameters.js';
 
@@ -46,12 +46,20 @@ function modelPath(value: unknown, where: string, directory: string): string {
   return path.resolve(directory, value);
 }
 
+/** Plain YAML data only: parse errors and unknown tags (`!!js/function` and the like) are refused. */
+function parseYamlData(text: string): unknown {
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) throw new Error(problem.message);
+  return document.toJS({ maxAliasCount: 100 });
+}
+
 /** Parses config text; relative model paths resolve against `directory` (the config file's folder). */
 export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; directory?: string } = {}): MergeConfig {
   const directory = options.directory ?? process.cwd();
   let raw: unknown;
   try {
-    raw = options.format === 'json' ? JSON.parse(text) : parseYaml(text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100 });
+    raw = options.format === 'json' ? JSON.parse(text) : parseYamlData(text);
   } catch (error) {
     configError(`valid ${options.format === 'json' ? 'JSON' : 'YAML'}`, `a parse error: ${(error as Error).message.split('\n')[0]}`, 'fix the syntax');
   }
