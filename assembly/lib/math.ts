@@ -229,9 +229,10 @@ const TWO_OVER_PI: f32 = 0.636619772;
   r = f32x4.sub(r, f32x4.mul(k, splat(PIO2_3)));
   const useCos = i32x4.eq(v128.and(quadrant, i32x4.splat(1)), i32x4.splat(1));
   const value = v128.bitselect(cosKernel(r), sinKernel(r), useCos);
-  // Quadrants 2 and 3 negate; ±Inf and NaN reduce to NaN through r.
+  // Quadrants 2 and 3 negate; ±Inf and NaN reduce to NaN through r. Beyond |x| ≈ 1e5 the
+  // reduction loses r's accuracy; clamping keeps the result a bounded value in [−1, 1].
   const negate = i32x4.shl(v128.and(quadrant, i32x4.splat(2)), 30);
-  return v128.xor(value, negate);
+  return f32x4.min(f32x4.max(v128.xor(value, negate), splat(-1.0)), splat(1.0));
 }
 
 /** sin x; ±0 are returned as they came (the reduction x − k·π/2 turns −0 into +0). */

@@ -2,8 +2,8 @@
 //
 // Row normalization kernels for the wasm NormRunner (packages/core/src/backends/wasm.ts).
 // x is [rows, width] float32; gamma and beta are [width] or 0 when absent. Statistics are
-// float32 and two-pass: the mean first, then the centred squares, so a large mean loses no
-// precision. Each pass keeps 16 partial sums (four f32x4 accumulators), which also keeps the
+// float32 and two-pass: the mean first, then the centred squares (with the corrected two-pass
+// adjustment of the mean), so a large mean loses no precision. Each pass keeps 16 partial sums (four f32x4 accumulators), which also keeps the
 // rounding of a 1024-wide row near that of pairwise summation. Reading a row twice is nearly
 // free while it stays in cache.
 
@@ -31,34 +31,45 @@
   return total;
 }
 
-/** Σ (row[j] − center)² for j < count. */
+// Σ (row[j] − center), the by-product of rowSquares: a mutable global, not memory (no data).
+let centeredSum: f32 = 0;
+
+/** Σ (row[j] − center)² for j < count; also leaves Σ (row[j] − center) in centeredSum. */
 @inline function rowSquares(row: usize, count: i32, center: f32): f32 {
   const c = f32x4.splat(center);
   let s0 = f32x4.splat(0);
   let s1 = f32x4.splat(0);
   let s2 = f32x4.splat(0);
   let s3 = f32x4.splat(0);
+  let d0 = f32x4.splat(0);
+  let d1 = f32x4.splat(0);
   let j = 0;
   for (; j + 16 <= count; j += 16) {
     const p = row + (<usize>j << 2);
-    const d0 = f32x4.sub(v128.load(p), c);
-    const d1 = f32x4.sub(v128.load(p, 16), c);
-    const d2 = f32x4.sub(v128.load(p, 32), c);
-    const d3 = f32x4.sub(v128.load(p, 48), c);
-    s0 = f32x4.add(s0, f32x4.mul(d0, d0));
-    s1 = f32x4.add(s1, f32x4.mul(d1, d1));
-    s2 = f32x4.add(s2, f32x4.mul(d2, d2));
-    s3 = f32x4.add(s3, f32x4.mul(d3, d3));
+    const e0 = f32x4.sub(v128.load(p), c);
+    const e1 = f32x4.sub(v128.load(p, 16), c);
+    const e2 = f32x4.sub(v128.load(p, 32), c);
+    const e3 = f32x4.sub(v128.load(p, 48), c);
+    s0 = f32x4.add(s0, f32x4.mul(e0, e0));
+    s1 = f32x4.add(s1, f32x4.mul(e1, e1));
+    s2 = f32x4.add(s2, f32x4.mul(e2, e2));
+    s3 = f32x4.add(s3, f32x4.mul(e3, e3));
+    d0 = f32x4.add(d0, f32x4.add(e0, e1));
+    d1 = f32x4.add(d1, f32x4.add(e2, e3));
   }
   for (; j + 4 <= count; j += 4) {
-    const d = f32x4.sub(v128.load(row + (<usize>j << 2)), c);
-    s0 = f32x4.add(s0, f32x4.mul(d, d));
+    const e = f32x4.sub(v128.load(row + (<usize>j << 2)), c);
+    s0 = f32x4.add(s0, f32x4.mul(e, e));
+    d0 = f32x4.add(d0, e);
   }
   let total = horizontalSum(f32x4.add(f32x4.add(s0, s1), f32x4.add(s2, s3)));
+  let deviation = horizontalSum(f32x4.add(d0, d1));
   for (; j < count; j++) {
-    const d = load<f32>(row + (<usize>j << 2)) - center;
-    total += d * d;
+    const e = load<f32>(row + (<usize>j << 2)) - center;
+    total += e * e;
+    deviation += e;
   }
+  centeredSum = deviation;
   return total;
 }
 
@@ -130,8 +141,14 @@ export function layer_norm(out: usize, x: usize, gamma: usize, beta: usize, rows
   for (let r = 0; r < rows; r++) {
     const offset = <usize>r * rowBytes;
     const row = x + offset;
-    const mean = rowSum(row, width) / <f32>width;
-    const inverse = <f32>1.0 / sqrt<f32>(rowSquares(row, width, mean) / <f32>width + epsilon);
-    writeRow(out + offset, row, width, mean, inverse, gamma, beta);
+    const roughMean = rowSum(row, width) / <f32>width;
+    const squares = rowSquares(row, width, roughMean);
+    // The corrected two-pass algorithm (Chan, Golub & LeVeque): the rounding error of the
+    // first mean, Σ(x − mean)/n, is added back to the mean and taken out of the variance, so
+    // a row with a large mean keeps its precision.
+    const correction = centeredSum / <f32>width;
+    const variance = max<f32>(squares / <f32>width - correction * correction, 0);
+    const inverse = <f32>1.0 / sqrt<f32>(variance + epsilon);
+    writeRow(out + offset, row, width, roughMean + correction, inverse, gamma, beta);
   }
 }
