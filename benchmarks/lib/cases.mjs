@@ -1,0 +1,302 @@
+// The benchmark cases, shared by the Node runner (cpu, wasm) and the browser page (webgl,
+// webgpu). Everything is passed in (tf, tfl, the layerkit modules) so the same file runs in
+// both places; the op list comes from the registries (ACTIVATIONS, NORMS), never from a list here.
+import { compositeOf } from './composites.mjs';
+import { copyFor } from './copy.mjs';
+import { measure, peakBytes } from './measure.mjs';
+
+/** Row width for the norms: rows of 1024 features (a transformer's hidden size). */
+export const NORM_WIDTH = 1024;
+
+export const DEFAULT_EXPONENTS = [10, 12, 14, 16, 18, 20, 22];
+export const QUICK_EXPONENTS = [10, 16, 20];
+
+/**
+ * tfjs-layers' own activation classes, captured before layerkit is imported: layerkit replaces
+ * 'gelu', 'mish', 'swish' … with its fused kernels, and the benchmark's "tfjs" column must be
+ * tfjs's own implementation. Call this before importing @layerkit/activations.
+ */
+export function captureStockActivations(tf) {
+  const map = tf.serialization.SerializationMap.getMap().classNameMap;
+  return Object.fromEntries(Object.entries(map).map(([name, entry]) => [name, entry]));
+}
+
+/**
+ * Runs `build` with tfjs's own activation classes put back in the serialization map, so that a
+ * stock model built after layerkit was imported still uses tfjs's 'gelu'. Restores layerkit's.
+ */
+export function withStockActivations(tf, stock, build) {
+  const map = tf.serialization.SerializationMap.getMap().classNameMap;
+  const saved = {};
+  for (const name of Object.keys(stock)) {
+    saved[name] = map[name];
+    map[name] = stock[name];
+  }
+  try {
+    return build();
+  } finally {
+    for (const name of Object.keys(saved)) {
+      if (saved[name] === undefined) delete map[name];
+      else map[name] = saved[name];
+    }
+  }
+}
+
+function tfjsActivation(tf, stock, names) {
+  for (const name of names) {
+    const entry = stock[name];
+    // Only tfjs-layers' activation classes (they have apply()); layer classes share the map.
+    if (entry && typeof entry[0].prototype?.apply === 'function' && !entry[0].prototype.computeOutputShape) {
+      const instance = entry[1](entry[0], {});
+      return { label: `tfjs-layers '${name}' activation`, run: (x) => instance.apply(x) };
+    }
+  }
+  return null;
+}
+
+/** One benchmark case per registry entry: { op, id, kind, shapeFor(size), variants(x) }. */
+export function benchCases({ tf, tfl, core, activations, norms, stock }) {
+  const cases = [];
+  for (const spec of activations?.ACTIVATIONS ?? []) {
+    const options = { ...core.resolveParams(spec), ...core.resolveVariants(spec) };
+    const op = activations[spec.name];
+    const tfjs = tfjsActivation(tf, stock, [spec.name, ...(spec.aliases ?? [])]);
+    cases.push({
+      op: spec.name,
+      id: spec.id,
+      kind: 'activation',
+      options,
+      shapeFor: (size) => [size],
+      variants: (x) => ({
+        layerkit: { label: `layerkit ${spec.name}`, run: () => op(x) },
+        composite: compositeOf(tf, core, spec, options, x),
+        tfjs: tfjs ? { label: tfjs.label, run: () => tfjs.run(x) } : null,
+      }),
+    });
+  }
+  for (const entry of norms?.NORMS ?? []) {
+    const isLayerNorm = entry.name === 'layerNorm';
+    cases.push({
+      op: entry.name,
+      id: entry.id,
+      kind: 'norm',
+      options: { epsilon: isLayerNorm ? 1e-5 : 1e-6, axis: -1 },
+      shapeFor: (size) => [Math.max(1, size / NORM_WIDTH), Math.min(size, NORM_WIDTH)],
+      variants: (x) => {
+        const width = x.shape[1];
+        const gamma = tf.keep(tf.randomUniform([width], 0.5, 1.5));
+        const beta = tf.keep(tf.randomUniform([width], -0.5, 0.5));
+        const variants = {
+          layerkit: {
+            label: `layerkit ${entry.name}`,
+            run: () => (isLayerNorm ? entry.op(x, gamma, beta, { epsilon: 1e-5 }) : entry.op(x, gamma, { epsilon: 1e-6 })),
+          },
+          // What a user writes from tfjs ops: tf.moments for LayerNorm, mean of squares for RMSNorm.
+          composite: isLayerNorm
+            ? { label: 'tf.moments → (x − mean)·rsqrt(var + ε)·γ + β', run: () => tf.tidy(() => {
+              const { mean, variance } = tf.moments(x, -1, true);
+              return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, 1e-5))), gamma), beta);
+            }) }
+            : { label: 'x·rsqrt(mean(x²) + ε)·γ', run: () => tf.tidy(() => tf.mul(tf.mul(x, tf.rsqrt(tf.add(tf.mean(tf.square(x), -1, true), 1e-6))), gamma)) },
+          tfjs: null,
+        };
+        if (isLayerNorm) {
+          // tfjs-layers' LayerNormalization layer, built once with the same γ and β.
+          const layer = tfl.layers.layerNormalization({ axis: -1, epsilon: 1e-5 });
+          layer.build([null, width]);
+          layer.setWeights([gamma, beta]);
+          variants.tfjs = { label: 'tfjs-layers LayerNormalization', run: () => layer.apply(x) };
+        }
+        variants.dispose = () => { gamma.dispose(); beta.dispose(); };
+        return variants;
+      },
+    });
+  }
+  return cases;
+}
+
+/** The layerkit support of a catalog id on a backend: 'fused', 'composite' or 'none'. */
+export function supportOf(core, id, backend) {
+  return core.catalog().find((entry) => entry.id === id)?.backends[backend] ?? 'none';
+}
+
+/**
+ * Runs every case × size on the active backend. Returns rows with per-variant medians (ms),
+ * peak extra tensor bytes, and ratios: each variant's time over the copy of the same bytes,
+ * and layerkit's speedup over the composite and over tfjs's own.
+ */
+export async function runCases({ tf, core, cases, backend, sizes, samples, minSampleMs, log }) {
+  const rows = [];
+  const copy = copyFor(tf, core, backend);
+  for (const benchCase of cases) {
+    const support = supportOf(core, benchCase.id, backend);
+    for (const size of sizes) {
+      const shape = benchCase.shapeFor(size);
+      const x = tf.randomUniform(shape, -5, 5);
+      const variants = benchCase.variants(x);
+      const row = { backend, op: benchCase.op, id: benchCase.id, kind: benchCase.kind, size, shape, support, results: {} };
+      const plan = {
+        layerkit: support === 'none' ? null : variants.layerkit,
+        composite: variants.composite,
+        tfjs: variants.tfjs,
+        copy: { label: copy.label, run: () => copy.run(x) },
+      };
+      for (const [name, variant] of Object.entries(plan)) {
+        if (!variant) continue;
+        try {
+          const timing = await measure(tf, variant.run, { samples, minSampleMs });
+          row.results[name] = { label: variant.label, ...timing, peakBytes: await peakBytes(tf, variant.run) };
+        } catch (error) {
+          row.results[name] = { label: variant.label, error: String(error?.message ?? error).split('\n')[0] };
+        }
+      }
+      variants.dispose?.();
+      x.dispose();
+      const median = (name) => row.results[name]?.median;
+      row.ratios = {
+        layerkitOverCopy: ratio(median('layerkit'), median('copy')),
+        compositeOverCopy: ratio(median('composite'), median('copy')),
+        tfjsOverCopy: ratio(median('tfjs'), median('copy')),
+        speedupVsComposite: ratio(median('composite'), median('layerkit')),
+        speedupVsTfjs: ratio(median('tfjs'), median('layerkit')),
+      };
+      rows.push(row);
+      log?.(formatRow(row));
+    }
+  }
+  return rows;
+}
+
+const ratio = (a, b) => (a > 0 && b > 0 ? a / b : null);
+
+export function formatRow(row) {
+  const ms = (name) => {
+    const result = row.results[name];
+    if (!result) return '—';
+    return result.error ? 'error' : result.median.toFixed(3);
+  };
+  const r = (value) => (value == null ? '—' : `${value.toFixed(2)}×`);
+  return `${row.backend.padEnd(6)} ${row.op.padEnd(10)} 2^${Math.log2(row.size).toFixed(0).padEnd(3)}`
+    + ` layerkit ${ms('layerkit').padStart(8)} (${row.support})  composite ${ms('composite').padStart(8)}  tfjs ${ms('tfjs').padStart(8)}`
+    + `  copy ${ms('copy').padStart(8)} ms   vs composite ${r(row.ratios.speedupVsComposite)}  layerkit/copy ${r(row.ratios.layerkitOverCopy)}`;
+}
+
+/**
+ * Training-step benchmark: a small MLP and a small transformer-ish block (norm → dense 4d with
+ * an activation → dense d → residual), stock tfjs layers vs layerkit layers, same sizes and
+ * optimizer. Times one `trainOnBatch` (forward, backward, Adam update; it returns the loss as
+ * numbers, which syncs).
+ */
+export async function runTraining({ tf, tfl, core, activations, norms, stock, backend, steps, log }) {
+  const results = [];
+  const models = trainingModels({ tf, tfl, activations, norms, stock });
+  for (const model of models) {
+    const result = { backend, model: model.name, description: model.description, results: {} };
+    for (const flavour of Object.keys(model.build)) {
+      const needed = model.needs[flavour];
+      const missing = needed.filter((id) => supportOf(core, id, backend) === 'none');
+      if (missing.length) {
+        result.results[flavour] = { error: `no layerkit kernel on ${backend} for ${missing.join(', ')}` };
+        continue;
+      }
+      try {
+        const built = model.build[flavour]();
+        built.compile({ optimizer: tf.train.adam(1e-3), loss: model.loss });
+        const { x, y } = model.data();
+        const times = [];
+        for (let step = 0; step < steps + 2; step++) {
+          const begin = performance.now();
+          await built.trainOnBatch(x, y);
+          const ms = performance.now() - begin;
+          // The first two steps compile programs and allocate optimizer slots.
+          if (step >= 2) times.push(ms);
+        }
+        times.sort((a, b) => a - b);
+        // Peak tensor bytes of one more step, above what was alive before it (weights, Adam slots, data).
+        const before = tf.memory().numBytes;
+        const profile = await tf.profile(async () => { await built.trainOnBatch(x, y); return []; });
+        result.results[flavour] = {
+          peakBytes: profile.peakBytes - before,
+          description: model.description[flavour],
+          median: times[Math.floor(times.length / 2)], min: times[0], steps: times.length,
+          params: built.countParams(),
+        };
+        tf.dispose([x, y]);
+        built.dispose?.();
+      } catch (error) {
+        result.results[flavour] = { error: String(error?.message ?? error).split('\n')[0] };
+      }
+    }
+    result.ratios = Object.fromEntries(Object.keys(model.build).filter((f) => f !== 'stock')
+      .map((flavour) => [flavour, ratio(result.results[flavour]?.median, result.results.stock?.median)]));
+    results.push(result);
+    log?.(`${backend.padEnd(6)} train-step ${model.name.padEnd(12)} ` + Object.entries(result.results)
+      .map(([flavour, r]) => `${flavour} ${r.median != null ? `${r.median.toFixed(1)} ms` : r.error}`).join('  ')
+      + '  ' + Object.entries(result.ratios).map(([f, v]) => `${f}/stock ${v?.toFixed(2) ?? '—'}×`).join('  '));
+  }
+  return results;
+}
+
+function trainingModels({ tf, tfl, activations, norms, stock }) {
+  const MLP = { batch: 64, input: 128, hidden: 256, classes: 10 };
+  const BLOCK = { batch: 4, sequence: 32, width: 64 };
+  const mlpData = () => ({
+    x: tf.randomNormal([MLP.batch, MLP.input]),
+    y: tf.tidy(() => tf.cast(tf.oneHot(tf.randomUniform([MLP.batch], 0, MLP.classes, 'int32'), MLP.classes), 'float32')),
+  });
+  const mlp = (activation, norm) => {
+    const layers = [];
+    for (let i = 0; i < 2; i++) {
+      layers.push(tfl.layers.dense({ units: MLP.hidden, activation, ...(i === 0 ? { inputShape: [MLP.input] } : {}) }));
+      layers.push(norm());
+    }
+    layers.push(tfl.layers.dense({ units: MLP.classes, activation: 'softmax' }));
+    return tfl.sequential({ layers });
+  };
+  const block = (activation, norm) => {
+    const input = tfl.input({ shape: [BLOCK.sequence, BLOCK.width] });
+    const normed = norm().apply(input);
+    const hidden = tfl.layers.dense({ units: 4 * BLOCK.width, activation }).apply(normed);
+    const projected = tfl.layers.dense({ units: BLOCK.width }).apply(hidden);
+    const residual = tfl.layers.add().apply([input, projected]);
+    const output = norm().apply(residual);
+    return tfl.model({ inputs: input, outputs: output });
+  };
+  const stockNorm = () => tfl.layers.layerNormalization();
+  // 'layerkit' has the same math as 'stock' (gelu + LayerNorm), so their ratio compares kernels;
+  // 'layerkit-rms' swaps in RMSNorm, the cheaper norm that layerkit adds.
+  return [
+    {
+      name: 'mlp',
+      description: {
+        stock: `dense ${MLP.hidden} gelu → LayerNormalization, ×2 → dense ${MLP.classes} softmax (batch ${MLP.batch}, input ${MLP.input})`,
+        layerkit: `dense ${MLP.hidden} gelu (fused) → LayerNorm (layerkit), ×2 → dense ${MLP.classes} softmax`,
+        'layerkit-rms': `dense ${MLP.hidden} gelu (fused) → RMSNorm, ×2 → dense ${MLP.classes} softmax`,
+      },
+      needs: { stock: [], layerkit: ['activations.gelu', 'norms.layer-norm'], 'layerkit-rms': ['activations.gelu', 'norms.rms-norm'] },
+      loss: 'categoricalCrossentropy',
+      data: mlpData,
+      build: {
+        stock: () => withStockActivations(tf, stock, () => mlp('gelu', stockNorm)),
+        layerkit: () => mlp('gelu', () => new norms.LayerNorm()),
+        'layerkit-rms': () => mlp('gelu', () => new norms.RMSNorm()),
+      },
+    },
+    {
+      name: 'transformer',
+      description: {
+        stock: `LayerNormalization → dense ${4 * BLOCK.width} gelu → dense ${BLOCK.width} → + residual → LayerNormalization ([${BLOCK.batch}, ${BLOCK.sequence}, ${BLOCK.width}])`,
+        layerkit: `LayerNorm → dense ${4 * BLOCK.width} gelu (fused) → dense ${BLOCK.width} → + residual → LayerNorm (layerkit)`,
+        'layerkit-rms': `RMSNorm → dense ${4 * BLOCK.width} gelu (fused) → dense ${BLOCK.width} → + residual → RMSNorm`,
+      },
+      needs: { stock: [], layerkit: ['activations.gelu', 'norms.layer-norm'], 'layerkit-rms': ['activations.gelu', 'norms.rms-norm'] },
+      loss: 'meanSquaredError',
+      data: () => ({ x: tf.randomNormal([BLOCK.batch, BLOCK.sequence, BLOCK.width]), y: tf.randomNormal([BLOCK.batch, BLOCK.sequence, BLOCK.width]) }),
+      build: {
+        stock: () => withStockActivations(tf, stock, () => block('gelu', stockNorm)),
+        layerkit: () => block('gelu', () => new norms.LayerNorm()),
+        'layerkit-rms': () => block('gelu', () => new norms.RMSNorm()),
+      },
+    },
+  ];
+}
