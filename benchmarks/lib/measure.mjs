@@ -17,22 +17,25 @@ function median(sorted) {
 }
 
 /**
- * { median, min, max, samples, reps } in milliseconds per run. `minSampleMs` sets how long one
- * sample lasts at least, so that timer resolution and the sync are small against it; the probe
- * run that sizes the samples doubles as a second warm-up.
+ * { median, min, max, samples, reps, peakBytes }, times in milliseconds per run. `minSampleMs` sets how long one
+ * sample lasts at least, so that timer resolution and the sync are small against it.
  */
-export async function measure(tf, run, { samples: wanted = 9, minSampleMs = 5, warmup = 1, budgetMs = 1500 } = {}) {
+export async function measure(tf, run, { samples: wanted = 9, minSampleMs = 5, warmup = 1, budgetMs = 1000 } = {}) {
   // Warm-up: compiles shaders, instantiates wasm modules, fills tfjs's texture/buffer pools.
   for (let i = 0; i < warmup; i++) {
     const output = run();
     await sync(tf, output);
     output.dispose();
   }
+  // The probe run sizes the samples, doubles as a second warm-up and, under tf.profile,
+  // gives the peak tensor bytes (above what was alive before it: the inputs are excluded).
+  const bytesBefore = tf.memory().numBytes;
   const probeStart = now();
-  const probe = run();
-  await sync(tf, probe);
-  probe.dispose();
+  const profile = await tf.profile(() => run());
+  await sync(tf, profile.result);
   const single = Math.max(now() - probeStart, 1e-3);
+  profile.result.dispose();
+  const peakBytes = profile.peakBytes - bytesBefore;
   const reps = Math.min(1000, Math.max(1, Math.ceil(minSampleMs / single)));
   // Slow composites at 2^22 on cpu take seconds per run: fewer samples (never under 3, so there
   // is still a median) keep a full run within minutes.
@@ -50,14 +53,5 @@ export async function measure(tf, run, { samples: wanted = 9, minSampleMs = 5, w
     last.dispose();
   }
   times.sort((a, b) => a - b);
-  return { median: median(times), min: times[0], max: times.at(-1), samples, reps };
-}
-
-/** Peak tensor bytes during one run, above what was alive before it (inputs excluded). */
-export async function peakBytes(tf, run) {
-  const before = tf.memory().numBytes;
-  const info = await tf.profile(() => run());
-  const result = info.result;
-  if (result && typeof result.dispose === 'function') result.dispose();
-  return info.peakBytes - before;
+  return { median: median(times), min: times[0], max: times.at(-1), samples, reps, peakBytes };
 }
