@@ -95,24 +95,30 @@ export function combineTaskVectors(
     for (let index = 0; index < length; index++) result[index] /= divisor;
     return result;
   }
-  for (let index = 0; index < length; index++) {
-    let elected = 0;
-    for (let model = 0; model < deltas.length; model++) {
-      const weighted = weights[model]! * deltas[model]![index]!;
-      elected += consensus === 'sum' ? weighted : Math.sign(weighted);
-    }
-    const sign = Math.sign(elected);
-    if (sign === 0) continue;
-    let sum = 0;
-    let weightSum = 0;
-    for (let model = 0; model < deltas.length; model++) {
-      const weighted = weights[model]! * deltas[model]![index]!;
-      if (Math.sign(weighted) === sign) {
-        sum += weighted;
-        weightSum += weights[model]!;
+  // Elected sign per entry first (one pass per model keeps the inner loops monomorphic and flat).
+  const elected = new Float64Array(length);
+  deltas.forEach((delta, model) => {
+    const weight = weights[model]!;
+    if (consensus === 'sum') for (let index = 0; index < length; index++) elected[index] += weight * delta[index]!;
+    else for (let index = 0; index < length; index++) elected[index] += Math.sign(weight * delta[index]!);
+  });
+  const agreeingWeight = new Float64Array(length);
+  deltas.forEach((delta, model) => {
+    const weight = weights[model]!;
+    for (let index = 0; index < length; index++) {
+      const weighted = weight * delta[index]!;
+      const sign = elected[index]!;
+      if ((sign > 0 && weighted > 0) || (sign < 0 && weighted < 0)) {
+        result[index] += weighted;
+        agreeingWeight[index] += weight;
       }
     }
-    result[index] = normalize && Math.abs(weightSum) > 1e-12 ? sum / weightSum : sum;
+  });
+  if (normalize) {
+    for (let index = 0; index < length; index++) {
+      const divisor = agreeingWeight[index]!;
+      if (Math.abs(divisor) > 1e-12) result[index] = result[index]! / divisor;
+    }
   }
   return result;
 }

@@ -65,7 +65,11 @@ export function addScaled(base: FloatArray | null, delta: FloatArray, scale: num
 
 /** The k-th largest of `values` (1-based k), by quickselect on a scratch copy: O(n) expected. */
 export function kthLargest(values: FloatArray, k: number): number {
-  const scratch = Float64Array.from(values);
+  return selectInPlace(Float64Array.from(values), k);
+}
+
+/** Quickselect that reorders `scratch` and returns its k-th largest value. */
+function selectInPlace(scratch: Float64Array, k: number): number {
   // Select the (n - k)-th smallest (0-based) so that k values are >= it.
   const target = scratch.length - k;
   let low = 0;
@@ -106,18 +110,18 @@ export function topMagnitudeMask(values: FloatArray, count: number): Uint8Array 
   const mask = new Uint8Array(length);
   if (count <= 0) return mask;
   if (count >= length) return mask.fill(1);
-  const magnitudes = new Float64Array(length);
-  for (let index = 0; index < length; index++) magnitudes[index] = Math.abs(values[index]!);
-  const threshold = kthLargest(magnitudes, count);
+  const scratch = new Float64Array(length);
+  for (let index = 0; index < length; index++) scratch[index] = Math.abs(values[index]!);
+  const threshold = selectInPlace(scratch, count);
   let kept = 0;
   for (let index = 0; index < length; index++) {
-    if (magnitudes[index]! > threshold) {
+    if (Math.abs(values[index]!) > threshold) {
       mask[index] = 1;
       kept++;
     }
   }
   for (let index = 0; index < length && kept < count; index++) {
-    if (magnitudes[index] === threshold) {
+    if (Math.abs(values[index]!) === threshold) {
       mask[index] = 1;
       kept++;
     }
