@@ -2,7 +2,7 @@
 import './register.js';
 
 export { defineMergeMethod, type MergeMethod, type MergeMethodOptions, type TensorMergeInput, type BaseUse } from './define-merge-method.js';
-export { MERGE_METHODS, getMergeMethod } from './merge-methods.js';
+export { MERGE_METHODS, getMergeMethod, registerMergeMethod } from './merge-methods.js';
 export { MERGE_UTILITIES } from './register.js';
 export {
   parameter, resolveSetting, type ParameterDefinition, type ParameterDefinitions, type ParameterScope, type ParameterSetting,

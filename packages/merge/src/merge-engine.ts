@@ -6,6 +6,7 @@
 import { randomInt } from 'node:crypto';
 import type { MergeMethod } from './define-merge-method.js';
 import { getMergeMethod } from './merge-methods.js';
+import { releaseScratch } from './tensor-math.js';
 import type { WeightInfo, WeightSource, WeightValues } from './model-directory.js';
 import {
   checkScalar, checkSetting, resolveSetting, suggestion,
@@ -233,7 +234,14 @@ function readFloat(plan: MergePlan, source: WeightSource, weight: WeightInfo): F
  */
 export function executeMerge(plan: MergePlan, write: (weight: WeightInfo, values: WeightValues) => void, onProgress?: (progress: MergeProgress) => void): MergeSummary {
   let elementsDone = 0;
-  plan.weights.forEach((weight, index) => {
+  try {
+    plan.weights.forEach((weight, index) => visit(weight, index));
+  } finally {
+    releaseScratch();
+  }
+  return { method: plan.method.name, tensors: plan.weights.length, elements: plan.elements, seed: plan.seed };
+
+  function visit(weight: WeightInfo, index: number): void {
     let result: WeightValues;
     if (weight.dtype !== 'float32') {
       result = plan.reference.read(weight.name);
@@ -258,6 +266,5 @@ export function executeMerge(plan: MergePlan, write: (weight: WeightInfo, values
     write(weight, result);
     elementsDone += sizeOf(weight.shape);
     onProgress?.({ tensor: weight.name, index: index + 1, tensors: plan.weights.length, elementsDone, elements: plan.elements });
-  });
-  return { method: plan.method.name, tensors: plan.weights.length, elements: plan.elements, seed: plan.seed };
+  }
 }

@@ -26,12 +26,29 @@ import { taskArithmetic } from './methods/task-arithmetic.js';
 import { ties } from './methods/ties.js';
 import { wiseFt } from './methods/wise-ft.js';
 
-export const MERGE_METHODS: readonly MergeMethod[] = [
+const METHODS: MergeMethod[] = [
   linear, greedySoup, taskArithmetic, ties, dareLinear, dareTies, breadcrumbs, breadcrumbsTies, della, dellaLinear,
   slerp, nuslerp, multislerp, karcher, modelStock, wiseFt, negmerge, consensus, sce, nearswap, passthrough,
 ].map((method) => eraseParameters(method as unknown as MergeMethod));
 
-const BY_NAME = new Map(MERGE_METHODS.map((method) => [method.name, method]));
+/** Every method, built-in ones first, then those added with `registerMergeMethod`. */
+export const MERGE_METHODS: readonly MergeMethod[] = METHODS;
+
+const BY_NAME = new Map(METHODS.map((method) => [method.name, method]));
+
+/**
+ * Adds a method defined outside this package (config validation, schema, docs and the tool then
+ * know it). Registering the same definition twice is harmless; another method under a taken name throws.
+ */
+export function registerMergeMethod(method: MergeMethod<any>): void {
+  const existing = BY_NAME.get(method.name);
+  if (existing === method) return;
+  if (existing) {
+    throw new Error(`registerMergeMethod: expected a new method name, got '${method.name}', which is already registered (${existing.id}) — choose another name`);
+  }
+  METHODS.push(method as MergeMethod);
+  BY_NAME.set(method.name, method as MergeMethod);
+}
 
 /** Looks a method up by config name; throws listing the known names (with a close match first). */
 export function getMergeMethod(name: string): MergeMethod {

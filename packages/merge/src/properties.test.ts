@@ -244,3 +244,20 @@ describe('generated artifacts and catalog', () => {
     expect(entries.map((entry) => entry.id)).toEqual(expect.arrayContaining(['merge.git-rebasin', 'merge.linear-assignment', 'merge.ema', 'merge.swa', 'merge.weight-map']));
   });
 });
+
+describe('registerMergeMethod', () => {
+  it('adds a method that configs and the planner then accept, and refuses a taken name', async () => {
+    const { defineMergeMethod, parameter, registerMergeMethod, getMergeMethod } = await import('@layerkit/merge');
+    const halfway = defineMergeMethod({
+      name: 'halfway_test', id: 'merge.halfway-test', summary: 'Midpoint.', paper: 'expected',
+      params: { t: parameter.number({ scope: 'global', default: 0.5, description: 'Mix factor.' }) },
+      base: 'required', models: { minimum: 1, maximum: 1 },
+      merge: ({ base, models, global }) => models[0]!.map((value, index) => (1 - global.t) * base![index]! + global.t * value),
+    });
+    registerMergeMethod(halfway);
+    registerMergeMethod(halfway);
+    expect(getMergeMethod('halfway_test')).toBe(halfway);
+    expect(runOne('halfway_test', new Float32Array([0, 2]), [new Float32Array([2, 4])], { t: 0.25 })).toEqual(new Float32Array([0.5, 2.5]));
+    expect(() => registerMergeMethod({ ...halfway })).toThrow(/already registered/);
+  });
+});

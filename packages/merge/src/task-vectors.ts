@@ -4,14 +4,21 @@
  * the (normalised) weighted sum of the entries that agree with it.
  */
 import {
-  keptCount, magnitudeOrder, outputUnitGroups, seededRandom, subtract, topMagnitudeMask, type FloatArray,
+  keptCount, magnitudeOrder, outputUnitGroups, scratchFloat64, seededRandom, topMagnitudeMask, type FloatArray,
 } from './tensor-math.js';
 
 export type Consensus = 'sum' | 'count' | null;
 
-/** Task vectors δᵢ = θᵢ − θ_base in float64. */
+/**
+ * Task vectors δᵢ = θᵢ − θ_base in float64, in reused scratch arrays: valid until the next call,
+ * which is all a merge method needs (it consumes them before returning).
+ */
 export function taskVectors(models: readonly Float32Array[], base: Float32Array): Float64Array[] {
-  return models.map((model) => subtract(model, base));
+  return models.map((model, index) => {
+    const delta = scratchFloat64(`task-vector-${index}`, model.length);
+    for (let position = 0; position < model.length; position++) delta[position] = model[position]! - base[position]!;
+    return delta;
+  });
 }
 
 /** TIES trim: keep the top `density` fraction of |δ| (exact count, ties to the lower index). */
@@ -82,8 +89,16 @@ export function magnitudeRankedDrop(
 export function combineTaskVectors(
   deltas: readonly FloatArray[], weights: readonly number[], consensus: Consensus, normalize: boolean,
 ): Float64Array {
+  return Float64Array.from(combineIntoScratch(deltas, weights, consensus, normalize));
+}
+
+/** `combineTaskVectors` into a reused scratch array, valid until the next call (for merge methods). */
+export function combineIntoScratch(
+  deltas: readonly FloatArray[], weights: readonly number[], consensus: Consensus, normalize: boolean,
+): Float64Array {
   const length = deltas[0]!.length;
-  const result = new Float64Array(length);
+  // Scratch: the result is consumed (added to the base) before the method returns.
+  const result = scratchFloat64('combined', length, true);
   if (consensus === null) {
     const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
     const divisor = normalize && Math.abs(weightSum) > 1e-12 ? weightSum : 1;
@@ -96,13 +111,13 @@ export function combineTaskVectors(
     return result;
   }
   // Elected sign per entry first (one pass per model keeps the inner loops monomorphic and flat).
-  const elected = new Float64Array(length);
+  const elected = scratchFloat64('elected', length, true);
   deltas.forEach((delta, model) => {
     const weight = weights[model]!;
     if (consensus === 'sum') for (let index = 0; index < length; index++) elected[index] += weight * delta[index]!;
     else for (let index = 0; index < length; index++) elected[index] += Math.sign(weight * delta[index]!);
   });
-  const agreeingWeight = new Float64Array(length);
+  const agreeingWeight = scratchFloat64('agreeing-weight', length, true);
   deltas.forEach((delta, model) => {
     const weight = weights[model]!;
     for (let index = 0; index < length; index++) {

@@ -110,7 +110,7 @@ export function topMagnitudeMask(values: FloatArray, count: number): Uint8Array 
   const mask = new Uint8Array(length);
   if (count <= 0) return mask;
   if (count >= length) return mask.fill(1);
-  const scratch = new Float64Array(length);
+  const scratch = scratchFloat64('magnitudes', length);
   for (let index = 0; index < length; index++) scratch[index] = Math.abs(values[index]!);
   const threshold = selectInPlace(scratch, count);
   let kept = 0;
@@ -194,4 +194,29 @@ export function slerp(a: FloatArray, b: FloatArray, t: number): Float64Array {
 
 export function sizeOf(shape: readonly number[]): number {
   return shape.reduce((product, dimension) => product * dimension, 1);
+}
+
+const SCRATCH = new Map<string, Float64Array>();
+
+/**
+ * A float64 scratch array of `length` for slot `name`, reused across tensors: fresh 32 MiB arrays
+ * per tensor cost page faults and zeroing that dominate a streamed merge. Only for values that
+ * do not outlive the current `merge` call (methods are synchronous, so no other call can
+ * interleave). Contents are arbitrary unless `zero` is set.
+ */
+export function scratchFloat64(name: string, length: number, zero = false): Float64Array {
+  let buffer = SCRATCH.get(name);
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(length);
+    SCRATCH.set(name, buffer);
+    return buffer.subarray(0, length);
+  }
+  const view = buffer.subarray(0, length);
+  if (zero) view.fill(0);
+  return view;
+}
+
+/** Drops the scratch arrays (after a merge, to give the memory back). */
+export function releaseScratch(): void {
+  SCRATCH.clear();
 }

@@ -5,7 +5,7 @@
 import { consensusParameter, normalizeParameter } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { addScaled } from '../tensor-math.js';
-import { combineTaskVectors, dropOutliersAndSmall, taskVectors } from '../task-vectors.js';
+import { combineIntoScratch, dropOutliersAndSmall, taskVectors } from '../task-vectors.js';
 import { breadcrumbsParameters } from './breadcrumbs.js';
 
 export const breadcrumbsTies = defineMergeMethod({
@@ -23,7 +23,7 @@ export const breadcrumbsTies = defineMergeMethod({
   merge({ base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) =>
       dropOutliersAndSmall(delta, perModel[index]!.density, perModel[index]!.gamma));
-    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
     return addScaled(base, merged, global.lambda);
   },
 });

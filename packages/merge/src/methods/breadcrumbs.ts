@@ -7,7 +7,7 @@ import { densityParameter, lambdaParameter, normalizeParameter, weightParameter 
 import { defineMergeMethod } from '../define-merge-method.js';
 import { parameter } from '../parameters.js';
 import { addScaled } from '../tensor-math.js';
-import { combineTaskVectors, dropOutliersAndSmall, taskVectors } from '../task-vectors.js';
+import { combineIntoScratch, dropOutliersAndSmall, taskVectors } from '../task-vectors.js';
 
 export const breadcrumbsParameters = {
   weight: weightParameter,
@@ -30,7 +30,7 @@ export const breadcrumbs = defineMergeMethod({
   merge({ base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) =>
       dropOutliersAndSmall(delta, perModel[index]!.density, perModel[index]!.gamma));
-    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), null, global.normalize);
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), null, global.normalize);
     return addScaled(base, merged, global.lambda);
   },
 });

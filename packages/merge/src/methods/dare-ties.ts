@@ -7,7 +7,7 @@ import {
 } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { addScaled } from '../tensor-math.js';
-import { combineTaskVectors, randomDrop, seededStream, taskVectors } from '../task-vectors.js';
+import { combineIntoScratch, randomDrop, seededStream, taskVectors } from '../task-vectors.js';
 
 export const dareTies = defineMergeMethod({
   name: 'dare_ties',
@@ -28,7 +28,7 @@ export const dareTies = defineMergeMethod({
   merge({ name, base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) =>
       randomDrop(delta, perModel[index]!.density, global.rescale, seededStream(global.seed ?? 0, name, index)));
-    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
     return addScaled(base, merged, global.lambda);
   },
 });

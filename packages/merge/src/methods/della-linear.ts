@@ -5,7 +5,7 @@
 import { normalizeParameter } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { addScaled } from '../tensor-math.js';
-import { combineTaskVectors, magnitudeRankedDrop, seededStream, taskVectors } from '../task-vectors.js';
+import { combineIntoScratch, magnitudeRankedDrop, seededStream, taskVectors } from '../task-vectors.js';
 import { dellaParameters, validateDella } from './della.js';
 
 export const dellaLinear = defineMergeMethod({
@@ -23,7 +23,7 @@ export const dellaLinear = defineMergeMethod({
   merge({ name, shape, base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) => magnitudeRankedDrop(
       delta, shape, perModel[index]!.density, perModel[index]!.epsilon, global.rescale, seededStream(global.seed ?? 0, name, index)));
-    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), null, global.normalize);
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), null, global.normalize);
     return addScaled(base, merged, global.lambda);
   },
 });

@@ -10,7 +10,7 @@ import { defineMergeMethod } from '../define-merge-method.js';
 import type { ModelValues } from '../parameters.js';
 import { parameter } from '../parameters.js';
 import { addScaled } from '../tensor-math.js';
-import { combineTaskVectors, magnitudeRankedDrop, seededStream, taskVectors } from '../task-vectors.js';
+import { combineIntoScratch, magnitudeRankedDrop, seededStream, taskVectors } from '../task-vectors.js';
 
 export const dellaParameters = {
   weight: weightParameter,
@@ -48,7 +48,7 @@ export const della = defineMergeMethod({
   merge({ name, shape, base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) => magnitudeRankedDrop(
       delta, shape, perModel[index]!.density, perModel[index]!.epsilon, global.rescale, seededStream(global.seed ?? 0, name, index)));
-    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
     return addScaled(base, merged, global.lambda);
   },
 });

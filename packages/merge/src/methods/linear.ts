@@ -5,6 +5,7 @@
 import { weightParameter } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { parameter } from '../parameters.js';
+import { scratchFloat64 } from '../tensor-math.js';
 
 export const linear = defineMergeMethod({
   name: 'linear',
@@ -29,7 +30,7 @@ export const linear = defineMergeMethod({
   },
   merge({ models, global, perModel }) {
     const length = models[0]!.length;
-    const accumulator = new Float64Array(length);
+    const accumulator = scratchFloat64('linear-sum', length, true);
     let weightSum = 0;
     models.forEach((model, index) => {
       const weight = perModel[index]!.weight;

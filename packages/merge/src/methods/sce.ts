@@ -6,7 +6,7 @@
 import { defineMergeMethod } from '../define-merge-method.js';
 import { parameter } from '../parameters.js';
 import { addScaled, keptCount, topMagnitudeMask } from '../tensor-math.js';
-import { combineTaskVectors, taskVectors } from '../task-vectors.js';
+import { combineIntoScratch, taskVectors } from '../task-vectors.js';
 
 export const sce = defineMergeMethod({
   name: 'sce',
@@ -37,7 +37,7 @@ export const sce = defineMergeMethod({
     const energies = deltas.map((delta) => delta.reduce((sum, value) => sum + value * value, 0) / length);
     const total = energies.reduce((sum, energy) => sum + energy, 0);
     const weights = energies.map((energy) => (total > 0 ? energy / total : 1 / deltas.length));
-    const merged = combineTaskVectors(deltas, weights, 'sum', false);
+    const merged = combineIntoScratch(deltas, weights, 'sum', false);
     return addScaled(base, merged, 1);
   },
 });

@@ -1,8 +1,7 @@
 /** Task arithmetic: θ_base + λ·Σ wᵢ(θᵢ − θ_base). "Editing Models with Task Arithmetic". */
 import { lambdaParameter, normalizeParameter, weightParameter } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
-import { addScaled } from '../tensor-math.js';
-import { combineTaskVectors, taskVectors } from '../task-vectors.js';
+import { scratchFloat64 } from '../tensor-math.js';
 
 export const taskArithmetic = defineMergeMethod({
   name: 'task_arithmetic',
@@ -17,8 +16,19 @@ export const taskArithmetic = defineMergeMethod({
   base: 'required',
   models: { minimum: 1 },
   merge({ base, models, global, perModel }) {
-    const deltas = taskVectors(models, base!);
-    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), null, global.normalize);
-    return addScaled(base, merged, global.lambda);
+    const baseValues = base!;
+    const length = baseValues.length;
+    const weights = perModel.map((values) => values.weight);
+    const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+    const scale = global.lambda / (global.normalize && Math.abs(weightSum) > 1e-12 ? weightSum : 1);
+    // One fused pass per model into a float64 sum: no task-vector arrays for the common case.
+    const sum = scratchFloat64('task-arithmetic-sum', length, true);
+    models.forEach((model, index) => {
+      const weight = weights[index]!;
+      for (let position = 0; position < length; position++) sum[position] += weight * (model[position]! - baseValues[position]!);
+    });
+    const result = new Float32Array(length);
+    for (let position = 0; position < length; position++) result[position] = baseValues[position]! + scale * sum[position]!;
+    return result;
   },
 });

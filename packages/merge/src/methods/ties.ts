@@ -7,7 +7,7 @@ import {
 } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { addScaled } from '../tensor-math.js';
-import { combineTaskVectors, taskVectors, trimByMagnitude } from '../task-vectors.js';
+import { combineIntoScratch, taskVectors, trimByMagnitude } from '../task-vectors.js';
 
 export const ties = defineMergeMethod({
   name: 'ties',
@@ -25,7 +25,7 @@ export const ties = defineMergeMethod({
   models: { minimum: 1 },
   merge({ base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) => trimByMagnitude(delta, perModel[index]!.density));
-    const merged = combineTaskVectors(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
     return addScaled(base, merged, global.lambda);
   },
 });
