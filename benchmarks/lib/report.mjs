@@ -91,7 +91,8 @@ export function overCopyChart(run, backend) {
   const all = data.flatMap((d) => series.map((s) => d.values[s]).filter((v) => v != null));
   const top = Math.max(2, ...all);
   const logTop = Math.ceil(Math.log10(top) * 2) / 2;
-  const width = 80 + data.length * 64;
+  // At least wide enough for the title and the legend, however few ops ran.
+  const width = Math.max(640, 80 + data.length * 64);
   const height = 320;
   const plot = { left: 60, right: width - 20, top: 40, bottom: height - 70 };
   const yOf = (value) => plot.bottom - (Math.log10(Math.max(value, 1e-3)) + 0.5) / (logTop + 0.5) * (plot.bottom - plot.top);
@@ -100,7 +101,7 @@ export function overCopyChart(run, backend) {
   for (let power = -0.5; power <= logTop + 1e-9; power += 0.5) {
     const y = yOf(10 ** power);
     parts.push(`<line x1="${plot.left}" x2="${plot.right}" y1="${y}" y2="${y}" stroke="#ddd"/>`);
-    parts.push(`<text x="${plot.left - 6}" y="${y + 4}" text-anchor="end" font-size="10">${(10 ** power).toPrecision(2)}×</text>`);
+    parts.push(`<text x="${plot.left - 6}" y="${y + 4}" text-anchor="end" font-size="10">${Number((10 ** power).toPrecision(2))}×</text>`);
   }
   const copyY = yOf(1);
   parts.push(`<line x1="${plot.left}" x2="${plot.right}" y1="${copyY}" y2="${copyY}" stroke="${COLOURS.copy}" stroke-dasharray="4 3"/>`);
