@@ -166,7 +166,7 @@ log(`                 test accuracy   ms/epoch (median)`);
 log(`stock tfjs       ${(stockResult.testAccuracy * 100).toFixed(1).padStart(6)}%       ${stockResult.msPerEpoch.toFixed(0).padStart(8)}`);
 log(`layerkit         ${(layerkitResult.testAccuracy * 100).toFixed(1).padStart(6)}%       ${layerkitResult.msPerEpoch.toFixed(0).padStart(8)}`);
 log(`ratio            layerkit/stock time per epoch = ${ratio.toFixed(2)}× on ${tf.getBackend()} `
-  + '(the models differ in activations and norms, so this is the cost of the richer layers, not a kernel-for-kernel ratio; see pnpm bench)');
+  + '(the two models differ in activations and norms, so this compares whole models, not kernels; pnpm bench compares kernel for kernel)');
 log(`save/load        saved ${savedClasses.length} layers [${savedClasses.join(', ')}], activations [${savedActivations.join(', ')}], `
   + `${artifacts.weightData.byteLength} weight bytes; reloaded with tf.loadLayersModel: `
   + `max |Δ prediction| = ${difference.toExponential(2)} → ${roundTrip ? 'predictions match' : 'MISMATCH'}`);
