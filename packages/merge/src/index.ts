@@ -11,7 +11,7 @@ export {
 export { planMerge, executeMerge, type MergeRequest, type MergePlan, type MergeSummary, type MergeProgress, type MergeInput } from './merge-engine.js';
 export {
   mergeWeights, mergeModels, mergeModelDirectories, alignSources,
-  type AlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type DirectoryMergeOptions, type AlignmentReport,
+  type AlignOptions, type WeightMatchingAlignOptions, type ActivationMatchingAlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type DirectoryMergeOptions, type AlignmentReport,
 } from './merge.js';
 export {
   ModelDirectory, ModelDirectoryWriter, writeModelDirectory, checkOutputDirectory,
@@ -33,3 +33,4 @@ export { WeightEma, WeightAverage, type WeightEmaOptions } from './weight-averag
 export { parseConfig, type MergeConfig } from './config.js';
 export { mergeConfigSchema, parameterTablesMarkdown } from './schema.js';
 export { runCli, type CliStreams } from './cli.js';
+export { activationMatching } from './alignment/activation-matching.js';

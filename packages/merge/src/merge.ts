@@ -7,13 +7,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import { loadLayersModel, type LayersModel } from '@tensorflow/tfjs-layers';
 import { permutationSpecFromTopology, type PermutationSpec } from './alignment/permutation-spec.js';
 import { permutedSource, weightMatching, type Permutations } from './alignment/weight-matching.js';
+import { activationMatching } from './alignment/activation-matching.js';
 import { executeMerge, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
 import { ModelDirectory, ModelDirectoryWriter, type WeightSource, type WeightValues } from './model-directory.js';
 import type { ParameterSettings } from './parameters.js';
 import { encodeWeightValues, modelToArtifacts, sourceFromArtifacts, sourceFromTensorMap } from './weight-map.js';
 
-export interface AlignOptions {
-  /** Only 'weight_matching' (Git Re-Basin) for now. */
+export interface WeightMatchingAlignOptions {
+  /** Git Re-Basin weight matching: needs only the weights. */
   readonly method: 'weight_matching';
   /** Maximum sweeps (default 100). */
   readonly iterations?: number;
@@ -22,6 +23,16 @@ export interface AlignOptions {
   /** An explicit permutation spec; by default it is derived from the model topology. */
   readonly spec?: PermutationSpec;
 }
+
+export interface ActivationMatchingAlignOptions {
+  /** Git Re-Basin activation matching: runs the models on `data` (mergeModels only). */
+  readonly method: 'activation_matching';
+  /** One input batch, or several (for multi-input models, a list of input lists). */
+  readonly data: tf.Tensor | tf.Tensor[] | tf.Tensor[][];
+  readonly spec?: PermutationSpec;
+}
+
+export type AlignOptions = WeightMatchingAlignOptions | ActivationMatchingAlignOptions;
 
 export interface ModelEntry<T> {
   readonly model: T;
@@ -67,7 +78,9 @@ export function alignSources(
   align: AlignOptions, topology: unknown, base: WeightSource | null, models: readonly WeightSource[],
 ): { sources: WeightSource[]; report: AlignmentReport } {
   if (align.method !== 'weight_matching') {
-    throw new Error(`align: expected method 'weight_matching', got '${String(align.method)}' — activation matching, Sinkhorn re-basin, ZipIt! and OTFusion are not shipped yet`);
+    throw new Error(
+      `align: expected method 'weight_matching' here, got '${String((align as { method: unknown }).method)}' — activation_matching needs the models themselves: use mergeModels; Sinkhorn re-basin, ZipIt! and OTFusion are not shipped yet`,
+    );
   }
   const reference = base ?? models[0]!;
   const spec = align.spec ?? permutationSpecFromTopology(topology, reference.weights);
@@ -84,16 +97,21 @@ export function alignSources(
   return { sources, report: { models: report, spec } };
 }
 
-function run(
+type Aligner = (sources: WeightSource[]) => Promise<{ sources: WeightSource[]; report: AlignmentReport }>;
+
+async function run(
   options: MergeOptions<unknown>, base: WeightSource | null, inputs: readonly MergeInput[], topology: unknown,
-  write: (name: string, values: WeightValues) => void,
-): { summary: MergeSummary; alignment: AlignmentReport | null } {
+  write: (name: string, values: WeightValues) => void, aligner?: Aligner,
+): Promise<{ summary: MergeSummary; alignment: AlignmentReport | null }> {
   // Plan once before alignment too: a bad config fails before the (slow) matching runs.
   planMerge({ method: options.method, base, models: inputs, parameters: options.parameters });
   let alignment: AlignmentReport | null = null;
   let aligned = inputs;
   if (options.align) {
-    const { sources, report } = alignSources(options.align, topology, base, inputs.map((input) => input.source));
+    const align = options.align;
+    const { sources, report } = aligner
+      ? await aligner(inputs.map((input) => input.source))
+      : alignSources(align, topology, base, inputs.map((input) => input.source));
     alignment = report;
     aligned = inputs.map((input, index) => ({ ...input, source: sources[index]! }));
   }
@@ -114,7 +132,7 @@ export async function mergeWeights(
   }
   const shapes = new Map((base ?? inputs[0]!.source).weights.map((weight) => [weight.name, weight]));
   const result: tf.NamedTensorMap = {};
-  const outcome = run(options, base, inputs, options.topology, (name, values) => {
+  const outcome = await run(options, base, inputs, options.topology, (name, values) => {
     const info = shapes.get(name)!;
     result[name] = tf.tensor(values instanceof Uint8Array ? Array.from(values) : values, [...info.shape], info.dtype);
   });
@@ -130,7 +148,30 @@ export async function mergeModels(options: MergeOptions<LayersModel>): Promise<M
   const inputs = models.map((entry, index) => ({ source: sourceFromArtifacts(modelArtifacts[index]!, `models[${index}]`), parameters: entry.parameters }));
   const referenceArtifacts = baseArtifacts ?? modelArtifacts[0]!;
   const written: WeightValues[] = [];
-  const outcome = run(options, base, inputs, referenceArtifacts.modelTopology, (_name, values) => { written.push(values); });
+  let aligner: Aligner | undefined;
+  const align = options.align;
+  if (align?.method === 'activation_matching') {
+    aligner = async (sources) => {
+      const referenceModel = options.base ?? models[0]!.model;
+      const referenceSource = base ?? sources[0]!;
+      const spec = align.spec ?? permutationSpecFromTopology(referenceArtifacts.modelTopology, referenceSource.weights);
+      const report: AlignmentReport['models'][number][] = [];
+      const aligned: WeightSource[] = [];
+      for (const [index, source] of sources.entries()) {
+        const model = models[index]!.model;
+        if (model === referenceModel) {
+          report.push({ label: source.label, sweeps: 0, permutations: {} });
+          aligned.push(source);
+          continue;
+        }
+        const permutations = await activationMatching(spec, referenceModel, model, align.data);
+        report.push({ label: source.label, sweeps: 1, permutations });
+        aligned.push(permutedSource(source, spec, permutations));
+      }
+      return { sources: aligned, report: { models: report, spec } };
+    };
+  }
+  const outcome = await run(options, base, inputs, referenceArtifacts.modelTopology, (_name, values) => { written.push(values); }, aligner);
   const merged = await loadLayersModel(tf.io.fromMemory({
     ...referenceArtifacts,
     weightData: encodeWeightValues(written),
@@ -167,14 +208,14 @@ export async function mergeModelDirectories(options: DirectoryMergeOptions): Pro
     const reference = base ?? inputs[0]!.source;
     let outcome: { summary: MergeSummary; alignment: AlignmentReport | null };
     if (options.dryRun) {
-      outcome = run(options, base, inputs, reference.modelJson.modelTopology, () => undefined);
+      outcome = await run(options, base, inputs, reference.modelJson.modelTopology, () => undefined);
       return { result: null, ...outcome };
     }
     // Validate before creating anything on disk.
     planMerge({ method: options.method, base, models: inputs, parameters: options.parameters });
     writer = new ModelDirectoryWriter(reference, options.output, { overwrite: options.overwrite });
     const activeWriter = writer;
-    outcome = run(options, base, inputs, reference.modelJson.modelTopology, (name, values) => activeWriter.write(name, values));
+    outcome = await run(options, base, inputs, reference.modelJson.modelTopology, (name, values) => activeWriter.write(name, values));
     activeWriter.commit({
       layerkitMerge: { method: outcome.summary.method, seed: outcome.summary.seed, ...(options.metadata ?? {}) },
     });

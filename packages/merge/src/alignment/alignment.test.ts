@@ -207,3 +207,36 @@ describe('alignment inside a merge', () => {
     expect(naiveBarrier.barrier).toBeGreaterThan(1e-3);
   });
 });
+
+describe('activation matching', () => {
+  // tanh units are never dead, so every unit's activations are distinct and the match is unique
+  // (with ReLU, units dead on the data tie and any assignment among them is equally good).
+  const tanhMlp = (seed: number) => {
+    const model = tfl.sequential({
+      layers: [
+        tfl.layers.dense({ inputShape: [8], units: 16, activation: 'tanh', name: 'first' }),
+        tfl.layers.dense({ units: 16, activation: 'tanh', name: 'second' }),
+        tfl.layers.layerNormalization({ name: 'norm' }),
+        tfl.layers.dense({ units: 4, name: 'out' }),
+      ],
+    });
+    randomizeWeights(model, seed);
+    return model;
+  };
+
+  it('aligns a permuted copy from activations so the average computes the original function', async () => {
+    const { activationMatching } = await import('@layerkit/merge');
+    const original = tanhMlp(31);
+    const spec = await specOf(original);
+    expect(Object.keys(spec.groups)).toHaveLength(2);
+    const permuted = tanhMlp(32);
+    applyToModel(original, permuted, spec, randomPermutations(spec, 13));
+    const data = tf.tensor(randomFloats(64 * 8, 17, 2), [64, 8]);
+    const found = await activationMatching(spec, original, permuted, data);
+    expect(Object.keys(found).sort()).toEqual(Object.keys(spec.groups).sort());
+    const merged = await mergeModels({ method: 'linear', models: [original, permuted], align: { method: 'activation_matching', data } });
+    const x = tf.tensor(randomFloats(16 * 8, 5), [16, 8]);
+    expect(maxDifference(merged.result.predict(x) as tf.Tensor, original.predict(x) as tf.Tensor)).toBeLessThan(1e-5);
+    expect(merged.alignment?.models[1]?.sweeps).toBe(1);
+  });
+});

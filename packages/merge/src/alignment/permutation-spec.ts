@@ -21,6 +21,11 @@ export interface PermutationSpec {
   readonly groups: Readonly<Record<string, number>>;
   /** Tensor name → one entry per axis: its tag, or null for an axis never permuted. Untagged tensors may be absent. */
   readonly tensors: Readonly<Record<string, readonly (AxisTag | null)[]>>;
+  /**
+   * Layer name → the group of its output's last axis (unflattened outputs only), for matching by
+   * activations. Present when the spec was derived from a topology.
+   */
+  readonly layerOutputs?: Readonly<Record<string, string>>;
 }
 
 interface LayerRecord {
@@ -297,7 +302,7 @@ export function permutationSpecFromTopology(topology: unknown, weights: readonly
     if (!changed) break;
   }
   const groupNames = new Map<number, string>();
-  const spec: { groups: Record<string, number>; tensors: Record<string, (AxisTag | null)[]> } = { groups: {}, tensors: {} };
+  const spec: { groups: Record<string, number>; tensors: Record<string, (AxisTag | null)[]>; layerOutputs: Record<string, string> } = { groups: {}, tensors: {}, layerOutputs: {} };
   for (const [name, axes] of pending) {
     const shape = weights.find((weight) => weight.name === name)!.shape;
     const tags = axes.map((axis, index): AxisTag | null => {
@@ -314,6 +319,9 @@ export function permutationSpecFromTopology(topology: unknown, weights: readonly
     });
     if (tags.some((tagOfAxis) => tagOfAxis !== null)) spec.tensors[name] = tags;
   }
-  // A flattened axis whose group turned out fixed may have been dropped; a group must be consistent everywhere.
+  for (const [layer, channels] of layerOutput) {
+    const group = groupNames.get(groups.find(channels.group));
+    if (group !== undefined && !channels.flattened && layer !== '__input__') spec.layerOutputs[layer] = group;
+  }
   return spec;
 }
