@@ -394,23 +394,35 @@ export function mish_forward(out: usize, input_x: usize, n: i32): void {
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, tanhF32x4(f32x4.add(f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_1))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
+    const t_1_0: v128 = expF32x4(f32x4.min(input_x_1, f32x4.splat(<f32>(20.0))));
+    const t_1_1: v128 = f32x4.mul(t_1_0, f32x4.add(t_1_0, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.div(t_1_1, f32x4.add(t_1_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, tanhF32x4(f32x4.add(f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_2))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
+    const t_2_0: v128 = expF32x4(f32x4.min(input_x_2, f32x4.splat(<f32>(20.0))));
+    const t_2_1: v128 = f32x4.mul(t_2_0, f32x4.add(t_2_0, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.div(t_2_1, f32x4.add(t_2_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, tanhF32x4(f32x4.add(f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_3))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
+    const t_3_0: v128 = expF32x4(f32x4.min(input_x_3, f32x4.splat(<f32>(20.0))));
+    const t_3_1: v128 = f32x4.mul(t_3_0, f32x4.add(t_3_0, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.div(t_3_1, f32x4.add(t_3_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * tanhF32((max<f32>(input_x_s, <f32>(0.0)) + log1pF32(expF32((-abs<f32>(input_x_s))))))), (input_x_s < <f32>(-80.0))));
+    const t_s_0: f32 = expF32(min<f32>(input_x_s, <f32>(20.0)));
+    const t_s_1: f32 = (t_s_0 * (t_s_0 + <f32>(2.0)));
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * (t_s_1 / (t_s_1 + <f32>(2.0)))), (input_x_s < <f32>(-80.0))));
   }
 }
 
@@ -420,34 +432,46 @@ export function mish_grad(out: usize, input_dy: usize, input_x: usize, n: i32): 
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))))));
+    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
+    const t_0_2: v128 = f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_2, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_2, t_0_2))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_1))))));
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(input_x_1, sigmoidF32x4(input_x_1)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_0, t_1_0))))), 16);
+    const t_1_0: v128 = expF32x4(f32x4.min(input_x_1, f32x4.splat(<f32>(20.0))));
+    const t_1_1: v128 = f32x4.mul(t_1_0, f32x4.add(t_1_0, f32x4.splat(<f32>(2.0))));
+    const t_1_2: v128 = f32x4.div(t_1_1, f32x4.add(t_1_1, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_2, f32x4.mul(f32x4.mul(input_x_1, sigmoidF32x4(input_x_1)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_2, t_1_2))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_2))))));
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(input_x_2, sigmoidF32x4(input_x_2)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_0, t_2_0))))), 32);
+    const t_2_0: v128 = expF32x4(f32x4.min(input_x_2, f32x4.splat(<f32>(20.0))));
+    const t_2_1: v128 = f32x4.mul(t_2_0, f32x4.add(t_2_0, f32x4.splat(<f32>(2.0))));
+    const t_2_2: v128 = f32x4.div(t_2_1, f32x4.add(t_2_1, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_2, f32x4.mul(f32x4.mul(input_x_2, sigmoidF32x4(input_x_2)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_2, t_2_2))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_3))))));
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(input_x_3, sigmoidF32x4(input_x_3)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_0, t_3_0))))), 48);
+    const t_3_0: v128 = expF32x4(f32x4.min(input_x_3, f32x4.splat(<f32>(20.0))));
+    const t_3_1: v128 = f32x4.mul(t_3_0, f32x4.add(t_3_0, f32x4.splat(<f32>(2.0))));
+    const t_3_2: v128 = f32x4.div(t_3_1, f32x4.add(t_3_1, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_2, f32x4.mul(f32x4.mul(input_x_3, sigmoidF32x4(input_x_3)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_2, t_3_2))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = tanhF32x4(f32x4.add(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(input_x_0))))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))))));
+    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
+    const t_0_2: v128 = f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_2, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_2, t_0_2))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = tanhF32((max<f32>(input_x_s, <f32>(0.0)) + log1pF32(expF32((-abs<f32>(input_x_s))))));
-    store<f32>(out + column, (input_dy_s * (t_s_0 + ((input_x_s * sigmoidF32(input_x_s)) * (<f32>(1.0) - (t_s_0 * t_s_0))))));
+    const t_s_0: f32 = expF32(min<f32>(input_x_s, <f32>(20.0)));
+    const t_s_1: f32 = (t_s_0 * (t_s_0 + <f32>(2.0)));
+    const t_s_2: f32 = (t_s_1 / (t_s_1 + <f32>(2.0)));
+    store<f32>(out + column, (input_dy_s * (t_s_2 + ((input_x_s * sigmoidF32(input_x_s)) * (<f32>(1.0) - (t_s_2 * t_s_2))))));
   }
 }
 

@@ -1,4 +1,4 @@
-import { inputsOf } from '../expr.js';
+import { add, div, exp, inputsOf, min, mul, type Expr } from '../expr.js';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { assemblyscriptF32, assemblyscriptF32x4, ASSEMBLYSCRIPT_LIBRARY_EXPORTS } from './assemblyscript.js';
@@ -23,6 +23,58 @@ interface Stream {
   readonly inputs: Readonly<Record<string, string>>;
   /** The pointer expression of each output, for one row. */
   readonly outputs: readonly string[];
+}
+
+/**
+ * Rewrites an expression into a cheaper float32 equivalent before printing. So far one
+ * identity: tanh(softplus(v)) = n/(n + 2) with n = e^v·(e^v + 2) (from tanh(log u) =
+ * (u² − 1)/(u² + 1), u = 1 + e^v) — one exp and one division instead of exp, log1p, expm1
+ * and three divisions; mish and its gradient spend most of their time there. No cancellation
+ * anywhere (n ≥ 0), and v is capped at 20, where the quotient is already 1 in float32, so n
+ * never overflows; NaN passes through the min, ±Inf give 1 and 0 like tanh(softplus(±Inf)).
+ */
+export function rewriteForFloat32(expression: Expr, cache = new Map<Expr, Expr>()): Expr {
+  const done = cache.get(expression);
+  if (done) return done;
+  let result: Expr;
+  const softplusArgument = expression.kind === 'unary' && expression.op === 'tanh' ? softplusOf(expression.arg) : null;
+  if (softplusArgument) {
+    const e = exp(min(rewriteForFloat32(softplusArgument, cache), 20));
+    const n = mul(e, add(e, 2));
+    result = div(n, add(n, 2));
+  } else if (expression.kind === 'unary') {
+    const arg = rewriteForFloat32(expression.arg, cache);
+    result = arg === expression.arg ? expression : { ...expression, arg };
+  } else if (expression.kind === 'binary') {
+    const left = rewriteForFloat32(expression.left, cache);
+    const right = rewriteForFloat32(expression.right, cache);
+    result = left === expression.left && right === expression.right ? expression : { ...expression, left, right };
+  } else if (expression.kind === 'select') {
+    const condition = rewriteForFloat32(expression.condition, cache);
+    const then = rewriteForFloat32(expression.then, cache);
+    const otherwise = rewriteForFloat32(expression.otherwise, cache);
+    result = condition === expression.condition && then === expression.then && otherwise === expression.otherwise
+      ? expression : { ...expression, condition, then, otherwise };
+  } else {
+    result = expression;
+  }
+  cache.set(expression, result);
+  return result;
+}
+
+/** v when `node` is softplus(v) as expr.ts builds it, max(v, 0) + log1p(exp(−|v|)); else null. */
+function softplusOf(node: Expr): Expr | null {
+  if (node.kind !== 'binary' || node.op !== 'add') return null;
+  const { left, right } = node;
+  if (left.kind !== 'binary' || left.op !== 'max' || left.right.kind !== 'const' || left.right.value !== 0) return null;
+  const v = left.left;
+  if (right.kind !== 'unary' || right.op !== 'log1p') return null;
+  const e = right.arg;
+  if (e.kind !== 'unary' || e.op !== 'exp') return null;
+  const negated = e.arg;
+  if (negated.kind !== 'unary' || negated.op !== 'neg') return null;
+  const magnitude = negated.arg;
+  return magnitude.kind === 'unary' && magnitude.op === 'abs' && magnitude.arg === v ? v : null;
 }
 
 const identifier = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '_');
@@ -52,7 +104,9 @@ function columnBody(program: ElementwiseProgram, stream: Stream, lanes: 'f32x4' 
       params.set(name, vector ? `${paramName(name)}_vector` : paramName(name));
     }
   }
-  const { statements, values } = printExpressions(vector ? assemblyscriptF32x4 : assemblyscriptF32, program.outputs, {
+  const cache = new Map<Expr, Expr>();
+  const outputs = program.outputs.map((output) => rewriteForFloat32(output, cache));
+  const { statements, values } = printExpressions(vector ? assemblyscriptF32x4 : assemblyscriptF32, outputs, {
     input: (name) => locals.get(name) ?? missing(program, name),
     param: (name) => params.get(name)!,
   }, `t${suffix}_`);
