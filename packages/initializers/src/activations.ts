@@ -131,6 +131,6 @@ export function resolveActivation(activation: string | ActivationFunction, optio
   if (builtin) return builtin;
   const spec = layerkitActivationSpec(activation);
   if (spec) return fromSpec(spec, options.params ?? {}, options.variants ?? {});
-  const known = [...BUILTIN_ACTIVATION_NAMES, ...(ACTIVATIONS as unknown as readonly ActivationSpecLike[]).map((item) => item.name)];
+  const known = [...new Set([...BUILTIN_ACTIVATION_NAMES, ...(ACTIVATIONS as unknown as readonly ActivationSpecLike[]).map((item) => item.name)])];
   throw new Error(`${caller}: unknown activation '${activation}' — expected one of ${known.join(', ')}, or pass {name, value, kinks} with a float64 value function`);
 }

@@ -54,7 +54,7 @@ export function derivativeSecondMoment(activation: ActivationLike, q = 1, option
  * through a layer with Var(W) = gain^2/fan_in (sqrt(2) for relu, 1 for selu).
  */
 export function gain(activation: ActivationLike, options: ActivationOptions = {}): number {
-  return 1 / Math.sqrt(secondMoment(activation, 1, options));
+  return 1 / Math.sqrt(secondMoment(resolveActivation(activation, options, 'gain'), 1));
 }
 
 /** d/dq E_z[phi(sqrt(q) z)^2] by a central difference in q (the expectation is smooth in q). */

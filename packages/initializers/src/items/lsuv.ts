@@ -1,7 +1,9 @@
 // LSUV (layer-sequential unit-variance, "All you need is a good init"): orthogonal init, then per
 // layer in order rescale the kernel until the layer's output variance on a calibration batch is
-// within tolerance of 1. The output measured is the layer's output (after its fused activation,
-// as Keras LSUV implementations do).
+// within tolerance of 1. The output measured is the layer's pre-activation (LSUV normalises the
+// conv/linear output before the nonlinearity; a saturating fused activation such as tanh could
+// never reach unit variance). Fused activations are bypassed by swapping in tfjs's linear
+// activation while measuring.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { gaussianStream } from '../base.js';
@@ -22,12 +24,22 @@ export interface LsuvLayerReport {
   readonly iterations: number;
 }
 
+/** tfjs's Linear activation instance, taken from a layer built without an activation. */
+const LINEAR = (tfl.layers.dense({ units: 1 }) as unknown as { activation: unknown }).activation;
+
 function outputVariance(model: tfl.LayersModel, layer: tfl.layers.Layer, batch: tf.Tensor): number {
-  return tf.tidy(() => {
-    const probe = tfl.model({ inputs: model.inputs, outputs: layer.output as tfl.SymbolicTensor });
-    const output = probe.predict(batch) as tf.Tensor;
-    return tf.moments(output).variance.dataSync()[0]!;
-  });
+  const withActivation = layer as unknown as { activation?: unknown };
+  const fused = withActivation.activation;
+  if (fused !== undefined) withActivation.activation = LINEAR;
+  try {
+    return tf.tidy(() => {
+      const probe = tfl.model({ inputs: model.inputs, outputs: layer.output as tfl.SymbolicTensor });
+      const output = probe.predict(batch) as tf.Tensor;
+      return tf.moments(output).variance.dataSync()[0]!;
+    });
+  } finally {
+    if (fused !== undefined) withActivation.activation = fused;
+  }
 }
 
 /** Runs LSUV on every layer that has a kernel; returns each layer's final output variance. */
