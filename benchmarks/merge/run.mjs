@@ -1,6 +1,6 @@
 // Benchmark of @layerkit/merge (built dist: run `pnpm exec tsc -b packages/merge` first).
 //
-//   node benchmarks/merge/run.mjs [--sizes 25,100] [--keep]
+//   node benchmarks/merge/run.mjs [--sizes 25,101] [--keep] [--no-write]
 //
 // 1. Streaming merges: 3 models of N million float32 parameters (a base and two fine-tunes of it)
 //    are generated as tfjs model directories (4 MiB shards, 4M-element tensors) in a temp dir;
@@ -126,7 +126,7 @@ async function main() {
   const argumentsList = process.argv.slice(2);
   if (argumentsList[0] === '--child') return child(argumentsList[1], argumentsList[2], argumentsList[3]);
   const sizesArgument = argumentsList.indexOf('--sizes');
-  const sizes = sizesArgument >= 0 ? argumentsList[sizesArgument + 1].split(',').map(Number) : [25, 101];
+  const sizes = sizesArgument >= 0 ? argumentsList[sizesArgument + 1].split(',').filter(Boolean).map(Number) : [25, 101];
   const keep = argumentsList.includes('--keep');
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'layerkit-merge-bench-'));
   const streaming = [];
@@ -160,6 +160,7 @@ async function main() {
     streaming,
     weightMatching: matching,
   };
+  if (argumentsList.includes('--no-write')) return;
   fs.writeFileSync(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
   const lines = [

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  MERGE_METHODS, executeMerge, planMerge, type MergeMethod, type ParameterSettings, type WeightSource,
+  MERGE_METHODS, MERGE_UTILITIES, executeMerge, planMerge, type MergeMethod, type ParameterSettings, type WeightSource,
 } from '@layerkit/merge';
 import { arraySource, randomFloats } from './test-helpers.js';
 
@@ -119,6 +119,8 @@ const EXAMPLES: Record<string, Example[]> = {
       parameters: { density: 0.5 }, expected: [2.5, 2, -3, -10 / 3],
     },
     { description: 'one model, density 1, λ 1 returns it', base: [1, 2], models: [[4, -3]], parameters: { density: 1 }, expected: [4, -3] },
+    { description: "consensus 'sum' follows the larger magnitude", base: [0, 0], models: [[1, 1], [1, 1], [-5, -1]], parameters: { density: 1 }, expected: [-5, 1] },
+    { description: "consensus 'count' follows the majority", base: [0, 0], models: [[1, 1], [1, 1], [-5, -1]], parameters: { density: 1, consensus: 'count' }, expected: [1, 1] },
   ],
   dare_linear: [{ description: 'density 1 is task arithmetic', base: [1, 1, 1, 1], models: [[2, 0, 1, 3], [1, 3, 1, 0]], perModel: [{ weight: 1 }, { weight: 0.5 }], parameters: { lambda: 2, density: 1, seed: 1 }, expected: [3, 1, 1, 4] }],
   dare_ties: [{
@@ -171,6 +173,18 @@ const EXAMPLES: Record<string, Example[]> = {
   nearswap: [{ description: 'w = clamp(t/|diff|, 0, 1)', base: [0, 0, 0], models: [[0.0005, 0.002, -0.01]], expected: [0.0005, 0.001, -0.001] }],
   passthrough: [{ description: 'scaled copy', models: [[1, -2]], perModel: [{ scale: 2 }], expected: [2, -4] }],
 };
+
+describe('catalog ids', () => {
+  it('every method id exists in the shared catalog as a merge item', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const file = fileURLToPath(new URL('../../../../shared/catalog/catalog.json', import.meta.url));
+    const items = JSON.parse(readFileSync(file, 'utf8')) as { id: string; package: string }[];
+    const ids = new Set(items.filter((item) => item.package === 'merge').map((item) => item.id));
+    expect(MERGE_METHODS.map((method) => method.id).filter((id) => !ids.has(id))).toEqual([]);
+    expect(Object.keys(MERGE_UTILITIES).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
 
 describe('hand-computed definitions', () => {
   it('every registered method has an example', () => {

@@ -127,6 +127,44 @@ function unitMatrix(values: FloatArray, shape: readonly number[], axis: number, 
   return matrix;
 }
 
+/**
+ * C[i, j] = ⟨reference row i, other row j⟩ for two [n, rest] matrices. Four rows of `other` per
+ * pass over a reference row: each loaded reference value feeds four products.
+ */
+function crossProducts(reference: Float64Array, other: Float64Array, size: number): Float64Array {
+  const rest = reference.length / size;
+  const result = new Float64Array(size * size);
+  for (let row = 0; row < size; row++) {
+    const rowBase = row * rest;
+    let column = 0;
+    for (; column + 3 < size; column += 4) {
+      const base0 = column * rest;
+      const base1 = base0 + rest;
+      const base2 = base1 + rest;
+      const base3 = base2 + rest;
+      let sum0 = 0; let sum1 = 0; let sum2 = 0; let sum3 = 0;
+      for (let position = 0; position < rest; position++) {
+        const value = reference[rowBase + position]!;
+        sum0 += value * other[base0 + position]!;
+        sum1 += value * other[base1 + position]!;
+        sum2 += value * other[base2 + position]!;
+        sum3 += value * other[base3 + position]!;
+      }
+      result[row * size + column] = sum0;
+      result[row * size + column + 1] = sum1;
+      result[row * size + column + 2] = sum2;
+      result[row * size + column + 3] = sum3;
+    }
+    for (; column < size; column++) {
+      let sum = 0;
+      const columnBase = column * rest;
+      for (let position = 0; position < rest; position++) sum += reference[rowBase + position]! * other[columnBase + position]!;
+      result[row * size + column] = sum;
+    }
+  }
+  return result;
+}
+
 function toFloat(values: WeightValues): FloatArray {
   return values instanceof Float32Array ? values : Float32Array.from(values);
 }
@@ -158,9 +196,13 @@ export function weightMatching(
     referenceValues.set(tensor, toFloat(reference.read(tensor)));
     otherValues.set(tensor, toFloat(other.read(tensor)));
   }
-  const referenceMatrices = new Map<string, Float64Array>();
-  const permutations = identityPermutations(spec);
   const groupNames = Object.keys(spec.groups).filter((group) => members.has(group));
+  const referenceMatrices = new Map<string, Float64Array>();
+  // A member's contribution to its group's cost only changes when a permutation of one of the
+  // tensor's other axes changes: cache it against those groups' versions.
+  const versions = new Map<string, number>(groupNames.map((group) => [group, 0]));
+  const contributions = new Map<string, { signature: string; matrix: Float64Array }>();
+  const permutations = identityPermutations(spec);
   let sweeps = 0;
   for (let iteration = 0; iteration < iterations; iteration++) {
     sweeps++;
@@ -176,23 +218,20 @@ export function weightMatching(
       for (const { tensor, axis, tag: tagOfAxis } of members.get(group)!) {
         const shape = infoByName.get(tensor)!.shape;
         const key = `${tensor}\u0000${axis}`;
-        let referenceMatrix = referenceMatrices.get(key);
-        if (!referenceMatrix) {
-          referenceMatrix = unitMatrix(referenceValues.get(tensor)!, shape, axis, tagOfAxis, size);
-          referenceMatrices.set(key, referenceMatrix);
-        }
-        const permutedOther = permuteTensor(otherValues.get(tensor)!, shape, spec.tensors[tensor], permutations, group);
-        const otherMatrix = unitMatrix(permutedOther, shape, axis, tagOfAxis, size);
-        const rest = referenceMatrix.length / size;
-        for (let row = 0; row < size; row++) {
-          const rowBase = row * rest;
-          for (let column = 0; column < size; column++) {
-            const columnBase = column * rest;
-            let sum = 0;
-            for (let position = 0; position < rest; position++) sum += referenceMatrix[rowBase + position]! * otherMatrix[columnBase + position]!;
-            cost[row * size + column] += sum;
+        const signature = spec.tensors[tensor]!.map((other) => (other && other.group !== group ? `${other.group}:${versions.get(other.group) ?? 0}` : '-')).join(',');
+        let cached = contributions.get(key);
+        if (!cached || cached.signature !== signature) {
+          let referenceMatrix = referenceMatrices.get(key);
+          if (!referenceMatrix) {
+            referenceMatrix = unitMatrix(referenceValues.get(tensor)!, shape, axis, tagOfAxis, size);
+            referenceMatrices.set(key, referenceMatrix);
           }
+          const permutedOther = permuteTensor(otherValues.get(tensor)!, shape, spec.tensors[tensor], permutations, group);
+          cached = { signature, matrix: crossProducts(referenceMatrix, unitMatrix(permutedOther, shape, axis, tagOfAxis, size), size) };
+          contributions.set(key, cached);
         }
+        const matrix = cached.matrix;
+        for (let position = 0; position < cost.length; position++) cost[position] += matrix[position]!;
       }
       const current = permutations[group]!;
       let before = 0;
@@ -203,6 +242,7 @@ export function weightMatching(
       if (after > before + 1e-12) {
         progress = true;
         permutations[group] = assignment;
+        versions.set(group, (versions.get(group) ?? 0) + 1);
       }
     }
     if (!progress) break;
