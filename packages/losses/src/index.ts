@@ -32,3 +32,10 @@ export { diceLoss, tverskyLoss, type DiceOptions, type TverskyOptions } from './
 export { sparsemaxLoss, sparsemaxProjection } from './items/sparsemax.js';
 export { anyLoss, type AnyLossOptions, type AnyLossMetric } from './items/anyloss.js';
 export { flooding, type FloodingOptions } from './items/flooding.js';
+export { CenterLoss, EarlyLearningRegularization, type CenterLossOptions, type ElrOptions } from './items/stateful.js';
+export { MinimumHypersphericalEnergy, NormLoss, RegularizerBase, type MheOptions, type NormLossOptions } from './items/regularizers.js';
+export {
+  fgsmAdversarialLoss, deepSupervisionLoss, companionWeight, squaredHingeOneVsRest, matryoshkaLoss, matryoshkaNesting, matryoshkaLogits,
+  type FgsmOptions, type DeepSupervisionOptions, type MatryoshkaOptions,
+} from './items/objectives.js';
+export { serializeLoss, deserializeLoss, attachLoss, lossFromModel, type SerializedLoss } from './serialization.js';

@@ -10,6 +10,9 @@ import { generalizedCeEntry, normalizedAplEntry } from './items/noise-robust.js'
 import { hlGaussEntry, huberEntry, pinballEntry } from './items/regression.js';
 import { diceEntry, tverskyEntry } from './items/segmentation.js';
 import { sparsemaxEntry } from './items/sparsemax.js';
+import { deepSupervisionEntry, fgsmEntry, matryoshkaEntry } from './items/objectives.js';
+import { mheEntry, normLossEntry } from './items/regularizers.js';
+import { centerLossEntry, elrEntry } from './items/stateful.js';
 
 /** Every item of @layerkit/losses, one entry per catalog id. Tests, docs and the catalog iterate this list. */
 export const LOSSES = [
@@ -33,4 +36,11 @@ export const LOSSES = [
   sparsemaxEntry,
   anyLossEntry,
   floodingEntry,
+  centerLossEntry,
+  elrEntry,
+  mheEntry,
+  normLossEntry,
+  fgsmEntry,
+  deepSupervisionEntry,
+  matryoshkaEntry,
 ] as const satisfies readonly LossEntry[];
