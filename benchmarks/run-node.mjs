@@ -9,7 +9,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ensureSource } from '../scripts/demo/source.mjs';
+import { ensureSource, quietTfjsNodeAdvert } from '../scripts/demo/source.mjs';
 import { benchCases, captureStockActivations, runCases, runTraining } from './lib/cases.mjs';
 import { parseOptions, selectCases } from './lib/options.mjs';
 import { writeResults } from './lib/report.mjs';
@@ -18,9 +18,7 @@ ensureSource(import.meta.url);
 
 const options = parseOptions(process.argv.slice(2), { backends: ['cpu', 'wasm'] });
 const started = performance.now();
-// tfjs's cpu backend advertises tfjs-node on first use; these benchmarks deliberately run without it.
-const warn = console.warn;
-console.warn = (...parts) => (String(parts[0]).includes('tfjs-node') ? undefined : warn(...parts));
+quietTfjsNodeAdvert();
 
 // tfjs's own activation classes, before layerkit replaces 'gelu', 'mish', 'swish' …
 const stock = captureStockActivations(tf);

@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
-import { ensureSource } from './demo/source.mjs';
+import { ensureSource, quietTfjsNodeAdvert } from './demo/source.mjs';
 import { loadDigits } from './demo/mnist.mjs';
 
 ensureSource(import.meta.url);
@@ -40,9 +40,7 @@ const backend = requested ?? (wasmReady ? 'wasm' : 'cpu');
 if (backend === 'wasm' && !wasmReady) {
   throw new Error("demo: expected layerkit wasm kernels for --backend wasm, got none registered — run with --backend cpu until the wasm runner lands");
 }
-// tfjs's cpu backend advertises tfjs-node on first use; the demo deliberately runs without it.
-const warn = console.warn;
-console.warn = (...parts) => (String(parts[0]).includes('tfjs-node') ? undefined : warn(...parts));
+quietTfjsNodeAdvert();
 await tf.setBackend(backend);
 await tf.ready();
 

@@ -48,6 +48,10 @@ export function workspacePackages() {
  * Returns { loaded: Map<short, module>, skipped: [{ name, reason }] }.
  */
 export async function importLayerkit() {
+  // Some packages make tensors while they load (constants, default weights): give them a backend.
+  // Its advert for tfjs-node is noise here: these scripts deliberately run without it.
+  quietTfjsNodeAdvert();
+  await import('@tensorflow/tfjs-backend-cpu');
   const fromSource = underSource();
   const loaded = new Map();
   const skipped = [];
@@ -63,4 +67,17 @@ export async function importLayerkit() {
     }
   }
   return { loaded, skipped };
+}
+
+/** Drops tfjs's one-time "install tfjs-node" advert from console.warn; every other warning stays. */
+export function quietTfjsNodeAdvert() {
+  if (console.warn.quietTfjsNode) return;
+  const warn = console.warn;
+  const quiet = (...parts) => {
+    const text = String(parts[0] ?? '');
+    if (text.includes('tfjs-node')) return;
+    warn(...parts);
+  };
+  quiet.quietTfjsNode = true;
+  console.warn = quiet;
 }
