@@ -3,7 +3,6 @@
  * tool): validate everything that can be validated without reading weights, then visit the
  * reference model's tensors in storage order, reading one tensor of each model at a time.
  */
-import { randomInt } from 'node:crypto';
 import type { MergeMethod } from './define-merge-method.js';
 import { getMergeMethod } from './merge-methods.js';
 import { releaseScratch } from './tensor-math.js';
@@ -56,6 +55,11 @@ export interface MergeSummary {
   readonly tensors: number;
   readonly elements: number;
   readonly seed: number | null;
+}
+
+/** A fresh seed from the platform's CSPRNG (Web Crypto exists in Node 20 and browsers). */
+function drawSeed(): number {
+  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
 }
 
 function sizeOf(shape: readonly number[]): number {
@@ -163,7 +167,7 @@ export function planMerge(request: MergeRequest): MergePlan {
   const reference = base ?? models[0]!;
   checkStructure(name, reference, base ? models : models.slice(1));
   const seedSetting = globalSettings.seed;
-  const seed = 'seed' in definitions ? (typeof seedSetting === 'number' ? seedSetting : randomInt(0, 2 ** 31)) : null;
+  const seed = 'seed' in definitions ? (typeof seedSetting === 'number' ? seedSetting : drawSeed()) : null;
   const positions = tensorPositions(reference.weights);
   const resolved = new Map<string, { global: Record<string, ParameterScalar>; perModel: Record<string, ParameterScalar>[] }>();
   for (const weight of reference.weights) {

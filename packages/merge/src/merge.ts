@@ -61,9 +61,14 @@ export interface MergeResult<T> {
   readonly alignment: AlignmentReport | null;
 }
 
+/**
+ * `{ model, parameters }` rather than a bare input. A weight map may hold a tensor named 'model'
+ * and a Sequential has a `model` property, so neither counts as an entry.
+ */
 function isEntry<T>(value: T | ModelEntry<T>): value is ModelEntry<T> {
-  return typeof value === 'object' && value !== null && 'model' in (value as object)
-    && !(value instanceof tf.Tensor) && typeof (value as { predict?: unknown }).predict !== 'function';
+  if (typeof value !== 'object' || value === null || !('model' in (value as object))) return false;
+  if (typeof (value as { predict?: unknown }).predict === 'function') return false;
+  return !((value as { model: unknown }).model instanceof tf.Tensor);
 }
 
 function entries<T>(models: readonly (T | ModelEntry<T>)[]): ModelEntry<T>[] {

@@ -261,3 +261,31 @@ describe('registerMergeMethod', () => {
     expect(() => registerMergeMethod({ ...halfway })).toThrow(/already registered/);
   });
 });
+
+describe('model directories', () => {
+  it('a save → load round trip through directoryHandler preserves every tensor byte-for-byte, across shard boundaries', async () => {
+    const { directoryHandler, ModelDirectory, writeModelDirectory } = await import('@layerkit/merge');
+    const { temporaryDirectory } = await import('./test-helpers.js');
+    const root = temporaryDirectory();
+    try {
+      const model = buildMlp(7);
+      await model.save(directoryHandler(path.join(root, 'saved')));
+      const loaded = await tfl.loadLayersModel(directoryHandler(path.join(root, 'saved')));
+      model.weights.forEach((weight, index) => {
+        expect(Buffer.from(loaded.weights[index]!.read().dataSync().buffer)).toEqual(Buffer.from(weight.read().dataSync().buffer));
+      });
+      const values = Float32Array.from({ length: 100 }, (_, index) => index * 0.5 - 7);
+      writeModelDirectory(path.join(root, 'sharded'), { modelTopology: null }, [
+        { info: { name: 'a/k', shape: [10, 3], dtype: 'float32' }, values: values.subarray(0, 30) },
+        { info: { name: 'b/k', shape: [70], dtype: 'float32' }, values: values.subarray(30) },
+      ], { shardBytes: 64 });
+      const directory = ModelDirectory.open(path.join(root, 'sharded'));
+      expect(directory.groups[0]!.length).toBe(7);
+      expect(Array.from(directory.read('a/k'))).toEqual(Array.from(values.subarray(0, 30)));
+      expect(Array.from(directory.read('b/k'))).toEqual(Array.from(values.subarray(30)));
+      directory.close();
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
