@@ -15,6 +15,9 @@ const LOG2E: f32 = 1.44269502;
 // ln 2 split so that n * LN2_HIGH is exact for |n| < 2^11 (Cody–Waite reduction).
 const LN2_HIGH: f32 = 0.693145751953125;
 const LN2_LOW: f32 = 1.42860677e-6;
+// 1.5·2^23: adding it to |v| < 2^22 rounds v to an integer held in the low mantissa bits
+// (the bit pattern is 0x4b400000 + n).
+const MAGIC_BIAS: f32 = 12582912.0;
 
 // exp(r) ≈ 1 + r·(c1 + r·(c2 + r·(c3 + r·(c4 + r·c5)))) on |r| ≤ ln2/2: XNNPACK's degree-5
 // minimax coefficients (0x1.FFFFF6p-1, 0x1.FFFDC6p-2, 0x1.555A80p-3, 0x1.573A1Ap-5,
@@ -37,21 +40,25 @@ const EXP_C5: f32 = 0.008289290592074394;
 // exp
 
 /**
- * e^x by a magic-free round-to-nearest reduction x = n·ln2 + r and a degree-5 polynomial.
- * 2^n is applied as two factors 2^(n>>1)·2^(n−(n>>1)) so that results overflow to +Inf and
- * underflow through the subnormals exactly like float32 exp, without a select per case.
+ * e^x by the reduction x = n·ln2 + r, |r| ≤ ln2/2, and a degree-5 polynomial. n is rounded
+ * with a magic bias (adding 1.5·2^23 leaves n in the low mantissa bits, so no float→int
+ * conversion is needed). 2^n is applied as two factors 2^(n>>1)·2^(n−(n>>1)) so that results
+ * overflow to +Inf and underflow through the subnormals exactly like float32 exp, without a
+ * select per case.
  */
 export function expF32x4(input: v128): v128 {
-  // Clamping keeps n in [−150, 129] (both factors stay normal); NaN passes through max/min.
-  const x = f32x4.min(f32x4.max(input, splat(-104.0)), splat(89.0));
-  const n = f32x4.nearest(f32x4.mul(x, splat(LOG2E)));
+  // Clamping keeps n in [−150, 129] (both factors stay normal). pmax/pmin are single
+  // instructions and, with the input as first operand, still pass NaN through.
+  const x = f32x4.pmin(f32x4.pmax(input, splat(-104.0)), splat(89.0));
+  const biased = f32x4.add(f32x4.mul(x, splat(LOG2E)), splat(MAGIC_BIAS));
+  const n = f32x4.sub(biased, splat(MAGIC_BIAS));
   const r = f32x4.sub(f32x4.sub(x, f32x4.mul(n, splat(LN2_HIGH))), f32x4.mul(n, splat(LN2_LOW)));
   let p = f32x4.add(f32x4.mul(splat(EXP_C5), r), splat(EXP_C4));
   p = f32x4.add(f32x4.mul(p, r), splat(EXP_C3));
   p = f32x4.add(f32x4.mul(p, r), splat(EXP_C2));
   p = f32x4.add(f32x4.mul(p, r), splat(EXP_C1));
   p = f32x4.add(f32x4.mul(p, r), splat(1.0));
-  const integer = i32x4.trunc_sat_f32x4_s(n);
+  const integer = i32x4.sub(biased, i32x4.splat(0x4b400000));
   const half = i32x4.shr_s(integer, 1);
   const rest = i32x4.sub(integer, half);
   const bias = i32x4.splat(127);
@@ -138,7 +145,7 @@ export function log1pF32x4(x: v128): v128 {
  * |x| ≥ 9 gives exactly 1 in float32, so clamping there avoids Inf/Inf.
  */
 export function tanhF32x4(x: v128): v128 {
-  const magnitude = f32x4.min(f32x4.abs(x), splat(9.0));
+  const magnitude = f32x4.pmin(f32x4.abs(x), splat(9.0));
   const e = expm1F32x4(f32x4.add(magnitude, magnitude));
   const t = f32x4.div(e, f32x4.add(e, splat(2.0)));
   return v128.or(t, v128.and(x, splat(-0.0)));
@@ -173,7 +180,7 @@ export function erfF32x4(x: v128): v128 {
   q = f32x4.add(f32x4.mul(q, x2), splat(1.12837917)); // n = 0: 2/√π
   const small = f32x4.mul(x, q);
 
-  const z = f32x4.min(f32x4.abs(x), splat(10.0));
+  const z = f32x4.pmin(f32x4.abs(x), splat(10.0));
   const t = f32x4.div(splat(1.0), f32x4.add(splat(1.0), f32x4.mul(splat(0.5), z)));
   let p = f32x4.add(f32x4.mul(splat(0.17087277), t), splat(-0.82215223));
   p = f32x4.add(f32x4.mul(p, t), splat(1.48851587));
@@ -232,7 +239,7 @@ const TWO_OVER_PI: f32 = 0.636619772;
   // Quadrants 2 and 3 negate; ±Inf and NaN reduce to NaN through r. Beyond |x| ≈ 1e5 the
   // reduction loses r's accuracy; clamping keeps the result a bounded value in [−1, 1].
   const negate = i32x4.shl(v128.and(quadrant, i32x4.splat(2)), 30);
-  return f32x4.min(f32x4.max(v128.xor(value, negate), splat(-1.0)), splat(1.0));
+  return f32x4.pmin(f32x4.pmax(v128.xor(value, negate), splat(-1.0)), splat(1.0));
 }
 
 /** sin x; ±0 are returned as they came (the reduction x − k·π/2 turns −0 into +0). */
