@@ -90,6 +90,8 @@ const run = {
     runtime: `Chromium ${result.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? ''} (headless, SwiftShader)`,
     platform: `${os.platform()} ${os.arch()}, ${os.cpus()[0]?.model ?? 'unknown cpu'}`,
     cpus: os.cpus().length,
+    // How busy the machine was (1, 5, 15 min): other work on a shared 2-core machine skews every time.
+    loadAverage: os.loadavg().map((v) => Number(v.toFixed(2))),
     tfjs: result.tfjs,
     command: `node benchmarks/run-browser.mjs ${argv.join(' ')}`.trim(),
     backends: options.backends,

@@ -57,6 +57,8 @@ const run = {
     runtime: `Node ${process.version}`,
     platform: `${os.platform()} ${os.arch()}, ${os.cpus()[0]?.model ?? 'unknown cpu'}`,
     cpus: os.cpus().length,
+    // How busy the machine was (1, 5, 15 min): other work on a shared 2-core machine skews every time.
+    loadAverage: os.loadavg().map((v) => Number(v.toFixed(2))),
     tfjs: tf.version_core,
     command: `node benchmarks/run-node.mjs ${process.argv.slice(2).join(' ')}`.trim(),
     backends: options.backends,

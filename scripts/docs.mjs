@@ -179,7 +179,7 @@ if (norms) {
       continue;
     }
     const run = JSON.parse(readFileSync(json, 'utf8'));
-    lines.push(`Measured ${run.meta.date} (${run.meta.runtime}, ${run.meta.cpus} cores${run.meta.quick ? ', quick mode' : ''}). Full tables: [benchmarks/results/${name}.md](../benchmarks/results/${name}.md).`, '');
+    lines.push(`Measured ${run.meta.date} (${run.meta.runtime}, ${run.meta.cpus} cores${run.meta.loadAverage ? `, load average ${run.meta.loadAverage[0]}` : ''}${run.meta.quick ? ', quick mode' : ''}). Full tables: [benchmarks/results/${name}.md](../benchmarks/results/${name}.md).`, '');
     for (const backend of run.meta.backends) {
       const rows = run.rows.filter((row) => row.backend === backend);
       if (!rows.length) continue;

@@ -13,7 +13,8 @@ export function markdown(run, title) {
   lines.push(`Measured ${run.meta.date} on ${run.meta.platform} (${run.meta.cpus} cores, ${run.meta.runtime}), tfjs ${run.meta.tfjs}.`
     + ` Command: \`${run.meta.command}\`. Medians of ${run.meta.samples} samples after warm-up, each sample ≥ ${run.meta.minSampleMs} ms`
     + ' of back-to-back runs, synced by reading one element of the last output.', '');
-  lines.push('Machines here are shared and noisy: compare the ratios within one run, not absolute times across runs.', '');
+  lines.push(`Machines here are shared and noisy${run.meta.loadAverage ? ` (load average at the end of this run: ${run.meta.loadAverage.join(', ')} on ${run.meta.cpus} cores)` : ''}:`
+    + ' compare the ratios within one run, not absolute times across runs.', '');
   lines.push('Columns: **layerkit** — the fused kernel (or what the op falls back to; the support column says which);'
     + ' **composite** — the same math written from tfjs ops, as a user would;'
     + ' **tfjs** — tfjs\'s own implementation under that name (a native kernel, or tfjs-layers\' activation / LayerNormalization layer);'
