@@ -2,11 +2,18 @@
 // Prints what layerkit ships: every catalog() entry of every @layerkit package that exists.
 //   pnpm catalog          readable table
 //   pnpm catalog --json   JSON array of { id, package, kind, backends, gradient, layer }
+//   --out FILE            write the JSON there instead of stdout
+// pnpm prints a "> layerkit-monorepo@ catalog" banner on stdout before the script runs: to pipe
+// the JSON, use `pnpm -s catalog --json`, `node scripts/catalog.mjs --json`, or --out.
+import { writeFileSync } from 'node:fs';
 import { ensureSource, importLayerkit } from './demo/source.mjs';
 
 ensureSource(import.meta.url);
 
-const json = process.argv.includes('--json');
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex >= 0 ? process.argv[outIndex + 1] : null;
+if (outIndex >= 0 && !out) throw new Error('catalog: expected a file name after --out, got nothing — e.g. --out catalog.json');
+const json = process.argv.includes('--json') || out != null;
 const { loaded, skipped } = await importLayerkit();
 const core = loaded.get('core') ?? await import('@layerkit/core');
 const entries = core.catalog().map(({ id, package: pkg, kind, backends, gradient, layer }) => ({
@@ -14,7 +21,9 @@ const entries = core.catalog().map(({ id, package: pkg, kind, backends, gradient
 }));
 
 if (json) {
-  process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+  const text = `${JSON.stringify(entries, null, 2)}\n`;
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
   // Skipped packages go to stderr so the JSON on stdout stays parseable.
   for (const { name, reason } of skipped) process.stderr.write(`catalog: skipped ${name} (${reason})\n`);
 } else {
