@@ -110,30 +110,25 @@ export function combineIntoScratch(
     for (let index = 0; index < length; index++) result[index] /= divisor;
     return result;
   }
-  // Elected sign per entry first (one pass per model keeps the inner loops monomorphic and flat).
-  const elected = scratchFloat64('elected', length, true);
-  deltas.forEach((delta, model) => {
-    const weight = weights[model]!;
-    if (consensus === 'sum') for (let index = 0; index < length; index++) elected[index] += weight * delta[index]!;
-    else for (let index = 0; index < length; index++) elected[index] += Math.sign(weight * delta[index]!);
-  });
-  const agreeingWeight = scratchFloat64('agreeing-weight', length, true);
-  deltas.forEach((delta, model) => {
-    const weight = weights[model]!;
-    for (let index = 0; index < length; index++) {
-      const weighted = weight * delta[index]!;
-      const sign = elected[index]!;
-      if ((sign > 0 && weighted > 0) || (sign < 0 && weighted < 0)) {
-        result[index] += weighted;
-        agreeingWeight[index] += weight;
+  // One pass over entries with the (few) models inside: cheaper than a pass per model here.
+  const count = deltas.length;
+  for (let index = 0; index < length; index++) {
+    let elected = 0;
+    for (let model = 0; model < count; model++) {
+      const weighted = weights[model]! * deltas[model]![index]!;
+      elected += consensus === 'sum' ? weighted : weighted > 0 ? 1 : weighted < 0 ? -1 : 0;
+    }
+    if (elected === 0) continue;
+    let sum = 0;
+    let weightSum = 0;
+    for (let model = 0; model < count; model++) {
+      const weighted = weights[model]! * deltas[model]![index]!;
+      if (elected > 0 ? weighted > 0 : weighted < 0) {
+        sum += weighted;
+        weightSum += weights[model]!;
       }
     }
-  });
-  if (normalize) {
-    for (let index = 0; index < length; index++) {
-      const divisor = agreeingWeight[index]!;
-      if (Math.abs(divisor) > 1e-12) result[index] = result[index]! / divisor;
-    }
+    result[index] = normalize && Math.abs(weightSum) > 1e-12 ? sum / weightSum : sum;
   }
   return result;
 }

@@ -104,23 +104,58 @@ function selectInPlace(scratch: Float64Array, k: number): number {
 /**
  * Mask keeping exactly `count` entries with the largest |value| (ties at the threshold go to the
  * lower index, so the result is deterministic). 1 = keep.
+ *
+ * Large tensors use a radix select: |value| rounded to float32 keeps the order (rounding is
+ * monotone) and its bit pattern orders like the number, so a histogram of the top 16 bits finds
+ * the bin holding the threshold in two streaming passes; only that bin is then selected exactly
+ * in float64. Quickselect's random swaps over the whole tensor cost several times more.
  */
 export function topMagnitudeMask(values: FloatArray, count: number): Uint8Array {
   const length = values.length;
   const mask = new Uint8Array(length);
   if (count <= 0) return mask;
   if (count >= length) return mask.fill(1);
-  const scratch = scratchFloat64('magnitudes', length);
-  for (let index = 0; index < length; index++) scratch[index] = Math.abs(values[index]!);
+  if (length < 65536) return markTop(values, Uint32Array.from({ length }, (_, index) => index), count, mask);
+  const magnitudes = scratchFloat32('magnitude-bits', length);
+  for (let index = 0; index < length; index++) magnitudes[index] = Math.abs(values[index]!);
+  const bits = new Uint32Array(magnitudes.buffer, magnitudes.byteOffset, length);
+  const histogram = new Uint32Array(65536);
+  for (let index = 0; index < length; index++) histogram[bits[index]! >>> 16]++;
+  let above = 0;
+  let bin = 65535;
+  for (; bin > 0; bin--) {
+    if (above + histogram[bin]! >= count) break;
+    above += histogram[bin]!;
+  }
+  const candidates = new Uint32Array(histogram[bin]!);
+  let candidateCount = 0;
+  for (let index = 0; index < length; index++) {
+    const high = bits[index]! >>> 16;
+    if (high > bin) mask[index] = 1;
+    else if (high === bin) candidates[candidateCount++] = index;
+  }
+  return markTop(values, candidates, count - above, mask);
+}
+
+/** Marks in `mask` the `count` entries of `indices` (ascending) with the largest |value|, ties to the lower index. */
+function markTop(values: FloatArray, indices: Uint32Array, count: number, mask: Uint8Array): Uint8Array {
+  if (count <= 0) return mask;
+  if (count >= indices.length) {
+    for (const index of indices) mask[index] = 1;
+    return mask;
+  }
+  const scratch = new Float64Array(indices.length);
+  for (let position = 0; position < indices.length; position++) scratch[position] = Math.abs(values[indices[position]!]!);
   const threshold = selectInPlace(scratch, count);
   let kept = 0;
-  for (let index = 0; index < length; index++) {
+  for (const index of indices) {
     if (Math.abs(values[index]!) > threshold) {
       mask[index] = 1;
       kept++;
     }
   }
-  for (let index = 0; index < length && kept < count; index++) {
+  for (let position = 0; position < indices.length && kept < count; position++) {
+    const index = indices[position]!;
     if (Math.abs(values[index]!) === threshold) {
       mask[index] = 1;
       kept++;
@@ -216,7 +251,20 @@ export function scratchFloat64(name: string, length: number, zero = false): Floa
   return view;
 }
 
+const SCRATCH_32 = new Map<string, Float32Array>();
+
+/** Float32 counterpart of `scratchFloat64` (contents arbitrary). */
+export function scratchFloat32(name: string, length: number): Float32Array {
+  let buffer = SCRATCH_32.get(name);
+  if (!buffer || buffer.length < length) {
+    buffer = new Float32Array(length);
+    SCRATCH_32.set(name, buffer);
+  }
+  return buffer.subarray(0, length);
+}
+
 /** Drops the scratch arrays (after a merge, to give the memory back). */
 export function releaseScratch(): void {
   SCRATCH.clear();
+  SCRATCH_32.clear();
 }
