@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIVATIONS, GATED } from '@layerkit/activations';
 import {
   allGatedPrograms, catalog, configureWasmKernels, dataSegmentCount, decodeBase64, elementwiseChannelOp,
-  elementwiseOp, findTfjsMemory, gatedKernelNames, registerNormKernels, registerWasmModule, resolveParams,
+  elementwiseOp, findTfjsMemory, prepareWasmKernels, gatedKernelNames, registerNormKernels, registerWasmModule, resolveParams,
   variantCombinations, wasmKernelMode, NORM_KERNELS, type ElementwiseSpec, type ParamValues, type VariantChoices,
 } from '@layerkit/core';
 import { ACTIVATIONS_WASM_MODULE } from '../../../activations/src/gen/wasm-module.js';
@@ -292,6 +292,15 @@ describe('wasm kernels: copy fallback', () => {
       configureWasmKernels({ mode: 'auto' });
     }
     expect(wasmKernelMode(tf.backend())).toBe('zero-copy');
+  });
+
+  test('prepareWasmKernels instantiates ahead of time; bad options are refused', async () => {
+    await use('wasm');
+    await prepareWasmKernels(tf.backend());
+    expect(wasmKernelMode(tf.backend())).toBe('zero-copy');
+    const [values] = await on('wasm', () => elementwiseOp(ACTIVATIONS.find((s) => s.name === 'elu')!)(tf.tensor1d([-1, 2])));
+    expect(values[1]).toBe(2);
+    expect(() => configureWasmKernels({ mode: 'fast' as never })).toThrow(/expected mode 'auto' or 'copy', got fast/);
   });
 
   test('unreachable memory falls back to copies with one warning', () => {
