@@ -34,3 +34,4 @@ export { parseConfig, type MergeConfig } from './config.js';
 export { mergeConfigSchema, parameterTablesMarkdown } from './schema.js';
 export { runCli, type CliStreams } from './cli.js';
 export { activationMatching } from './alignment/activation-matching.js';
+export { tallMasks, packMask, unpackMask, reconstructTask } from './tall-masks.js';

@@ -289,3 +289,26 @@ describe('model directories', () => {
     }
   });
 });
+
+describe('TALL masks', () => {
+  it('one task reconstructs exactly; bit-packed masks round-trip; consensus k = 1 is task arithmetic on used entries', async () => {
+    const { tallMasks, packMask, unpackMask, reconstructTask } = await import('@layerkit/merge');
+    const base = randomFloats(37, 1);
+    const model = randomFloats(37, 2);
+    const delta = Array.from(model, (value, index) => value - base[index]!);
+    const [mask] = tallMasks([delta], [0.4]);
+    expect(Array.from(reconstructTask(base, delta, mask!))).toEqual(Array.from(model));
+    const pattern = Uint8Array.from({ length: 37 }, (_, index) => (index * 7) % 3 === 0 ? 1 : 0);
+    const packed = packMask(pattern);
+    expect(packed.length).toBe(5);
+    expect(Array.from(unpackMask(packed, 37))).toEqual(Array.from(pattern));
+    const other = randomFloats(37, 3);
+    const otherDelta = Array.from(other, (value, index) => value - base[index]!);
+    const masks = tallMasks([delta, otherDelta], [0.4, 0.4]);
+    const merged = runOne('consensus', base, [model, other], { k: 1 });
+    merged.forEach((value, index) => {
+      const used = masks[0]![index]! + masks[1]![index]! >= 1;
+      expect(value).toBeCloseTo(base[index]! + (used ? delta[index]! + otherDelta[index]! : 0), 5);
+    });
+  });
+});

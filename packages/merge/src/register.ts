@@ -19,6 +19,7 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.swa': ['WeightAverage'],
   'merge.gta': ['combineTaskVectors', 'trimByMagnitude', 'randomDrop', 'dropOutliersAndSmall', 'magnitudeRankedDrop'],
   'merge.parameter-schedule': ['resolveSetting'],
+  'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
 
 const namesById = new Map<string, string[]>();
@@ -30,6 +31,8 @@ for (const [id, names] of namesById) {
   registerCatalogEntry({ id, package: 'merge', kind: 'merge-method', backends: noBackend, gradient: 'none', layer: null, names });
 }
 for (const [id, names] of Object.entries(MERGE_UTILITIES)) {
-  const kind = id === 'merge.git-rebasin' ? 'merge-method' : 'utility';
-  registerCatalogEntry({ id, package: 'merge', kind, backends: noBackend, gradient: 'none', layer: null, names: [...names] });
+  // Ids that are merge methods in the catalog keep that kind, and their method names too.
+  const methodNames = namesById.get(id) ?? [];
+  const kind = id === 'merge.git-rebasin' || methodNames.length > 0 ? 'merge-method' : 'utility';
+  registerCatalogEntry({ id, package: 'merge', kind, backends: noBackend, gradient: 'none', layer: null, names: [...new Set([...methodNames, ...names])] });
 }

@@ -112,11 +112,12 @@ export function combineIntoScratch(
   }
   // One pass over entries with the (few) models inside: cheaper than a pass per model here.
   const count = deltas.length;
+  const bySum = consensus === 'sum';
   for (let index = 0; index < length; index++) {
     let elected = 0;
     for (let model = 0; model < count; model++) {
       const weighted = weights[model]! * deltas[model]![index]!;
-      elected += consensus === 'sum' ? weighted : weighted > 0 ? 1 : weighted < 0 ? -1 : 0;
+      elected += bySum ? weighted : weighted > 0 ? 1 : weighted < 0 ? -1 : 0;
     }
     if (elected === 0) continue;
     let sum = 0;
