@@ -3,7 +3,7 @@
 // both places; the op list comes from the registries (ACTIVATIONS, NORMS), never from a list here.
 import { compositeOf } from './composites.mjs';
 import { copyFor } from './copy.mjs';
-import { measure } from './measure.mjs';
+import { measureTogether } from './measure.mjs';
 
 /** Row width for the norms: rows of 1024 features (a transformer's hidden size). */
 export const NORM_WIDTH = 1024;
@@ -142,15 +142,9 @@ export async function runCases({ tf, core, cases, backend, sizes, samples, minSa
         tfjs: variants.tfjs,
         copy: { label: copy.label, run: () => copy.run(x) },
       };
-      for (const [name, variant] of Object.entries(plan)) {
-        if (!variant) continue;
-        try {
-          const timing = await measure(tf, variant.run, { samples, minSampleMs });
-          row.results[name] = { label: variant.label, ...timing };
-        } catch (error) {
-          row.results[name] = { label: variant.label, error: String(error?.message ?? error).split('\n')[0] };
-        }
-      }
+      const runnable = Object.fromEntries(Object.entries(plan).filter(([, variant]) => variant).map(([name, variant]) => [name, variant.run]));
+      const timings = await measureTogether(tf, runnable, { samples, minSampleMs });
+      for (const [name, timing] of Object.entries(timings)) row.results[name] = { label: plan[name].label, ...timing };
       variants.dispose?.();
       x.dispose();
       const median = (name) => row.results[name]?.median;

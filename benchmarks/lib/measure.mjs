@@ -1,4 +1,5 @@
-// Timing: medians over repeated samples after warm-up. Each sample runs the op `reps` times
+// Timing: medians over repeated samples after warm-up and one probe run (under tf.profile, for
+// the peak tensor bytes above the live inputs, and to size the samples). Each sample runs the op `reps` times
 // back to back and then syncs once, by reading one element of the last output: on webgl and
 // webgpu that read waits for every queued program; on cpu and wasm the kernels are synchronous
 // anyway. Reading one element instead of the whole output keeps a 16 MB readback out of the time.
@@ -17,41 +18,55 @@ function median(sorted) {
 }
 
 /**
- * { median, min, max, samples, reps, peakBytes }, times in milliseconds per run. `minSampleMs` sets how long one
- * sample lasts at least, so that timer resolution and the sync are small against it.
+ * Measures several variants of one case interleaved: each round takes one sample of every
+ * variant in turn, so a burst of load from elsewhere on a shared machine lands on all of them
+ * alike and their ratios stay meaningful. Returns { name: timing | { error } }.
  */
-export async function measure(tf, run, { samples: wanted = 9, minSampleMs = 5, warmup = 1, budgetMs = 1000 } = {}) {
-  // Warm-up: compiles shaders, instantiates wasm modules, fills tfjs's texture/buffer pools.
-  for (let i = 0; i < warmup; i++) {
-    const output = run();
-    await sync(tf, output);
-    output.dispose();
-  }
-  // The probe run sizes the samples, doubles as a second warm-up and, under tf.profile,
-  // gives the peak tensor bytes (above what was alive before it: the inputs are excluded).
-  const bytesBefore = tf.memory().numBytes;
-  const probeStart = now();
-  const profile = await tf.profile(() => run());
-  await sync(tf, profile.result);
-  const single = Math.max(now() - probeStart, 1e-3);
-  profile.result.dispose();
-  const peakBytes = profile.peakBytes - bytesBefore;
-  const reps = Math.min(1000, Math.max(1, Math.ceil(minSampleMs / single)));
-  // Slow composites at 2^22 on cpu take seconds per run: fewer samples (never under 3, so there
-  // is still a median) keep a full run within minutes.
-  const samples = Math.max(3, Math.min(wanted, Math.floor(budgetMs / (single * reps))));
-  const times = [];
-  for (let sample = 0; sample < samples; sample++) {
-    const begin = now();
-    let last = null;
-    for (let rep = 0; rep < reps; rep++) {
-      last?.dispose();
-      last = run();
+export async function measureTogether(tf, variants, { samples: wanted = 9, minSampleMs = 5, warmup = 1, budgetMs = 1000 } = {}) {
+  const state = {};
+  const results = {};
+  for (const [name, run] of Object.entries(variants)) {
+    try {
+      for (let i = 0; i < warmup; i++) {
+        const output = run();
+        await sync(tf, output);
+        output.dispose();
+      }
+      const bytesBefore = tf.memory().numBytes;
+      const probeStart = now();
+      const profile = await tf.profile(() => run());
+      await sync(tf, profile.result);
+      const single = Math.max(now() - probeStart, 1e-3);
+      profile.result.dispose();
+      const reps = Math.min(1000, Math.max(1, Math.ceil(minSampleMs / single)));
+      state[name] = { run, reps, single, peakBytes: profile.peakBytes - bytesBefore, times: [] };
+    } catch (error) {
+      results[name] = { error: String(error?.message ?? error).split('\n')[0] };
     }
-    await sync(tf, last);
-    times.push((now() - begin) / reps);
-    last.dispose();
   }
-  times.sort((a, b) => a - b);
-  return { median: median(times), min: times[0], max: times.at(-1), samples, reps, peakBytes };
+  const names = Object.keys(state);
+  // Slow composites at 2^22 on cpu take seconds per run: fewer rounds (never under 3, so there
+  // is still a median) keep a full run within minutes.
+  const roundMs = names.reduce((total, name) => total + state[name].single * state[name].reps, 0);
+  const rounds = Math.max(3, Math.min(wanted, Math.floor((budgetMs * Math.max(1, names.length)) / Math.max(roundMs, 1e-3))));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const { run, reps, times } = state[name];
+      const begin = now();
+      let last = null;
+      for (let rep = 0; rep < reps; rep++) {
+        last?.dispose();
+        last = run();
+      }
+      await sync(tf, last);
+      times.push((now() - begin) / reps);
+      last.dispose();
+    }
+  }
+  for (const name of names) {
+    const { times, reps, peakBytes } = state[name];
+    times.sort((a, b) => a - b);
+    results[name] = { median: median(times), min: times[0], max: times.at(-1), samples: times.length, reps, peakBytes };
+  }
+  return results;
 }
