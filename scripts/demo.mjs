@@ -89,6 +89,10 @@ const norms = await import('@layerkit/norms');
 const needed = ['activations.gelu', 'activations.swish', 'activations.mish', 'norms.rms-norm'];
 const support = Object.fromEntries(core.catalog().map((entry) => [entry.id, entry.backends[backend]]));
 log(`catalog      on ${backend}: ${needed.map((id) => `${id} ${support[id] ?? 'missing'}`).join(', ')}`);
+const unsupported = needed.filter((id) => !support[id] || support[id] === 'none');
+if (unsupported.length) {
+  throw new Error(`demo: expected ${unsupported.join(', ')} to run on ${backend}, got 'none' in catalog() — run with --backend cpu, or register the missing kernels`);
+}
 
 const layerkit = tfl.sequential({
   name: 'layerkit',
