@@ -85,8 +85,14 @@ export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; d
   if (raw.align !== undefined && raw.align !== null) {
     if (!isMapping(raw.align)) configError('align to be a mapping', describe(raw.align), 'write "align: { method: weight_matching }"');
     checkKeys('in align', raw.align, ALIGN_KEYS);
-    if (raw.align.method !== 'weight_matching') {
-      configError("align.method 'weight_matching'", describe(raw.align.method), 'use weight_matching (the only alignment the tool ships)');
+    if (raw.align.method !== 'weight_matching' && raw.align.method !== 'otfusion') {
+      configError(
+        "align.method 'weight_matching' or 'otfusion'", describe(raw.align.method),
+        'use one of those (activation_matching needs data: use mergeModels from the library)',
+      );
+    }
+    if (raw.align.method === 'otfusion' && (raw.align.iterations !== undefined || raw.align.seed !== undefined)) {
+      configError('no iterations or seed for otfusion (one pass in layer order)', 'one of them', 'remove it');
     }
     for (const key of ['iterations', 'seed'] as const) {
       const value = raw.align[key];
@@ -94,7 +100,8 @@ export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; d
         configError(`align.${key} to be a ${key === 'iterations' ? 'positive' : 'non-negative'} integer`, describe(value), 'fix the value');
       }
     }
-    align = { method: 'weight_matching', iterations: raw.align.iterations as number | undefined, seed: raw.align.seed as number | undefined };
+    align = raw.align.method === 'otfusion' ? { method: 'otfusion' }
+      : { method: 'weight_matching', iterations: raw.align.iterations as number | undefined, seed: raw.align.seed as number | undefined };
   }
   return { mergeMethod, baseModel, models, parameters: (raw.parameters ?? {}) as ParameterSettings, align };
 }

@@ -8,6 +8,7 @@ import { loadLayersModel, type LayersModel } from '@tensorflow/tfjs-layers';
 import { permutationSpecFromTopology, type PermutationSpec } from './alignment/permutation-spec.js';
 import { permutedSource, weightMatching, type Permutations } from './alignment/weight-matching.js';
 import { activationMatching } from './alignment/activation-matching.js';
+import { otfusionAlignment } from './alignment/otfusion.js';
 import { executeMerge, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
 import { ModelDirectory, ModelDirectoryWriter, type WeightSource, type WeightValues } from './model-directory.js';
 import type { ParameterSettings } from './parameters.js';
@@ -32,7 +33,13 @@ export interface ActivationMatchingAlignOptions {
   readonly spec?: PermutationSpec;
 }
 
-export type AlignOptions = WeightMatchingAlignOptions | ActivationMatchingAlignOptions;
+export interface OtfusionAlignOptions {
+  /** OTFusion's alignment (exact OT, weights ground metric, equal widths): one assignment per layer in order. */
+  readonly method: 'otfusion';
+  readonly spec?: PermutationSpec;
+}
+
+export type AlignOptions = WeightMatchingAlignOptions | ActivationMatchingAlignOptions | OtfusionAlignOptions;
 
 export interface ModelEntry<T> {
   readonly model: T;
@@ -82,7 +89,7 @@ function entries<T>(models: readonly (T | ModelEntry<T>)[]): ModelEntry<T>[] {
 export function alignSources(
   align: AlignOptions, topology: unknown, base: WeightSource | null, models: readonly WeightSource[],
 ): { sources: WeightSource[]; report: AlignmentReport } {
-  if (align.method !== 'weight_matching') {
+  if (align.method !== 'weight_matching' && align.method !== 'otfusion') {
     throw new Error(
       `align: expected method 'weight_matching' here, got '${String((align as { method: unknown }).method)}' — activation_matching needs the models themselves: use mergeModels; Sinkhorn re-basin, ZipIt! and OTFusion are not shipped yet`,
     );
@@ -95,7 +102,9 @@ export function alignSources(
       report.push({ label: source.label, sweeps: 0, permutations: {} });
       return source;
     }
-    const { permutations, sweeps } = weightMatching(spec, reference, source, { iterations: align.iterations, seed: align.seed });
+    const { permutations, sweeps } = align.method === 'otfusion'
+      ? { permutations: otfusionAlignment(spec, reference, source), sweeps: 1 }
+      : weightMatching(spec, reference, source, { iterations: align.iterations, seed: align.seed });
     report.push({ label: source.label, sweeps, permutations });
     return permutedSource(source, spec, permutations);
   });

@@ -19,6 +19,7 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.swa': ['WeightAverage'],
   'merge.gta': ['combineTaskVectors', 'trimByMagnitude', 'randomDrop', 'dropOutliersAndSmall', 'magnitudeRankedDrop'],
   'merge.parameter-schedule': ['resolveSetting'],
+  'merge.otfusion': ['otfusionAlignment'],
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
 

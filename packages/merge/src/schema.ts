@@ -89,6 +89,12 @@ export function mergeConfigSchema(methods: readonly MergeMethod[] = MERGE_METHOD
               seed: { type: 'integer', minimum: 0, default: 0, description: 'Seed of the sweep order.' },
             },
           },
+          {
+            type: 'object', additionalProperties: false, required: ['method'],
+            properties: {
+              method: { const: 'otfusion', description: 'OTFusion alignment (exact OT, weights ground metric, equal widths), layer by layer.' },
+            },
+          },
         ],
       },
     },

@@ -182,6 +182,27 @@ describe.each(ARCHITECTURES)('weight matching: $name', ({ build, input, expected
   });
 });
 
+describe.each(ARCHITECTURES)('OTFusion alignment: $name', ({ build, input }) => {
+  it('finds the permutation undoing the shuffle; the fusion equals A for any fusion weight', async () => {
+    const { otfusionAlignment } = await import('@layerkit/merge');
+    const original = build(41);
+    const spec = await specOf(original);
+    const permuted = build(42);
+    applyToModel(original, permuted, spec, randomPermutations(spec, 19));
+    const reference = sourceFromArtifacts(await modelToArtifacts(original), 'A');
+    const other = sourceFromArtifacts(await modelToArtifacts(permuted), 'B');
+    const aligned = permutedSource(other, spec, otfusionAlignment(spec, reference, other));
+    for (const weight of reference.weights) expect(Array.from(aligned.read(weight.name))).toEqual(Array.from(reference.read(weight.name)));
+    for (const fusionWeight of [0.3, 0.5]) {
+      const fused = await mergeModels({
+        method: 'linear', models: [{ model: original, parameters: { weight: 1 - fusionWeight } }, { model: permuted, parameters: { weight: fusionWeight } }], align: { method: 'otfusion' },
+      });
+      const x = input();
+      expect(maxDifference(fused.result.predict(x) as tf.Tensor, original.predict(x) as tf.Tensor)).toBeLessThan(1e-5);
+    }
+  });
+});
+
 describe('alignment inside a merge', () => {
   it('A merged with a permuted copy of A is A after weight matching; zero loss barrier; not without alignment', async () => {
     const original = buildMlp(21, [8, 16, 16, 16, 4]);
