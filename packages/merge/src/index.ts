@@ -28,7 +28,7 @@ export {
 } from './alignment/weight-matching.js';
 export { combineTaskVectors, trimByMagnitude, randomDrop, dropOutliersAndSmall, magnitudeRankedDrop, type Consensus } from './task-vectors.js';
 export { greedySoupWeights, greedySoupModels, type GreedySoupOptions, type GreedySoupResult } from './greedy-soup.js';
-export { interpolateWeights, lossBarrier, type LossBarrierOptions, type LossBarrierResult } from './loss-barrier.js';
+export { interpolateWeights, lossBarrier, modelLossBarrier, type LossBarrierOptions, type LossBarrierResult, type ModelLossBarrierOptions } from './loss-barrier.js';
 export { WeightEma, WeightAverage, type WeightEmaOptions } from './weight-averaging.js';
 export { parseConfig, type MergeConfig } from './config.js';
 export { mergeConfigSchema, parameterTablesMarkdown } from './schema.js';

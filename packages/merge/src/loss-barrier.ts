@@ -4,6 +4,8 @@
  * largest gap between the loss along the straight path and the straight line between the ends.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { loadLayersModel, type LayersModel } from '@tensorflow/tfjs-layers';
+import { modelToArtifacts } from './weight-map.js';
 
 /** (1 − t)·a + t·b per tensor, optionally only for tensors `include` accepts (the rest from a). */
 export function interpolateWeights(
@@ -60,4 +62,34 @@ export async function lossBarrier(options: LossBarrierOptions): Promise<LossBarr
   let barrier = -Infinity;
   t.forEach((position, index) => { barrier = Math.max(barrier, losses[index]! - ((1 - position) * first + position * last)); });
   return { t, losses, barrier };
+}
+
+export interface ModelLossBarrierOptions {
+  readonly a: LayersModel;
+  readonly b: LayersModel;
+  /** Loss of a model (lower is better); called with one scratch model whose weights change per t. */
+  readonly loss: (model: LayersModel) => number | Promise<number>;
+  readonly steps?: number;
+  /** Interpolate only these weights (by saved name, e.g. 'dense_1/kernel'); the rest stay at a. */
+  readonly include?: (name: string) => boolean;
+}
+
+/** The interpolation curve and loss barrier between two LayersModels of one architecture. */
+export async function modelLossBarrier(options: ModelLossBarrierOptions): Promise<LossBarrierResult> {
+  const named = (model: LayersModel) => Object.fromEntries(model.weights.map((weight) => [weight.originalName, weight.read()]));
+  const scratch = await loadLayersModel(tf.io.fromMemory(await modelToArtifacts(options.a)));
+  try {
+    return await lossBarrier({
+      a: named(options.a),
+      b: named(options.b),
+      steps: options.steps,
+      include: options.include,
+      loss: async (weights) => {
+        scratch.setWeights(scratch.weights.map((weight) => weights[weight.originalName]!));
+        return options.loss(scratch);
+      },
+    });
+  } finally {
+    scratch.dispose();
+  }
 }

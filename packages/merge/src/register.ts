@@ -14,7 +14,7 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.git-rebasin': ['weightMatching', 'permutationSpecFromTopology', 'alignSources'],
   'merge.linear-assignment': ['linearAssignment'],
   'merge.permute': ['randomPermutations', 'invertPermutations', 'permuteTensor', 'permutedSource'],
-  'merge.loss-barrier': ['interpolateWeights', 'lossBarrier'],
+  'merge.loss-barrier': ['interpolateWeights', 'lossBarrier', 'modelLossBarrier'],
   'merge.ema': ['WeightEma'],
   'merge.swa': ['WeightAverage'],
   'merge.gta': ['combineTaskVectors', 'trimByMagnitude', 'randomDrop', 'dropOutliersAndSmall', 'magnitudeRankedDrop'],

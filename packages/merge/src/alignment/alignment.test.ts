@@ -226,6 +226,11 @@ describe('alignment inside a merge', () => {
     const naiveBarrier = await lossBarrier({ a: mapOf(original), b: mapOf(permuted), loss: loss(probe) });
     expect(alignedBarrier.barrier).toBeLessThan(1e-9);
     expect(naiveBarrier.barrier).toBeGreaterThan(1e-3);
+    const { modelLossBarrier } = await import('@layerkit/merge');
+    const modelLoss = (model: tfl.LayersModel) => tf.tidy(() => tf.losses.meanSquaredError(target, model.predict(x) as tf.Tensor).dataSync()[0]!);
+    const viaModels = await modelLossBarrier({ a: original, b: permuted, loss: modelLoss });
+    expect(viaModels.barrier).toBeCloseTo(naiveBarrier.barrier, 6);
+    expect((await modelLossBarrier({ a: original, b: aligned.result, loss: modelLoss })).barrier).toBeLessThan(1e-9);
   });
 });
 
