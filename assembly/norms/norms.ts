@@ -74,49 +74,52 @@ let centeredSum: f32 = 0;
 }
 
 /**
- * out[r, j] = (x[r, j] − shift)·scale·gamma[j] + beta[j], the per-row affine map both norms
- * end with; gamma and beta may be 0 (absent).
+ * out[r, j] = ((x[r, j] − shift) − correction)·scale·gamma[j] + beta[j], the per-row affine
+ * map both norms end with; gamma and beta may be 0 (absent). The mean is passed as a float32
+ * `shift` near every x (so x − shift is exact) plus a small `correction`: rounding the mean to
+ * one float32 first would cost ulp(mean)/std of precision on rows with a large mean.
  */
-@inline function writeRow(out: usize, row: usize, width: i32, shift: f32, scale: f32, gamma: usize, beta: usize): void {
+@inline function writeRow(out: usize, row: usize, width: i32, shift: f32, correction: f32, scale: f32, gamma: usize, beta: usize): void {
   const shiftVector = f32x4.splat(shift);
+  const correctionVector = f32x4.splat(correction);
   const scaleVector = f32x4.splat(scale);
   let j = 0;
   if (gamma && beta) {
     for (; j + 4 <= width; j += 4) {
       const o = <usize>j << 2;
-      const value = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector), v128.load(gamma + o));
+      const value = f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(v128.load(row + o), shiftVector), correctionVector), scaleVector), v128.load(gamma + o));
       v128.store(out + o, f32x4.add(value, v128.load(beta + o)));
     }
     for (; j < width; j++) {
       const o = <usize>j << 2;
-      store<f32>(out + o, (load<f32>(row + o) - shift) * scale * load<f32>(gamma + o) + load<f32>(beta + o));
+      store<f32>(out + o, (load<f32>(row + o) - shift - correction) * scale * load<f32>(gamma + o) + load<f32>(beta + o));
     }
   } else if (gamma) {
     for (; j + 4 <= width; j += 4) {
       const o = <usize>j << 2;
-      v128.store(out + o, f32x4.mul(f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector), v128.load(gamma + o)));
+      v128.store(out + o, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(v128.load(row + o), shiftVector), correctionVector), scaleVector), v128.load(gamma + o)));
     }
     for (; j < width; j++) {
       const o = <usize>j << 2;
-      store<f32>(out + o, (load<f32>(row + o) - shift) * scale * load<f32>(gamma + o));
+      store<f32>(out + o, (load<f32>(row + o) - shift - correction) * scale * load<f32>(gamma + o));
     }
   } else if (beta) {
     for (; j + 4 <= width; j += 4) {
       const o = <usize>j << 2;
-      v128.store(out + o, f32x4.add(f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector), v128.load(beta + o)));
+      v128.store(out + o, f32x4.add(f32x4.mul(f32x4.sub(f32x4.sub(v128.load(row + o), shiftVector), correctionVector), scaleVector), v128.load(beta + o)));
     }
     for (; j < width; j++) {
       const o = <usize>j << 2;
-      store<f32>(out + o, (load<f32>(row + o) - shift) * scale + load<f32>(beta + o));
+      store<f32>(out + o, (load<f32>(row + o) - shift - correction) * scale + load<f32>(beta + o));
     }
   } else {
     for (; j + 4 <= width; j += 4) {
       const o = <usize>j << 2;
-      v128.store(out + o, f32x4.mul(f32x4.sub(v128.load(row + o), shiftVector), scaleVector));
+      v128.store(out + o, f32x4.mul(f32x4.sub(f32x4.sub(v128.load(row + o), shiftVector), correctionVector), scaleVector));
     }
     for (; j < width; j++) {
       const o = <usize>j << 2;
-      store<f32>(out + o, (load<f32>(row + o) - shift) * scale);
+      store<f32>(out + o, (load<f32>(row + o) - shift - correction) * scale);
     }
   }
 }
@@ -131,7 +134,7 @@ export function rms_norm(out: usize, x: usize, gamma: usize, rows: i32, width: i
     const offset = <usize>r * rowBytes;
     const row = x + offset;
     const inverse = <f32>1.0 / sqrt<f32>(rowSquares(row, k, 0) / <f32>k + epsilon);
-    writeRow(out + offset, row, width, 0, inverse, gamma, 0);
+    writeRow(out + offset, row, width, 0, 0, inverse, gamma, 0);
   }
 }
 
@@ -149,6 +152,6 @@ export function layer_norm(out: usize, x: usize, gamma: usize, beta: usize, rows
     const correction = centeredSum / <f32>width;
     const variance = max<f32>(squares / <f32>width - correction * correction, 0);
     const inverse = <f32>1.0 / sqrt<f32>(variance + epsilon);
-    writeRow(out + offset, row, width, roughMean + correction, inverse, gamma, beta);
+    writeRow(out + offset, row, width, roughMean, correction, inverse, gamma, beta);
   }
 }

@@ -8,8 +8,9 @@ export const hardSwish: ElementwiseSpec = {
   aliases: ['hardSilu', 'hardswish', 'hard_silu', 'hard_swish'],
   params: [],
   math: () => ({
+    // x·(relu6(x + 3)/6): dividing first keeps x near the float32 maximum finite.
     // Exactly 0 at and below −3 (also for x = −∞, where the product form gives ∞·0 = NaN).
-    forward: where(le(x, -3), 0, div(mul(x, min(add(x, 3), 6)), 6)),
+    forward: where(le(x, -3), 0, mul(x, div(min(add(x, 3), 6), 6))),
     // 0 below -3, 1 above 3, (2x + 3)/6 between.
     derivative: where(le(x, -3), 0, where(ge(x, 3), 1, div(add(mul(2, x), 3), 6))),
   }),
