@@ -11,7 +11,7 @@ export {
   type VarianceMap, type VarianceMapOptions, type ActivationAwareRule, type ActivationAwareVariances, type ActivationLike,
 } from './variance-map.js';
 export { gaussianExpectation, normalCdf, normalQuantile } from './math64.js';
-export { HeNegativeSlope, type HeNegativeSlopeOptions } from './items/he-negative-slope.js';
+export { HeNegativeSlope, heNegativeSlope, type HeNegativeSlopeOptions } from './items/he-negative-slope.js';
 export { Orthogonal, DeltaOrthogonal, randomOrthogonal, orthogonalityError, type OrthogonalOptions } from './items/orthogonal.js';
 export {
   ActivationAware, ActivationAwareBias, activationAware, activationAwareBias, type ActivationAwareOptions,

@@ -91,3 +91,8 @@ export const heNegativeSlopeEntry: InitializerEntry = {
     { label: 'int32 dtype', run: () => new HeNegativeSlope().apply([2, 2], 'int32'), message: /HeNegativeSlope: expected dtype float32, got int32/ },
   ],
 };
+
+/** Factory spelling for `kernelInitializer: heNegativeSlope({negativeSlope: 0.2})`. */
+export function heNegativeSlope(options: HeNegativeSlopeOptions = {}): HeNegativeSlope {
+  return new HeNegativeSlope(options);
+}

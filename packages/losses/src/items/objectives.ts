@@ -143,8 +143,8 @@ function hingeReference(yTrue: Matrix, yPred: Matrix): number {
   return mean(yTrue.map((row, i) => row.reduce((total, label, k) => total + Math.max(0, 1 - (2 * label - 1) * yPred[i]![k]!) ** 2, 0)));
 }
 
-const WEIGHTS = tf.tensor1d([1, -2]);
-const logisticScore = (x: tf.Tensor) => tf.sum(tf.mul(x, WEIGHTS), -1, true);
+// Built per call: a tensor created at import time would need a backend before the user picks one.
+const logisticScore = (x: tf.Tensor) => tf.tidy(() => tf.sum(tf.mul(x, tf.tensor1d([1, -2])), -1, true));
 /** J = softplus(-y*w.x) with y in {-1, +1}. */
 const logisticLoss: LossFunction = (yTrue, score) => tf.mean(tf.softplus(tf.neg(tf.mul(yTrue, score))));
 
