@@ -480,23 +480,23 @@ export function hardSwish_forward(out: usize, input_x: usize, n: i32): void {
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_0, f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_1, f32x4.min(f32x4.add(input_x_1, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0)))), 16);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.div(f32x4.min(f32x4.add(input_x_1, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_2, f32x4.min(f32x4.add(input_x_2, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0)))), 32);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.div(f32x4.min(f32x4.add(input_x_2, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_3, f32x4.min(f32x4.add(input_x_3, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0)))), 48);
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.div(f32x4.min(f32x4.add(input_x_3, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.mul(input_x_0, f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0)))), f32x4.splat(<f32>(6.0))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(<f32>(0.0), ((input_x_s * min<f32>((input_x_s + <f32>(3.0)), <f32>(6.0))) / <f32>(6.0)), (input_x_s <= <f32>(-3.0))));
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * (min<f32>((input_x_s + <f32>(3.0)), <f32>(6.0)) / <f32>(6.0))), (input_x_s <= <f32>(-3.0))));
   }
 }
 
