@@ -110,6 +110,17 @@ describe('layerkit-merge end to end', () => {
     expect(prediction.shape).toEqual([2, 4]);
   });
 
+  it('otfusion and sinkhorn_rebasin alignments run from a config', async () => {
+    for (const align of ['{ method: otfusion }', '{ method: sinkhorn_rebasin, steps: 3 }']) {
+      const config = writeConfig('aligned.yml', `merge_method: linear\nalign: ${align}\nmodels: [./a, ./b]\n`);
+      const output = path.join(root, `out-${align.includes('otfusion') ? 'otfusion' : 'sinkhorn'}`);
+      const result = await cli(config, output, '--quiet');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(ModelDirectory.open(output).weights).toHaveLength(8);
+    }
+  });
+
   it('--dry-run validates and writes nothing; --list and --schema print', async () => {
     const config = writeConfig('dry.yml', 'merge_method: task_arithmetic\nbase_model: ./base\nmodels: [./a, ./b]\n');
     const output = path.join(root, 'out-dry');

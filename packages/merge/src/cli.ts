@@ -97,17 +97,20 @@ async function loadEvaluate(modulePath: string): Promise<Evaluate> {
   if (typeof evaluate !== 'function') {
     throw new Error(`layerkit-merge: expected --eval '${modulePath}' to export evaluate(model) or a default function, got ${typeof evaluate} — export the function`);
   }
-  // A tfjs backend is needed to run models; the eval module may already have chosen one.
-  const tf = await import('@tensorflow/tfjs-core');
-  if (!tf.getBackend()) {
-    try {
-      await import('@tensorflow/tfjs-backend-cpu');
-      await tf.setBackend('cpu');
-    } catch {
-      throw new Error('layerkit-merge: expected a tfjs backend to evaluate models, got none — install @tensorflow/tfjs-backend-cpu or import a backend in the --eval module');
-    }
-  }
+  await ensureBackend();
   return evaluate as Evaluate;
+}
+
+/** A tfjs backend for running models; an --eval module may already have chosen one. */
+async function ensureBackend(): Promise<void> {
+  const tf = await import('@tensorflow/tfjs-core');
+  if (tf.getBackend()) return;
+  try {
+    await import('@tensorflow/tfjs-backend-cpu');
+    await tf.setBackend('cpu');
+  } catch {
+    throw new Error('layerkit-merge: expected a tfjs backend to run models, got none — install @tensorflow/tfjs-backend-cpu or import a backend in the --eval module');
+  }
 }
 
 async function loadModel(directory: string): Promise<import('@tensorflow/tfjs-layers').LayersModel> {
@@ -166,6 +169,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
     if (!options.dryRun && !options.output) throw new UsageError('layerkit-merge: expected OUT_DIR, got none — pass the output directory');
     let models = config.models;
     const evaluate = options.evalModule ? await loadEvaluate(options.evalModule) : null;
+    // Sinkhorn re-basin trains soft permutations with tfjs ops: it needs a backend.
+    if (config.align?.method === 'sinkhorn_rebasin') await ensureBackend();
     if (method.requiresEvaluation) {
       if (!evaluate) throw new Error(`${method.name}: expected --eval MODULE to score the ingredients, got none — pass --eval ./evaluate.mjs exporting evaluate(model)`);
       // Validate the whole request (paths, shapes, NaN/Inf) before spending time on evaluations.

@@ -18,7 +18,7 @@ export interface MergeConfig {
 
 const TOP_LEVEL_KEYS = ['merge_method', 'base_model', 'models', 'parameters', 'align'] as const;
 const MODEL_KEYS = ['model', 'parameters'] as const;
-const ALIGN_KEYS = ['method', 'iterations', 'seed'] as const;
+const ALIGN_KEYS = ['method', 'iterations', 'seed', 'steps', 'temperature', 'learningRate'] as const;
 
 function configError(expected: string, got: string, fix: string): never {
   throw new Error(`layerkit-merge config: expected ${expected}, got ${got} — ${fix}`);
@@ -85,14 +85,22 @@ export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; d
   if (raw.align !== undefined && raw.align !== null) {
     if (!isMapping(raw.align)) configError('align to be a mapping', describe(raw.align), 'write "align: { method: weight_matching }"');
     checkKeys('in align', raw.align, ALIGN_KEYS);
-    if (raw.align.method !== 'weight_matching' && raw.align.method !== 'otfusion') {
+    const method = raw.align.method;
+    if (method !== 'weight_matching' && method !== 'otfusion' && method !== 'sinkhorn_rebasin') {
       configError(
-        "align.method 'weight_matching' or 'otfusion'", describe(raw.align.method),
+        "align.method 'weight_matching', 'otfusion' or 'sinkhorn_rebasin'", describe(method),
         'use one of those (activation_matching needs data: use mergeModels from the library)',
       );
     }
-    if (raw.align.method === 'otfusion' && (raw.align.iterations !== undefined || raw.align.seed !== undefined)) {
-      configError('no iterations or seed for otfusion (one pass in layer order)', 'one of them', 'remove it');
+    const allowed: Record<string, readonly string[]> = {
+      weight_matching: ['method', 'iterations', 'seed'], otfusion: ['method'], sinkhorn_rebasin: ['method', 'iterations', 'seed', 'steps', 'temperature', 'learningRate'],
+    };
+    checkKeys(`in align for ${method}`, raw.align, allowed[method]!);
+    for (const key of ['steps', 'temperature', 'learningRate'] as const) {
+      const value = raw.align[key];
+      if (value !== undefined && !(typeof value === 'number' && value > 0 && (key !== 'steps' || Number.isInteger(value)))) {
+        configError(`align.${key} to be a positive ${key === 'steps' ? 'integer' : 'number'}`, describe(value), 'fix the value');
+      }
     }
     for (const key of ['iterations', 'seed'] as const) {
       const value = raw.align[key];
@@ -100,8 +108,12 @@ export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; d
         configError(`align.${key} to be a ${key === 'iterations' ? 'positive' : 'non-negative'} integer`, describe(value), 'fix the value');
       }
     }
-    align = raw.align.method === 'otfusion' ? { method: 'otfusion' }
-      : { method: 'weight_matching', iterations: raw.align.iterations as number | undefined, seed: raw.align.seed as number | undefined };
+    const alignSettings = raw.align;
+    const number = (key: string): number | undefined => alignSettings[key] as number | undefined;
+    align = method === 'otfusion' ? { method: 'otfusion' }
+      : method === 'sinkhorn_rebasin'
+        ? { method, iterations: number('iterations'), seed: number('seed'), steps: number('steps'), temperature: number('temperature'), learningRate: number('learningRate') }
+        : { method: 'weight_matching', iterations: number('iterations'), seed: number('seed') };
   }
   return { mergeMethod, baseModel, models, parameters: (raw.parameters ?? {}) as ParameterSettings, align };
 }

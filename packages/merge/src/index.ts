@@ -11,7 +11,7 @@ export {
 export { planMerge, executeMerge, type MergeRequest, type MergePlan, type MergeSummary, type MergeProgress, type MergeInput } from './merge-engine.js';
 export {
   mergeWeights, mergeModels, mergeModelDirectories, alignSources,
-  type AlignOptions, type WeightMatchingAlignOptions, type ActivationMatchingAlignOptions, type OtfusionAlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type DirectoryMergeOptions, type AlignmentReport,
+  type AlignOptions, type WeightMatchingAlignOptions, type ActivationMatchingAlignOptions, type OtfusionAlignOptions, type SinkhornAlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type DirectoryMergeOptions, type AlignmentReport,
 } from './merge.js';
 export {
   ModelDirectory, ModelDirectoryWriter, writeModelDirectory, checkOutputDirectory,
@@ -36,3 +36,4 @@ export { runCli, type CliStreams } from './cli.js';
 export { activationMatching } from './alignment/activation-matching.js';
 export { tallMasks, packMask, unpackMask, reconstructTask } from './tall-masks.js';
 export { otfusionAlignment } from './alignment/otfusion.js';
+export { sinkhorn, sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';

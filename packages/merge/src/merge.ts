@@ -9,6 +9,7 @@ import { permutationSpecFromTopology, type PermutationSpec } from './alignment/p
 import { permutedSource, weightMatching, type Permutations } from './alignment/weight-matching.js';
 import { activationMatching } from './alignment/activation-matching.js';
 import { otfusionAlignment } from './alignment/otfusion.js';
+import { sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';
 import { executeMerge, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
 import { ModelDirectory, ModelDirectoryWriter, type WeightSource, type WeightValues } from './model-directory.js';
 import type { ParameterSettings } from './parameters.js';
@@ -39,7 +40,13 @@ export interface OtfusionAlignOptions {
   readonly spec?: PermutationSpec;
 }
 
-export type AlignOptions = WeightMatchingAlignOptions | ActivationMatchingAlignOptions | OtfusionAlignOptions;
+export interface SinkhornAlignOptions extends SinkhornRebasinOptions {
+  /** Sinkhorn re-basin with the weight cost (needs a tfjs backend: it trains soft permutations). */
+  readonly method: 'sinkhorn_rebasin';
+  readonly spec?: PermutationSpec;
+}
+
+export type AlignOptions = WeightMatchingAlignOptions | ActivationMatchingAlignOptions | OtfusionAlignOptions | SinkhornAlignOptions;
 
 export interface ModelEntry<T> {
   readonly model: T;
@@ -89,7 +96,7 @@ function entries<T>(models: readonly (T | ModelEntry<T>)[]): ModelEntry<T>[] {
 export function alignSources(
   align: AlignOptions, topology: unknown, base: WeightSource | null, models: readonly WeightSource[],
 ): { sources: WeightSource[]; report: AlignmentReport } {
-  if (align.method !== 'weight_matching' && align.method !== 'otfusion') {
+  if (align.method === 'activation_matching') {
     throw new Error(
       `align: expected method 'weight_matching' here, got '${String((align as { method: unknown }).method)}' — activation_matching needs the models themselves: use mergeModels; Sinkhorn re-basin, ZipIt! and OTFusion are not shipped yet`,
     );
@@ -104,7 +111,9 @@ export function alignSources(
     }
     const { permutations, sweeps } = align.method === 'otfusion'
       ? { permutations: otfusionAlignment(spec, reference, source), sweeps: 1 }
-      : weightMatching(spec, reference, source, { iterations: align.iterations, seed: align.seed });
+      : align.method === 'sinkhorn_rebasin'
+        ? { permutations: sinkhornRebasin(spec, reference, source, align), sweeps: align.steps ?? 300 }
+        : weightMatching(spec, reference, source, { iterations: align.iterations, seed: align.seed });
     report.push({ label: source.label, sweeps, permutations });
     return permutedSource(source, spec, permutations);
   });

@@ -116,7 +116,9 @@ describe('config parsing', () => {
 
   it('does not run code or custom tags', () => {
     expect(() => parseConfig('merge_method: !!js/function "function () { return 1 }"\nmodels: [a]\n')).toThrow(/expected valid YAML, got a parse error: Unresolved tag/);
-    expect(() => parseConfig('align: { method: activation_matching }\nmerge_method: linear\nmodels: [a]\n')).toThrow(/align.method 'weight_matching' or 'otfusion'.*activation_matching needs data/);
+    expect(() => parseConfig('align: { method: activation_matching }\nmerge_method: linear\nmodels: [a]\n')).toThrow(/align.method 'weight_matching', 'otfusion' or 'sinkhorn_rebasin'.*activation_matching needs data/);
+    expect(() => parseConfig('align: { method: otfusion, seed: 1 }\nmerge_method: linear\nmodels: [a]\n')).toThrow(/unknown key 'seed'/);
+    expect(parseConfig('align: { method: sinkhorn_rebasin, steps: 5 }\nmerge_method: linear\nmodels: [a]\n').align).toMatchObject({ method: 'sinkhorn_rebasin', steps: 5 });
     expect(parseConfig('align: { method: otfusion }\nmerge_method: linear\nmodels: [a]\n').align).toEqual({ method: 'otfusion' });
   });
 });

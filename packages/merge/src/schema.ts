@@ -95,6 +95,17 @@ export function mergeConfigSchema(methods: readonly MergeMethod[] = MERGE_METHOD
               method: { const: 'otfusion', description: 'OTFusion alignment (exact OT, weights ground metric, equal widths), layer by layer.' },
             },
           },
+          {
+            type: 'object', additionalProperties: false, required: ['method'],
+            properties: {
+              method: { const: 'sinkhorn_rebasin', description: 'Sinkhorn re-basin with the weight cost, hardened by linear assignment.' },
+              iterations: { type: 'integer', minimum: 1, default: 20, description: 'Sinkhorn normalisation rounds.' },
+              seed: { type: 'integer', minimum: 0, default: 0, description: 'Seed of the initial noise.' },
+              steps: { type: 'integer', minimum: 1, default: 300, description: 'Adam steps.' },
+              temperature: { type: 'number', exclusiveMinimum: 0, default: 1, description: 'Divides X before Sinkhorn.' },
+              learningRate: { type: 'number', exclusiveMinimum: 0, default: 0.1, description: 'Adam learning rate.' },
+            },
+          },
         ],
       },
     },
