@@ -1,12 +1,17 @@
 // Timing: medians over repeated samples after warm-up and one probe run (under tf.profile, for
-// the peak tensor bytes above the live inputs, and to size the samples). Each sample runs the op `reps` times
-// back to back and then syncs once, by reading one element of the last output: on webgl and
-// webgpu that read waits for every queued program; on cpu and wasm the kernels are synchronous
-// anyway. Reading one element instead of the whole output keeps a 16 MB readback out of the time.
+// the peak tensor bytes above the live inputs, and to size the samples). Each sample runs the op
+// `reps` times back to back and then syncs once. On webgl and webgpu the sync reads one element
+// of the last output (that read waits for every queued program, without a 16 MB readback). On
+// cpu and wasm every kernel has finished when the op returns, so there is nothing to wait for —
+// and reading is not free there: the wasm Slice kernel reads its whole input, which once added
+// a full copy's time to every sample.
 
 const now = () => performance.now();
 
+const SYNCHRONOUS_BACKENDS = new Set(['cpu', 'wasm']);
+
 async function sync(tf, output) {
+  if (SYNCHRONOUS_BACKENDS.has(tf.getBackend())) return;
   const probe = tf.tidy(() => tf.slice(tf.reshape(output, [-1]), [0], [1]));
   await probe.data();
   probe.dispose();
