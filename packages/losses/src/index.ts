@@ -39,3 +39,4 @@ export {
   type FgsmOptions, type DeepSupervisionOptions, type MatryoshkaOptions,
 } from './items/objectives.js';
 export { serializeLoss, deserializeLoss, attachLoss, lossFromModel, type SerializedLoss } from './serialization.js';
+export { neuralNdcgLoss, neuralSort, ndcgOfOrdering, type NeuralNdcgOptions } from './items/neural-ndcg.js';

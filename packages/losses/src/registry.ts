@@ -10,6 +10,7 @@ import { generalizedCeEntry, normalizedAplEntry } from './items/noise-robust.js'
 import { hlGaussEntry, huberEntry, pinballEntry } from './items/regression.js';
 import { diceEntry, tverskyEntry } from './items/segmentation.js';
 import { sparsemaxEntry } from './items/sparsemax.js';
+import { neuralNdcgEntry } from './items/neural-ndcg.js';
 import { deepSupervisionEntry, fgsmEntry, matryoshkaEntry } from './items/objectives.js';
 import { mheEntry, normLossEntry } from './items/regularizers.js';
 import { centerLossEntry, elrEntry } from './items/stateful.js';
@@ -43,4 +44,5 @@ export const LOSSES = [
   fgsmEntry,
   deepSupervisionEntry,
   matryoshkaEntry,
+  neuralNdcgEntry,
 ] as const satisfies readonly LossEntry[];
