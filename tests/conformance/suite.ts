@@ -78,6 +78,17 @@ function grid(spec: ElementwiseSpec, count: number): Float32Array {
 const nearKink = (spec: ElementwiseSpec, value: number, width: number) =>
   (spec.domain.kinks ?? []).some((kink) => Math.abs(value - kink) < width);
 
+/**
+ * Reads a result asynchronously (webgpu has no synchronous download) and disposes it. Every
+ * value the suite checks comes through here.
+ */
+async function values(make: () => tf.Tensor): Promise<Float32Array> {
+  const tensor = tf.tidy(make);
+  const data = (await tensor.data()) as Float32Array;
+  tensor.dispose();
+  return data;
+}
+
 function expectNoLeak(run: () => void): void {
   run(); // warm-up: first calls may allocate backend-owned caches
   const before = tf.memory().numTensors;
@@ -105,7 +116,7 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
   const relative = spec.tolerance.relative * traits.toleranceScale;
   const absolute = spec.tolerance.absolute * traits.toleranceScale;
   describe(spec.id, () => {
-    test(`is fused on ${backend}`, () => {
+    test(`is fused on ${backend}`, async () => {
       const entry = catalog().find((e) => e.id === spec.id);
       expect(entry?.backends[backend]).toBe('fused');
     });
@@ -114,18 +125,18 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
       const label = variantKey(variants) || 'default';
       for (const [paramLabel, params] of [['default params', resolveParams(spec)], ['other params', alternateParams(spec)]] as const) {
         if (paramLabel === 'other params' && spec.params.length === 0) continue;
-        test(`values vs float64 reference (${label}, ${paramLabel})`, () => {
+        test(`values vs float64 reference (${label}, ${paramLabel})`, async () => {
           const inputs = grid(spec, 4001);
-          const got = tf.tidy(() => op(tf.tensor1d(inputs), { ...params, ...variants }).dataSync());
+          const got = await values(() => op(tf.tensor1d(inputs), { ...params, ...variants }));
           const want = Array.from(inputs, (v) => spec.reference(v, params, variants));
           expect(firstMismatch(got, want, inputs, relative, absolute)).toBeNull();
         });
       }
 
-      test(`NaN, ±Inf and −0 (${label})`, () => {
+      test(`NaN, ±Inf and −0 (${label})`, async () => {
         const params = resolveParams(spec);
         const inputs = new Float32Array([NaN, Infinity, -Infinity, -0, 0]);
-        const got = tf.tidy(() => op(tf.tensor1d(inputs), variants).dataSync());
+        const got = await values(() => op(tf.tensor1d(inputs), variants));
         const want = Array.from(inputs, (v) => referenceAt(spec, v, params, variants));
         expect(firstMismatch(got, want, inputs, relative, absolute)).toBeNull();
         if (traits.signedZero) {
@@ -133,12 +144,12 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
         }
       });
 
-      test(`sizes 0, 1, odd lengths and 2^20 elements (${label})`, () => {
+      test(`sizes 0, 1, odd lengths and 2^20 elements (${label})`, async () => {
         const params = resolveParams(spec);
         for (const size of [0, 1, 3, 5, 7, 13, 1025, 1 << 20]) {
           const next = random(size + 7);
           const inputs = Float32Array.from({ length: size }, () => spec.domain.min + (spec.domain.max - spec.domain.min) * next());
-          const got = tf.tidy(() => op(tf.tensor(inputs, [size]), variants).dataSync());
+          const got = await values(() => op(tf.tensor(inputs, [size]), variants));
           expect(got.length).toBe(size);
           const want = Array.from(inputs, (v) => spec.reference(v, params, variants));
           expect(firstMismatch(got, want, inputs, relative, absolute), `size ${size}`).toBeNull();
@@ -148,17 +159,17 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
         expect(shaped).toEqual([2, 3, 5]);
       });
 
-      test(`gradient vs central differences of the reference (${label})`, () => {
+      test(`gradient vs central differences of the reference (${label})`, async () => {
         const params = resolveParams(spec);
         const step = 1e-4;
         const inputs = Float32Array.from(grid(spec, 401)).filter((v) => !nearKink(spec, v, 1e-2) && v !== 0);
-        const got = tf.tidy(() => tf.grad((v: tf.Tensor) => op(v, variants))(tf.tensor1d(inputs)).dataSync());
+        const got = await values(() => tf.grad((v: tf.Tensor) => op(v, variants))(tf.tensor1d(inputs)));
         const want = Array.from(inputs, (v) => (spec.reference(v + step, params, variants) - spec.reference(v - step, params, variants)) / (2 * step));
         // Gradients get 10× the value tolerance: the difference quotient itself carries ~1e-8 error.
         expect(firstMismatch(got, want, inputs, relative * 10, absolute * 10)).toBeNull();
       });
 
-      test(`no leaked tensors (${label})`, () => {
+      test(`no leaked tensors (${label})`, async () => {
         const x = tf.tensor1d([-1, 0.5, 2]);
         expectNoLeak(() => {
           op(x, variants).dispose();
@@ -170,7 +181,7 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
 
     const trainable = spec.params.filter((p) => p.trainable);
     if (trainable.length) {
-      test('trainable params: per-channel values and gradients vs the reference', () => {
+      test('trainable params: per-channel values and gradients vs the reference', async () => {
         const channelOp = elementwiseChannelOp(spec);
         const width = 5;
         const rows = 3;
@@ -180,11 +191,11 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
         const at = (i: number) => Object.fromEntries(trainable.map((p) => [p.name, paramValues[p.name][i % width]]));
         const x = tf.tensor2d(xs, [rows, width]);
         const params = Object.fromEntries(trainable.map((p) => [p.name, tf.tensor1d(paramValues[p.name])]));
-        const values = tf.tidy(() => channelOp(x, params).dataSync());
+        const forward = await values(() => channelOp(x, params));
         const want = Array.from(xs, (v, i) => spec.reference(v, { ...resolveParams(spec), ...at(i) }, {}));
-        expect(firstMismatch(values, want, xs, relative, absolute)).toBeNull();
+        expect(firstMismatch(forward, want, xs, relative, absolute)).toBeNull();
         for (const p of trainable) {
-          const gradient = tf.tidy(() => tf.grad((value: tf.Tensor) => channelOp(x, { ...params, [p.name]: value }))(params[p.name]).dataSync());
+          const gradient = await values(() => tf.grad((value: tf.Tensor) => channelOp(x, { ...params, [p.name]: value }))(params[p.name]));
           const step = 1e-4;
           const wantGradient = new Float64Array(width);
           xs.forEach((v, i) => {
@@ -211,15 +222,15 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
       let artifacts: tf.io.ModelArtifacts | null = null;
       await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
       const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
-      const before = (model.predict(x) as tf.Tensor).dataSync();
-      const after = (loaded.predict(x) as tf.Tensor).dataSync();
+      const before = await values(() => model.predict(x) as tf.Tensor);
+      const after = await values(() => loaded.predict(x) as tf.Tensor);
       expect(Array.from(after)).toEqual(Array.from(before));
       tf.dispose([x, y]);
       model.dispose();
       loaded.dispose();
     });
 
-    test('bad input gets a clear error', () => {
+    test('bad input gets a clear error', async () => {
       expect(() => op(tf.tensor1d([1, 2], 'int32'))).toThrow(/expected 'x' to be a float32 tensor, got int32 — cast first/);
       expect(() => op(tf.tensor1d([1, 0], 'bool'))).toThrow(/got bool/);
       expect(() => op(tf.tensor1d(['a'], 'string'))).toThrow(/got string/);
@@ -264,11 +275,11 @@ function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[Backe
   for (const norm of NORMS) {
     const kind = norm.name;
     describe(norm.id, () => {
-      test(`is fused on ${backend}`, () => {
+      test(`is fused on ${backend}`, async () => {
         expect(catalog().find((e) => e.id === norm.id)?.backends[backend]).toBe('fused');
       });
 
-      test('values vs float64 reference: widths 1, 3, 8, 1025; 0 rows; 2^20 elements; a large mean', () => {
+      test('values vs float64 reference: widths 1, 3, 8, 1025; 0 rows; 2^20 elements; a large mean', async () => {
         const cases: Array<[number, number, number]> = [[4, 1, 0], [5, 3, 0], [7, 8, 0], [3, 1025, 0], [0, 16, 0], [1024, 1024, 0], [6, 64, 1e4]];
         for (const [rows, width, offset] of cases) {
           const next = random(rows * 31 + width);
@@ -276,24 +287,24 @@ function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[Backe
           const gamma = Float32Array.from({ length: width }, () => 0.5 + next());
           const beta = Float32Array.from({ length: width }, () => next() - 0.5);
           const epsilon = kind === 'rmsNorm' ? 1e-6 : 1e-5;
-          const got = tf.tidy(() => run(kind, tf.tensor2d(xs, [rows, width]), tf.tensor1d(gamma), tf.tensor1d(beta), epsilon).dataSync());
+          const got = await values(() => run(kind, tf.tensor2d(xs, [rows, width]), tf.tensor1d(gamma), tf.tensor1d(beta), epsilon));
           const want = normReference(kind, xs, width, gamma, beta, epsilon);
           expect(firstMismatch(got, want, xs, relative, absolute), `[${rows}, ${width}] offset ${offset}`).toBeNull();
         }
       });
 
       if (kind === 'rmsNorm') {
-        test('partial RMSNorm uses the first ⌊p·n⌋ features', () => {
+        test('partial RMSNorm uses the first ⌊p·n⌋ features', async () => {
           const next = random(5);
           const xs = Float32Array.from({ length: 4 * 32 }, () => next() * 2 - 1);
           const gamma = new Float32Array(32).fill(1);
-          const got = tf.tidy(() => rmsNorm(tf.tensor2d(xs, [4, 32]), null, { partial: 0.25 }).dataSync());
+          const got = await values(() => rmsNorm(tf.tensor2d(xs, [4, 32]), null, { partial: 0.25 }));
           const want = normReference('rmsNorm', xs, 32, gamma, gamma, 1e-6, 8);
           expect(firstMismatch(got, want, xs, relative, absolute)).toBeNull();
         });
       }
 
-      test('gradients for x, gamma and beta vs central differences', () => {
+      test('gradients for x, gamma and beta vs central differences', async () => {
         const rows = 3;
         const width = 6;
         const next = random(17);
@@ -306,15 +317,16 @@ function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[Backe
           const k = partial ? Math.floor(width * partial) : width;
           const loss = (x: Float64Array, g: Float64Array, b: Float64Array) =>
             normReference(kind, Float32Array.from(x), width, Float32Array.from(g), Float32Array.from(b), epsilon, k).reduce((s, v, i) => s + v * weights[i], 0);
-          const [dx, dg, db] = tf.tidy(() => {
+          const gradients = tf.tidy(() => {
             const f = (x: tf.Tensor, g: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(run(kind, x, g, b, epsilon, partial), tf.tensor2d(Float32Array.from(weights), [rows, width])));
             const args = [tf.tensor2d(Float32Array.from(xs), [rows, width]), tf.tensor1d(Float32Array.from(gamma)), tf.tensor1d(Float32Array.from(beta))];
             // RMSNorm has no beta: differentiate with respect to x and gamma only.
             const grads = kind === 'rmsNorm'
               ? tf.grads((x: tf.Tensor, g: tf.Tensor) => f(x, g, args[2]))(args.slice(0, 2))
               : tf.grads(f as (...a: tf.Tensor[]) => tf.Tensor)(args);
-            return grads.map((g) => g.dataSync());
+            return grads;
           });
+          const [dx, dg, db] = await Promise.all(gradients.map(async (g) => { const data = await g.data(); g.dispose(); return data; }));
           // float32 inputs: the difference quotient uses a step large enough for float32 rounding.
           const step = 1e-2;
           const numeric = (which: 0 | 1 | 2) => {
@@ -333,11 +345,11 @@ function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[Backe
         }
       });
 
-      test('normalizes over other axes and several axes', () => {
+      test('normalizes over other axes and several axes', async () => {
         const x = tf.randomNormal([2, 3, 4], 0, 1, 'float32', 8);
-        const got = tf.tidy(() => (kind === 'rmsNorm' ? rmsNorm(x, null, { axis: 1 }) : layerNorm(x, null, null, { axis: 1 })).dataSync());
+        const got = await values(() => (kind === 'rmsNorm' ? rmsNorm(x, null, { axis: 1 }) : layerNorm(x, null, null, { axis: 1 })));
         const moved = tf.tidy(() => tf.transpose(x, [0, 2, 1]));
-        const want = tf.tidy(() => tf.transpose((kind === 'rmsNorm' ? rmsNorm(moved, null) : layerNorm(moved, null, null)), [0, 2, 1]).dataSync());
+        const want = await values(() => tf.transpose((kind === 'rmsNorm' ? rmsNorm(moved, null) : layerNorm(moved, null, null)), [0, 2, 1]));
         expect(firstMismatch(got, want, got, 1e-5, 1e-6)).toBeNull();
         const both = tf.tidy(() => (kind === 'rmsNorm' ? rmsNorm(x, null, { axis: [1, 2] }) : layerNorm(x, null, null, { axis: [1, 2] })).shape);
         expect(both).toEqual([2, 3, 4]);
@@ -356,13 +368,13 @@ function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[Backe
         let artifacts: tf.io.ModelArtifacts | null = null;
         await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
         const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
-        expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from((model.predict(x) as tf.Tensor).dataSync()));
+        expect(Array.from(await values(() => loaded.predict(x) as tf.Tensor))).toEqual(Array.from(await values(() => model.predict(x) as tf.Tensor)));
         tf.dispose([x, y]);
         model.dispose();
         loaded.dispose();
       });
 
-      test('no leaked tensors', () => {
+      test('no leaked tensors', async () => {
         const x = tf.randomNormal([4, 8]);
         const gamma = tf.ones([8]);
         const beta = tf.zeros([8]);
@@ -373,7 +385,7 @@ function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[Backe
         tf.dispose([x, gamma, beta]);
       });
 
-      test('bad input gets a clear error', () => {
+      test('bad input gets a clear error', async () => {
         const op = (x: unknown, options: Record<string, unknown> = {}, gamma: unknown = null) =>
           (kind === 'rmsNorm' ? rmsNorm(x as tf.Tensor, gamma as tf.Tensor, options) : layerNorm(x as tf.Tensor, gamma as tf.Tensor, null, options));
         expect(() => op(tf.ones([2, 3], 'int32'))).toThrow(new RegExp(`^${kind}: expected 'x' to be a float32 tensor, got int32`));
@@ -391,16 +403,16 @@ function defineGated(spec: GatedSpec, backend: BackendName, traits: (typeof BACK
   const relative = spec.tolerance.relative * traits.toleranceScale;
   const absolute = spec.tolerance.absolute * traits.toleranceScale;
   describe(spec.id, () => {
-    test(`is fused on ${backend}`, () => {
+    test(`is fused on ${backend}`, async () => {
       expect(catalog().find((e) => e.id === spec.id)?.backends[backend]).toBe('fused');
     });
     for (const [variant, math] of Object.entries(spec.variants)) {
       const op = gatedOp(spec, variant);
-      test(`${variant}: values vs float64 reference for half widths 1, 3, 8, 1025 and 2^20 outputs`, () => {
+      test(`${variant}: values vs float64 reference for half widths 1, 3, 8, 1025 and 2^20 outputs`, async () => {
         for (const [rows, half] of [[0, 4], [5, 1], [4, 3], [3, 8], [2, 1025], [1024, 1024]]) {
           const next = random(rows + half);
           const xs = Float32Array.from({ length: rows * 2 * half }, () => next() * 8 - 4);
-          const got = tf.tidy(() => op(tf.tensor2d(xs, [rows, 2 * half])).dataSync());
+          const got = await values(() => op(tf.tensor2d(xs, [rows, 2 * half])));
           expect(got.length).toBe(rows * half);
           const want = new Float64Array(rows * half);
           const inputs = new Float64Array(rows * half);
@@ -414,13 +426,13 @@ function defineGated(spec: GatedSpec, backend: BackendName, traits: (typeof BACK
         }
       });
 
-      test(`${variant}: gradient vs central differences`, () => {
+      test(`${variant}: gradient vs central differences`, async () => {
         const rows = 3;
         const half = 5;
         const next = random(41);
         const xs = Float32Array.from({ length: rows * 2 * half }, () => next() * 4 - 2).map((v) => (Math.abs(v) < 0.05 ? v + 0.1 : v));
         const weights = Float32Array.from({ length: rows * half }, () => next() - 0.5);
-        const got = tf.tidy(() => tf.grad((x: tf.Tensor) => tf.sum(tf.mul(op(x), tf.tensor2d(weights, [rows, half]))))(tf.tensor2d(xs, [rows, 2 * half])).dataSync());
+        const got = await values(() => tf.grad((x: tf.Tensor) => tf.sum(tf.mul(op(x), tf.tensor2d(weights, [rows, half]))))(tf.tensor2d(xs, [rows, 2 * half])));
         const loss = (values: Float64Array) => {
           let total = 0;
           for (let r = 0; r < rows; r++) for (let j = 0; j < half; j++) total += weights[r * half + j] * math.reference(values[r * 2 * half + j], values[r * 2 * half + half + j]);
@@ -437,16 +449,16 @@ function defineGated(spec: GatedSpec, backend: BackendName, traits: (typeof BACK
         expect(firstMismatch(got, want, xs, relative * 10, absolute * 10)).toBeNull();
       });
 
-      test(`${variant}: split axis other than the last`, () => {
+      test(`${variant}: split axis other than the last`, async () => {
         const x = tf.randomNormal([2, 6, 3], 0, 1, 'float32', 12);
-        const got = tf.tidy(() => op(x, { axis: 1 }).dataSync());
-        const want = tf.tidy(() => tf.transpose(op(tf.transpose(x, [0, 2, 1])), [0, 2, 1]).dataSync());
+        const got = await values(() => op(x, { axis: 1 }));
+        const want = await values(() => tf.transpose(op(tf.transpose(x, [0, 2, 1])), [0, 2, 1]));
         expect(Array.from(got)).toEqual(Array.from(want));
         x.dispose();
       });
     }
 
-    test('no leaked tensors', () => {
+    test('no leaked tensors', async () => {
       const x = tf.randomNormal([3, 8]);
       const op = gatedOp(spec, spec.defaultVariant);
       expectNoLeak(() => {
@@ -467,13 +479,13 @@ function defineGated(spec: GatedSpec, backend: BackendName, traits: (typeof BACK
       let artifacts: tf.io.ModelArtifacts | null = null;
       await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
       const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
-      expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from((model.predict(x) as tf.Tensor).dataSync()));
+      expect(Array.from(await values(() => loaded.predict(x) as tf.Tensor))).toEqual(Array.from(await values(() => model.predict(x) as tf.Tensor)));
       tf.dispose([x, y]);
       model.dispose();
       loaded.dispose();
     });
 
-    test('bad input gets a clear error', () => {
+    test('bad input gets a clear error', async () => {
       const op = gatedOp(spec);
       expect(() => op(tf.ones([2, 3]))).toThrow(/expected an even size on the split axis -1, got 3/);
       expect(() => op(tf.ones([2, 4], 'int32'))).toThrow(/expected 'x' to be a float32 tensor, got int32/);
