@@ -56,7 +56,7 @@ export default defineConfig({
         ssr,
         test: {
           name: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts', 'tmp/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

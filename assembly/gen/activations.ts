@@ -89,40 +89,40 @@ export function gelu_approximate_tanh_grad(out: usize, input_dy: usize, input_x:
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.mul(input_x_0, input_x_0);
-    const t_0_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_0_0, input_x_0)))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_1, t_0_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_0_0)))))));
+    const t_0_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))));
+    const t_0_1: v128 = f32x4.min(f32x4.max(input_x_0, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_0_1, t_0_1))))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = f32x4.mul(input_x_1, input_x_1);
-    const t_1_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_1_0, input_x_1)))));
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_1_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_1, t_1_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_1_0)))))), 16);
+    const t_1_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_1, input_x_1), input_x_1)))));
+    const t_1_1: v128 = f32x4.min(f32x4.max(input_x_1, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_1_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_1_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_0, t_1_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_1_1, t_1_1))))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = f32x4.mul(input_x_2, input_x_2);
-    const t_2_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_2_0, input_x_2)))));
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_2_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_2), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_1, t_2_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_2_0)))))), 32);
+    const t_2_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_2, input_x_2), input_x_2)))));
+    const t_2_1: v128 = f32x4.min(f32x4.max(input_x_2, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_2_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_2_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_0, t_2_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_2_1, t_2_1))))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = f32x4.mul(input_x_3, input_x_3);
-    const t_3_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_3_0, input_x_3)))));
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_3_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_3), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_1, t_3_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_3_0)))))), 48);
+    const t_3_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_3, input_x_3), input_x_3)))));
+    const t_3_1: v128 = f32x4.min(f32x4.max(input_x_3, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_3_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_3_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_0, t_3_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_3_1, t_3_1))))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.mul(input_x_0, input_x_0);
-    const t_0_1: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(t_0_0, input_x_0)))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_1)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), input_x_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_1, t_0_1))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), t_0_0)))))));
+    const t_0_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))));
+    const t_0_1: v128 = f32x4.min(f32x4.max(input_x_0, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_0_1, t_0_1))))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = (input_x_s * input_x_s);
-    const t_s_1: f32 = tanhF32((<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * (t_s_0 * input_x_s)))));
-    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + t_s_1)) + (((<f32>(0.5) * input_x_s) * (<f32>(1.0) - (t_s_1 * t_s_1))) * (<f32>(0.7978845608028654) * (<f32>(1.0) + (<f32>(0.134145) * t_s_0)))))));
+    const t_s_0: f32 = tanhF32((<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * ((input_x_s * input_x_s) * input_x_s)))));
+    const t_s_1: f32 = min<f32>(max<f32>(input_x_s, <f32>(-10.0)), <f32>(10.0));
+    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + t_s_0)) + (((<f32>(0.5) * t_s_1) * (<f32>(1.0) - (t_s_0 * t_s_0))) * (<f32>(0.7978845608028654) * (<f32>(1.0) + (<f32>(0.134145) * (t_s_1 * t_s_1))))))));
   }
 }
 
@@ -222,33 +222,33 @@ export function swish_grad(out: usize, input_dy: usize, input_x: usize, n: i32, 
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_vector, input_x_0))))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
     const t_1_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_1));
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0))))), 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_1), f32x4.mul(t_1_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_vector, input_x_1))))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
     const t_2_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_2));
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0))))), 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_2), f32x4.mul(t_2_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_vector, input_x_2))))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
     const t_3_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_3));
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0))))), 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_3), f32x4.mul(t_3_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_vector, input_x_3))))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_vector, input_x_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_vector, input_x_0))))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
     const t_s_0: f32 = sigmoidF32((param_beta * input_x_s));
-    store<f32>(out + column, (input_dy_s * (t_s_0 + ((param_beta * input_x_s) * (t_s_0 * (<f32>(1.0) - t_s_0))))));
+    store<f32>(out + column, (input_dy_s * (t_s_0 + ((param_beta * input_x_s) * (t_s_0 * sigmoidF32((-(param_beta * input_x_s))))))));
   }
 }
 
@@ -303,22 +303,22 @@ export function swish_grad_channel(out: usize, input_dy: usize, input_x: usize, 
       const input_x_0 = v128.load(input_x_row + column);
       const param_beta_0 = v128.load(param_beta + column);
       const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_0, input_x_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_0, input_x_0))))))));
       const input_dy_1 = v128.load(input_dy_row + column, 16);
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_beta_1 = v128.load(param_beta + column, 16);
       const t_1_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1));
-      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(param_beta_1, input_x_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0))))), 16);
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(param_beta_1, input_x_1), f32x4.mul(t_1_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_1, input_x_1))))))), 16);
       const input_dy_2 = v128.load(input_dy_row + column, 32);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_beta_2 = v128.load(param_beta + column, 32);
       const t_2_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2));
-      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(param_beta_2, input_x_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0))))), 32);
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(param_beta_2, input_x_2), f32x4.mul(t_2_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_2, input_x_2))))))), 32);
       const input_dy_3 = v128.load(input_dy_row + column, 48);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_beta_3 = v128.load(param_beta + column, 48);
       const t_3_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3));
-      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(param_beta_3, input_x_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0))))), 48);
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(param_beta_3, input_x_3), f32x4.mul(t_3_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_3, input_x_3))))))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
@@ -326,7 +326,7 @@ export function swish_grad_channel(out: usize, input_dy: usize, input_x: usize, 
       const input_x_0 = v128.load(input_x_row + column);
       const param_beta_0 = v128.load(param_beta + column);
       const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))))));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(param_beta_0, input_x_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_0, input_x_0))))))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
@@ -334,7 +334,7 @@ export function swish_grad_channel(out: usize, input_dy: usize, input_x: usize, 
       const input_x_s = load<f32>(input_x_row + column);
       const param_beta_s = load<f32>(param_beta + column);
       const t_s_0: f32 = sigmoidF32((param_beta_s * input_x_s));
-      store<f32>(out_row + column, (input_dy_s * (t_s_0 + ((param_beta_s * input_x_s) * (t_s_0 * (<f32>(1.0) - t_s_0))))));
+      store<f32>(out_row + column, (input_dy_s * (t_s_0 + ((param_beta_s * input_x_s) * (t_s_0 * sigmoidF32((-(param_beta_s * input_x_s))))))));
     }
   }
 }
@@ -352,39 +352,33 @@ export function swish_grad_beta_channel(out: usize, input_dy: usize, input_x: us
       const input_dy_0 = v128.load(input_dy_row + column);
       const input_x_0 = v128.load(input_x_row + column);
       const param_beta_0 = v128.load(param_beta + column);
-      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(input_x_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_x_0, f32x4.mul(input_x_0, f32x4.mul(sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0)), sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_0, input_x_0))))))));
       const input_dy_1 = v128.load(input_dy_row + column, 16);
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_beta_1 = v128.load(param_beta + column, 16);
-      const t_1_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1));
-      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.mul(f32x4.mul(input_x_1, input_x_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))), 16);
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_x_1, f32x4.mul(input_x_1, f32x4.mul(sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1)), sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_1, input_x_1))))))), 16);
       const input_dy_2 = v128.load(input_dy_row + column, 32);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_beta_2 = v128.load(param_beta + column, 32);
-      const t_2_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2));
-      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.mul(f32x4.mul(input_x_2, input_x_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))), 32);
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_x_2, f32x4.mul(input_x_2, f32x4.mul(sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2)), sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_2, input_x_2))))))), 32);
       const input_dy_3 = v128.load(input_dy_row + column, 48);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_beta_3 = v128.load(param_beta + column, 48);
-      const t_3_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3));
-      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.mul(f32x4.mul(input_x_3, input_x_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))), 48);
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_x_3, f32x4.mul(input_x_3, f32x4.mul(sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3)), sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_3, input_x_3))))))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
       const input_dy_0 = v128.load(input_dy_row + column);
       const input_x_0 = v128.load(input_x_row + column);
       const param_beta_0 = v128.load(param_beta + column);
-      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(input_x_0, input_x_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_x_0, f32x4.mul(input_x_0, f32x4.mul(sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0)), sigmoidF32x4(f32x4.neg(f32x4.mul(param_beta_0, input_x_0))))))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
       const input_dy_s = load<f32>(input_dy_row + column);
       const input_x_s = load<f32>(input_x_row + column);
       const param_beta_s = load<f32>(param_beta + column);
-      const t_s_0: f32 = sigmoidF32((param_beta_s * input_x_s));
-      store<f32>(out_row + column, (input_dy_s * ((input_x_s * input_x_s) * (t_s_0 * (<f32>(1.0) - t_s_0)))));
+      store<f32>(out_row + column, (input_dy_s * (input_x_s * (input_x_s * (sigmoidF32((param_beta_s * input_x_s)) * sigmoidF32((-(param_beta_s * input_x_s))))))));
     }
   }
 }
@@ -807,33 +801,33 @@ export function golu_grad(out: usize, input_dy: usize, input_x: usize, n: i32): 
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
     const t_1_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_1, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.mul(expF32x4(f32x4.neg(t_1_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_1, t_1_0)))), 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_1_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_1, t_1_0))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
     const t_2_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_2, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.mul(expF32x4(f32x4.neg(t_2_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_2, t_2_0)))), 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_2_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_2, t_2_0))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
     const t_3_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_3, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.mul(expF32x4(f32x4.neg(t_3_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_3, t_3_0)))), 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_3_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_3, t_3_0))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
     const t_s_0: f32 = expF32((-max<f32>(input_x_s, <f32>(-80.0))));
-    store<f32>(out + column, (input_dy_s * (expF32((-t_s_0)) * (<f32>(1.0) + (input_x_s * t_s_0)))));
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), (expF32((-t_s_0)) * (<f32>(1.0) + (input_x_s * t_s_0))), (input_x_s < <f32>(-80.0)))));
   }
 }
 
@@ -1471,25 +1465,25 @@ export function glu_swiglu_grad(out: usize, x: usize, dy: usize, rows: i32, half
       const input_dy_0 = v128.load(dy_row + column);
       const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0));
       v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0)))))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
       const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1));
       v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.splat(<f32>(-100.0))))), 16);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.mul(t_1_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1)))))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
       const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2));
       v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.splat(<f32>(-100.0))))), 32);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.mul(t_2_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2)))))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
       const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3));
       v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.splat(<f32>(-100.0))))), 48);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.mul(t_3_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3)))))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
@@ -1498,7 +1492,7 @@ export function glu_swiglu_grad(out: usize, x: usize, dy: usize, rows: i32, half
       const input_dy_0 = v128.load(dy_row + column);
       const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0));
       v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0)))))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
@@ -1507,7 +1501,7 @@ export function glu_swiglu_grad(out: usize, x: usize, dy: usize, rows: i32, half
       const input_dy_s = load<f32>(dy_row + column);
       const t_s_0: f32 = sigmoidF32((<f32>(1.0) * input_b_s));
       store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * sigmoidF32((<f32>(1.0) * input_b_s))), ((<f32>(1.0) * input_b_s) < <f32>(-100.0)))));
-      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * (t_s_0 + ((<f32>(1.0) * input_b_s) * (t_s_0 * (<f32>(1.0) - t_s_0)))))));
+      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * (t_s_0 + ((<f32>(1.0) * input_b_s) * (t_s_0 * sigmoidF32((-(<f32>(1.0) * input_b_s)))))))));
     }
   }
 }

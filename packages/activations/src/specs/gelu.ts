@@ -1,5 +1,5 @@
 import {
-  add, erf, erf64, exp, lt, mul, sigmoid, sub, tanh, where, x, type ElementwiseMath, type ElementwiseSpec,
+  add, erf, erf64, exp, lt, max, min, mul, sigmoid, sub, tanh, where, x, type ElementwiseMath, type ElementwiseSpec,
 } from '@layerkit/core';
 
 const SQRT_HALF = Math.SQRT1_2;
@@ -21,9 +21,12 @@ function tanhForm(): ElementwiseMath {
   const x2 = mul(x, x);
   const t = tanh(mul(SQRT_2_OVER_PI, add(x, mul(TANH_CUBIC, mul(x2, x)))));
   const half = mul(0.5, add(1, t));
+  // 1 − t² is exactly 0 in float32 beyond |x| ≈ 10; clamping x in that term keeps x² finite
+  // there (unclamped, 0·∞ = NaN beyond |x| ≈ 1.8e19).
+  const clamped = min(max(x, -10), 10);
   return {
     forward: mul(x, half),
-    derivative: add(half, mul(mul(mul(0.5, x), sub(1, mul(t, t))), mul(SQRT_2_OVER_PI, add(1, mul(3 * TANH_CUBIC, x2))))),
+    derivative: add(half, mul(mul(mul(0.5, clamped), sub(1, mul(t, t))), mul(SQRT_2_OVER_PI, add(1, mul(3 * TANH_CUBIC, mul(clamped, clamped)))))),
   };
 }
 

@@ -13,7 +13,8 @@ export const golu: ElementwiseSpec = {
   params: [],
   math: () => ({
     forward: where(lt(x, -80), 0, mul(x, gate)),
-    derivative: mul(gate, add(1, mul(x, e))),
+    // Below −80 the gate is exactly 0; x·e would overflow to −∞ and make 0·∞ = NaN.
+    derivative: where(lt(x, -80), 0, mul(gate, add(1, mul(x, e)))),
   }),
   reference: (v) => v * Math.exp(-Math.exp(-v)),
   domain: { min: -20, max: 20 },

@@ -1,8 +1,9 @@
-import { add, lt, mul, sigmoid, sub, param, where, x, type ElementwiseSpec } from '@layerkit/core';
+import { add, lt, mul, neg, sigmoid, param, where, x, type ElementwiseSpec } from '@layerkit/core';
 
 const beta = param('beta');
 const s = sigmoid(mul(beta, x));
-const slope = mul(s, sub(1, s));
+// s·(1 − s) with 1 − s as σ(−βx): the subtraction would cancel to 0 for large βx.
+const slope = mul(s, sigmoid(neg(mul(beta, x))));
 
 export const swish: ElementwiseSpec = {
   kind: 'elementwise',
@@ -17,7 +18,8 @@ export const swish: ElementwiseSpec = {
     // σ(βx) < 4e−44 below βx = −100: return 0, so infinite x gives the limit 0, not ∞·0 = NaN.
     forward: where(lt(mul(beta, x), -100), 0, mul(x, s)),
     derivative: add(s, mul(mul(beta, x), slope)),
-    paramDerivatives: { beta: mul(mul(x, x), slope) },
+    // x·(x·slope), not x²·slope: x² overflows float32 beyond |x| ≈ 1.8e19 while x·slope → 0.
+    paramDerivatives: { beta: mul(x, mul(x, slope)) },
   }),
   reference: (v, { beta: b = 1 }) => v / (1 + Math.exp(-b * v)),
   domain: { min: -20, max: 20 },
