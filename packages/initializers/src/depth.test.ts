@@ -220,3 +220,41 @@ function mulberryGaussian(seed: number): () => number {
   };
   return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
 }
+
+describe('HeNegativeSlope through depth', () => {
+  it('preserves the expected second moment layer to layer in a 50-layer ReLU MLP, where std = 1/sqrt(fan_in) halves it', async () => {
+    const { HeNegativeSlope } = await import('./index.js');
+    const width = 256;
+    // Per-layer ratios q_{l+1}/q_l average to 1 for He (their product is too heavy-tailed at this
+    // width for a handful of seeds; the catalog's width-1024 x 8-seed version is too slow on cpu).
+    const ratios = (weights: (layer: number) => tf.Tensor2D) => tf.tidy(() => {
+      let h = tf.randomNormal([32, width], 0, 1, 'float32', 1000);
+      const moments: number[] = [];
+      for (let layer = 0; layer < 50; layer++) {
+        h = tf.matMul(layer === 0 ? h : tf.relu(h), weights(layer));
+        moments.push(tf.mean(tf.square(h)).dataSync()[0]!);
+      }
+      return { perLayer: moments.slice(1).map((value, index) => value / moments[index]!), total: moments[49]! / moments[0]! };
+    });
+    const he = ratios((layer) => new HeNegativeSlope({ seed: 50 + layer }).apply([width, width]) as tf.Tensor2D);
+    const meanRatio = he.perLayer.reduce((a, b) => a + b, 0) / he.perLayer.length;
+    expect(meanRatio).toBeGreaterThan(0.9);
+    expect(meanRatio).toBeLessThan(1.1);
+    const lecun = ratios((layer) => tf.randomNormal([width, width], 0, 1 / Math.sqrt(width), 'float32', 50 + layer) as tf.Tensor2D);
+    expect(lecun.total).toBeLessThan(1e-10);
+  });
+});
+
+describe('activationAware with a layerkit-only activation', () => {
+  it('builds, saves and loads a Dense layer initialised for an @layerkit/activations activation', async () => {
+    const { ACTIVATIONS } = await import('@layerkit/activations');
+    const { ActivationAware, builtinActivation } = await import('./index.js');
+    const layerkitOnly = (ACTIVATIONS as readonly { name: string }[]).map((spec) => spec.name).find((name) => builtinActivation(name) === undefined);
+    expect(layerkitOnly).toBeDefined();
+    const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape: [4], kernelInitializer: new ActivationAware({ activation: layerkitOnly!, seed: 3 }) })] });
+    let saved: tf.io.ModelArtifacts | undefined;
+    await model.save(tf.io.withSaveHandler(async (artifacts) => { saved = artifacts; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+    const loaded = await tfl.loadLayersModel(tf.io.fromMemory(saved!));
+    expect((loaded.layers[0]!.getConfig().kernelInitializer as { config: { activation: string } }).config.activation).toBe(layerkitOnly);
+  });
+});
