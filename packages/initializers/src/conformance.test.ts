@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { catalog } from '@layerkit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INITIALIZERS } from './index.js';
+import { INITIALIZERS } from '@layerkit/initializers';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

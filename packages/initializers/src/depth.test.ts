@@ -5,9 +5,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  activationAware, activationAwareBias, Dirac, Fixup, householderQForTests, KerasVarianceScaling, lsuv, orthogonalityError,
+  activationAware, activationAwareBias, Dirac, Fixup, KerasVarianceScaling, lsuv, orthogonalityError,
   randomOrthogonal, ScalarBias, ScalarScale, sparseClippedParameters,
-} from './test-exports.js';
+} from '@layerkit/initializers';
+// Internal: not exported by the package.
+import { householderQ as householderQForTests } from './items/orthogonal.js';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -223,7 +225,7 @@ function mulberryGaussian(seed: number): () => number {
 
 describe('HeNegativeSlope through depth', () => {
   it('preserves the expected second moment layer to layer in a 50-layer ReLU MLP, where std = 1/sqrt(fan_in) halves it', async () => {
-    const { HeNegativeSlope } = await import('./index.js');
+    const { HeNegativeSlope } = await import('@layerkit/initializers');
     const width = 256;
     // Per-layer ratios q_{l+1}/q_l average to 1 for He (their product is too heavy-tailed at this
     // width for a handful of seeds; the catalog's width-1024 x 8-seed version is too slow on cpu).
@@ -248,7 +250,7 @@ describe('HeNegativeSlope through depth', () => {
 describe('activationAware with a layerkit-only activation', () => {
   it('builds, saves and loads a Dense layer initialised for an @layerkit/activations activation', async () => {
     const { ACTIVATIONS } = await import('@layerkit/activations');
-    const { ActivationAware, builtinActivation } = await import('./index.js');
+    const { ActivationAware, builtinActivation } = await import('@layerkit/initializers');
     const layerkitOnly = (ACTIVATIONS as readonly { name: string }[]).map((spec) => spec.name).find((name) => builtinActivation(name) === undefined);
     expect(layerkitOnly).toBeDefined();
     const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape: [4], kernelInitializer: new ActivationAware({ activation: layerkitOnly!, seed: 3 }) })] });

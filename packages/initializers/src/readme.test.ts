@@ -1,8 +1,8 @@
 // The README's item table must list every registry entry and every public name it provides.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as initializers from './index.js';
-import { INITIALIZERS } from './index.js';
+import * as initializers from '@layerkit/initializers';
+import { INITIALIZERS } from '@layerkit/initializers';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

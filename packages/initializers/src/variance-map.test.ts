@@ -5,7 +5,7 @@ import { ACTIVATIONS } from '@layerkit/activations';
 import {
   activationAwareVariances, calculateGain, deepNormBeta, firstMoment, fixupScale, gain, gaussianExpectation, normalQuantile,
   secondMoment, secondMomentSlope, sparseClippedActivation, sparseClippedParameters, varianceMap,
-} from './index.js';
+} from '@layerkit/initializers';
 
 describe('gain', () => {
   it('is sqrt(2) for relu and sqrt(2/(1 + a^2)) for leaky relu', () => {

@@ -6,7 +6,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import * as tf from '@tensorflow/tfjs-core';
 import { catalog } from '@layerkit/core';
 import { describe, expect, it, beforeAll } from 'vitest';
-import { LOSSES } from './index.js';
+import { LOSSES } from '@layerkit/losses';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

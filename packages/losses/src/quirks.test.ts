@@ -8,7 +8,7 @@ import {
   attachLoss, binaryCrossentropy, categoricalCrossentropy, CenterLoss, decodeHistogram, deserializeLoss, focalLoss, hlGaussTarget,
   knowledgeDistillation, lossFromModel, MinimumHypersphericalEnergy, NormLoss, ntXentLoss, serializeLoss, sparseCategoricalCrossentropy,
   sparsemaxLoss, sparsemaxProjection, supConLoss, infoNce, twoHotTarget, EarlyLearningRegularization, flooding, pinballLoss,
-} from './index.js';
+} from '@layerkit/losses';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -1,8 +1,8 @@
 // The README's item table must list every registry entry and every public name it provides.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as losses from './index.js';
-import { LOSSES } from './index.js';
+import * as losses from '@layerkit/losses';
+import { LOSSES } from '@layerkit/losses';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
