@@ -1,4 +1,5 @@
 import type { LossEntry } from './entry.js';
+import { registryEntry } from './serialization.js';
 import { anyLossEntry } from './items/anyloss.js';
 import { iConEntry, infoNceEntry, patchNceEntry, supConEntry } from './items/contrastive.js';
 import { crossEntropyEntry } from './items/cross-entropy.js';
@@ -17,6 +18,7 @@ import { centerLossEntry, elrEntry } from './items/stateful.js';
 
 /** Every item of @layerkit/losses, one entry per catalog id. Tests, docs and the catalog iterate this list. */
 export const LOSSES = [
+  registryEntry,
   crossEntropyEntry,
   focalEntry,
   distillationEntry,

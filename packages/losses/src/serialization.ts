@@ -5,6 +5,11 @@
 // after loading, then `model.compile({loss: lossFromModel(loaded), optimizer})`.
 import * as tf from '@tensorflow/tfjs-core';
 import { lossFactory, lossNames, type ConfiguredLoss, type LossFunction } from './common.js';
+import type { LossEntry } from './entry.js';
+import { binaryCrossentropy } from './items/cross-entropy.js';
+import { focalLoss } from './items/focal.js';
+import { clip, type Matrix } from './math64.js';
+
 
 /** A loss as JSON: the registered name plus its options. */
 export interface SerializedLoss {
@@ -91,3 +96,55 @@ export function lossFromModel(model: ModelWithMetadata): ConfiguredLoss | string
   if (stored === undefined) throw new Error('lossFromModel: the model carries no layerkit loss — call attachLoss(model, loss) before model.save');
   return deserializeLoss(stored as SerializedLoss);
 }
+
+// ---- registry entry: reductions, sample weights and the JSON round trip ----
+
+
+function perSampleBce(yTrue: Matrix, yPred: Matrix): number[] {
+  return yTrue.map((row, i) => row.reduce((total, label, k) => {
+    const p = clip(yPred[i]![k]!, 1e-7, 1 - 1e-7);
+    return total - (label * Math.log(p) + (1 - label) * Math.log(1 - p));
+  }, 0) / row.length);
+}
+
+// Weights summing to 4 (not the batch size 3), so the two means differ.
+const WEIGHTS = [2, 0, 2];
+
+export const registryEntry: LossEntry = {
+  id: 'losses.registry',
+  kind: 'utility',
+  names: ['serializeLoss', 'deserializeLoss', 'attachLoss', 'lossFromModel', 'REDUCTIONS'],
+  summary: 'Reductions (mean = sumOverBatchSize, sum, none, meanWithSampleWeight), per-sample weights, and loss serialization through model metadata.',
+  cases: [
+    {
+      label: 'sum over a 3-sample batch',
+      yTrue: [[1], [0], [1]], yPred: [[0.9], [0.2], [0.4]], expected: -Math.log(0.9) - Math.log(0.8) - Math.log(0.4),
+      loss: binaryCrossentropy({ reduction: 'sum' }), reference: (t, p) => perSampleBce(t, p).reduce((a, b) => a + b, 0),
+    },
+    {
+      label: 'meanWithSampleWeight divides by the weights\' sum',
+      yTrue: [[1], [0], [1]], yPred: [[0.9], [0.2], [0.4]],
+      loss: binaryCrossentropy({ reduction: 'meanWithSampleWeight', sampleWeight: WEIGHTS }),
+      reference: (t, p) => perSampleBce(t, p).reduce((total, value, index) => total + value * WEIGHTS[index]!, 0) / 4,
+    },
+    {
+      label: 'a deserialized loss computes what the original did',
+      yTrue: [[1, 0], [0, 1]], yPred: [[0.7, 0.4], [0.2, 0.6]],
+      loss: deserializeLoss(JSON.parse(JSON.stringify(serializeLoss(focalLoss({ gamma: 1.5, alpha: 0.4 }))))) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor,
+      reference: (t, p) => {
+        const values = t.flatMap((row, i) => row.map((label, k) => {
+          const q = p[i]![k]!;
+          const truth = label * q + (1 - label) * (1 - q);
+          const weight = 0.4 * label + 0.6 * (1 - label);
+          return weight * (1 - truth) ** 1.5 * -(label * Math.log(q) + (1 - label) * Math.log(1 - q));
+        }));
+        return values.reduce((a, b) => a + b, 0) / values.length;
+      },
+    },
+  ],
+  badInputs: [
+    { label: 'unknown reduction', run: () => binaryCrossentropy(tf.ones([1, 1]), tf.ones([1, 1]), { reduction: 'average' as 'mean' }), message: /binaryCrossentropy: expected reduction one of mean, sum, none, sumOverBatchSize, meanWithSampleWeight, got 'average'/ },
+    { label: 'unknown loss name', run: () => deserializeLoss('focal'), message: /deserializeLoss: unknown loss 'focal'/ },
+    { label: 'tensor option cannot be saved', run: () => serializeLoss(focalLoss({ sampleWeight: tf.ones([2]) })), message: /serializeLoss: option 'sampleWeight' of focalLoss cannot be saved as JSON/ },
+  ],
+};
