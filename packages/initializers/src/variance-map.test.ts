@@ -72,6 +72,25 @@ describe('activationAwareVariances', () => {
     expect(activationAwareVariances('relu', { rule: 'varianceMap', biasVariance: 0.1 }).weightVariance).toBeCloseTo(1.8, 9);
   });
 
+  it('gelu and silu moments match an independent composite Simpson rule to 1e-8', () => {
+    const simpson = (f: (z: number) => number) => {
+      const intervals = 240000;
+      const step = 24 / intervals;
+      let total = 0;
+      for (let index = 0; index <= intervals; index++) {
+        const z = -12 + index * step;
+        const weight = index === 0 || index === intervals ? 1 : index % 2 === 1 ? 4 : 2;
+        total += weight * f(z) * Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+      }
+      return (total * step) / 3;
+    };
+    const erf = (x: number) => { let term = x; let total = x; for (let n = 1; n < 120; n++) { term *= -x * x / n; total += term / (2 * n + 1); } return (2 / Math.sqrt(Math.PI)) * total; };
+    const gelu = (x: number) => 0.5 * x * (1 + (Math.abs(x) < 6 ? erf(x / Math.SQRT2) : Math.sign(x)));
+    const silu = (x: number) => x / (1 + Math.exp(-x));
+    expect(Math.abs(secondMoment('gelu') - simpson((z) => gelu(z) ** 2))).toBeLessThan(1e-8);
+    expect(Math.abs(secondMoment('swish') - simpson((z) => silu(z) ** 2))).toBeLessThan(1e-8);
+  });
+
   it('stable rule: the unbiased slope V\'(1) exceeds 1 for GELU, SiLU and Mish (1.144, 1.173, 1.076)', () => {
     const slopeAtUnbiased = (name: string) => secondMomentSlope(name) / secondMoment(name);
     expect(slopeAtUnbiased('gelu')).toBeCloseTo(1.144, 3);
