@@ -1,24 +1,24 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 // @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
-import { expF32x4, expF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, sinF32x4, sinF32, cosF32x4, cosF32 } from '../lib/math';
+import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, sinF32x4, sinF32, cosF32x4, cosF32 } from '../lib/math';
 
 export function gelu_approximate_none_forward(out: usize, input_x: usize, n: i32): void {
   let j = 0;
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -33,28 +33,28 @@ export function gelu_approximate_none_grad(out: usize, input_dy: usize, input_x:
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))))), 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))))), 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))))), 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_x_s * <f32>(0.7071067811865476))))) + (input_x_s * (<f32>(0.3989422804014327) * expF32((<f32>(-0.5) * (input_x_s * input_x_s))))))));
+    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_x_s * <f32>(0.7071067811865476))))) + (input_x_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_x_s * input_x_s))))))));
   }
 }
 
@@ -63,23 +63,23 @@ export function gelu_approximate_tanh_forward(out: usize, input_x: usize, n: i32
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_1, input_x_1), input_x_1)))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_1, input_x_1), input_x_1))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_2, input_x_2), input_x_2)))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_2, input_x_2), input_x_2))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_3, input_x_3), input_x_3)))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_3, input_x_3), input_x_3))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * (<f32>(0.5) * (<f32>(1.0) + tanhF32((<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * ((input_x_s * input_x_s) * input_x_s)))))))), (input_x_s < <f32>(-40.0))));
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * sigmoidF32((<f32>(2.0) * (<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * ((input_x_s * input_x_s) * input_x_s))))))), (input_x_s < <f32>(-40.0))));
   }
 }
 
@@ -89,40 +89,40 @@ export function gelu_approximate_tanh_grad(out: usize, input_dy: usize, input_x:
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))));
-    const t_0_1: v128 = f32x4.min(f32x4.max(input_x_0, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_0_1, t_0_1))))))));
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0))))));
+    const t_0_1: v128 = f32x4.pmin(f32x4.pmax(input_x_0, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_1), f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_0_1, t_0_1))))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_1, input_x_1), input_x_1)))));
-    const t_1_1: v128 = f32x4.min(f32x4.max(input_x_1, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_1_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_1_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_0, t_1_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_1_1, t_1_1))))))), 16);
+    const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_1, input_x_1), input_x_1))))));
+    const t_1_1: v128 = f32x4.pmin(f32x4.pmax(input_x_1, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_1_1), f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_1_1, t_1_1))))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_2, input_x_2), input_x_2)))));
-    const t_2_1: v128 = f32x4.min(f32x4.max(input_x_2, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_2_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_2_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_0, t_2_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_2_1, t_2_1))))))), 32);
+    const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_2, input_x_2), input_x_2))))));
+    const t_2_1: v128 = f32x4.pmin(f32x4.pmax(input_x_2, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_2_1), f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_2_1, t_2_1))))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_3, input_x_3), input_x_3)))));
-    const t_3_1: v128 = f32x4.min(f32x4.max(input_x_3, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_3_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_3_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_0, t_3_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_3_1, t_3_1))))))), 48);
+    const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_3, input_x_3), input_x_3))))));
+    const t_3_1: v128 = f32x4.pmin(f32x4.pmax(input_x_3, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_3_1), f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_3_1, t_3_1))))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = tanhF32x4(f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0)))));
-    const t_0_1: v128 = f32x4.min(f32x4.max(input_x_0, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), t_0_0)), f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_1), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_0_1, t_0_1))))))));
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.044715)), f32x4.mul(f32x4.mul(input_x_0, input_x_0), input_x_0))))));
+    const t_0_1: v128 = f32x4.pmin(f32x4.pmax(input_x_0, f32x4.splat(<f32>(-10.0))), f32x4.splat(<f32>(10.0)));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_1), f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))), f32x4.mul(f32x4.splat(<f32>(0.7978845608028654)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.134145)), f32x4.mul(t_0_1, t_0_1))))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = tanhF32((<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * ((input_x_s * input_x_s) * input_x_s)))));
+    const t_s_0: f32 = sigmoidF32((<f32>(2.0) * (<f32>(0.7978845608028654) * (input_x_s + (<f32>(0.044715) * ((input_x_s * input_x_s) * input_x_s))))));
     const t_s_1: f32 = min<f32>(max<f32>(input_x_s, <f32>(-10.0)), <f32>(10.0));
-    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + t_s_0)) + (((<f32>(0.5) * t_s_1) * (<f32>(1.0) - (t_s_0 * t_s_0))) * (<f32>(0.7978845608028654) * (<f32>(1.0) + (<f32>(0.134145) * (t_s_1 * t_s_1))))))));
+    store<f32>(out + column, (input_dy_s * (t_s_0 + (((<f32>(0.5) * t_s_1) * (<f32>(4.0) * (t_s_0 * (<f32>(1.0) - t_s_0)))) * (<f32>(0.7978845608028654) * (<f32>(1.0) + (<f32>(0.134145) * (t_s_1 * t_s_1))))))));
   }
 }
 
@@ -131,18 +131,18 @@ export function gelu_approximate_sigmoid_forward(out: usize, input_x: usize, n: 
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_1))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_1))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_2))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_2))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_3))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_3))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.702)), input_x_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -194,18 +194,18 @@ export function swish_forward(out: usize, input_x: usize, n: i32, param_beta: f3
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_0), f32x4.splat(<f32>(-100.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_0), f32x4.splat(<f32>(-100.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_1))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_1), f32x4.splat(<f32>(-100.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_1))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_1), f32x4.splat(<f32>(-100.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_2))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_2), f32x4.splat(<f32>(-100.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_2))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_2), f32x4.splat(<f32>(-100.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_3))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_3), f32x4.splat(<f32>(-100.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_3))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_3), f32x4.splat(<f32>(-100.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_0), f32x4.splat(<f32>(-100.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_vector, input_x_0))), f32x4.lt(f32x4.mul(param_beta_vector, input_x_0), f32x4.splat(<f32>(-100.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -263,22 +263,22 @@ export function swish_forward_channel(out: usize, input_x: usize, rows: i32, wid
       const column = <usize>j << 2;
       const input_x_0 = v128.load(input_x_row + column);
       const param_beta_0 = v128.load(param_beta + column);
-      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0))), f32x4.lt(f32x4.mul(param_beta_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
+      v128.store(out_row + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0))), f32x4.lt(f32x4.mul(param_beta_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_beta_1 = v128.load(param_beta + column, 16);
-      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1))), f32x4.lt(f32x4.mul(param_beta_1, input_x_1), f32x4.splat(<f32>(-100.0)))), 16);
+      v128.store(out_row + column, v128.andnot(f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(param_beta_1, input_x_1))), f32x4.lt(f32x4.mul(param_beta_1, input_x_1), f32x4.splat(<f32>(-100.0)))), 16);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_beta_2 = v128.load(param_beta + column, 32);
-      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2))), f32x4.lt(f32x4.mul(param_beta_2, input_x_2), f32x4.splat(<f32>(-100.0)))), 32);
+      v128.store(out_row + column, v128.andnot(f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(param_beta_2, input_x_2))), f32x4.lt(f32x4.mul(param_beta_2, input_x_2), f32x4.splat(<f32>(-100.0)))), 32);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_beta_3 = v128.load(param_beta + column, 48);
-      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3))), f32x4.lt(f32x4.mul(param_beta_3, input_x_3), f32x4.splat(<f32>(-100.0)))), 48);
+      v128.store(out_row + column, v128.andnot(f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(param_beta_3, input_x_3))), f32x4.lt(f32x4.mul(param_beta_3, input_x_3), f32x4.splat(<f32>(-100.0)))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
       const input_x_0 = v128.load(input_x_row + column);
       const param_beta_0 = v128.load(param_beta + column);
-      v128.store(out_row + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0))), f32x4.lt(f32x4.mul(param_beta_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
+      v128.store(out_row + column, v128.andnot(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(param_beta_0, input_x_0))), f32x4.lt(f32x4.mul(param_beta_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
@@ -388,33 +388,33 @@ export function mish_forward(out: usize, input_x: usize, n: i32): void {
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_0, f32x4.splat(<f32>(20.0))));
     const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = expF32x4(f32x4.min(input_x_1, f32x4.splat(<f32>(20.0))));
+    const t_1_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_1, f32x4.splat(<f32>(20.0))));
     const t_1_1: v128 = f32x4.mul(t_1_0, f32x4.add(t_1_0, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.div(t_1_1, f32x4.add(t_1_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, f32x4.div(t_1_1, f32x4.add(t_1_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = expF32x4(f32x4.min(input_x_2, f32x4.splat(<f32>(20.0))));
+    const t_2_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_2, f32x4.splat(<f32>(20.0))));
     const t_2_1: v128 = f32x4.mul(t_2_0, f32x4.add(t_2_0, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.div(t_2_1, f32x4.add(t_2_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, f32x4.div(t_2_1, f32x4.add(t_2_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = expF32x4(f32x4.min(input_x_3, f32x4.splat(<f32>(20.0))));
+    const t_3_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_3, f32x4.splat(<f32>(20.0))));
     const t_3_1: v128 = f32x4.mul(t_3_0, f32x4.add(t_3_0, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.div(t_3_1, f32x4.add(t_3_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, f32x4.div(t_3_1, f32x4.add(t_3_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_0, f32x4.splat(<f32>(20.0))));
     const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = expF32(min<f32>(input_x_s, <f32>(20.0)));
+    const t_s_0: f32 = expBoundedF32(min<f32>(input_x_s, <f32>(20.0)));
     const t_s_1: f32 = (t_s_0 * (t_s_0 + <f32>(2.0)));
     store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * (t_s_1 / (t_s_1 + <f32>(2.0)))), (input_x_s < <f32>(-80.0))));
   }
@@ -426,46 +426,46 @@ export function mish_grad(out: usize, input_dy: usize, input_x: usize, n: i32): 
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_0, f32x4.splat(<f32>(20.0))));
     const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
     const t_0_2: v128 = f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_2, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_2, t_0_2))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_2, f32x4.mul(f32x4.mul(input_x_0, f32x4.div(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(1.0))))), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_2, t_0_2))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = expF32x4(f32x4.min(input_x_1, f32x4.splat(<f32>(20.0))));
+    const t_1_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_1, f32x4.splat(<f32>(20.0))));
     const t_1_1: v128 = f32x4.mul(t_1_0, f32x4.add(t_1_0, f32x4.splat(<f32>(2.0))));
     const t_1_2: v128 = f32x4.div(t_1_1, f32x4.add(t_1_1, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_2, f32x4.mul(f32x4.mul(input_x_1, sigmoidF32x4(input_x_1)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_2, t_1_2))))), 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(t_1_2, f32x4.mul(f32x4.mul(input_x_1, f32x4.div(t_1_0, f32x4.add(t_1_0, f32x4.splat(<f32>(1.0))))), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_2, t_1_2))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = expF32x4(f32x4.min(input_x_2, f32x4.splat(<f32>(20.0))));
+    const t_2_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_2, f32x4.splat(<f32>(20.0))));
     const t_2_1: v128 = f32x4.mul(t_2_0, f32x4.add(t_2_0, f32x4.splat(<f32>(2.0))));
     const t_2_2: v128 = f32x4.div(t_2_1, f32x4.add(t_2_1, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_2, f32x4.mul(f32x4.mul(input_x_2, sigmoidF32x4(input_x_2)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_2, t_2_2))))), 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(t_2_2, f32x4.mul(f32x4.mul(input_x_2, f32x4.div(t_2_0, f32x4.add(t_2_0, f32x4.splat(<f32>(1.0))))), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_2, t_2_2))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = expF32x4(f32x4.min(input_x_3, f32x4.splat(<f32>(20.0))));
+    const t_3_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_3, f32x4.splat(<f32>(20.0))));
     const t_3_1: v128 = f32x4.mul(t_3_0, f32x4.add(t_3_0, f32x4.splat(<f32>(2.0))));
     const t_3_2: v128 = f32x4.div(t_3_1, f32x4.add(t_3_1, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_2, f32x4.mul(f32x4.mul(input_x_3, sigmoidF32x4(input_x_3)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_2, t_3_2))))), 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(t_3_2, f32x4.mul(f32x4.mul(input_x_3, f32x4.div(t_3_0, f32x4.add(t_3_0, f32x4.splat(<f32>(1.0))))), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_2, t_3_2))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = expF32x4(f32x4.min(input_x_0, f32x4.splat(<f32>(20.0))));
+    const t_0_0: v128 = expBoundedF32x4(f32x4.pmin(input_x_0, f32x4.splat(<f32>(20.0))));
     const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(2.0))));
     const t_0_2: v128 = f32x4.div(t_0_1, f32x4.add(t_0_1, f32x4.splat(<f32>(2.0))));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_2, f32x4.mul(f32x4.mul(input_x_0, sigmoidF32x4(input_x_0)), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_2, t_0_2))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(t_0_2, f32x4.mul(f32x4.mul(input_x_0, f32x4.div(t_0_0, f32x4.add(t_0_0, f32x4.splat(<f32>(1.0))))), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_2, t_0_2))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = expF32(min<f32>(input_x_s, <f32>(20.0)));
+    const t_s_0: f32 = expBoundedF32(min<f32>(input_x_s, <f32>(20.0)));
     const t_s_1: f32 = (t_s_0 * (t_s_0 + <f32>(2.0)));
     const t_s_2: f32 = (t_s_1 / (t_s_1 + <f32>(2.0)));
-    store<f32>(out + column, (input_dy_s * (t_s_2 + ((input_x_s * sigmoidF32(input_x_s)) * (<f32>(1.0) - (t_s_2 * t_s_2))))));
+    store<f32>(out + column, (input_dy_s * (t_s_2 + ((input_x_s * (t_s_0 / (t_s_0 + <f32>(1.0)))) * (<f32>(1.0) - (t_s_2 * t_s_2))))));
   }
 }
 
@@ -474,18 +474,18 @@ export function hardSwish_forward(out: usize, input_x: usize, n: i32): void {
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.div(f32x4.pmin(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, f32x4.div(f32x4.min(f32x4.add(input_x_1, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, f32x4.div(f32x4.pmin(f32x4.add(input_x_1, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, f32x4.div(f32x4.min(f32x4.add(input_x_2, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, f32x4.div(f32x4.pmin(f32x4.add(input_x_2, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, f32x4.div(f32x4.min(f32x4.add(input_x_3, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, f32x4.div(f32x4.pmin(f32x4.add(input_x_3, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, f32x4.div(f32x4.min(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.div(f32x4.pmin(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -500,22 +500,22 @@ export function hardSwish_grad(out: usize, input_dy: usize, input_x: usize, n: i
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_1), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_1, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0))))), 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_1), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_1, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_1, f32x4.splat(<f32>(-3.0))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_2), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_2, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0))))), 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_2), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_2, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_2, f32x4.splat(<f32>(-3.0))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_3), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_3, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0))))), 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_3), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_3, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_3, f32x4.splat(<f32>(-3.0))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(6.0))), f32x4.ge(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.le(input_x_0, f32x4.splat(<f32>(-3.0))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -533,28 +533,28 @@ export function softplus_forward(out: usize, input_x: usize, n: i32, param_beta:
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = f32x4.mul(param_beta_vector, input_x_0);
-    v128.store(out + column, v128.bitselect(input_x_0, f32x4.div(f32x4.add(f32x4.max(t_0_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_0_0))))), param_beta_vector), f32x4.gt(t_0_0, param_threshold_vector)));
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.div(f32x4.add(f32x4.max(t_0_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(t_0_0))))), param_beta_vector), f32x4.gt(t_0_0, param_threshold_vector)));
     const input_x_1 = v128.load(input_x + column, 16);
     const t_1_0: v128 = f32x4.mul(param_beta_vector, input_x_1);
-    v128.store(out + column, v128.bitselect(input_x_1, f32x4.div(f32x4.add(f32x4.max(t_1_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_1_0))))), param_beta_vector), f32x4.gt(t_1_0, param_threshold_vector)), 16);
+    v128.store(out + column, v128.bitselect(input_x_1, f32x4.div(f32x4.add(f32x4.max(t_1_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(t_1_0))))), param_beta_vector), f32x4.gt(t_1_0, param_threshold_vector)), 16);
     const input_x_2 = v128.load(input_x + column, 32);
     const t_2_0: v128 = f32x4.mul(param_beta_vector, input_x_2);
-    v128.store(out + column, v128.bitselect(input_x_2, f32x4.div(f32x4.add(f32x4.max(t_2_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_2_0))))), param_beta_vector), f32x4.gt(t_2_0, param_threshold_vector)), 32);
+    v128.store(out + column, v128.bitselect(input_x_2, f32x4.div(f32x4.add(f32x4.max(t_2_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(t_2_0))))), param_beta_vector), f32x4.gt(t_2_0, param_threshold_vector)), 32);
     const input_x_3 = v128.load(input_x + column, 48);
     const t_3_0: v128 = f32x4.mul(param_beta_vector, input_x_3);
-    v128.store(out + column, v128.bitselect(input_x_3, f32x4.div(f32x4.add(f32x4.max(t_3_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_3_0))))), param_beta_vector), f32x4.gt(t_3_0, param_threshold_vector)), 48);
+    v128.store(out + column, v128.bitselect(input_x_3, f32x4.div(f32x4.add(f32x4.max(t_3_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(t_3_0))))), param_beta_vector), f32x4.gt(t_3_0, param_threshold_vector)), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = f32x4.mul(param_beta_vector, input_x_0);
-    v128.store(out + column, v128.bitselect(input_x_0, f32x4.div(f32x4.add(f32x4.max(t_0_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expF32x4(f32x4.neg(f32x4.abs(t_0_0))))), param_beta_vector), f32x4.gt(t_0_0, param_threshold_vector)));
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.div(f32x4.add(f32x4.max(t_0_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(t_0_0))))), param_beta_vector), f32x4.gt(t_0_0, param_threshold_vector)));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
     const t_s_0: f32 = (param_beta * input_x_s);
-    store<f32>(out + column, select<f32>(input_x_s, ((max<f32>(t_s_0, <f32>(0.0)) + log1pF32(expF32((-abs<f32>(t_s_0))))) / param_beta), (t_s_0 > param_threshold)));
+    store<f32>(out + column, select<f32>(input_x_s, ((max<f32>(t_s_0, <f32>(0.0)) + log1pF32(expBoundedF32((-abs<f32>(t_s_0))))) / param_beta), (t_s_0 > param_threshold)));
   }
 }
 
@@ -774,23 +774,23 @@ export function golu_forward(out: usize, input_x: usize, n: i32): void {
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, expBoundedF32x4(f32x4.neg(expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_0, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_1, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_1, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, expBoundedF32x4(f32x4.neg(expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_1, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_2, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_2, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, expBoundedF32x4(f32x4.neg(expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_2, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_3, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_3, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, expBoundedF32x4(f32x4.neg(expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_3, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_x_0, expF32x4(f32x4.neg(expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, expBoundedF32x4(f32x4.neg(expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_0, f32x4.splat(<f32>(-80.0)))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * expF32((-expF32((-max<f32>(input_x_s, <f32>(-80.0))))))), (input_x_s < <f32>(-80.0))));
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * expBoundedF32((-expBoundedF32((-max<f32>(input_x_s, <f32>(-80.0))))))), (input_x_s < <f32>(-80.0))));
   }
 }
 
@@ -800,34 +800,34 @@ export function golu_grad(out: usize, input_dy: usize, input_x: usize, n: i32): 
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0))))));
+    const t_0_0: v128 = expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(expBoundedF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_1, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_1_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_1, t_1_0))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0))))), 16);
+    const t_1_0: v128 = expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_1, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.mul(expBoundedF32x4(f32x4.neg(t_1_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_1, t_1_0))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-80.0))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_2, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_2_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_2, t_2_0))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0))))), 32);
+    const t_2_0: v128 = expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_2, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.mul(expBoundedF32x4(f32x4.neg(t_2_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_2, t_2_0))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-80.0))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_3, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_3_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_3, t_3_0))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0))))), 48);
+    const t_3_0: v128 = expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_3, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.mul(expBoundedF32x4(f32x4.neg(t_3_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_3, t_3_0))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-80.0))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = expF32x4(f32x4.neg(f32x4.max(input_x_0, f32x4.splat(<f32>(-80.0)))));
-    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(expF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0))))));
+    const t_0_0: v128 = expBoundedF32x4(f32x4.neg(f32x4.pmax(input_x_0, f32x4.splat(<f32>(-80.0)))));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(expBoundedF32x4(f32x4.neg(t_0_0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(input_x_0, t_0_0))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-80.0))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = expF32((-max<f32>(input_x_s, <f32>(-80.0))));
-    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), (expF32((-t_s_0)) * (<f32>(1.0) + (input_x_s * t_s_0))), (input_x_s < <f32>(-80.0)))));
+    const t_s_0: f32 = expBoundedF32((-max<f32>(input_x_s, <f32>(-80.0))));
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), (expBoundedF32((-t_s_0)) * (<f32>(1.0) + (input_x_s * t_s_0))), (input_x_s < <f32>(-80.0)))));
   }
 }
 
@@ -1181,51 +1181,51 @@ export function glu_gtu_grad(out: usize, x: usize, dy: usize, rows: i32, half: i
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      const t_0_0: v128 = tanhF32x4(input_a_0);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_0));
       const t_0_1: v128 = sigmoidF32x4(input_b_0);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0)), t_0_1)));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(t_0_0, f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))), t_0_1)));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(tanhF32x4(input_a_0), f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
-      const t_1_0: v128 = tanhF32x4(input_a_1);
+      const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_1));
       const t_1_1: v128 = sigmoidF32x4(input_b_1);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_1, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_1_0, t_1_0)), t_1_1)), 16);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(t_1_0, f32x4.mul(t_1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_1)))), 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0))), t_1_1)), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(tanhF32x4(input_a_1), f32x4.mul(t_1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_1)))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
-      const t_2_0: v128 = tanhF32x4(input_a_2);
+      const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_2));
       const t_2_1: v128 = sigmoidF32x4(input_b_2);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_2, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_2_0, t_2_0)), t_2_1)), 32);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(t_2_0, f32x4.mul(t_2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_1)))), 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0))), t_2_1)), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(tanhF32x4(input_a_2), f32x4.mul(t_2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_1)))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
-      const t_3_0: v128 = tanhF32x4(input_a_3);
+      const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_3));
       const t_3_1: v128 = sigmoidF32x4(input_b_3);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_3, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_3_0, t_3_0)), t_3_1)), 48);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(t_3_0, f32x4.mul(t_3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_1)))), 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0))), t_3_1)), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(tanhF32x4(input_a_3), f32x4.mul(t_3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_1)))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      const t_0_0: v128 = tanhF32x4(input_a_0);
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_0));
       const t_0_1: v128 = sigmoidF32x4(input_b_0);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(t_0_0, t_0_0)), t_0_1)));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(t_0_0, f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))), t_0_1)));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(tanhF32x4(input_a_0), f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
       const input_a_s = load<f32>(a_row + column);
       const input_b_s = load<f32>(b_row + column);
       const input_dy_s = load<f32>(dy_row + column);
-      const t_s_0: f32 = tanhF32(input_a_s);
+      const t_s_0: f32 = sigmoidF32((<f32>(2.0) * input_a_s));
       const t_s_1: f32 = sigmoidF32(input_b_s);
-      store<f32>(out_a_row + column, (input_dy_s * ((<f32>(1.0) - (t_s_0 * t_s_0)) * t_s_1)));
-      store<f32>(out_b_row + column, (input_dy_s * (t_s_0 * (t_s_1 * (<f32>(1.0) - t_s_1)))));
+      store<f32>(out_a_row + column, (input_dy_s * ((<f32>(4.0) * (t_s_0 * (<f32>(1.0) - t_s_0))) * t_s_1)));
+      store<f32>(out_b_row + column, (input_dy_s * (tanhF32(input_a_s) * (t_s_1 * (<f32>(1.0) - t_s_1)))));
     }
   }
 }
@@ -1242,22 +1242,22 @@ export function glu_reglu_forward(out: usize, x: usize, rows: i32, half: i32): v
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.and(input_b_0, f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
-      v128.store(out_row + column, f32x4.mul(input_a_1, v128.bitselect(input_b_1, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, v128.and(input_b_1, f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
-      v128.store(out_row + column, f32x4.mul(input_a_2, v128.bitselect(input_b_2, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, v128.and(input_b_2, f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
-      v128.store(out_row + column, f32x4.mul(input_a_3, v128.bitselect(input_b_3, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, v128.and(input_b_3, f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.and(input_b_0, f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
@@ -1283,31 +1283,31 @@ export function glu_reglu_grad(out: usize, x: usize, dy: usize, rows: i32, half:
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_a_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.and(input_b_0, f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, v128.and(input_a_0, f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.bitselect(input_b_1, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_1, v128.bitselect(input_a_1, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.and(input_b_1, f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, v128.and(input_a_1, f32x4.gt(input_b_1, f32x4.splat(<f32>(0.0))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.bitselect(input_b_2, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_2, v128.bitselect(input_a_2, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.and(input_b_2, f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, v128.and(input_a_2, f32x4.gt(input_b_2, f32x4.splat(<f32>(0.0))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.bitselect(input_b_3, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_3, v128.bitselect(input_a_3, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.and(input_b_3, f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, v128.and(input_a_3, f32x4.gt(input_b_3, f32x4.splat(<f32>(0.0))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_b_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, v128.bitselect(input_a_0, f32x4.splat(<f32>(0.0)), f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.and(input_b_0, f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, v128.and(input_a_0, f32x4.gt(input_b_0, f32x4.splat(<f32>(0.0))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
@@ -1332,22 +1332,22 @@ export function glu_geglu_forward(out: usize, x: usize, rows: i32, half: i32): v
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
-      v128.store(out_row + column, f32x4.mul(input_a_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, v128.andnot(f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
-      v128.store(out_row + column, f32x4.mul(input_a_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, v128.andnot(f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
-      v128.store(out_row + column, f32x4.mul(input_a_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, v128.andnot(f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
@@ -1373,31 +1373,31 @@ export function glu_geglu_grad(out: usize, x: usize, dy: usize, rows: i32, half:
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_1, input_b_1)))))))), 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_1, input_b_1)))))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_2, input_b_2)))))))), 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_2, input_b_2)))))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_3, input_b_3)))))))), 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_3, input_b_3)))))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
@@ -1405,7 +1405,7 @@ export function glu_geglu_grad(out: usize, x: usize, dy: usize, rows: i32, half:
       const input_b_s = load<f32>(b_row + column);
       const input_dy_s = load<f32>(dy_row + column);
       store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * (<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476)))))), (input_b_s < <f32>(-40.0)))));
-      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476))))) + (input_b_s * (<f32>(0.3989422804014327) * expF32((<f32>(-0.5) * (input_b_s * input_b_s)))))))));
+      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476))))) + (input_b_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_b_s * input_b_s)))))))));
     }
   }
 }
@@ -1422,22 +1422,22 @@ export function glu_swiglu_forward(out: usize, x: usize, rows: i32, half: i32): 
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
-      v128.store(out_row + column, f32x4.mul(input_a_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.splat(<f32>(-100.0))))), 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, v128.andnot(f32x4.mul(input_b_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.splat(<f32>(-100.0))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
-      v128.store(out_row + column, f32x4.mul(input_a_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.splat(<f32>(-100.0))))), 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, v128.andnot(f32x4.mul(input_b_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.splat(<f32>(-100.0))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
-      v128.store(out_row + column, f32x4.mul(input_a_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.splat(<f32>(-100.0))))), 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, v128.andnot(f32x4.mul(input_b_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.splat(<f32>(-100.0))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
@@ -1464,25 +1464,25 @@ export function glu_swiglu_grad(out: usize, x: usize, dy: usize, rows: i32, half
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
       const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0));
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
       v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0)))))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
       const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1));
-      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.splat(<f32>(-100.0))))), 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.mul(input_b_1, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.splat(<f32>(-100.0))))), 16);
       v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(t_1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1), f32x4.mul(t_1_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_1)))))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
       const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2));
-      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.splat(<f32>(-100.0))))), 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.mul(input_b_2, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.splat(<f32>(-100.0))))), 32);
       v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(t_2_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2), f32x4.mul(t_2_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_2)))))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
       const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3));
-      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.splat(<f32>(-100.0))))), 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.mul(input_b_3, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.splat(<f32>(-100.0))))), 48);
       v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(t_3_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3), f32x4.mul(t_3_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_3)))))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
@@ -1491,7 +1491,7 @@ export function glu_swiglu_grad(out: usize, x: usize, dy: usize, rows: i32, half
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
       const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0));
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(0.0)), f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.splat(<f32>(-100.0))))));
       v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(t_0_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0), f32x4.mul(t_0_0, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), input_b_0)))))))));
     }
     for (; j < half; j++) {

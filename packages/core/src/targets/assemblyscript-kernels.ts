@@ -1,4 +1,4 @@
-import { add, div, exp, inputsOf, min, mul, type Expr } from '../expr.js';
+import { add, div, exp, inputsOf, min, mul, sigmoid, sub, type Expr, type UnaryOp } from '../expr.js';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { assemblyscriptF32, assemblyscriptF32x4, ASSEMBLYSCRIPT_LIBRARY_EXPORTS } from './assemblyscript.js';
@@ -26,41 +26,188 @@ interface Stream {
 }
 
 /**
- * Rewrites an expression into a cheaper float32 equivalent before printing. So far one
- * identity: tanh(softplus(v)) = n/(n + 2) with n = e^v·(e^v + 2) (from tanh(log u) =
- * (u² − 1)/(u² + 1), u = 1 + e^v) — one exp and one division instead of exp, log1p, expm1
- * and three divisions; mish and its gradient spend most of their time there. No cancellation
- * anywhere (n ≥ 0), and v is capped at 20, where the quotient is already 1 in float32, so n
- * never overflows; NaN passes through the min, ±Inf give 1 and 0 like tanh(softplus(±Inf)).
+ * Rewrites an expression into a cheaper float32 equivalent before printing:
+ * - tanh(softplus(v)) = n/(n + 2) with n = e^v·(e^v + 2) (from tanh(log u) = (u² − 1)/(u² + 1),
+ *   u = 1 + e^v) — one exp and one division instead of exp, log1p, expm1 and three divisions;
+ *   mish and its gradient spend most of their time there. No cancellation anywhere (n ≥ 0), and
+ *   v is capped at 20, where the quotient is already 1 in float32, so n never overflows; NaN
+ *   passes through the min, ±Inf give 1 and 0 like tanh(softplus(±Inf)). σ(v) in the same
+ *   kernel reuses that e^v: e/(1 + e) (exactly 1 in float32 beyond v = 20, like σ).
+ * - 0.5·(1 + tanh v) = σ(2v), and 1 − tanh²v = 4σ(2v)(1 − σ(2v)): one exp and one division
+ *   for gelu's tanh form and its gradient, and no 1 + tanh cancellation for negative v.
+ * - exp(v) becomes the library's expBounded (one scale factor, no clamps) when the argument is
+ *   provably at most 88 by interval arithmetic over the expression (min(v, 20), −|v|, −x²/2 …).
  */
-export function rewriteForFloat32(expression: Expr, cache = new Map<Expr, Expr>()): Expr {
-  const done = cache.get(expression);
-  if (done) return done;
-  let result: Expr;
-  const softplusArgument = expression.kind === 'unary' && expression.op === 'tanh' ? softplusOf(expression.arg) : null;
-  if (softplusArgument) {
-    const e = exp(min(rewriteForFloat32(softplusArgument, cache), 20));
-    const n = mul(e, add(e, 2));
-    result = div(n, add(n, 2));
-  } else if (expression.kind === 'unary') {
-    const arg = rewriteForFloat32(expression.arg, cache);
-    result = arg === expression.arg ? expression : { ...expression, arg };
-  } else if (expression.kind === 'binary') {
-    const left = rewriteForFloat32(expression.left, cache);
-    const right = rewriteForFloat32(expression.right, cache);
-    result = left === expression.left && right === expression.right ? expression : { ...expression, left, right };
-  } else if (expression.kind === 'select') {
-    const condition = rewriteForFloat32(expression.condition, cache);
-    const then = rewriteForFloat32(expression.then, cache);
-    const otherwise = rewriteForFloat32(expression.otherwise, cache);
-    result = condition === expression.condition && then === expression.then && otherwise === expression.otherwise
-      ? expression : { ...expression, condition, then, otherwise };
-  } else {
-    result = expression;
-  }
-  cache.set(expression, result);
-  return result;
+export function rewriteForFloat32(expression: Expr): Expr {
+  return rewriteAllForFloat32([expression])[0];
 }
+
+/** rewriteForFloat32 over the outputs of one kernel, which share their rewritten nodes. */
+export function rewriteAllForFloat32(expressions: readonly Expr[]): Expr[] {
+  const rewriter = new Float32Rewriter();
+  // Register every e^v of a tanh(softplus(v)) first, so a σ(v) anywhere can reuse it.
+  const seen = new Set<Expr>();
+  const visit = (node: Expr): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    const v = node.kind === 'unary' && node.op === 'tanh' ? softplusOf(node.arg) : null;
+    if (v) rewriter.exponential(rewriter.rewrite(v));
+    if (node.kind === 'unary') visit(node.arg);
+    else if (node.kind === 'binary') { visit(node.left); visit(node.right); }
+    else if (node.kind === 'select') { visit(node.condition); visit(node.then); visit(node.otherwise); }
+  };
+  expressions.forEach(visit);
+  return expressions.map((expression) => rewriter.rewrite(expression));
+}
+
+/** A library function that is no spec primitive; only the AssemblyScript targets print it. */
+const EXP_BOUNDED = 'expBounded' as UnaryOp;
+/** expBounded is exact up to here (2^round(88·log2 e) = 2^127 is still finite). */
+const EXP_BOUNDED_LIMIT = 88;
+
+class Float32Rewriter {
+  /** e^min(v, 20) of every tanh(softplus(v)) seen, by v (already rewritten). */
+  private readonly exponentials = new Map<Expr, Expr>();
+  /** σ(2v) of every tanh(v) in a rewritten pattern, by v (already rewritten). */
+  private readonly doubledSigmoids = new Map<Expr, Expr>();
+  private readonly bounds = new Map<Expr, readonly [number, number]>();
+
+  private readonly cache = new Map<Expr, Expr>();
+
+  rewrite(expression: Expr): Expr {
+    const done = this.cache.get(expression);
+    if (done) return done;
+    const result = this.rewriteNode(expression);
+    this.cache.set(expression, result);
+    return result;
+  }
+
+  private rewriteNode(expression: Expr): Expr {
+    const softplusArgument = expression.kind === 'unary' && expression.op === 'tanh' ? softplusOf(expression.arg) : null;
+    if (softplusArgument) {
+      const e = this.exponential(this.rewrite(softplusArgument));
+      const n = mul(e, add(e, 2));
+      return div(n, add(n, 2));
+    }
+    const halfTanh = halfOnePlusTanhOf(expression);
+    if (halfTanh) return this.doubledSigmoid(this.rewrite(halfTanh));
+    const squaredTanh = oneMinusTanhSquaredOf(expression);
+    if (squaredTanh) {
+      const s = this.doubledSigmoid(this.rewrite(squaredTanh));
+      return mul(4, mul(s, sub(1, s)));
+    }
+    if (expression.kind === 'unary') {
+      const arg = this.rewrite(expression.arg);
+      if (expression.op === 'sigmoid') {
+        // rewriteAllForFloat32 registered every tanh(softplus(v))'s e^v before rewriting.
+        const e = this.exponentials.get(arg);
+        if (e) return div(e, add(e, 1));
+      }
+      if (expression.op === 'exp' && this.bound(arg)[1] <= EXP_BOUNDED_LIMIT) return { kind: 'unary', op: EXP_BOUNDED, arg };
+      return arg === expression.arg ? expression : { ...expression, arg };
+    }
+    if (expression.kind === 'binary') {
+      const left = this.rewrite(expression.left);
+      const right = this.rewrite(expression.right);
+      return left === expression.left && right === expression.right ? expression : { ...expression, left, right };
+    }
+    if (expression.kind === 'select') {
+      const condition = this.rewrite(expression.condition);
+      const then = this.rewrite(expression.then);
+      const otherwise = this.rewrite(expression.otherwise);
+      return condition === expression.condition && then === expression.then && otherwise === expression.otherwise
+        ? expression : { ...expression, condition, then, otherwise };
+    }
+    return expression;
+  }
+
+  /** Registers (once) and returns e^min(v, 20) for a rewritten v. */
+  exponential(v: Expr): Expr {
+    let e = this.exponentials.get(v);
+    if (!e) {
+      e = this.rewrite(exp(min(v, 20)));
+      this.exponentials.set(v, e);
+    }
+    return e;
+  }
+
+  private doubledSigmoid(v: Expr): Expr {
+    let s = this.doubledSigmoids.get(v);
+    if (!s) {
+      s = this.rewrite(sigmoid(mul(2, v)));
+      this.doubledSigmoids.set(v, s);
+    }
+    return s;
+  }
+
+  /** [lower, upper] bounds of a (rewritten) expression's value; NaN inputs aside. */
+  bound(node: Expr): readonly [number, number] {
+    const known = this.bounds.get(node);
+    if (known) return known;
+    const all = [-Infinity, Infinity] as const;
+    let result: readonly [number, number] = all;
+    if (node.kind === 'const') {
+      result = [node.value, node.value];
+    } else if (node.kind === 'unary') {
+      const [low, high] = this.bound(node.arg);
+      switch (node.op) {
+        case 'neg': result = [-high, -low]; break;
+        case 'abs': result = [low >= 0 ? low : high <= 0 ? -high : 0, Math.max(-low, high)]; break;
+        case 'exp': case 'sigmoid': result = [0, node.op === 'exp' ? Infinity : 1]; break;
+        case 'tanh': case 'erf': result = [-1, 1]; break;
+        default: if ((node.op as string) === EXP_BOUNDED) result = [0, Infinity];
+      }
+    } else if (node.kind === 'binary') {
+      const [a, b] = this.bound(node.left);
+      const [c, d] = this.bound(node.right);
+      switch (node.op) {
+        case 'add': result = [a + c, b + d]; break;
+        case 'sub': result = [a - d, b - c]; break;
+        case 'min': result = [Math.min(a, c), Math.min(b, d)]; break;
+        case 'max': result = [Math.max(a, c), Math.max(b, d)]; break;
+        case 'mul': {
+          const products = [a * c, a * d, b * c, b * d];
+          if (node.left === node.right) result = [0, Math.max(a * a, b * b)];
+          else if (!products.some(Number.isNaN)) result = [Math.min(...products), Math.max(...products)];
+          break;
+        }
+        default: break;
+      }
+    } else if (node.kind === 'select') {
+      const [a, b] = this.bound(node.then);
+      const [c, d] = this.bound(node.otherwise);
+      result = [Math.min(a, c), Math.max(b, d)];
+    }
+    if (result.some(Number.isNaN)) result = all;
+    this.bounds.set(node, result);
+    return result;
+  }
+}
+
+/** v when `node` is 0.5·(1 + tanh v) (operands in either order); else null. */
+function halfOnePlusTanhOf(node: Expr): Expr | null {
+  if (node.kind !== 'binary' || node.op !== 'mul') return null;
+  const [half, sum] = isConst(node.left, 0.5) ? [node.left, node.right] : [node.right, node.left];
+  if (!isConst(half, 0.5) || sum.kind !== 'binary' || sum.op !== 'add') return null;
+  const t = isConst(sum.left, 1) ? sum.right : isConst(sum.right, 1) ? sum.left : null;
+  return t && isPlainTanh(t) ? t.arg : null;
+}
+
+/** A tanh that the tanh(softplus(v)) rewrite does not already cover. */
+function isPlainTanh(node: Expr): node is Extract<Expr, { kind: 'unary' }> {
+  return node.kind === 'unary' && node.op === 'tanh' && !softplusOf(node.arg);
+}
+
+/** v when `node` is 1 − t·t with t = tanh v (one shared node); else null. */
+function oneMinusTanhSquaredOf(node: Expr): Expr | null {
+  if (node.kind !== 'binary' || node.op !== 'sub' || !isConst(node.left, 1)) return null;
+  const square = node.right;
+  if (square.kind !== 'binary' || square.op !== 'mul' || square.left !== square.right) return null;
+  const t = square.left;
+  return isPlainTanh(t) ? t.arg : null;
+}
+
+const isConst = (node: Expr, value: number) => node.kind === 'const' && node.value === value;
 
 /** v when `node` is softplus(v) as expr.ts builds it, max(v, 0) + log1p(exp(−|v|)); else null. */
 function softplusOf(node: Expr): Expr | null {
@@ -104,8 +251,7 @@ function columnBody(program: ElementwiseProgram, stream: Stream, lanes: 'f32x4' 
       params.set(name, vector ? `${paramName(name)}_vector` : paramName(name));
     }
   }
-  const cache = new Map<Expr, Expr>();
-  const outputs = program.outputs.map((output) => rewriteForFloat32(output, cache));
+  const outputs = rewriteAllForFloat32(program.outputs);
   const { statements, values } = printExpressions(vector ? assemblyscriptF32x4 : assemblyscriptF32, outputs, {
     input: (name) => locals.get(name) ?? missing(program, name),
     param: (name) => params.get(name)!,

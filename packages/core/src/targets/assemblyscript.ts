@@ -9,14 +9,31 @@ import { floatLiteral, type Target } from '../printer.js';
  * max/min print as wasm's f32.max/f32x4.max, which return NaN when either side is NaN (as
  * tfjs's Maximum/Minimum do); `f32x4.pmax` would not. A comparison with NaN is false, so
  * `where(gt(x, 0), …)` takes the else branch for NaN, as in JavaScript.
+ *
+ * Cheaper forms where they give the same bits (V8 lowers f32x4.min/max to ~7 x64 instructions
+ * each, to get NaN and ±0 right; pmin/pmax and and/andnot are one each):
+ * - min/max against a nonzero literal c print as pmin/pmax(a, c): with a NaN first operand
+ *   pmin/pmax return it, and the ±0 ordering that separates them cannot arise when c ≠ 0;
+ * - a select with a +0 branch prints as v128.and/andnot of the other branch with the mask.
+ *
+ * `expBounded` is not a spec primitive: the kernel printer substitutes it for exp when it has
+ * proved the argument is at most 88 (see rewriteForFloat32).
  */
 
-const LIBRARY_FUNCTIONS = ['exp', 'expm1', 'log', 'log1p', 'tanh', 'sigmoid', 'erf', 'sin', 'cos'] as const;
+const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'tanh', 'sigmoid', 'erf', 'sin', 'cos'] as const;
 
 /** The names assembly/lib/math.ts exports, for the import line of generated kernels. */
 export const ASSEMBLYSCRIPT_LIBRARY_EXPORTS: readonly string[] = LIBRARY_FUNCTIONS.flatMap((name) => [`${name}F32x4`, `${name}F32`]);
 
 const vectorLiteral = (value: number) => `f32x4.splat(<f32>(${floatLiteral(value)}))`;
+const VECTOR_LITERAL = /^f32x4\.splat\(<f32>\(([-+0-9.eE]+)\)\)$/;
+/** The value of a printed vector literal, or null for any other operand. */
+const literalValue = (text: string): number | null => {
+  const match = VECTOR_LITERAL.exec(text);
+  return match ? Number(match[1]) : null;
+};
+const isNonZeroLiteral = (text: string) => { const value = literalValue(text); return value !== null && value !== 0; };
+const isPositiveZeroLiteral = (text: string) => { const value = literalValue(text); return value === 0 && !Object.is(value, -0); };
 const library = (suffix: string) =>
   Object.fromEntries(LIBRARY_FUNCTIONS.map((name) => [name, (a: string) => `${name}${suffix}(${a})`])) as Record<(typeof LIBRARY_FUNCTIONS)[number], (a: string) => string>;
 
@@ -37,12 +54,13 @@ export const assemblyscriptF32x4: Target = {
     sub: (a, b) => `f32x4.sub(${a}, ${b})`,
     mul: (a, b) => `f32x4.mul(${a}, ${b})`,
     div: (a, b) => `f32x4.div(${a}, ${b})`,
-    max: (a, b) => `f32x4.max(${a}, ${b})`,
-    min: (a, b) => `f32x4.min(${a}, ${b})`,
+    max: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmax(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmax(${b}, ${a})` : `f32x4.max(${a}, ${b})`),
+    min: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmin(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmin(${b}, ${a})` : `f32x4.min(${a}, ${b})`),
   },
   compare: (op, a, b) => `f32x4.${op}(${a}, ${b})`,
   // Lane masks from comparisons are all-ones or all-zeros, so bitselect picks whole lanes.
-  select: (c, t, f) => `v128.bitselect(${t}, ${f}, ${c})`,
+  select: (c, t, f) => (isPositiveZeroLiteral(t) ? `v128.andnot(${f}, ${c})`
+    : isPositiveZeroLiteral(f) ? `v128.and(${t}, ${c})` : `v128.bitselect(${t}, ${f}, ${c})`),
   declare: (name, value) => `const ${name}: v128 = ${value};`,
 };
 
