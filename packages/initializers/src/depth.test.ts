@@ -6,8 +6,10 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   activationAware, activationAwareBias, Dirac, Fixup, KerasVarianceScaling, lsuv, orthogonalityError,
-  randomOrthogonal, ScalarBias, ScalarScale, sparseClippedParameters,
+  randomOrthogonal, ScalarBias, ScalarScale, sparseClippedParameters, activationAwareVariances,
 } from '@layerkit/initializers';
+
+const activationAwareVariancesForTest = (name: string) => activationAwareVariances(name, { rule: 'varianceMap' });
 // Internal: not exported by the package.
 import { householderQ as householderQForTests } from './items/orthogonal.js';
 
@@ -258,5 +260,45 @@ describe('activationAware with a layerkit-only activation', () => {
     await model.save(tf.io.withSaveHandler(async (artifacts) => { saved = artifacts; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
     const loaded = await tfl.loadLayersModel(tf.io.fromMemory(saved!));
     expect((loaded.layers[0]!.getConfig().kernelInitializer as { config: { activation: string } }).config.activation).toBe(layerkitOnly);
+  });
+});
+
+describe('edge-of-chaos stability', () => {
+  const width = 512;
+  function clippedRun(clip: number, seed: number): number[] {
+    const { tau, sigmaW2, sigmaB2 } = sparseClippedParameters({ clip });
+    return tf.tidy(() => {
+      let preActivation = tf.randomNormal([32, width], 0, 1, 'float32', seed);
+      const moments: number[] = [];
+      for (let layer = 0; layer < 30; layer++) {
+        const activation = tf.clipByValue(tf.relu(tf.sub(preActivation, tau)), 0, Number.isFinite(clip) ? clip : 1e30);
+        const weights = tf.randomNormal([width, width], 0, Math.sqrt(sigmaW2 / width), 'float32', seed * 1000 + layer);
+        preActivation = tf.add(tf.matMul(activation, weights), tf.randomNormal([width], 0, Math.sqrt(sigmaB2), 'float32', seed * 2000 + layer));
+        moments.push(tf.mean(tf.square(preActivation)).dataSync()[0]!);
+      }
+      return moments;
+    });
+  }
+
+  it('unclipped shifted ReLU (V\'(q*) = 1) lets the variance escape in most seeds; the clip m = 1 holds it near q* = 1', () => {
+    const seeds = [1, 2, 3, 4];
+    const escaped = seeds.filter((seed) => Math.max(...clippedRun(Infinity, seed)) > 10).length;
+    expect(escaped).toBeGreaterThanOrEqual(3);
+    for (const seed of seeds) expect(Math.max(...clippedRun(1, seed)), `seed ${seed}`).toBeLessThan(1.5);
+  });
+
+  it('tanh with the varianceMap rule pulls q from 2.54 at layer 1 to within 5% of 1 by layer 20 (V\'(1) = 0.46)', () => {
+    const { weightVariance } = activationAwareVariancesForTest('tanh');
+    const moments = tf.tidy(() => {
+      let x = tf.randomNormal([64, width], 0, 1, 'float32', 9);
+      const values: number[] = [];
+      for (let layer = 0; layer < 20; layer++) {
+        x = tf.matMul(layer === 0 ? x : tf.tanh(x), tf.randomNormal([width, width], 0, Math.sqrt(weightVariance / width), 'float32', 70 + layer));
+        values.push(tf.mean(tf.square(x)).dataSync()[0]!);
+      }
+      return values;
+    });
+    expect(moments[0]!).toBeGreaterThan(2.3);
+    expect(Math.abs(moments[19]! - 1)).toBeLessThan(0.05);
   });
 });
