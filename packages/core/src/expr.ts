@@ -204,6 +204,13 @@ export function erf64(value: number): number {
   return Math.sign(value) * (1 - erfc64Positive(a));
 }
 
+/** Complementary error function to full double precision, accurate in both tails. */
+export function erfc64(value: number): number {
+  if (Number.isNaN(value)) return NaN;
+  if (value < 0.5) return 1 - erf64(value);
+  return erfc64Positive(value);
+}
+
 /** erfc for a >= 0.5, accurate in the tail. */
 function erfc64Positive(a: number): number {
   if (a >= 27) return 0;

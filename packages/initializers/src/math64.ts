@@ -3,44 +3,10 @@
  * adaptive Gauss-Kronrod quadrature split at the integrand's kinks.
  */
 
-export function erf(x: number): number {
-  if (x < 0) return -erf(-x);
-  if (x < 2.5) {
-    // Taylor series: converges fast for |x| < 2.5 and keeps full double precision there.
-    let term = x;
-    let total = x;
-    const square = x * x;
-    for (let n = 1; n < 200; n++) {
-      term *= -square / n;
-      const contribution = term / (2 * n + 1);
-      total += contribution;
-      if (Math.abs(contribution) < 1e-17 * Math.abs(total)) break;
-    }
-    return (2 / Math.sqrt(Math.PI)) * total;
-  }
-  return 1 - erfc(x);
-}
+// erf and erfc come from @layerkit/core, the one float64 implementation every package shares.
+import { erf64 as erf, erfc64 as erfc } from '@layerkit/core';
 
-export function erfc(x: number): number {
-  if (x < 2.5) return 1 - erf(x);
-  // Continued fraction (modified Lentz): accurate in the tail where 1 - erf(x) cancels.
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let n = 1; n < 300; n++) {
-    const a = n / 2;
-    d = x + a * d;
-    d = Math.abs(d) < tiny ? tiny : d;
-    c = x + a / c;
-    c = Math.abs(c) < tiny ? tiny : c;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
-}
+export { erf, erfc };
 
 export function normalPdf(x: number): number {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);

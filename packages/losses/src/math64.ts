@@ -3,6 +3,11 @@
  * tensor code (plain loops over numbers) so a reference check compares two derivations.
  */
 
+// erf and erfc come from @layerkit/core, the one float64 implementation every package shares.
+import { erf64 as erf, erfc64 as erfc } from '@layerkit/core';
+
+export { erf, erfc };
+
 export type Matrix = number[][];
 
 export function logSumExp(values: readonly number[]): number {
@@ -61,48 +66,6 @@ export function euclidean(a: readonly number[], b: readonly number[]): number {
   let total = 0;
   for (let index = 0; index < a.length; index++) total += (a[index]! - b[index]!) ** 2;
   return Math.sqrt(total);
-}
-
-/**
- * erf to full double precision: Taylor series near 0, continued fraction for erfc beyond.
- * (Abramowitz-Stegun 7.1.26 is only good to 1.5e-7, too coarse for 1e-8 reference checks.)
- */
-export function erf(x: number): number {
-  if (x < 0) return -erf(-x);
-  if (x < 2.5) {
-    let term = x;
-    let total = x;
-    const square = x * x;
-    for (let n = 1; n < 200; n++) {
-      term *= -square / n;
-      const contribution = term / (2 * n + 1);
-      total += contribution;
-      if (Math.abs(contribution) < 1e-17 * Math.abs(total)) break;
-    }
-    return (2 / Math.sqrt(Math.PI)) * total;
-  }
-  return 1 - erfc(x);
-}
-
-export function erfc(x: number): number {
-  if (x < 2.5) return 1 - erf(x);
-  // Lentz's continued fraction: erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...)))).
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let n = 1; n < 300; n++) {
-    const a = n / 2;
-    d = x + a * d;
-    d = Math.abs(d) < tiny ? tiny : d;
-    c = x + a / c;
-    c = Math.abs(c) < tiny ? tiny : c;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
 }
 
 export function normalCdf(x: number): number {
