@@ -1,102 +1,112 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import type { NormRunner } from './types.js';
-import { flatView, shaped, type WebGLBackend, type WebGLProgram } from './webgl.js';
+import { shaped, type WebGLBackend, type WebGLProgram } from './webgl.js';
 
 type NormKind = 'rms' | 'layer';
 
 const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
 /**
- * Row statistics, one fragment per statistic: [rows] inverse RMS values, or [rows, 2] (mean,
- * inverse standard deviation) for LayerNorm, each from a loop over the row. The variance is
- * two-pass (mean first, then centred squares), so a large mean costs no precision. Loops take
- * the width from a uniform (WebGL2 allows that), so one shader serves every width.
+ * Two passes over packed textures. Every texel holds a 2×2 block (rows r, r + 1 × columns c,
+ * c + 1), the layout tfjs's own ops produce, so the input needs no unpack pass, the output none
+ * to repack, and each texture read brings four values. Statistics come out as [rows, 2] (mean,
+ * inverse), one texel per pair of rows, each looping over its two rows (mean, then centred
+ * squares: two-pass, stable for large means); the apply pass reads one texel of x, one of
+ * statistics and one of the row starts (the shift) per four outputs.
+ *
+ * Measured on SwiftShader (benchmarks/gpu-norms.bench-page.ts, fused ÷ composite time, inputs
+ * from a tfjs op): layerNorm 0.72 / 0.13 / 0.39 and rmsNorm 0.92 / 0.70 / 0.49 at [1024, 1024],
+ * [4096, 256], [256, 4096]. The same two passes unpacked (one value per fragment, after an
+ * unpack of the input) ran at 1.7–4.1× the composite's time: the texture reads dominate. A
+ * single pass with every output looping over its row reads each row `width` times over.
+ * On a real GPU, few wide rows leave the statistics pass with few fragments, each looping
+ * serially; a split reduction (partial sums per segment, then a combine) would suit that case.
  */
-const STATISTICS_CODE: Record<NormKind, string> = {
-  rms: `
+function packedStatisticsCode(kind: NormKind): string {
+  // Pairs of columns: the last, odd column (and any padding beyond it) is added on its own.
+  const sweep = (count: string, body: (value: string) => string) => `
+    for (int c = 0; c + 1 < ${count}; c += 2) { vec4 v = getX(row, c); ${body('v.xz')} ${body('v.yw')} }
+    if (${count} - 2 * (${count} / 2) == 1) { vec4 v = getX(row, ${count} - 1); ${body('v.xz')} }`;
+  if (kind === 'rms') {
+    return `
 void main() {
-    int row = getOutputCoords();
-    int base = row * width;
-    float squares = 0.0;
-    for (int j = 0; j < k; j++) { float v = getX(base + j); squares += v * v; }
-    setOutput(inversesqrt(squares / float(k) + epsilon));
-}`,
-  // Sums of x − x[row, 0]: for a large mean the shifted values are small and exact (Sterbenz),
-  // so neither the mean nor the centred values lose digits to it. Stats hold the shifted mean.
-  layer: `
-void main() {
-    int index = getOutputCoords();
-    int row = index / 2;
-    int base = row * width;
-    float shift = getX(base);
-    float total = 0.0;
-    for (int j = 0; j < width; j++) total += getX(base + j) - shift;
-    float mean = total / float(width);
-    if (index == 2 * row) { setOutput(mean); return; }
-    float squares = 0.0;
-    for (int j = 0; j < width; j++) { float d = (getX(base + j) - shift) - mean; squares += d * d; }
-    setOutput(inversesqrt(squares / float(width) + epsilon));
-}`,
-};
-
-function applyCode(kind: NormKind, hasGamma: boolean, hasBeta: boolean): string {
-  const statistics = kind === 'rms'
-    ? 'float shift = 0.0; float mean = 0.0; float inverse = getStats(row);'
-    : 'float shift = getX(row * width); float mean = getStats(2 * row); float inverse = getStats(2 * row + 1);';
+    int row = getOutputCoords().x;
+    vec2 squares = vec2(0.0);
+    ${sweep('k', (v) => `squares += ${v} * ${v};`)}
+    vec2 inverse = inversesqrt(squares / float(k) + epsilon);
+    setOutput(vec4(0.0, inverse.x, 0.0, inverse.y));
+}`;
+  }
+  // Sums of x − x[row, 0], as in the unpacked variant: stats hold the shifted mean.
   return `
 void main() {
-    int index = getOutputCoords();
-    int row = index / width;
-    int j = index - row * width;
-    ${statistics}
-    setOutput(((getX(index) - shift) - mean) * inverse${hasGamma ? ' * getGamma(j)' : ''}${hasBeta ? ' + getBeta(j)' : ''});
+    int row = getOutputCoords().x;
+    vec2 shift = getX(row, 0).xz;
+    vec2 total = vec2(0.0);
+    ${sweep('width', (v) => `total += ${v} - shift;`)}
+    vec2 mean = total / float(width);
+    vec2 squares = vec2(0.0);
+    ${sweep('width', (v) => `{ vec2 d = (${v} - shift) - mean; squares += d * d; }`)}
+    vec2 inverse = inversesqrt(squares / float(width) + epsilon);
+    setOutput(vec4(mean.x, inverse.x, mean.y, inverse.y));
 }`;
 }
 
-/**
- * Two passes: statistics, then the normalized output. A single pass, with every output
- * fragment looping over its whole row, reads each row `width` times over (the benchmark in
- * the report measures both).
- */
+function packedApplyCode(kind: NormKind, hasGamma: boolean, hasBeta: boolean): string {
+  return `
+void main() {
+    ivec2 rc = getOutputCoords();
+    vec4 statistics = getStats(rc.x, 0);
+    vec4 shift = ${kind === 'rms' ? 'vec4(0.0)' : 'getX(rc.x, 0).xxzz'};
+    vec4 value = ((getX(rc.x, rc.y) - shift) - statistics.xxzz) * statistics.yyww;
+    ${hasGamma ? 'value *= getGamma(rc.y).xyxy;' : ''}
+    ${hasBeta ? 'value += getBeta(rc.y).xyxy;' : ''}
+    setOutput(value);
+}`;
+}
+
+function runPackedNorm(
+  backend: WebGLBackend, kind: NormKind, x: TensorInfo, gamma: TensorInfo | null, beta: TensorInfo | null,
+  epsilon: number, k: number, rows: number, width: number,
+): TensorInfo {
+  // tfjs packs an unpacked input, and repacks a packed one whose layout differs ([2, 3, w] as
+  // [6, w]), before the program runs.
+  const matrix: TensorInfo = { dataId: x.dataId, shape: [rows, width], dtype: x.dtype };
+  const uniforms = [{ name: 'width', type: 'int' as const }, { name: 'k', type: 'int' as const }, { name: 'epsilon', type: 'float' as const }];
+  const statisticsProgram: PackedWebGLProgram = {
+    variableNames: ['x'], outputShape: [rows, 2], userCode: packedStatisticsCode(kind),
+    packedInputs: true, packedOutput: true, enableShapeUniforms: true, customUniforms: uniforms,
+  };
+  const statistics = backend.runWebGLProgram(statisticsProgram, [matrix], 'float32', [[width], [k], [epsilon]]);
+  try {
+    const inputs = [matrix, statistics];
+    const variableNames = ['x', 'stats'];
+    if (gamma) { inputs.push({ dataId: gamma.dataId, shape: [width], dtype: gamma.dtype }); variableNames.push('gamma'); }
+    if (beta) { inputs.push({ dataId: beta.dataId, shape: [width], dtype: beta.dtype }); variableNames.push('beta'); }
+    const applyProgram: PackedWebGLProgram = {
+      variableNames, outputShape: [rows, width], userCode: packedApplyCode(kind, gamma !== null, beta !== null),
+      packedInputs: true, packedOutput: true, enableShapeUniforms: true, customUniforms: [],
+    };
+    // The texture holds [rows, width] packed; tfjs repacks it if a later op needs another layout.
+    return shaped(backend.runWebGLProgram(applyProgram, inputs, 'float32', []), x.shape);
+  } finally {
+    backend.disposeIntermediateTensorInfo(statistics);
+  }
+}
+
+/** A GPGPUProgram over packed (2×2 texel) textures. */
+interface PackedWebGLProgram extends Omit<WebGLProgram, 'packedInputs' | 'packedOutput'> {
+  packedInputs: true;
+  packedOutput: true;
+}
+
 function runNorm(
   backendInstance: unknown, kind: NormKind, x: TensorInfo, gamma: TensorInfo | null, beta: TensorInfo | null,
   epsilon: number, k: number,
 ): TensorInfo {
-  const backend = backendInstance as WebGLBackend;
   const width = x.shape.length ? x.shape[x.shape.length - 1] : 1;
-  const size = sizeOf(x.shape);
-  const rows = width === 0 ? 0 : size / width;
-  const temporaries: TensorInfo[] = [];
-  const flat = flatView(backend, x, temporaries);
-  try {
-    const statisticsProgram: WebGLProgram = {
-      variableNames: ['x'],
-      outputShape: [kind === 'rms' ? rows : 2 * rows],
-      userCode: STATISTICS_CODE[kind],
-      packedInputs: false,
-      packedOutput: false,
-      enableShapeUniforms: true,
-      customUniforms: [{ name: 'width', type: 'int' }, { name: 'k', type: 'int' }, { name: 'epsilon', type: 'float' }],
-    };
-    const statistics = backend.runWebGLProgram(statisticsProgram, [flat], 'float32', [[width], [k], [epsilon]]);
-    temporaries.push(statistics);
-    const inputs = [flat, statistics];
-    const variableNames = ['x', 'stats'];
-    if (gamma) { inputs.push(flatView(backend, gamma, temporaries)); variableNames.push('gamma'); }
-    if (beta) { inputs.push(flatView(backend, beta, temporaries)); variableNames.push('beta'); }
-    const applyProgram: WebGLProgram = {
-      variableNames,
-      outputShape: [size],
-      userCode: applyCode(kind, gamma !== null, beta !== null),
-      packedInputs: false,
-      packedOutput: false,
-      enableShapeUniforms: true,
-      customUniforms: [{ name: 'width', type: 'int' }],
-    };
-    return shaped(backend.runWebGLProgram(applyProgram, inputs, 'float32', [[width]]), x.shape);
-  } finally {
-    for (const temporary of temporaries) backend.disposeIntermediateTensorInfo(temporary);
-  }
+  const rows = width === 0 ? 0 : sizeOf(x.shape) / width;
+  return runPackedNorm(backendInstance as WebGLBackend, kind, x, gamma, beta, epsilon, k, rows, width);
 }
 
 export const webglNormRunner: NormRunner = {
