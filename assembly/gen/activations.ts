@@ -995,39 +995,45 @@ export function snake_grad_alpha_channel(out: usize, input_dy: usize, input_x: u
       const input_dy_0 = v128.load(input_dy_row + column);
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_0, input_x_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(f32x4.div(f32x4.mul(input_x_0, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0), input_x_0))), param_alpha_0), f32x4.div(f32x4.mul(t_0_0, t_0_0), f32x4.mul(param_alpha_0, param_alpha_0)))));
+      const t_0_0: v128 = f32x4.mul(param_alpha_0, input_x_0);
+      const t_0_1: v128 = sinF32x4(t_0_0);
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.div(f32x4.mul(t_0_1, f32x4.sub(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), t_0_0), cosF32x4(t_0_0)), t_0_1)), f32x4.mul(param_alpha_0, param_alpha_0))));
       const input_dy_1 = v128.load(input_dy_row + column, 16);
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_alpha_1 = v128.load(param_alpha + column, 16);
-      const t_1_0: v128 = sinF32x4(f32x4.mul(param_alpha_1, input_x_1));
-      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.sub(f32x4.div(f32x4.mul(input_x_1, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1), input_x_1))), param_alpha_1), f32x4.div(f32x4.mul(t_1_0, t_1_0), f32x4.mul(param_alpha_1, param_alpha_1)))), 16);
+      const t_1_0: v128 = f32x4.mul(param_alpha_1, input_x_1);
+      const t_1_1: v128 = sinF32x4(t_1_0);
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.div(f32x4.mul(t_1_1, f32x4.sub(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), t_1_0), cosF32x4(t_1_0)), t_1_1)), f32x4.mul(param_alpha_1, param_alpha_1))), 16);
       const input_dy_2 = v128.load(input_dy_row + column, 32);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_alpha_2 = v128.load(param_alpha + column, 32);
-      const t_2_0: v128 = sinF32x4(f32x4.mul(param_alpha_2, input_x_2));
-      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.sub(f32x4.div(f32x4.mul(input_x_2, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2), input_x_2))), param_alpha_2), f32x4.div(f32x4.mul(t_2_0, t_2_0), f32x4.mul(param_alpha_2, param_alpha_2)))), 32);
+      const t_2_0: v128 = f32x4.mul(param_alpha_2, input_x_2);
+      const t_2_1: v128 = sinF32x4(t_2_0);
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.div(f32x4.mul(t_2_1, f32x4.sub(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), t_2_0), cosF32x4(t_2_0)), t_2_1)), f32x4.mul(param_alpha_2, param_alpha_2))), 32);
       const input_dy_3 = v128.load(input_dy_row + column, 48);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_alpha_3 = v128.load(param_alpha + column, 48);
-      const t_3_0: v128 = sinF32x4(f32x4.mul(param_alpha_3, input_x_3));
-      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.sub(f32x4.div(f32x4.mul(input_x_3, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3), input_x_3))), param_alpha_3), f32x4.div(f32x4.mul(t_3_0, t_3_0), f32x4.mul(param_alpha_3, param_alpha_3)))), 48);
+      const t_3_0: v128 = f32x4.mul(param_alpha_3, input_x_3);
+      const t_3_1: v128 = sinF32x4(t_3_0);
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.div(f32x4.mul(t_3_1, f32x4.sub(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), t_3_0), cosF32x4(t_3_0)), t_3_1)), f32x4.mul(param_alpha_3, param_alpha_3))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
       const input_dy_0 = v128.load(input_dy_row + column);
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      const t_0_0: v128 = sinF32x4(f32x4.mul(param_alpha_0, input_x_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(f32x4.div(f32x4.mul(input_x_0, sinF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0), input_x_0))), param_alpha_0), f32x4.div(f32x4.mul(t_0_0, t_0_0), f32x4.mul(param_alpha_0, param_alpha_0)))));
+      const t_0_0: v128 = f32x4.mul(param_alpha_0, input_x_0);
+      const t_0_1: v128 = sinF32x4(t_0_0);
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.div(f32x4.mul(t_0_1, f32x4.sub(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), t_0_0), cosF32x4(t_0_0)), t_0_1)), f32x4.mul(param_alpha_0, param_alpha_0))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
       const input_dy_s = load<f32>(input_dy_row + column);
       const input_x_s = load<f32>(input_x_row + column);
       const param_alpha_s = load<f32>(param_alpha + column);
-      const t_s_0: f32 = sinF32((param_alpha_s * input_x_s));
-      store<f32>(out_row + column, (input_dy_s * (((input_x_s * sinF32(((<f32>(2.0) * param_alpha_s) * input_x_s))) / param_alpha_s) - ((t_s_0 * t_s_0) / (param_alpha_s * param_alpha_s)))));
+      const t_s_0: f32 = (param_alpha_s * input_x_s);
+      const t_s_1: f32 = sinF32(t_s_0);
+      store<f32>(out_row + column, (input_dy_s * ((t_s_1 * (((<f32>(2.0) * t_s_0) * cosF32(t_s_0)) - t_s_1)) / (param_alpha_s * param_alpha_s))));
     }
   }
 }
