@@ -52,7 +52,7 @@ test('fused norm variants vs composite', async () => {
         rmsNorm: await time(() => tf.tidy(() => tf.mul(x, tf.rsqrt(tf.add(tf.mean(tf.square(x), -1, true), 1e-5))))),
       };
       const variants: Array<[string, (kind: 'rms' | 'layer') => tf.Tensor]> = backend === 'webgl'
-        ? [['packed, two passes (wired)', (kind) => wrap(kind === 'rms'
+        ? [['packed, split statistics (wired)', (kind) => wrap(kind === 'rms'
           ? webglNormRunner.rmsNorm(tf.backend(), x, null, 1e-5, width)
           : webglNormRunner.layerNorm(tf.backend(), x, null, null, 1e-5))]]
         : NORM_LANES_PER_ROW.map((lanes) => [
