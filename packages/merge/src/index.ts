@@ -37,3 +37,4 @@ export { activationMatching } from './alignment/activation-matching.js';
 export { tallMasks, packMask, unpackMask, reconstructTask } from './tall-masks.js';
 export { otfusionAlignment } from './alignment/otfusion.js';
 export { sinkhorn, sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';
+export { zipit, zipMatching, featureCorrelation, type ZipitOptions, type ZipitResult, type ZipMatrices } from './zipit.js';
