@@ -38,3 +38,4 @@ export { tallMasks, packMask, unpackMask, reconstructTask } from './tall-masks.j
 export { otfusionAlignment } from './alignment/otfusion.js';
 export { sinkhorn, sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';
 export { zipit, zipMatching, featureCorrelation, type ZipitOptions, type ZipitResult, type ZipMatrices } from './zipit.js';
+export { layerwiseBarrierSweep, type LayerwiseBarrierOptions, type LayerwiseBarrierEntry } from './layerwise-barrier.js';

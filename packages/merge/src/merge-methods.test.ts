@@ -171,6 +171,12 @@ const EXAMPLES: Record<string, Example[]> = {
   consensus: [{ description: 'TALL masks with k = 2', base: [0, 0, 0], models: [[1, 0.1, -2], [1, 2, 2]], expected: [2, 0, 0] }],
   sce: [{ description: 'weights ∝ mean(τ²), elected-sign sum', base: [0, 0], models: [[1, -1], [3, 1]], expected: [16 / 6, 5 / 6] }],
   nearswap: [{ description: 'w = clamp(t/|diff|, 0, 1)', base: [0, 0, 0], models: [[0.0005, 0.002, -0.01]], expected: [0.0005, 0.001, -0.001] }],
+  layerwise_average: [
+    { description: 'every layer (null): (1 − t)·A + t·B', models: [[1, 2, 3], [3, 6, 1]], parameters: { t: 0.25 }, expected: [1.5, 3, 2.5] },
+    { description: 'a layer not listed keeps A', models: [[1, 2, 3], [3, 6, 1]], parameters: { layers: 'other, dense' }, expected: [1, 2, 3] },
+    { description: "the tensor's layer listed: averaged", models: [[1, 2, 3], [3, 6, 1]], parameters: { layers: 'dense,layer' }, expected: [2, 4, 2] },
+    { description: "'' averages no layer (returns A)", models: [[1, 2, 3], [3, 6, 1]], parameters: { layers: '' }, expected: [1, 2, 3] },
+  ],
   passthrough: [{ description: 'scaled copy', models: [[1, -2]], perModel: [{ scale: 2 }], expected: [2, -4] }],
 };
 

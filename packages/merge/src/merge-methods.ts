@@ -13,6 +13,7 @@ import { della } from './methods/della.js';
 import { dellaLinear } from './methods/della-linear.js';
 import { greedySoup } from './methods/greedy-soup.js';
 import { karcher } from './methods/karcher.js';
+import { layerwiseAverage } from './methods/layerwise-average.js';
 import { linear } from './methods/linear.js';
 import { modelStock } from './methods/model-stock.js';
 import { multislerp } from './methods/multislerp.js';
@@ -29,6 +30,7 @@ import { wiseFt } from './methods/wise-ft.js';
 const METHODS: MergeMethod[] = [
   linear, greedySoup, taskArithmetic, ties, dareLinear, dareTies, breadcrumbs, breadcrumbsTies, della, dellaLinear,
   slerp, nuslerp, multislerp, karcher, modelStock, wiseFt, negmerge, consensus, sce, nearswap, passthrough,
+  layerwiseAverage,
 ].map((method) => eraseParameters(method as unknown as MergeMethod));
 
 /** Every method, built-in ones first, then those added with `registerMergeMethod`. */

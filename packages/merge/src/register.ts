@@ -22,6 +22,7 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.otfusion': ['otfusionAlignment'],
   'merge.sinkhorn-rebasin': ['sinkhornRebasin', 'sinkhorn'],
   'merge.ot-solver': ['sinkhorn', 'linearAssignment'],
+  'merge.layerwise-average': ['layerwiseBarrierSweep'],
   'merge.zipit': ['zipit', 'zipMatching', 'featureCorrelation'],
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
