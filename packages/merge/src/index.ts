@@ -39,3 +39,5 @@ export { otfusionAlignment } from './alignment/otfusion.js';
 export { sinkhorn, sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';
 export { zipit, zipMatching, featureCorrelation, type ZipitOptions, type ZipitResult, type ZipMatrices } from './zipit.js';
 export { layerwiseBarrierSweep, type LayerwiseBarrierOptions, type LayerwiseBarrierEntry } from './layerwise-barrier.js';
+export { activationCapture, captureStatistics, correlationFromCovariance, StreamingStatistics, type FeatureStatistics, type CaptureStatisticsOptions } from './activation-capture.js';
+export { renormalizeMerged, type RenormalizeOptions } from './renormalize.js';

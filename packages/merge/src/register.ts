@@ -23,6 +23,8 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.sinkhorn-rebasin': ['sinkhornRebasin', 'sinkhorn'],
   'merge.ot-solver': ['sinkhorn', 'linearAssignment'],
   'merge.layerwise-average': ['layerwiseBarrierSweep'],
+  'merge.activation-capture': ['activationCapture', 'captureStatistics', 'correlationFromCovariance', 'StreamingStatistics'],
+  'merge.rebasin-renormalize': ['renormalizeMerged'],
   'merge.zipit': ['zipit', 'zipMatching', 'featureCorrelation'],
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
