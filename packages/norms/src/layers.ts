@@ -55,94 +55,91 @@ function paramShapeOf(layer: string, inputShape: tfl.Shape, axis: Axis): number[
   });
 }
 
-export class RMSNorm extends tfl.layers.Layer {
-  static className = 'RMSNorm';
+/**
+ * What both norm layers share: options with defaults, per-feature gamma (scale) and beta
+ * (center) weights over the normalized axes, the shape-preserving output and the config.
+ */
+abstract class RowNormLayer extends tfl.layers.Layer {
   readonly axis: Axis;
   readonly epsilon: number;
   readonly scale: boolean;
   readonly center: boolean;
-  readonly partial: number | null;
-  private gamma: tfl.LayerVariable | null = null;
-  private beta: tfl.LayerVariable | null = null;
+  protected gamma: tfl.LayerVariable | null = null;
+  protected beta: tfl.LayerVariable | null = null;
 
-  constructor(options: RMSNormOptions = {}) {
+  constructor(options: CommonOptions & { scale?: boolean; center?: boolean }, defaults: { epsilon: number; center: boolean }) {
     super(layerArgs(options));
     this.axis = options.axis ?? -1;
-    this.epsilon = options.epsilon ?? 1e-6;
+    this.epsilon = options.epsilon ?? defaults.epsilon;
     this.scale = options.scale ?? true;
-    this.center = options.center ?? false;
-    this.partial = options.partial ?? null;
+    this.center = options.center ?? defaults.center;
     this.supportsMasking = true;
   }
 
+  /** Checks particular to a layer, given the input shape and the normalized axes' shape. */
+  protected checkBuild(_input: tfl.Shape, _paramShape: number[]): void {}
+
+  /** The op over one input tensor, with the current gamma and beta (null when not learned). */
+  protected abstract normalize(input: Tensor, gamma: Tensor | null, beta: Tensor | null): Tensor;
+
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
     const input = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const shape = paramShapeOf('RMSNorm', input, this.axis);
+    const shape = paramShapeOf(this.getClassName(), input, this.axis);
+    this.checkBuild(input, shape);
+    if (this.scale) this.gamma = this.addWeight('gamma', shape, 'float32', tfl.initializers.ones());
+    if (this.center) this.beta = this.addWeight('beta', shape, 'float32', tfl.initializers.zeros());
+    this.built = true;
+  }
+
+  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
+    return inputShape;
+  }
+
+  override call(inputs: Tensor | Tensor[]): Tensor {
+    return tf.tidy(() => this.normalize(Array.isArray(inputs) ? inputs[0] : inputs, this.gamma?.read() ?? null, this.beta?.read() ?? null));
+  }
+
+  override getConfig(): serialization.ConfigDict {
+    return { ...super.getConfig(), axis: this.axis, epsilon: this.epsilon, scale: this.scale, center: this.center };
+  }
+}
+
+export class RMSNorm extends RowNormLayer {
+  static className = 'RMSNorm';
+  readonly partial: number | null;
+
+  constructor(options: RMSNormOptions = {}) {
+    super(options, { epsilon: 1e-6, center: false });
+    this.partial = options.partial ?? null;
+  }
+
+  protected override checkBuild(input: tfl.Shape, shape: number[]): void {
     const trailing = shape.join() === input.slice(input.length - shape.length).join()
       && (typeof this.axis === 'number' ? [this.axis] : this.axis).every((a) => (a < 0 ? a + input.length : a) >= input.length - shape.length);
     if (this.center && !trailing) {
       throw new Error(`RMSNorm: center: true needs the normalized axes to be the last ones, got axis ${JSON.stringify(this.axis)} for input shape [${input.join(', ')}] — normalize the trailing axes or drop center`);
     }
-    if (this.scale) this.gamma = this.addWeight('gamma', shape, 'float32', tfl.initializers.ones());
-    if (this.center) this.beta = this.addWeight('beta', shape, 'float32', tfl.initializers.zeros());
-    this.built = true;
   }
 
-  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
-    return inputShape;
-  }
-
-  override call(inputs: Tensor | Tensor[]): Tensor {
-    return tf.tidy(() => {
-      const input = Array.isArray(inputs) ? inputs[0] : inputs;
-      const out = rmsNorm(input, this.gamma?.read() ?? null, { epsilon: this.epsilon, axis: this.axis, partial: this.partial });
-      // The bias has the normalized axes' shape, which build() checked are trailing: it broadcasts.
-      return this.beta ? tf.add(out, this.beta.read()) : out;
-    });
+  protected normalize(input: Tensor, gamma: Tensor | null, beta: Tensor | null): Tensor {
+    const out = rmsNorm(input, gamma, { epsilon: this.epsilon, axis: this.axis, partial: this.partial });
+    // The bias has the normalized axes' shape, which checkBuild() made sure are trailing: it broadcasts.
+    return beta ? tf.add(out, beta) : out;
   }
 
   override getConfig(): serialization.ConfigDict {
-    return { ...super.getConfig(), axis: this.axis, epsilon: this.epsilon, scale: this.scale, center: this.center, partial: this.partial };
+    return { ...super.getConfig(), partial: this.partial };
   }
 }
 
-export class LayerNorm extends tfl.layers.Layer {
+export class LayerNorm extends RowNormLayer {
   static className = 'LayerNorm';
-  readonly axis: Axis;
-  readonly epsilon: number;
-  readonly scale: boolean;
-  readonly center: boolean;
-  private gamma: tfl.LayerVariable | null = null;
-  private beta: tfl.LayerVariable | null = null;
 
   constructor(options: LayerNormOptions = {}) {
-    super(layerArgs(options));
-    this.axis = options.axis ?? -1;
-    this.epsilon = options.epsilon ?? 1e-5;
-    this.scale = options.scale ?? true;
-    this.center = options.center ?? true;
-    this.supportsMasking = true;
+    super(options, { epsilon: 1e-5, center: true });
   }
 
-  override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-    const shape = paramShapeOf('LayerNorm', (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape, this.axis);
-    if (this.scale) this.gamma = this.addWeight('gamma', shape, 'float32', tfl.initializers.ones());
-    if (this.center) this.beta = this.addWeight('beta', shape, 'float32', tfl.initializers.zeros());
-    this.built = true;
-  }
-
-  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
-    return inputShape;
-  }
-
-  override call(inputs: Tensor | Tensor[]): Tensor {
-    return tf.tidy(() => {
-      const input = Array.isArray(inputs) ? inputs[0] : inputs;
-      return layerNorm(input, this.gamma?.read() ?? null, this.beta?.read() ?? null, { epsilon: this.epsilon, axis: this.axis });
-    });
-  }
-
-  override getConfig(): serialization.ConfigDict {
-    return { ...super.getConfig(), axis: this.axis, epsilon: this.epsilon, scale: this.scale, center: this.center };
+  protected normalize(input: Tensor, gamma: Tensor | null, beta: Tensor | null): Tensor {
+    return layerNorm(input, gamma, beta, { epsilon: this.epsilon, axis: this.axis });
   }
 }

@@ -1,3 +1,4 @@
+import { gpuLeaves } from './gpu-leaves.js';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
@@ -60,14 +61,7 @@ export function glslUserCode(program: ElementwiseProgram): string {
   const cached = userCodeCache.get(program.key);
   if (cached !== undefined) return cached;
   const channel = program.paramMode === 'channel';
-  const gated = program.layout !== 'elementwise';
-  const paramText = (name: string) => `param${program.params.indexOf(name)}Value`;
-  const inputText = (name: string) => {
-    if (!gated) return `input${program.inputs.indexOf(name)}Value`;
-    if (name === 'a' || name === 'b' || name === 'dy') return `${name}Value`;
-    throw new Error(`${program.key}: a gated program reads inputs a, b and dy, got '${name}'`);
-  };
-  const { statements, values, ops } = printExpressions(glsl, program.outputs, { input: inputText, param: paramText });
+  const { statements, values, ops } = printExpressions(glsl, program.outputs, gpuLeaves(program));
   const paramReads = program.params.map((_, i) => (channel
     ? `float param${i}Value = getParam${i}(channel);`
     : `float param${i}Value = param${i};`));

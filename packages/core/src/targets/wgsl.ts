@@ -1,6 +1,6 @@
 import type { UnaryOp } from '../expr.js';
 import { helperSources, type Target } from '../printer.js';
-import { GPU_MATH as math, gpuLiteral, horner, withHelperDependencies } from './glsl.js';
+import { glsl, GPU_MATH as math, gpuLiteral, horner, withHelperDependencies } from './glsl.js';
 
 /**
  * WGSL has no isnan, and its max/min/comparisons may drop NaN: the bit-pattern test is the
@@ -82,35 +82,11 @@ fn layerkitErf(x : f32) -> f32 {
 };
 
 /** WGSL (WebGPU), for tfjs-backend-webgpu's programs; computes in float32. */
+/** WGSL differs from GLSL only where the languages do: the rest of the table is GLSL's. */
 export const wgsl: Target = {
+  ...glsl,
   name: 'wgsl',
-  literal: gpuLiteral,
-  unary: {
-    neg: (a) => `(-${a})`,
-    abs: (a) => `abs(${a})`,
-    exp: (a) => `layerkitExp(${a})`,
-    expm1: (a) => `layerkitExpm1(${a})`,
-    log: (a) => `layerkitLog(${a})`,
-    log1p: (a) => `layerkitLog1p(${a})`,
-    sqrt: (a) => `sqrt(${a})`,
-    rsqrt: (a) => `inverseSqrt(${a})`,
-    tanh: (a) => `layerkitTanh(${a})`,
-    sigmoid: (a) => `layerkitSigmoid(${a})`,
-    erf: (a) => `layerkitErf(${a})`,
-    sin: (a) => `layerkitSin(${a})`,
-    cos: (a) => `layerkitCos(${a})`,
-    floor: (a) => `floor(${a})`,
-    recip: (a) => `(1.0 / ${a})`,
-  },
-  binary: {
-    add: (a, b) => `(${a} + ${b})`,
-    sub: (a, b) => `(${a} - ${b})`,
-    mul: (a, b) => `(${a} * ${b})`,
-    div: (a, b) => `(${a} / ${b})`,
-    max: (a, b) => `layerkitMax(${a}, ${b})`,
-    min: (a, b) => `layerkitMin(${a}, ${b})`,
-  },
-  compare: (op, a, b) => `(${a} ${{ lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} ${b})`,
+  unary: { ...glsl.unary, rsqrt: (a) => `inverseSqrt(${a})` },
   // WGSL's select takes the false value first.
   select: (c, t, f) => `select(${f}, ${t}, ${c})`,
   declare: (name, value) => `let ${name} = ${value};`,
