@@ -5,6 +5,8 @@ export interface TensorMergeInput<P extends ParameterDefinitions> {
   /** The tensor's weight name (e.g. `dense_1/kernel`), for error messages and seeding. */
   readonly name: string;
   readonly shape: readonly number[];
+  /** Relative depth of the tensor's layer in storage order, 0 (first layer) to 1 (last); 0 when unknown. */
+  readonly depth?: number;
   /** The base model's values, or null when the method runs without a base. */
   readonly base: Float32Array | null;
   /** One array per input model, in config order (already aligned when alignment ran). */

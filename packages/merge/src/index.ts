@@ -41,3 +41,5 @@ export { zipit, zipMatching, featureCorrelation, type ZipitOptions, type ZipitRe
 export { layerwiseBarrierSweep, type LayerwiseBarrierOptions, type LayerwiseBarrierEntry } from './layerwise-barrier.js';
 export { activationCapture, captureStatistics, correlationFromCovariance, StreamingStatistics, type FeatureStatistics, type CaptureStatisticsOptions } from './activation-capture.js';
 export { renormalizeMerged, type RenormalizeOptions } from './renormalize.js';
+export { cabsMasks, pytorchOrder } from './methods/cabs.js';
+export { quantizeSignature } from './methods/robust-weight-signatures.js';

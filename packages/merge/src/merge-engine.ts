@@ -44,7 +44,7 @@ export interface MergePlan {
   readonly models: readonly WeightSource[];
   readonly weights: readonly WeightInfo[];
   /** Per tensor: resolved global values and one object of per-model values per model. */
-  readonly resolved: ReadonlyMap<string, { global: Record<string, ParameterScalar>; perModel: Record<string, ParameterScalar>[] }>;
+  readonly resolved: ReadonlyMap<string, { global: Record<string, ParameterScalar>; perModel: Record<string, ParameterScalar>[]; depth: number }>;
   /** The seed used, when the method draws random masks (drawn here when the config gave none). */
   readonly seed: number | null;
   readonly elements: number;
@@ -169,7 +169,7 @@ export function planMerge(request: MergeRequest): MergePlan {
   const seedSetting = globalSettings.seed;
   const seed = 'seed' in definitions ? (typeof seedSetting === 'number' ? seedSetting : drawSeed()) : null;
   const positions = tensorPositions(reference.weights);
-  const resolved = new Map<string, { global: Record<string, ParameterScalar>; perModel: Record<string, ParameterScalar>[] }>();
+  const resolved = new Map<string, { global: Record<string, ParameterScalar>; perModel: Record<string, ParameterScalar>[]; depth: number }>();
   for (const weight of reference.weights) {
     if (weight.dtype !== 'float32') continue;
     const position = positions.get(weight.name)!;
@@ -200,7 +200,7 @@ export function planMerge(request: MergeRequest): MergePlan {
       return values;
     });
     method.validate?.(global as never, perModel as never, { hasBase: base !== null });
-    resolved.set(weight.name, { global, perModel });
+    resolved.set(weight.name, { global, perModel, depth: position.depth });
   }
   if (reference.weights.every((weight) => weight.dtype !== 'float32')) {
     method.validate?.(Object.fromEntries(known.map((key) => [key, definitions[key]!.default ?? null])) as never, [] as never, { hasBase: base !== null });
@@ -254,7 +254,7 @@ export function executeMerge(plan: MergePlan, write: (weight: WeightInfo, values
       const base = plan.base ? readFloat(plan, plan.base, weight) : null;
       const models = plan.models.map((source) => readFloat(plan, source, weight));
       const merged = plan.method.merge({
-        name: weight.name, shape: weight.shape, base, models, global: resolved.global as never, perModel: resolved.perModel as never,
+        name: weight.name, shape: weight.shape, depth: resolved.depth, base, models, global: resolved.global as never, perModel: resolved.perModel as never,
       });
       if (merged.length !== sizeOf(weight.shape)) {
         throw new Error(`${plan.method.name}: expected ${sizeOf(weight.shape)} merged values for tensor '${weight.name}', got ${merged.length} — a bug in the method; please report it`);

@@ -41,7 +41,11 @@ function arrangement(method: MergeMethod): { base: boolean; count: number } {
 
 /** Parameters that make the sparsifying methods keep every entry (for the scale property). */
 function fullStrength(method: MergeMethod): ParameterSettings {
-  const settings: Record<string, number> = {};
+  const settings: Record<string, number | string | null> = {};
+  // Lossless settings: patch every layer at full precision; n:m groups of one entry keep everything for the first task.
+  if ('bits' in method.params) settings.bits = null;
+  if (method.name === 'robust_weight_signatures') settings.layers = 'all';
+  if ('m' in method.params && 'n' in method.params) { settings.n = 1; settings.m = 1; }
   if ('density' in method.params) settings.density = 1;
   if ('gamma' in method.params) settings.gamma = 0;
   if ('epsilon' in method.params) settings.epsilon = 0;
@@ -71,10 +75,12 @@ describe.each(MERGE_METHODS.map((method) => [method.name, method] as const))('%s
     const base = modelFrom('base', 2);
     const model = modelFrom('model', 3, 2);
     const { base: usesBase, count } = arrangement(method);
-    const hasWeight = 'weight' in method.params;
+    // The per-model strength of a method: its 'weight', or a per-model 'scale' (patch strength).
+    const weightKey = 'weight' in method.params ? 'weight' : method.params.scale?.scope === 'model' ? 'scale' : null;
+    const hasWeight = weightKey !== null;
     const weights = count === 1 ? [1] : Array.from({ length: count }, (_, index) => (index === 0 ? 0.25 : 0.75 / (count - 1)));
     const models = method.name === 'slerp' || method.name === 'wise_ft' || method.name === 'nearswap' ? [model] : Array.from({ length: count }, () => model);
-    const parameters: Record<string, number> = { ...(fullStrength(method) as Record<string, number>) };
+    const parameters: Record<string, number | string | null> = { ...(fullStrength(method) as Record<string, number | string | null>) };
     if (method.name === 'wise_ft') parameters.alpha = 1;
     if (method.name === 'slerp') parameters.t = 1;
     if (method.name === 'nearswap') parameters.t = 1e9;
@@ -83,7 +89,7 @@ describe.each(MERGE_METHODS.map((method) => [method.name, method] as const))('%s
       base: usesBase || method.name === 'slerp' || method.name === 'nuslerp' ? base : null,
       models: method.name === 'slerp' ? [model] : models,
       parameters,
-      perModel: hasWeight ? weights.slice(0, models.length).map((weight) => ({ weight })) : undefined,
+      perModel: hasWeight ? weights.slice(0, models.length).map((weight) => ({ [weightKey]: weight })) : undefined,
     });
     for (const name of Object.keys(SHAPES)) expectClose(result[name]!, model.read(name) as Float32Array, 1e-5);
   });
@@ -176,6 +182,29 @@ const EXAMPLES: Record<string, Example[]> = {
     { description: 'a layer not listed keeps A', models: [[1, 2, 3], [3, 6, 1]], parameters: { layers: 'other, dense' }, expected: [1, 2, 3] },
     { description: "the tensor's layer listed: averaged", models: [[1, 2, 3], [3, 6, 1]], parameters: { layers: 'dense,layer' }, expected: [2, 4, 2] },
     { description: "'' averages no layer (returns A)", models: [[1, 2, 3], [3, 6, 1]], parameters: { layers: '' }, expected: [1, 2, 3] },
+  ],
+  robust_weight_signatures: [
+    { description: 'full precision, all layers: clean + s·(robust − clean)', base: [1, 1, 1], models: [[2, 0, 3]], perModel: [{ scale: 0.5 }], parameters: { layers: 'all', bits: null }, expected: [1.5, 0.5, 2] },
+    { description: 'patches compose by summing', base: [0, 0], models: [[1, 2], [3, -1]], parameters: { layers: 'all', bits: null }, expected: [4, 1] },
+    // d = [1, −0.6, 0.25], 2 bits: one level each side of 0, step max|d| = 1, round(d) = [1, −1, 0].
+    { description: '2-bit symmetric quantisation: levels {−1, 0, 1}·max|d|', base: [0, 0, 0], models: [[1, -0.6, 0.25]], parameters: { layers: 'all', bits: 2 }, expected: [1, -1, 0] },
+    { description: 's = 0 is the identity', base: [1, 2], models: [[5, 5]], perModel: [{ scale: 0 }], parameters: { layers: 'all' }, expected: [1, 2] },
+    { description: 'a layer not listed keeps the clean weights', base: [1, 2], models: [[5, 5]], parameters: { layers: 'other' }, expected: [1, 2] },
+  ],
+  cabs: [
+    {
+      // τ₁ = [4, −1, 2, 3 | 1, 5, −2, 0], τ₂ = [3, 6, −1, 2 | 4, 1, 3, 2]; n:m = 1:4.
+      // Task 1 keeps the top entry of each group: 4 (index 0) and 5 (index 5); task 2 then picks among
+      // the rest: 6 (index 1) and 4 (index 4).
+      description: '1:4 sequential pruning, two tasks, λ = (1, 0.5)', base: new Array(8).fill(0),
+      models: [[4, -1, 2, 3, 1, 5, -2, 0], [3, 6, -1, 2, 4, 1, 3, 2]], perModel: [{ lambda: 1 }, { lambda: 0.5 }],
+      parameters: { n: 1, m: 4 }, expected: [4, 3, 0, 0, 2, 5, 0, 0],
+    },
+    {
+      description: 'swapping the order changes who keeps a colliding top entry', base: [0, 0, 0, 0],
+      models: [[4, 1, 0, 0], [5, 2, 0, 0]], parameters: { n: 1, m: 4, order: '1,0' }, expected: [5, 1, 0, 0],
+    },
+    { description: 'a trailing partial group is pruned entirely', base: [0, 0, 0, 0, 0], models: [[1, 2, 3, 4, 5]], parameters: { n: 2, m: 4 }, expected: [0, 0, 3, 4, 0] },
   ],
   passthrough: [{ description: 'scaled copy', models: [[1, -2]], perModel: [{ scale: 2 }], expected: [2, -4] }],
 };

@@ -15,6 +15,8 @@ import { greedySoup } from './methods/greedy-soup.js';
 import { karcher } from './methods/karcher.js';
 import { layerwiseAverage } from './methods/layerwise-average.js';
 import { linear } from './methods/linear.js';
+import { robustWeightSignatures } from './methods/robust-weight-signatures.js';
+import { cabs } from './methods/cabs.js';
 import { modelStock } from './methods/model-stock.js';
 import { multislerp } from './methods/multislerp.js';
 import { nearswap } from './methods/nearswap.js';
@@ -30,7 +32,7 @@ import { wiseFt } from './methods/wise-ft.js';
 const METHODS: MergeMethod[] = [
   linear, greedySoup, taskArithmetic, ties, dareLinear, dareTies, breadcrumbs, breadcrumbsTies, della, dellaLinear,
   slerp, nuslerp, multislerp, karcher, modelStock, wiseFt, negmerge, consensus, sce, nearswap, passthrough,
-  layerwiseAverage,
+  layerwiseAverage, robustWeightSignatures, cabs,
 ].map((method) => eraseParameters(method as unknown as MergeMethod));
 
 /** Every method, built-in ones first, then those added with `registerMergeMethod`. */

@@ -25,6 +25,8 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.layerwise-average': ['layerwiseBarrierSweep'],
   'merge.activation-capture': ['activationCapture', 'captureStatistics', 'correlationFromCovariance', 'StreamingStatistics'],
   'merge.rebasin-renormalize': ['renormalizeMerged'],
+  'merge.cabs': ['cabsMasks', 'pytorchOrder'],
+  'merge.robust-weight-signatures': ['quantizeSignature'],
   'merge.zipit': ['zipit', 'zipMatching', 'featureCorrelation'],
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
