@@ -43,3 +43,4 @@ export { activationCapture, captureStatistics, correlationFromCovariance, Stream
 export { renormalizeMerged, type RenormalizeOptions } from './renormalize.js';
 export { cabsMasks, pytorchOrder } from './methods/cabs.js';
 export { quantizeSignature } from './methods/robust-weight-signatures.js';
+export { oneBitCompress, packSigns, unpackSigns } from './methods/one-bit.js';

@@ -45,6 +45,7 @@ function fullStrength(method: MergeMethod): ParameterSettings {
   // Lossless settings: patch every layer at full precision; n:m groups of one entry keep everything for the first task.
   if ('bits' in method.params) settings.bits = null;
   if (method.name === 'robust_weight_signatures') settings.layers = 'all';
+  if (method.name === 'one_bit') settings.layers = '';
   if ('m' in method.params && 'n' in method.params) { settings.n = 1; settings.m = 1; }
   if ('density' in method.params) settings.density = 1;
   if ('gamma' in method.params) settings.gamma = 0;
@@ -205,6 +206,11 @@ const EXAMPLES: Record<string, Example[]> = {
       models: [[4, 1, 0, 0], [5, 2, 0, 0]], parameters: { n: 1, m: 4, order: '1,0' }, expected: [5, 1, 0, 0],
     },
     { description: 'a trailing partial group is pruned entirely', base: [0, 0, 0, 0, 0], models: [[1, 2, 3, 4, 5]], parameters: { n: 2, m: 4 }, expected: [0, 0, 3, 4, 0] },
+  ],
+  one_bit: [
+    { description: 'catalog: τ = [1, −3, 0, 2] gives a = 1.5, τ̂ = [1.5, −1.5, 1.5, 1.5]', base: [0, 0, 0, 0], models: [[1, -3, 0, 2]], expected: [1.5, -1.5, 1.5, 1.5] },
+    { description: 'the routed task is the second model', base: [1, 1], models: [[5, 5], [2, 0]], parameters: { task: 1 }, expected: [2, 0] },
+    { description: 'uncompressed layers get the shared task-arithmetic merge', base: [1, 1], models: [[3, 1], [1, 5]], perModel: [{ weight: 0.5 }, { weight: 0.5 }], parameters: { layers: 'other' }, expected: [2, 3] },
   ],
   passthrough: [{ description: 'scaled copy', models: [[1, -2]], perModel: [{ scale: 2 }], expected: [2, -4] }],
 };

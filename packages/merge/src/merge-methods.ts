@@ -17,6 +17,7 @@ import { layerwiseAverage } from './methods/layerwise-average.js';
 import { linear } from './methods/linear.js';
 import { robustWeightSignatures } from './methods/robust-weight-signatures.js';
 import { cabs } from './methods/cabs.js';
+import { oneBit } from './methods/one-bit.js';
 import { modelStock } from './methods/model-stock.js';
 import { multislerp } from './methods/multislerp.js';
 import { nearswap } from './methods/nearswap.js';
@@ -32,7 +33,7 @@ import { wiseFt } from './methods/wise-ft.js';
 const METHODS: MergeMethod[] = [
   linear, greedySoup, taskArithmetic, ties, dareLinear, dareTies, breadcrumbs, breadcrumbsTies, della, dellaLinear,
   slerp, nuslerp, multislerp, karcher, modelStock, wiseFt, negmerge, consensus, sce, nearswap, passthrough,
-  layerwiseAverage, robustWeightSignatures, cabs,
+  layerwiseAverage, robustWeightSignatures, cabs, oneBit,
 ].map((method) => eraseParameters(method as unknown as MergeMethod));
 
 /** Every method, built-in ones first, then those added with `registerMergeMethod`. */

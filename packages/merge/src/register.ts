@@ -27,6 +27,7 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.rebasin-renormalize': ['renormalizeMerged'],
   'merge.cabs': ['cabsMasks', 'pytorchOrder'],
   'merge.robust-weight-signatures': ['quantizeSignature'],
+  'merge.one-bit': ['oneBitCompress', 'packSigns', 'unpackSigns'],
   'merge.zipit': ['zipit', 'zipMatching', 'featureCorrelation'],
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };

@@ -55,3 +55,20 @@ describe('robust_weight_signatures (merge.robust-weight-signatures)', () => {
     expect(Array.from(merge('robust_weight_signatures', [12], clean, [robust], { layers: 'all' }, [{ scale: 0 }]))).toEqual(Array.from(clean));
   });
 });
+
+describe('one_bit (merge.one-bit)', () => {
+  it('sign bits round-trip in ceil(n/8) bytes; for fixed signs a = mean|τ| beats a ± 1%', async () => {
+    const { oneBitCompress, packSigns, unpackSigns } = await import('@layerkit/merge');
+    const delta = randomFloats(21, 8);
+    const packed = packSigns(delta);
+    expect(packed.length).toBe(3);
+    expect(Array.from(unpackSigns(packed, 21))).toEqual(Array.from(delta, (value) => (value >= 0 ? 1 : -1)));
+    const approximation = oneBitCompress(delta, [21], 'tensor');
+    const scale = Math.abs(approximation[0]!);
+    const error = (a: number) => delta.reduce((sum, value) => sum + (value - a * (value >= 0 ? 1 : -1)) ** 2, 0);
+    expect(error(scale)).toBeLessThan(error(scale * 1.01));
+    expect(error(scale)).toBeLessThan(error(scale * 0.99));
+    // 'row': one scale per output unit (the kernel's last axis): [[1, −2], [3, 4]] → a = (2, 3).
+    expect(Array.from(oneBitCompress([1, -2, 3, 4], [2, 2], 'row'))).toEqual([2, -3, 2, 3]);
+  });
+});
