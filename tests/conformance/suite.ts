@@ -214,7 +214,7 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
     test('layer trains, saves and loads with the same outputs', async () => {
       const Layer = activationLayer({ spec, learn: spec.layerLearns });
       const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 6, inputShape: [4] }), new Layer() as unknown as tfl.layers.Layer] });
-      model.compile({ optimizer: tfl.optimizers ? 'sgd' : 'sgd', loss: 'meanSquaredError' });
+      model.compile({ optimizer: 'sgd', loss: 'meanSquaredError' });
       const x = tf.randomNormal([8, 4], 0, 1, 'float32', 3);
       const y = tf.randomNormal([8, 6], 0, 1, 'float32', 4);
       const history = await model.fit(x, y, { epochs: 2, verbose: 0 });
