@@ -1,29 +1,29 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 // @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
-import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, sinF32x4, sinF32, cosF32x4, cosF32 } from '../lib/math';
+import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, normalCdfF32x4, normalCdfF32, sinF32x4, sinF32, cosF32x4, cosF32 } from '../lib/math';
 
 export function gelu_approximate_none_forward(out: usize, input_x: usize, n: i32): void {
   let j = 0;
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_x_1, f32x4.splat(<f32>(-40.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_x_2, f32x4.splat(<f32>(-40.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_x_3, f32x4.splat(<f32>(-40.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_x_0, f32x4.splat(<f32>(-40.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * (<f32>(0.5) * (<f32>(1.0) + erfF32((input_x_s * <f32>(0.7071067811865476)))))), (input_x_s < <f32>(-40.0))));
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * normalCdfF32((input_x_s * <f32>(0.7071067811865476)))), (input_x_s < <f32>(-40.0))));
   }
 }
 
@@ -33,28 +33,28 @@ export function gelu_approximate_none_grad(out: usize, input_dy: usize, input_x:
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))))), 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))))), 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))))), 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, (input_dy_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_x_s * <f32>(0.7071067811865476))))) + (input_x_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_x_s * input_x_s))))))));
+    store<f32>(out + column, (input_dy_s * (normalCdfF32((input_x_s * <f32>(0.7071067811865476))) + (input_x_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_x_s * input_x_s))))))));
   }
 }
 
@@ -1338,28 +1338,28 @@ export function glu_geglu_forward(out: usize, x: usize, rows: i32, half: i32): v
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
-      v128.store(out_row + column, f32x4.mul(input_a_1, v128.andnot(f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
+      v128.store(out_row + column, f32x4.mul(input_a_1, v128.andnot(f32x4.mul(input_b_1, normalCdfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
-      v128.store(out_row + column, f32x4.mul(input_a_2, v128.andnot(f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
+      v128.store(out_row + column, f32x4.mul(input_a_2, v128.andnot(f32x4.mul(input_b_2, normalCdfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
-      v128.store(out_row + column, f32x4.mul(input_a_3, v128.andnot(f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
+      v128.store(out_row + column, f32x4.mul(input_a_3, v128.andnot(f32x4.mul(input_b_3, normalCdfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
-      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_row + column, f32x4.mul(input_a_0, v128.andnot(f32x4.mul(input_b_0, normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
       const input_a_s = load<f32>(a_row + column);
       const input_b_s = load<f32>(b_row + column);
-      store<f32>(out_row + column, (input_a_s * select<f32>(<f32>(0.0), (input_b_s * (<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476)))))), (input_b_s < <f32>(-40.0)))));
+      store<f32>(out_row + column, (input_a_s * select<f32>(<f32>(0.0), (input_b_s * normalCdfF32((input_b_s * <f32>(0.7071067811865476)))), (input_b_s < <f32>(-40.0)))));
     }
   }
 }
@@ -1379,39 +1379,39 @@ export function glu_geglu_grad(out: usize, x: usize, dy: usize, rows: i32, half:
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_1, input_b_1)))))))), 16);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.mul(input_b_1, normalCdfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_1, input_b_1)))))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_2, input_b_2)))))))), 32);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.mul(input_b_2, normalCdfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_2, input_b_2)))))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_3, input_b_3)))))))), 48);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.mul(input_b_3, normalCdfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_3, input_b_3)))))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(f32x4.splat(<f32>(1.0)), erfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
       const input_a_s = load<f32>(a_row + column);
       const input_b_s = load<f32>(b_row + column);
       const input_dy_s = load<f32>(dy_row + column);
-      store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * (<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476)))))), (input_b_s < <f32>(-40.0)))));
-      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * ((<f32>(0.5) * (<f32>(1.0) + erfF32((input_b_s * <f32>(0.7071067811865476))))) + (input_b_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_b_s * input_b_s)))))))));
+      store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * normalCdfF32((input_b_s * <f32>(0.7071067811865476)))), (input_b_s < <f32>(-40.0)))));
+      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * (normalCdfF32((input_b_s * <f32>(0.7071067811865476))) + (input_b_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_b_s * input_b_s)))))))));
     }
   }
 }

@@ -94,6 +94,26 @@ export function expBoundedF32x4(x: v128): v128 {
   return v128.andnot(e, f32x4.lt(x, splat(LN_MIN_NORMAL)));
 }
 
+/**
+ * e^(a + b) for an exact a with |b| small (|b| ≲ 4), a + b at most 88: expBoundedF32x4 with the
+ * sum kept unrounded in the reduction, r = (a − n·ln2_high) + b − n·ln2_low. a − n·ln2_high
+ * is exact when a has no bits below 2^−17 (|a| < 128 suffices) and n·ln2_high is within 2 of
+ * it. Flushes to 0 below 2^−126 like the bounded exp.
+ */
+@inline function expSplitF32x4(a: v128, b: v128): v128 {
+  const x = f32x4.add(a, b);
+  const biased = f32x4.add(f32x4.mul(x, splat(LOG2E)), splat(MAGIC_BIAS_EXPONENT));
+  const scale = i32x4.shl(biased, 23);
+  const n = f32x4.sub(biased, splat(MAGIC_BIAS_EXPONENT));
+  const r = f32x4.add(f32x4.sub(f32x4.sub(a, f32x4.mul(n, splat(LN2_HIGH))), f32x4.mul(n, splat(LN2_LOW))), b);
+  let p = f32x4.add(f32x4.mul(splat(EXP_C5), r), splat(EXP_C4));
+  p = f32x4.add(f32x4.mul(p, r), splat(EXP_C3));
+  p = f32x4.add(f32x4.mul(p, r), splat(EXP_C2));
+  p = f32x4.add(f32x4.mul(p, r), splat(EXP_C1));
+  const e = f32x4.add(f32x4.mul(f32x4.mul(r, scale), p), scale);
+  return v128.andnot(e, f32x4.lt(x, splat(LN_MIN_NORMAL)));
+}
+
 // ---------------------------------------------------------------------------------------------
 // expm1
 
@@ -179,15 +199,14 @@ export function tanhF32x4(x: v128): v128 {
 }
 
 /**
- * 1/(1 + e^−x). e^−x is capped at e^88, so the bounded exp serves and never overflows, and
- * the result is set to 0 beyond the cap (σ(−88) = 6e-39: the limit 0 at −∞, an error under
- * 1.2e-38 between); for x > 87.3 e^−x flushes to 0 and the quotient is exactly 1. NaN passes
- * through pmin and fails the comparison.
+ * 1/(1 + e^−x) in XNNPACK's form: e = e^−|x| (the bounded exp: its argument is ≤ 0, and it
+ * flushes to 0 below −87.34, so σ(x) is exactly 0 or 1 there), then 1/(1 + e) for x > 0 and
+ * e/(1 + e) otherwise — the numerator chosen before the one division, so nothing cancels and
+ * no 1 − r is needed. NaN stays NaN through the exp and the quotient.
  */
-export function sigmoidF32x4(x: v128): v128 {
-  const negated = f32x4.neg(x);
-  const e = expBoundedF32x4(f32x4.pmin(negated, splat(88.0)));
-  return v128.andnot(f32x4.div(splat(1.0), f32x4.add(splat(1.0), e)), f32x4.gt(negated, splat(88.0)));
+@inline export function sigmoidF32x4(x: v128): v128 {
+  const e = expBoundedF32x4(v128.or(x, splat(-0.0)));
+  return f32x4.div(v128.bitselect(splat(1.0), e, f32x4.gt(x, splat(0.0))), f32x4.add(e, splat(1.0)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,6 +249,37 @@ export function sigmoidF32x4(x: v128): v128 {
   const large = v128.or(f32x4.sub(splat(1.0), erfc), v128.and(x, splat(-0.0)));
   // NaN fails the comparison and takes the series, which propagates it.
   return v128.bitselect(large, small, f32x4.ge(f32x4.abs(x), splat(1.0)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// normal CDF
+
+/**
+ * ½(1 + erf v) = Φ(v·√2), the standard normal CDF with its argument in erf's scale, computed
+ * without forming 1 + erf (which cancels for v ≲ −2): h = ½·erfc(|v|) by Numerical Recipes'
+ * erfcc (the large branch of erfF32x4, relative error < 1.2e-7 for every |v|), then h for
+ * v < 0 and 1 − h otherwise. One exp and one division, no series. The kernel printer
+ * substitutes it for 0.5·(1 + erf(v)) (gelu, its gradient, geglu). NaN takes 1 − h = NaN.
+ */
+@inline export function normalCdfF32x4(v: v128): v128 {
+  const z = f32x4.pmin(f32x4.abs(v), splat(10.0));
+  const t = f32x4.div(splat(1.0), f32x4.add(splat(1.0), f32x4.mul(splat(0.5), z)));
+  let p = f32x4.add(f32x4.mul(splat(0.17087277), t), splat(-0.82215223));
+  p = f32x4.add(f32x4.mul(p, t), splat(1.48851587));
+  p = f32x4.add(f32x4.mul(p, t), splat(-1.13520398));
+  p = f32x4.add(f32x4.mul(p, t), splat(0.27886807));
+  p = f32x4.add(f32x4.mul(p, t), splat(-0.18628806));
+  p = f32x4.add(f32x4.mul(p, t), splat(0.09678418));
+  p = f32x4.add(f32x4.mul(p, t), splat(0.37409196));
+  p = f32x4.add(f32x4.mul(p, t), splat(1.00002368));
+  p = f32x4.add(f32x4.mul(p, t), splat(-1.26551223));
+  // e^(p − z²) with z² kept exact: z = zh + zl with zh's low 12 mantissa bits cleared, so
+  // zh² is exact and z² = zh² + zl·(z + zh). Rounding p − z² to float32 would cost up to
+  // |z²|·2^−24 of relative accuracy (7.6e-6 at z = 8); the split keeps it under 2e-7.
+  const zh = v128.and(z, i32x4.splat(0xfffff000));
+  const low = f32x4.sub(p, f32x4.mul(f32x4.sub(z, zh), f32x4.add(z, zh)));
+  const h = f32x4.mul(f32x4.mul(splat(0.5), t), expSplitF32x4(f32x4.neg(f32x4.mul(zh, zh)), low));
+  return v128.bitselect(h, f32x4.sub(splat(1.0), h), f32x4.lt(v, splat(0.0)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,6 +362,9 @@ export function cosF32x4(x: v128): v128 {
 }
 @inline export function erfF32(x: f32): f32 {
   return f32x4.extract_lane(erfF32x4(f32x4.splat(x)), 0);
+}
+@inline export function normalCdfF32(x: f32): f32 {
+  return f32x4.extract_lane(normalCdfF32x4(f32x4.splat(x)), 0);
 }
 @inline export function sinF32(x: f32): f32 {
   return f32x4.extract_lane(sinF32x4(f32x4.splat(x)), 0);

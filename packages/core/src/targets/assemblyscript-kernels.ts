@@ -35,6 +35,9 @@ interface Stream {
  *   kernel reuses that e^v: e/(1 + e) (exactly 1 in float32 beyond v = 20, like σ).
  * - 0.5·(1 + tanh v) = σ(2v), and 1 − tanh²v = 4σ(2v)(1 − σ(2v)): one exp and one division
  *   for gelu's tanh form and its gradient, and no 1 + tanh cancellation for negative v.
+ * - 0.5·(1 + erf v) becomes the library's normalCdf: ½erfc(|v|) or 1 − ½erfc(|v|) by sign, one
+ *   exp and one division instead of erf's series and erfc evaluated side by side, and no
+ *   1 + erf cancellation for negative v (gelu, its gradient, geglu).
  * - exp(v) becomes the library's expBounded (one scale factor, no clamps) when the argument is
  *   provably at most 88 by interval arithmetic over the expression (min(v, 20), −|v|, −x²/2 …).
  */
@@ -62,6 +65,8 @@ export function rewriteAllForFloat32(expressions: readonly Expr[]): Expr[] {
 
 /** A library function that is no spec primitive; only the AssemblyScript targets print it. */
 const EXP_BOUNDED = 'expBounded' as UnaryOp;
+/** ½(1 + erf v), the normal CDF in erf's scale; only the AssemblyScript targets print it. */
+const NORMAL_CDF = 'normalCdf' as UnaryOp;
 /** expBounded is exact up to here (2^round(88·log2 e) = 2^127 is still finite). */
 const EXP_BOUNDED_LIMIT = 88;
 
@@ -91,6 +96,8 @@ class Float32Rewriter {
     }
     const halfTanh = halfOnePlusTanhOf(expression);
     if (halfTanh) return this.doubledSigmoid(this.rewrite(halfTanh));
+    const erfArgument = halfOnePlusErfOf(expression);
+    if (erfArgument) return { kind: 'unary', op: NORMAL_CDF, arg: this.rewrite(erfArgument) };
     const squaredTanh = oneMinusTanhSquaredOf(expression);
     if (squaredTanh) {
       const s = this.doubledSigmoid(this.rewrite(squaredTanh));
@@ -155,7 +162,9 @@ class Float32Rewriter {
         case 'abs': result = [low >= 0 ? low : high <= 0 ? -high : 0, Math.max(-low, high)]; break;
         case 'exp': case 'sigmoid': result = [0, node.op === 'exp' ? Infinity : 1]; break;
         case 'tanh': case 'erf': result = [-1, 1]; break;
-        default: if ((node.op as string) === EXP_BOUNDED) result = [0, Infinity];
+        default:
+          if ((node.op as string) === EXP_BOUNDED) result = [0, Infinity];
+          else if ((node.op as string) === NORMAL_CDF) result = [0, 1];
       }
     } else if (node.kind === 'binary') {
       const [a, b] = this.bound(node.left);
@@ -191,6 +200,15 @@ function halfOnePlusTanhOf(node: Expr): Expr | null {
   if (!isConst(half, 0.5) || sum.kind !== 'binary' || sum.op !== 'add') return null;
   const t = isConst(sum.left, 1) ? sum.right : isConst(sum.right, 1) ? sum.left : null;
   return t && isPlainTanh(t) ? t.arg : null;
+}
+
+/** v when `node` is 0.5·(1 + erf v) (operands in either order); else null. */
+function halfOnePlusErfOf(node: Expr): Expr | null {
+  if (node.kind !== 'binary' || node.op !== 'mul') return null;
+  const [half, sum] = isConst(node.left, 0.5) ? [node.left, node.right] : [node.right, node.left];
+  if (!isConst(half, 0.5) || sum.kind !== 'binary' || sum.op !== 'add') return null;
+  const e = isConst(sum.left, 1) ? sum.right : isConst(sum.right, 1) ? sum.left : null;
+  return e && e.kind === 'unary' && e.op === 'erf' ? e.arg : null;
 }
 
 /** A tanh that the tanh(softplus(v)) rewrite does not already cover. */

@@ -17,10 +17,11 @@ import { floatLiteral, type Target } from '../printer.js';
  * - a select with a +0 branch prints as v128.and/andnot of the other branch with the mask.
  *
  * `expBounded` is not a spec primitive: the kernel printer substitutes it for exp when it has
- * proved the argument is at most 88 (see rewriteForFloat32).
+ * proved the argument is at most 88, and `normalCdf` (½(1 + erf v)) for that pattern (see
+ * rewriteForFloat32).
  */
 
-const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'tanh', 'sigmoid', 'erf', 'sin', 'cos'] as const;
+const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'tanh', 'sigmoid', 'erf', 'normalCdf', 'sin', 'cos'] as const;
 
 /** The names assembly/lib/math.ts exports, for the import line of generated kernels. */
 export const ASSEMBLYSCRIPT_LIBRARY_EXPORTS: readonly string[] = LIBRARY_FUNCTIONS.flatMap((name) => [`${name}F32x4`, `${name}F32`]);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileAssemblyScript } from '../../../../scripts/gen/wasm-compile.js';
-import { erf64 } from '../expr.js';
+import { erf64, erfc64 } from '../expr.js';
 
 // assembly/lib/math.ts on its own: each f32x4 function (and its one-lane f32 version, used by
 // kernel tails) against float64 over its whole useful range, plus NaN, ±Inf and ±0. Compiled
@@ -14,6 +14,9 @@ const FUNCTIONS = {
   tanh: { reference: Math.tanh, range: [-12, 12] },
   sigmoid: { reference: (v: number) => 1 / (1 + Math.exp(-v)), range: [-100, 100] },
   erf: { reference: erf64, range: [-6, 6] },
+  // ½(1 + erf v) as ½·erfc(−v): the float64 reference must not cancel in the negative tail
+  // either. Down to v = −9 (Φ ≈ 2e-37, still a normal float32).
+  normalCdf: { reference: (v: number) => 0.5 * erfc64(-v), range: [-9, 9] },
   sin: { reference: Math.sin, range: [-1000, 1000] },
   cos: { reference: Math.cos, range: [-1000, 1000] },
 } as const;
