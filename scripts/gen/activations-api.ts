@@ -33,12 +33,28 @@ export function generateActivationsApi(): void {
     ...ACTIVATIONS.map((spec) => `import { ${spec.name} as ${importName(spec)} } from '../specs/${fileOf(spec)}.js';`),
     ...GATED.map((spec) => `import { ${spec.name} as ${spec.name}Spec } from '../specs/${spec.id.split('.')[1]}.js';`),
   ];
+  const strings = ACTIVATIONS.flatMap((spec) => Object.keys(spec.activationStrings ?? Object.fromEntries([spec.name, ...(spec.aliases ?? [])].map((n) => [n, {}]))));
+  const stringBlock = `/** Every activation string layerkit registers (\`activation: 'silu'\` in any tfjs layer). */
+export type ActivationName = ${strings.map((n) => `'${n}'`).join(' | ')};
+
+/**
+ * A layerkit activation string typed for tfjs-layers' \`activation\` option, whose TypeScript
+ * union only lists tfjs's own names: \`tf.layers.dense({ units: 64, activation: activation('silu') })\`.
+ */
+export function activation(name: ActivationName): LayerActivation {
+  return name as unknown as LayerActivation;
+}`;
   const content = `${header('packages/activations/src/registry.ts')}
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
+import type { layers } from '@tensorflow/tfjs-layers';
 import { elementwiseOp, gatedOp } from '@layerkit/core';
 import { GATED_LAYERS } from '../gated-layer.js';
 import { activationLayer } from '../layers.js';
 ${imports.join('\n')}
+
+type LayerActivation = NonNullable<Parameters<typeof layers.dense>[0]['activation']>;
+
+${stringBlock}
 
 ${[...blocks, ...gatedBlocks].join('\n\n')}
 `;

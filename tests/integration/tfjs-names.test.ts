@@ -37,3 +37,13 @@ for (const [name, tfjsForm] of Object.entries(TFJS_FORMS)) {
     });
   });
 }
+
+test("activation('silu') is a typed activation option that tfjs layers resolve to layerkit's silu", async () => {
+  const { activation, silu } = await import('@layerkit/activations');
+  const layer = tfl.layers.dense({ units: 3, inputShape: [2], activation: activation('silu'), kernelInitializer: 'ones' });
+  const x = tf.tensor2d([[0.5, -2]]);
+  const got = (layer.apply(x) as tf.Tensor).dataSync();
+  const want = silu(tf.matMul(x, tf.ones([2, 3]))).dataSync();
+  expect(Array.from(got)).toEqual(Array.from(want));
+  expect(layer.getConfig().activation).toBe('silu');
+});

@@ -1,6 +1,7 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
+import type { layers } from '@tensorflow/tfjs-layers';
 import { elementwiseOp, gatedOp } from '@layerkit/core';
 import { GATED_LAYERS } from '../gated-layer.js';
 import { activationLayer } from '../layers.js';
@@ -15,6 +16,19 @@ import { selu as seluSpec } from '../specs/selu.js';
 import { golu as goluSpec } from '../specs/golu.js';
 import { snake as snakeSpec } from '../specs/snake.js';
 import { glu as gluSpec } from '../specs/glu.js';
+
+type LayerActivation = NonNullable<Parameters<typeof layers.dense>[0]['activation']>;
+
+/** Every activation string layerkit registers (`activation: 'silu'` in any tfjs layer). */
+export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'swish' | 'silu' | 'mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake';
+
+/**
+ * A layerkit activation string typed for tfjs-layers' `activation` option, whose TypeScript
+ * union only lists tfjs's own names: `tf.layers.dense({ units: 64, activation: activation('silu') })`.
+ */
+export function activation(name: ActivationName): LayerActivation {
+  return name as unknown as LayerActivation;
+}
 
 export interface GeluOptions {
   /** 'none' is the exact erf form; 'tanh' the tanh approximation (tfjs 'gelu_new', Keras approximate: true); 'sigmoid' is quickGelu, x·sigmoid(1.702x). Default 'none'. */
