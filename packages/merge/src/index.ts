@@ -44,3 +44,4 @@ export { renormalizeMerged, type RenormalizeOptions } from './renormalize.js';
 export { cabsMasks, pytorchOrder } from './methods/cabs.js';
 export { quantizeSignature } from './methods/robust-weight-signatures.js';
 export { oneBitCompress, packSigns, unpackSigns } from './methods/one-bit.js';
+export { functionalMerge, FunctionalMerge, SUPPORTED_LAYERS, type FunctionalMergeOptions, type FunctionalGranularity } from './functional-merge.js';

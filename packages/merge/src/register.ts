@@ -29,6 +29,7 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.robust-weight-signatures': ['quantizeSignature'],
   'merge.one-bit': ['oneBitCompress', 'packSigns', 'unpackSigns'],
   'merge.zipit': ['zipit', 'zipMatching', 'featureCorrelation'],
+  'merge.functional-merge': ['functionalMerge', 'FunctionalMerge'],
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
 
