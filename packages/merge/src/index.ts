@@ -46,3 +46,4 @@ export { quantizeSignature } from './methods/robust-weight-signatures.js';
 export { oneBitCompress, packSigns, unpackSigns } from './methods/one-bit.js';
 export { functionalMerge, FunctionalMerge, SUPPORTED_LAYERS, type FunctionalMergeOptions, type FunctionalGranularity } from './functional-merge.js';
 export { adaMerging, predictionEntropy, batchSampler, type AdaMergingOptions, type AdaMergingResult, type AdaMergingStep } from './adamerging.js';
+export { atlas, type AtlasOptions, type AtlasResult, type AtlasStep } from './atlas.js';

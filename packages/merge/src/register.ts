@@ -31,6 +31,7 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.zipit': ['zipit', 'zipMatching', 'featureCorrelation'],
   'merge.functional-merge': ['functionalMerge', 'FunctionalMerge'],
   'merge.adamerging': ['adaMerging', 'predictionEntropy'],
+  'merge.atlas': ['atlas'],
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
 
@@ -45,6 +46,6 @@ for (const [id, names] of namesById) {
 for (const [id, names] of Object.entries(MERGE_UTILITIES)) {
   // Ids that are merge methods in the catalog keep that kind, and their method names too.
   const methodNames = namesById.get(id) ?? [];
-  const kind = ['merge.git-rebasin', 'merge.otfusion', 'merge.sinkhorn-rebasin', 'merge.zipit', 'merge.adamerging'].includes(id) || methodNames.length > 0 ? 'merge-method' : 'utility';
+  const kind = ['merge.git-rebasin', 'merge.otfusion', 'merge.sinkhorn-rebasin', 'merge.zipit', 'merge.adamerging', 'merge.atlas'].includes(id) || methodNames.length > 0 ? 'merge-method' : 'utility';
   registerCatalogEntry({ id, package: 'merge', kind, backends: noBackend, gradient: 'none', layer: null, names: [...new Set([...methodNames, ...names])] });
 }
