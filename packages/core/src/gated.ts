@@ -1,7 +1,8 @@
-import { engine, getKernel, registerGradient, registerKernel, type NamedAttrMap, type NamedTensorMap, type Tensor, type TensorInfo, type TensorLike } from '@tensorflow/tfjs-core';
+import { engine, registerGradient, type NamedTensorMap, type Tensor, type TensorLike } from '@tensorflow/tfjs-core';
 import * as tf from '@tensorflow/tfjs-core';
 import { ELEMENTWISE_RUNNERS } from './backends/index.js';
 import { BACKENDS } from './backends/types.js';
+import { registerKernelOnce, type KernelRun } from './register-kernel.js';
 import { input, mul, type Expr } from './expr.js';
 import { requireFloatTensor, pascalCase, elementwiseSupport } from './kernels.js';
 import type { ElementwiseProgram } from './program.js';
@@ -74,10 +75,7 @@ export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: s
   for (const backendName of BACKENDS) {
     const runner = ELEMENTWISE_RUNNERS[backendName];
     if (!runner) continue;
-    const kernel = (kernelName: string, run: (inputs: Record<string, TensorInfo>, attrs: NamedAttrMap, backend: unknown) => TensorInfo) => {
-      if (getKernel(kernelName, backendName)) return;
-      registerKernel({ kernelName, backendName, kernelFunc: ({ inputs, attrs, backend }) => run(inputs as Record<string, TensorInfo>, attrs ?? {}, backend) });
-    };
+    const kernel = (kernelName: string, run: KernelRun) => registerKernelOnce(kernelName, backendName, run);
     kernel(names.forward, (inputs, attrs, backend) => {
       const shape = inputs.x.shape;
       const outShape = [...shape.slice(0, -1), shape[shape.length - 1] / 2];

@@ -1,8 +1,9 @@
 import {
-  engine, registerGradient, registerKernel, Tensor, tensor, type NamedAttrMap, type NamedTensorMap,
-  type TensorInfo, type TensorLike, sum, reshape, getKernel,
+  engine, registerGradient, Tensor, tensor, type NamedAttrMap, type NamedTensorMap,
+  type TensorLike, sum, reshape,
 } from '@tensorflow/tfjs-core';
 import { ELEMENTWISE_RUNNERS } from './backends/index.js';
+import { registerKernelOnce, type KernelInputs, type KernelRun } from './register-kernel.js';
 import { BACKENDS, type BackendName } from './backends/types.js';
 import { specPrograms, type ParamMode, type SpecPrograms } from './program.js';
 import { registerCatalogEntry, type BackendSupport } from './registry.js';
@@ -43,8 +44,7 @@ function variantsFromAttrs(spec: ElementwiseSpec, attrs: NamedAttrMap): VariantC
   return Object.fromEntries((spec.variants ?? []).map((v) => [v.name, String(attrs[v.name] ?? v.default)]));
 }
 
-/** Kernel inputs by name; absent optional inputs are simply missing. */
-type Inputs = Record<string, TensorInfo>;
+type Inputs = KernelInputs;
 
 const trainableNames = (spec: ElementwiseSpec) => spec.params.filter((p) => p.trainable).map((p) => p.name);
 
@@ -58,14 +58,7 @@ export function registerElementwiseKernels(spec: ElementwiseSpec): ElementwiseKe
   for (const backendName of BACKENDS) {
     const runner = ELEMENTWISE_RUNNERS[backendName];
     if (!runner) continue;
-    const kernel = (kernelName: string, run: (inputs: Inputs, attrs: NamedAttrMap, backend: unknown) => TensorInfo) => {
-      if (getKernel(kernelName, backendName)) return;
-      registerKernel({
-        kernelName,
-        backendName,
-        kernelFunc: ({ inputs, attrs, backend }) => run(inputs as Inputs, attrs ?? {}, backend),
-      });
-    };
+    const kernel = (kernelName: string, run: KernelRun) => registerKernelOnce(kernelName, backendName, run);
     const paramsOf = (mode: ParamMode, names: readonly string[], inputs: Inputs, attrs: NamedAttrMap) =>
       mode === 'channel' ? names.map((n) => inputs[n]) : names.map((n) => attrs[n] as number);
     const modeOf = (inputs: Inputs): ParamMode => (channelNames.some((n) => inputs[n]) ? 'channel' : 'uniform');
@@ -163,7 +156,7 @@ export function elementwiseOp<Options extends object = Record<string, unknown>>(
       }
     }
     const attrs = { ...resolveParams(spec, options), ...resolveVariants(spec, options) };
-    return engine().runKernel(names.forward, { x: input } as unknown as unknown as NamedTensorMap, attrs as NamedAttrMap) as Tensor;
+    return engine().runKernel(names.forward, { x: input } as unknown as NamedTensorMap, attrs as NamedAttrMap) as Tensor;
   };
 }
 
@@ -188,7 +181,7 @@ export function elementwiseChannelOp(spec: ElementwiseSpec): (x: Tensor, params:
       }
       inputs[name] = value;
     }
-    return engine().runKernel(names.forwardChannel, inputs as unknown as unknown as NamedTensorMap, resolveVariants(spec, options) as NamedAttrMap) as Tensor;
+    return engine().runKernel(names.forwardChannel, inputs as unknown as NamedTensorMap, resolveVariants(spec, options) as NamedAttrMap) as Tensor;
   };
 }
 

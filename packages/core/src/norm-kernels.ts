@@ -1,6 +1,6 @@
-import { getKernel, registerKernel, type NamedAttrMap, type TensorInfo } from '@tensorflow/tfjs-core';
 import { NORM_RUNNERS } from './backends/index.js';
 import { BACKENDS, type BackendName } from './backends/types.js';
+import { registerKernelOnce, type KernelRun } from './register-kernel.js';
 import type { BackendSupport } from './registry.js';
 
 /**
@@ -12,17 +12,12 @@ import type { BackendSupport } from './registry.js';
  */
 export const NORM_KERNELS = { rmsNorm: 'layerkit.RmsNorm', layerNorm: 'layerkit.LayerNorm' } as const;
 
-type Inputs = Record<string, TensorInfo>;
-
 /** Registers the norm kernels on every backend that has a norm runner. Harmless twice. */
 export function registerNormKernels(): void {
   for (const backendName of BACKENDS) {
     const runner = NORM_RUNNERS[backendName];
     if (!runner) continue;
-    const kernel = (kernelName: string, run: (inputs: Inputs, attrs: NamedAttrMap, backend: unknown) => TensorInfo) => {
-      if (getKernel(kernelName, backendName)) return;
-      registerKernel({ kernelName, backendName, kernelFunc: ({ inputs, attrs, backend }) => run(inputs as Inputs, attrs ?? {}, backend) });
-    };
+    const kernel = (kernelName: string, run: KernelRun) => registerKernelOnce(kernelName, backendName, run);
     kernel(NORM_KERNELS.rmsNorm, (inputs, attrs, backend) =>
       runner.rmsNorm(backend, inputs.x, inputs.gamma ?? null, attrs.epsilon as number, attrs.k as number));
     kernel(NORM_KERNELS.layerNorm, (inputs, attrs, backend) =>
