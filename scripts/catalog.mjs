@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints what layerkit ships: every catalog() entry of every @layerkit package that exists.
 //   pnpm catalog          readable table
-//   pnpm catalog --json   JSON array of { id, package, kind, backends, gradient, layer }
+//   pnpm catalog --json   JSON array of { id, package, kind, exports, backends, gradient, layer }
 //   --out FILE            write the JSON there instead of stdout
 // pnpm prints a "> layerkit-monorepo@ catalog" banner on stdout before the script runs: to pipe
 // the JSON, use `pnpm -s catalog --json`, `node scripts/catalog.mjs --json`, or --out.
@@ -16,8 +16,8 @@ if (outIndex >= 0 && !out) throw new Error('catalog: expected a file name after 
 const json = process.argv.includes('--json') || out != null;
 const { loaded, skipped } = await importLayerkit();
 const core = loaded.get('core') ?? await import('@layerkit/core');
-const entries = core.catalog().map(({ id, package: pkg, kind, backends, gradient, layer }) => ({
-  id, package: pkg, kind, backends: { cpu: backends.cpu, wasm: backends.wasm, webgl: backends.webgl, webgpu: backends.webgpu }, gradient, layer,
+const entries = core.catalog().map(({ id, package: pkg, kind, exports = [], backends, gradient, layer }) => ({
+  id, package: pkg, kind, exports: [...exports], backends: { cpu: backends.cpu, wasm: backends.wasm, webgl: backends.webgl, webgpu: backends.webgpu }, gradient, layer,
 }));
 
 if (json) {

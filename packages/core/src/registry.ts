@@ -18,6 +18,11 @@ export interface CatalogEntry {
   readonly layer: string | null;
   /** Public names (op functions, activation strings, method names) this entry provides. */
   readonly names: readonly string[];
+  /**
+   * What to import for this item: the names its package exports for it, the main one first
+   * (`['rmsNorm', 'RMSNorm']`). Every package fills it; `pnpm catalog --json` lists it.
+   */
+  readonly exports?: readonly string[];
 }
 
 const ENTRIES = new Map<string, CatalogEntry>();
