@@ -17,3 +17,4 @@ export { webglNormRunner } from './backends/webgl-norms.js';
 export { webgpuNormRunner } from './backends/webgpu-norms.js';
 export * from './gated.js';
 export * from './wasm/index.js';
+export * from './options.js';
