@@ -1,0 +1,34 @@
+import './register.js';
+
+export type { TrainingEntry, TransformClass } from './entry.js';
+export { TRAINING } from './registry.js';
+export { AdamW, type AdamWOptions } from './optimizers/adamw.js';
+export { StableAdamW, foldedBeta, type StableAdamWOptions } from './optimizers/stable-adamw.js';
+export { AdamP, SGDP, projectUpdate, type AdamPOptions, type SgdpOptions } from './optimizers/adamp.js';
+export { SAM, sam, type SamOptions } from './optimizers/sam.js';
+export { resolveBaseOptimizer, serializeOptimizer, BASE_OPTIMIZER_NAMES, type BaseOptimizer, type SerializedOptimizer } from './optimizers/base.js';
+export { getLearningRate, setLearningRate, setMomentum, momentumKind } from './optimizers/hyper-parameters.js';
+export { TransformChain, transformChain, type TransformChainOptions, type ChainReport, type TransformReport } from './transforms/chain.js';
+export {
+  registerTransform, transformFromConfig, transformNames,
+  type GradientTransform, type TransformContext, type TransformOutput, type SerializedTransform, type NamedGradient,
+} from './transforms/transform.js';
+export { GradientClipping, gradientClipping, globalNorm, clipByNorm, globalClipScale, type GradientClippingOptions } from './transforms/clipping.js';
+export { AdaptiveGradientClipping, adaptiveGradientClipping, unitwiseNorm, type AdaptiveGradientClippingOptions } from './transforms/adaptive-clipping.js';
+export { GradientAccumulation, gradientAccumulation, type GradientAccumulationOptions } from './transforms/accumulation.js';
+export { GradientNoise, gradientNoise, noiseVariance, type GradientNoiseOptions } from './transforms/noise.js';
+export { defineSchedule, type Schedule, type SerializedSchedule } from './schedules/schedule.js';
+export { warmupLinearDecay, type WarmupDecayOptions } from './schedules/warmup.js';
+export { sgdr, sgdrCycle, type SgdrOptions } from './schedules/sgdr.js';
+export { oneCycle, type OneCycleOptions } from './schedules/one-cycle.js';
+export {
+  exponentialDecay, piecewiseConstantDecay, polynomialDecay, inverseTimeDecay, cosineDecay, cosineDecayRestarts,
+  type ExponentialDecayOptions, type PiecewiseConstantDecayOptions, type PolynomialDecayOptions, type InverseTimeDecayOptions,
+  type CosineDecayOptions, type CosineDecayRestartsOptions,
+} from './schedules/keras.js';
+export { composeSchedule, type ComposeScheduleOptions, type Segment } from './schedules/compose.js';
+export { scheduleFromJSON } from './schedules/serialization.js';
+export {
+  LearningRateScheduler, learningRateScheduler, ReduceLROnPlateau, reduceLROnPlateau, PlateauTracker,
+  type LearningRateSchedulerOptions, type ReduceLROnPlateauOptions,
+} from './schedules/callbacks.js';

@@ -1,0 +1,110 @@
+import type { TrainingEntry } from './entry.js';
+import { AdamP, SGDP } from './optimizers/adamp.js';
+import { AdamW } from './optimizers/adamw.js';
+import { SAM } from './optimizers/sam.js';
+import { StableAdamW } from './optimizers/stable-adamw.js';
+import { GradientAccumulation } from './transforms/accumulation.js';
+import { AdaptiveGradientClipping } from './transforms/adaptive-clipping.js';
+import { TransformChain } from './transforms/chain.js';
+import { GradientClipping } from './transforms/clipping.js';
+import { GradientNoise } from './transforms/noise.js';
+
+/** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
+export const TRAINING = [
+  {
+    id: 'training.transform-chain',
+    kind: 'utility',
+    exports: ['transformChain', 'TransformChain'],
+    summary: 'Optimizer wrapper running gradient transforms inside applyGradients before a base optimizer; works in model.fit.',
+    optimizers: [TransformChain],
+  },
+  {
+    id: 'training.clip-by-global-norm',
+    kind: 'gradient-transform',
+    exports: ['gradientClipping', 'GradientClipping', 'globalNorm', 'clipByNorm', 'globalClipScale'],
+    summary: "Keras 3's globalClipnorm, clipnorm and clipvalue; reports the pre-clip global norm.",
+    transforms: [GradientClipping],
+  },
+  {
+    id: 'training.agc',
+    kind: 'gradient-transform',
+    exports: ['adaptiveGradientClipping', 'AdaptiveGradientClipping', 'unitwiseNorm'],
+    summary: 'Unit-wise adaptive gradient clipping (NFNets).',
+    transforms: [AdaptiveGradientClipping],
+  },
+  {
+    id: 'training.gradient-accumulation',
+    kind: 'gradient-transform',
+    exports: ['gradientAccumulation', 'GradientAccumulation'],
+    summary: 'Mean of k micro-batch gradients, one update per k batches.',
+    transforms: [GradientAccumulation],
+  },
+  {
+    id: 'training.gradient-noise',
+    kind: 'gradient-transform',
+    exports: ['gradientNoise', 'GradientNoise', 'noiseVariance'],
+    summary: 'Annealed Gaussian gradient noise, σ² = η/(1 + t)^γ, seedable.',
+    transforms: [GradientNoise],
+  },
+  {
+    id: 'training.adamw',
+    kind: 'optimizer',
+    exports: ['AdamW'],
+    summary: 'Adam with decoupled weight decay (torch.optim.AdamW), name-pattern exclusions, AMSGrad.',
+    optimizers: [AdamW],
+  },
+  {
+    id: 'training.stable-adamw',
+    kind: 'optimizer',
+    exports: ['StableAdamW', 'foldedBeta'],
+    summary: 'AdamW with per-tensor update clipping by RMS(g/√v).',
+    optimizers: [StableAdamW],
+  },
+  {
+    id: 'training.adamp',
+    kind: 'optimizer',
+    exports: ['AdamP', 'SGDP', 'projectUpdate'],
+    summary: 'Adam and SGD with the radial component removed for scale-invariant weights.',
+    optimizers: [AdamP, SGDP],
+  },
+  {
+    id: 'training.sam',
+    kind: 'optimizer',
+    exports: ['sam', 'SAM'],
+    summary: 'Sharpness-aware minimization (and ASAM) around any base optimizer; two passes per step inside model.fit.',
+    optimizers: [SAM],
+  },
+  {
+    id: 'training.schedule-warmup-linear-decay',
+    kind: 'schedule',
+    exports: ['warmupLinearDecay'],
+    summary: 'Linear warmup to peakLr, then linear (or cosine) decay to minLr.',
+  },
+  {
+    id: 'training.schedule-sgdr',
+    kind: 'schedule',
+    exports: ['sgdr', 'sgdrCycle'],
+    summary: "Cosine annealing with warm restarts, PyTorch's CosineAnnealingWarmRestarts numbers.",
+  },
+  {
+    id: 'training.schedule-one-cycle',
+    kind: 'schedule',
+    exports: ['oneCycle'],
+    summary: "1cycle learning rate and momentum, PyTorch OneCycleLR's phase table.",
+  },
+  {
+    id: 'training.schedule-builder',
+    kind: 'schedule',
+    exports: [
+      'composeSchedule', 'learningRateScheduler', 'LearningRateScheduler', 'scheduleFromJSON', 'exponentialDecay', 'piecewiseConstantDecay',
+      'polynomialDecay', 'inverseTimeDecay', 'cosineDecay', 'cosineDecayRestarts',
+    ],
+    summary: 'Segments concatenated by step counts, the Keras schedules, JSON round trip and the callback that drives the optimizer.',
+  },
+  {
+    id: 'training.reduce-lr-on-plateau',
+    kind: 'schedule',
+    exports: ['reduceLROnPlateau', 'ReduceLROnPlateau', 'PlateauTracker'],
+    summary: "Keras 3's ReduceLROnPlateau as a tfjs callback.",
+  },
+] as const satisfies readonly TrainingEntry[];
