@@ -8,8 +8,8 @@ import { getMergeMethod } from './merge-methods.js';
 import { releaseScratch } from './tensor-math.js';
 import type { WeightInfo, WeightSource, WeightValues } from './model-directory.js';
 import {
-  checkScalar, checkSetting, resolveSetting, suggestion,
-  type ParameterScalar, type ParameterSettings, type TensorPosition,
+  checkScalar, checkSetting, parameterNames, resolveSetting, suggestion,
+  type ParameterScalar, type ParameterSetting, type ParameterSettings, type TensorPosition,
 } from './parameters.js';
 
 export interface MergeInput {
@@ -22,8 +22,14 @@ export interface MergeRequest {
   readonly method: string;
   readonly base?: WeightSource | null;
   readonly models: readonly MergeInput[];
-  /** Global parameters; a per-model parameter given here is the default for every model. */
-  readonly parameters?: ParameterSettings;
+  /**
+   * Global parameters; a per-model parameter given here is the default for every model. A list is
+   * several levels, most specific first (a slice's parameters, then the config's): the first level
+   * that sets a parameter for a tensor wins, a filter list with no matching rule falls through.
+   */
+  readonly parameters?: ParameterSettings | readonly ParameterSettings[];
+  /** Relative depth (0 … 1) per tensor name for layer-depth gradients; by default from the storage order. */
+  readonly depths?: ReadonlyMap<string, number>;
   /** Called after each tensor: for progress on long merges. */
   readonly onProgress?: (progress: MergeProgress) => void;
 }
@@ -70,8 +76,8 @@ function shapeText(shape: readonly number[]): string {
   return `[${shape.join(', ')}]`;
 }
 
-/** Relative depth of each tensor's layer (the name up to its last '/'), in storage order. */
-function tensorPositions(weights: readonly WeightInfo[]): Map<string, TensorPosition> {
+/** Relative depth of each tensor's layer (the name up to its last '/'), in storage order, unless given. */
+function tensorPositions(weights: readonly WeightInfo[], depths?: ReadonlyMap<string, number>): Map<string, TensorPosition> {
   const layers: string[] = [];
   const layerOf = new Map<string, number>();
   for (const weight of weights) {
@@ -86,7 +92,8 @@ function tensorPositions(weights: readonly WeightInfo[]): Map<string, TensorPosi
   for (const weight of weights) {
     const slash = weight.name.lastIndexOf('/');
     const layerIndex = layerOf.get(slash < 0 ? weight.name : weight.name.slice(0, slash))!;
-    positions.set(weight.name, { name: weight.name, depth: layers.length > 1 ? layerIndex / (layers.length - 1) : 0 });
+    const given = depths?.get(weight.name);
+    positions.set(weight.name, { name: weight.name, depth: given ?? (layers.length > 1 ? layerIndex / (layers.length - 1) : 0) });
   }
   return positions;
 }
@@ -142,47 +149,55 @@ export function planMerge(request: MergeRequest): MergePlan {
   }
   const definitions = method.params;
   const known = Object.keys(definitions);
-  const globalSettings = request.parameters ?? {};
-  for (const [key, setting] of Object.entries(globalSettings)) {
-    const definition = definitions[key];
-    if (!definition) {
-      throw new Error(`${name}: unknown parameter '${key}' in parameters${suggestion(key, known)} — ${name} takes ${known.length ? known.join(', ') : 'no parameters'}`);
-    }
-    checkSetting(name, key, definition, setting, 'in parameters');
-  }
-  request.models.forEach((input, index) => {
-    for (const [key, setting] of Object.entries(input.parameters ?? {})) {
-      const definition = definitions[key];
-      const where = `of models[${index}] ('${input.source.label}')`;
-      if (!definition) {
-        throw new Error(`${name}: unknown parameter '${key}' ${where}${suggestion(key, known)} — ${name} takes ${known.length ? known.join(', ') : 'no parameters'}`);
+  const names = parameterNames(definitions);
+  const takes = `${name} takes ${known.length ? known.join(', ') : 'no parameters'}`;
+  /** A settings object as a Map keyed by canonical names: own keys only, aliases resolved, each name once. */
+  const canonical = (settings: ParameterSettings | undefined, where: string, perModel: boolean): Map<string, ParameterSetting> => {
+    const result = new Map<string, ParameterSetting>();
+    const spelledAs = new Map<string, string>();
+    for (const key of Object.keys(settings ?? {})) {
+      const canonicalName = names.get(key);
+      if (canonicalName === undefined) {
+        throw new Error(`${name}: unknown parameter '${key}' ${where}${suggestion(key, names.keys())} — ${takes}`);
       }
-      if (definition.scope === 'global') {
+      const definition = definitions[canonicalName]!;
+      if (perModel && definition.scope === 'global') {
         throw new Error(`${name}: expected parameter '${key}' once for the whole merge, got it ${where} — move it to the top-level parameters`);
       }
+      if (result.has(canonicalName)) {
+        throw new Error(`${name}: expected parameter '${canonicalName}' once ${where}, got it as '${spelledAs.get(canonicalName)}' and '${key}' — keep one spelling`);
+      }
+      const setting = settings![key]!;
       checkSetting(name, key, definition, setting, where);
+      result.set(canonicalName, setting);
+      spelledAs.set(canonicalName, key);
     }
-  });
+    return result;
+  };
+  const levels = request.parameters === undefined ? [] : Array.isArray(request.parameters) ? request.parameters as readonly ParameterSettings[] : [request.parameters as ParameterSettings];
+  const globalLevels = levels.map((settings, level) => canonical(settings, levels.length > 1 && level === 0 ? 'in the slice parameters' : 'in parameters', false));
+  const modelSettings = request.models.map((input, index) => canonical(input.parameters, `of models[${index}] ('${input.source.label}')`, true));
   const models = request.models.map((input) => input.source);
   const reference = base ?? models[0]!;
   checkStructure(name, reference, base ? models : models.slice(1));
-  const seedSetting = globalSettings.seed;
-  const seed = 'seed' in definitions ? (typeof seedSetting === 'number' ? seedSetting : drawSeed()) : null;
-  const positions = tensorPositions(reference.weights);
+  const seedSetting = globalLevels.find((level) => level.has('seed'))?.get('seed');
+  const seed = Object.hasOwn(definitions, 'seed') ? (typeof seedSetting === 'number' ? seedSetting : drawSeed()) : null;
+  const positions = tensorPositions(reference.weights, request.depths);
   const resolved = new Map<string, { global: Record<string, ParameterScalar>; perModel: Record<string, ParameterScalar>[]; depth: number }>();
+  const modelKeys = known.filter((key) => definitions[key]!.scope === 'model');
+  const globalKeys = known.filter((key) => definitions[key]!.scope === 'global');
   for (const weight of reference.weights) {
     if (weight.dtype !== 'float32') continue;
     const position = positions.get(weight.name)!;
-    const resolve = (key: string, settings: readonly (ParameterSettings | undefined)[], where: string): ParameterScalar => {
+    const resolve = (key: string, settings: readonly Map<string, ParameterSetting>[], where: string): ParameterScalar => {
       const definition = definitions[key]!;
       for (const setting of settings) {
-        if (setting && key in setting) {
-          const value = resolveSetting(setting[key]!, position);
-          if (value !== undefined) {
-            // Gradients interpolate: an integer parameter rounds to the nearest integer.
-            const rounded = definition.type === 'integer' && typeof value === 'number' ? Math.round(value) : value;
-            return checkScalar(name, key, definition, rounded, `${where} for tensor '${weight.name}'`);
-          }
+        if (!setting.has(key)) continue;
+        const value = resolveSetting(setting.get(key)!, position);
+        if (value !== undefined) {
+          // Gradients interpolate: an integer parameter rounds to the nearest integer.
+          const rounded = definition.type === 'integer' && typeof value === 'number' ? Math.round(value) : value;
+          return checkScalar(name, key, definition, rounded, `${where} for tensor '${weight.name}'`);
         }
       }
       if (definition.default === undefined) {
@@ -190,13 +205,13 @@ export function planMerge(request: MergeRequest): MergePlan {
       }
       return definition.default;
     };
-    const global: Record<string, ParameterScalar> = {};
-    const modelKeys = known.filter((key) => definitions[key]!.scope === 'model');
-    for (const key of known) if (definitions[key]!.scope === 'global') global[key] = resolve(key, [globalSettings], 'in parameters');
-    if ('seed' in global) global.seed = seed;
-    const perModel = request.models.map((input, index) => {
-      const values: Record<string, ParameterScalar> = {};
-      for (const key of modelKeys) values[key] = resolve(key, [input.parameters, globalSettings], `of models[${index}]`);
+    // Null-prototype records: a method reading a parameter it does not declare gets undefined, not Object.prototype's.
+    const global: Record<string, ParameterScalar> = Object.create(null) as Record<string, ParameterScalar>;
+    for (const key of globalKeys) global[key] = resolve(key, globalLevels, 'in parameters');
+    if (Object.hasOwn(global, 'seed')) global.seed = seed;
+    const perModel = modelSettings.map((settings, index) => {
+      const values: Record<string, ParameterScalar> = Object.create(null) as Record<string, ParameterScalar>;
+      for (const key of modelKeys) values[key] = resolve(key, [settings, ...globalLevels], `of models[${index}]`);
       return values;
     });
     method.validate?.(global as never, perModel as never, { hasBase: base !== null });

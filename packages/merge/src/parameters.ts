@@ -19,6 +19,8 @@ export interface ParameterDefinition {
   readonly maximum?: number;
   /** Whether `null` is accepted (always true when the default is null). */
   readonly nullable?: boolean;
+  /** Other spellings a config may use (mergekit's snake_case names: `filter_wise` for `filterWise`). */
+  readonly aliases?: readonly string[];
   readonly description: string;
 }
 
@@ -70,6 +72,24 @@ export const parameter = {
     return { ...options, type: 'string' as const };
   },
 };
+
+/**
+ * Accepted spelling → canonical name, from the definitions' own keys and their aliases. A Map, so
+ * that names every object inherits (`constructor`, `__proto__`) are unknown like any other.
+ */
+export function parameterNames(definitions: ParameterDefinitions): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const [name, definition] of Object.entries(definitions)) {
+    names.set(name, name);
+    for (const alias of definition.aliases ?? []) names.set(alias, name);
+  }
+  return names;
+}
+
+/** The definition of `name` when it is one of `definitions`' own keys, else undefined. */
+export function ownDefinition(definitions: ParameterDefinitions, name: string): ParameterDefinition | undefined {
+  return Object.hasOwn(definitions, name) ? definitions[name] : undefined;
+}
 
 /** Levenshtein distance, for "did you mean" hints on misspelt names. */
 function editDistance(a: string, b: string): number {
