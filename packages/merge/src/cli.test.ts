@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ModelDirectory, runCli, writeModelDirectory } from '@layerkit/merge';
+import { ModelDirectory, permutationSpecFromTopology, permuteTensor, randomPermutations, runCli, writeModelDirectory } from '@layerkit/merge';
 import { buildMlp, loadModel, namedWeights, saveModel, temporaryDirectory, useCpu } from './test-helpers.js';
 
 let root: string;
@@ -108,6 +108,37 @@ describe('layerkit-merge end to end', () => {
     const model = await loadModel(output);
     const prediction = model.predict(tf.ones([2, 8])) as tf.Tensor;
     expect(prediction.shape).toEqual([2, 4]);
+  });
+
+  it('base_model + linear + align: the base is the alignment target, not an input of the average', async () => {
+    // Two hidden-unit-permuted copies of the base: aligned onto the base they both become the
+    // base, so their linear average is the base itself.
+    const baseDirectory = path.join(root, 'base');
+    const baseJson = JSON.parse(fs.readFileSync(path.join(baseDirectory, 'model.json'), 'utf8'));
+    const baseModel = ModelDirectory.open(baseDirectory);
+    const spec = permutationSpecFromTopology(baseJson.modelTopology, baseModel.weights);
+    for (const [name, seed] of [['permuted-1', 1], ['permuted-2', 2]] as const) {
+      const permutations = randomPermutations(spec, seed);
+      writeModelDirectory(path.join(root, name), { modelTopology: baseJson.modelTopology, format: 'layers-model' }, baseModel.weights.map((weight) => ({
+        info: weight, values: permuteTensor(baseModel.read(weight.name), weight.shape, spec.tensors[weight.name], permutations),
+      })));
+    }
+    const config = writeConfig('linear-base-align.yml', 'merge_method: linear\nbase_model: ./base\nalign: {method: weight_matching}\nmodels: [./permuted-1, ./permuted-2]\n');
+    const output = path.join(root, 'out-linear-base-align');
+    const result = await cli(config, output);
+    expect(result.stderr).not.toMatch(/expected no base_model/);
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/aligned '.*permuted-\d' in \d+ sweep/g)).toHaveLength(2);
+    const merged = ModelDirectory.open(output);
+    for (const weight of baseModel.weights) expect(Array.from(merged.read(weight.name) as Float32Array)).toEqual(Array.from(baseModel.read(weight.name) as Float32Array));
+    // A permuted copy really differs from the base before alignment.
+    expect(Array.from(ModelDirectory.open(path.join(root, 'permuted-1')).read('hidden_0/kernel') as Float32Array)).not.toEqual(Array.from(baseModel.read('hidden_0/kernel') as Float32Array));
+    // Without align the base has no role in linear, and stays refused.
+    const withoutAlign = await cli(writeConfig('linear-base.yml', 'merge_method: linear\nbase_model: ./base\nmodels: [./permuted-1, ./permuted-2]\n'), path.join(root, 'out-linear-base'));
+    expect(withoutAlign.code).toBe(1);
+    expect(withoutAlign.stderr).toMatch(/linear: expected no base_model \(this method does not use one\)/);
+    merged.close();
+    baseModel.close();
   });
 
   it('otfusion and sinkhorn_rebasin alignments run from a config', async () => {

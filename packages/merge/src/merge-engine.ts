@@ -99,7 +99,7 @@ function tensorPositions(weights: readonly WeightInfo[], depths?: ReadonlyMap<st
 }
 
 /** Checks that every model has exactly the reference's tensors, shapes and dtypes. */
-function checkStructure(methodName: string, reference: WeightSource, others: readonly WeightSource[]): void {
+export function checkStructure(methodName: string, reference: WeightSource, others: readonly WeightSource[]): void {
   const byName = new Map(reference.weights.map((weight) => [weight.name, weight]));
   for (const other of others) {
     const seen = new Set<string>();

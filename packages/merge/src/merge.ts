@@ -10,7 +10,8 @@ import { permutedSource, weightMatching, type Permutations } from './alignment/w
 import { activationMatching } from './alignment/activation-matching.js';
 import { otfusionAlignment } from './alignment/otfusion.js';
 import { sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';
-import { executeMerge, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
+import { checkStructure, executeMerge, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
+import { getMergeMethod } from './merge-methods.js';
 import { ModelDirectory, ModelDirectoryWriter, type WeightSource, type WeightValues } from './model-directory.js';
 import type { ParameterSettings } from './parameters.js';
 import { encodeWeightValues, modelToArtifacts, sourceFromArtifacts, sourceFromTensorMap } from './weight-map.js';
@@ -120,14 +121,26 @@ export function alignSources(
   return { sources, report: { models: report, spec } };
 }
 
+/**
+ * The base the merge method sees. With `align`, a base_model is first of all the alignment target:
+ * a method that takes no base (linear, karcher …) merges the aligned models without it, the
+ * base only fixing the basis they are aligned to; it must still share the models' tensors.
+ */
+function mergeBaseOf(options: MergeOptions<unknown>, base: WeightSource | null, inputs: readonly MergeInput[]): WeightSource | null {
+  if (base === null || !options.align || getMergeMethod(options.method).base !== 'unused') return base;
+  checkStructure(`${options.method} with align`, base, inputs.map((input) => input.source));
+  return null;
+}
+
 type Aligner = (sources: WeightSource[]) => Promise<{ sources: WeightSource[]; report: AlignmentReport }>;
 
 async function run(
   options: MergeOptions<unknown>, base: WeightSource | null, inputs: readonly MergeInput[], topology: unknown,
   write: (name: string, values: WeightValues) => void, aligner?: Aligner,
 ): Promise<{ summary: MergeSummary; alignment: AlignmentReport | null }> {
+  const mergeBase = mergeBaseOf(options, base, inputs);
   // Plan once before alignment too: a bad config fails before the (slow) matching runs.
-  planMerge({ method: options.method, base, models: inputs, parameters: options.parameters });
+  planMerge({ method: options.method, base: mergeBase, models: inputs, parameters: options.parameters });
   let alignment: AlignmentReport | null = null;
   let aligned = inputs;
   if (options.align) {
@@ -138,7 +151,7 @@ async function run(
     alignment = report;
     aligned = inputs.map((input, index) => ({ ...input, source: sources[index]! }));
   }
-  const plan = planMerge({ method: options.method, base, models: aligned, parameters: options.parameters });
+  const plan = planMerge({ method: options.method, base: mergeBase, models: aligned, parameters: options.parameters });
   const summary = executeMerge(plan, (weight, values) => write(weight.name, values), options.onProgress);
   return { summary, alignment };
 }
@@ -235,7 +248,7 @@ export async function mergeModelDirectories(options: DirectoryMergeOptions): Pro
       return { result: null, ...outcome };
     }
     // Validate before creating anything on disk.
-    planMerge({ method: options.method, base, models: inputs, parameters: options.parameters });
+    planMerge({ method: options.method, base: mergeBaseOf(options, base, inputs), models: inputs, parameters: options.parameters });
     writer = new ModelDirectoryWriter(reference, options.output, { overwrite: options.overwrite });
     const activeWriter = writer;
     outcome = await run(options, base, inputs, reference.modelJson.modelTopology, (name, values) => activeWriter.write(name, values));
