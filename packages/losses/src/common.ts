@@ -9,16 +9,76 @@ export type Reduction = 'mean' | 'sum' | 'none' | 'sumOverBatchSize' | 'meanWith
 
 export const REDUCTIONS: readonly Reduction[] = ['mean', 'sum', 'none', 'sumOverBatchSize', 'meanWithSampleWeight'];
 
+/** Per-sample ([batch]) or per-element ([batch, steps ...], like the per-sample loss) weights. */
+export type SampleWeight = Tensor | readonly number[] | readonly (readonly number[])[];
+
 export interface ReductionOptions {
   /** Default 'mean' (the batch mean, a scalar). */
   readonly reduction?: Reduction;
-  /** Per-sample weights, shape [batch] (or anything that flattens to it). */
-  readonly sampleWeight?: Tensor | readonly number[];
+  /**
+   * Weights broadcast against the per-sample loss before the reduction (Keras): shape [batch],
+   * or a leading part of the per-sample loss's shape such as [batch, steps] for sequences.
+   */
+  readonly sampleWeight?: SampleWeight;
   /**
    * Check input ranges (probabilities in [0, 1]) on every call. It reads yPred back from the
    * backend, so turn it off for speed once a model is known to be wired correctly. Default true.
    */
   readonly validate?: boolean;
+}
+
+/**
+ * The option names a loss accepts, one `true` per key of its options interface: TypeScript
+ * rejects a table that misses a key or adds one, so the runtime check cannot drift from the type.
+ */
+export type OptionNames<Options> = { readonly [Key in keyof Options]-?: true };
+
+export const REDUCTION_OPTIONS: OptionNames<ReductionOptions> = { reduction: true, sampleWeight: true, validate: true };
+
+/** Levenshtein distance, for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** ` (did you mean 'x'?)` when a known name is close (case-insensitive), else ''. */
+export function suggestion(name: string, known: Iterable<string>): string {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${best}'?)` : '';
+}
+
+/**
+ * Every options object of the package passes through here: a misspelt key (`gama`) would
+ * otherwise be ignored silently and the default used.
+ */
+export function checkOptionNames(name: string, options: unknown, known: OptionNames<object>): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object' || Array.isArray(options) || options instanceof tf.Tensor) {
+    throw new Error(`${name}: expected an options object, got ${describe(options)} — pass options as {name: value}`);
+  }
+  const names = Object.keys(known);
+  for (const key of Object.keys(options)) {
+    if (!Object.prototype.hasOwnProperty.call(known, key)) {
+      throw new Error(`${name}: unknown option '${key}'${suggestion(key, names)} — expected one of ${[...names].sort().join(', ')}`);
+    }
+  }
 }
 
 /** The function shape `model.compile({loss})` accepts. */
@@ -28,6 +88,12 @@ export type LossFunction = (yTrue: Tensor, yPred: Tensor) => Tensor;
 export interface ConfiguredLoss extends LossFunction {
   readonly lossName: string;
   readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * Set when the targets are not shaped like the model's output (labels, packed targets, ids):
+   * what `model.fit(x, y)` expects as y. tfjs-layers' own shape check is skipped for such a
+   * loss (see fit-targets.ts) and the loss checks its targets itself.
+   */
+  readonly targetLayout?: string;
 }
 
 /**
@@ -38,32 +104,54 @@ export interface LossFactory<Options> {
   (yTrue: Tensor, yPred: Tensor, options?: Options): Tensor;
   (options?: Options): ConfiguredLoss;
   readonly lossName: string;
+  /** The option names the loss accepts. */
+  readonly optionNames: readonly string[];
+  /** See `ConfiguredLoss.targetLayout`. */
+  readonly targetLayout?: string;
+}
+
+export interface LossDefinition<Options> {
+  readonly options: OptionNames<Options>;
+  /** What model.fit's y must be when it is not shaped like the model's output. */
+  readonly targetLayout?: string;
 }
 
 const FACTORIES = new Map<string, LossFactory<never>>();
 
-/** Builds the dual direct/factory form from the direct implementation. */
+/** Marks a loss function as taking targets of its own layout (see `ConfiguredLoss.targetLayout`). */
+export function withTargetLayout<Loss extends LossFunction>(loss: Loss, targetLayout: string | undefined): Loss {
+  if (targetLayout !== undefined) Object.defineProperty(loss, 'targetLayout', { value: targetLayout, enumerable: false });
+  return loss;
+}
+
+/** Builds the dual direct/factory form from the direct implementation; options are checked by name in both. */
 export function defineLoss<Options extends object>(
   name: string,
+  definition: LossDefinition<Options>,
   compute: (yTrue: Tensor, yPred: Tensor, options: Options) => Tensor,
 ): LossFactory<Options> {
+  const known = definition.options as OptionNames<object>;
   function loss(first?: Tensor | Options, yPred?: Tensor, options?: Options): Tensor | ConfiguredLoss {
     if (first instanceof tf.Tensor) {
       if (!(yPred instanceof tf.Tensor)) {
         throw new Error(`${name}: expected (yTrue, yPred, options?) with yPred a tensor, got ${describe(yPred)} — `
           + `call ${name}(options) to get a loss function for model.compile`);
       }
+      checkOptionNames(name, options, known);
       return compute(first, yPred, (options ?? {}) as Options);
     }
+    checkOptionNames(name, first, known);
     const configured = (yTrue: Tensor, prediction: Tensor) => compute(yTrue, prediction, (first ?? {}) as Options);
     // tfjs-layers names losses in logs and metrics by the function's name.
     Object.defineProperty(configured, 'name', { value: name });
     Object.defineProperty(configured, 'lossName', { value: name, enumerable: false });
     Object.defineProperty(configured, 'options', { value: Object.freeze({ ...(first ?? {}) }), enumerable: false });
-    return configured as ConfiguredLoss;
+    return withTargetLayout(configured as ConfiguredLoss, definition.targetLayout);
   }
   Object.defineProperty(loss, 'lossName', { value: name });
   Object.defineProperty(loss, 'name', { value: name });
+  Object.defineProperty(loss, 'optionNames', { value: Object.freeze(Object.keys(known).sort()) });
+  if (definition.targetLayout !== undefined) Object.defineProperty(loss, 'targetLayout', { value: definition.targetLayout });
   const factory = loss as unknown as LossFactory<Options>;
   FACTORIES.set(name, factory as unknown as LossFactory<never>);
   return factory;
@@ -81,6 +169,7 @@ export function lossNames(): string[] {
 function describe(value: unknown): string {
   if (value instanceof tf.Tensor) return `a tensor of shape [${value.shape.join(', ')}]`;
   if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
   return typeof value;
 }
 
@@ -141,36 +230,68 @@ export function checkOption(name: string, option: string, value: number, valid: 
 }
 
 /**
- * Applies the reduction to per-sample losses (shape [batch] or [batch, ...]; extra axes are
- * averaged first, as Keras does for the last axis).
+ * a/b, 0 where b = 0 (Keras divide_no_nan). Not tf.divNoNan: it compares a zerosLike of the
+ * quotient, which puts Equal, an op without a gradient, on the path from yPred.
  */
-export function reduce(name: string, perSample: Tensor, options: ReductionOptions): Tensor {
+function divideOrZero(numerator: Tensor, denominator: Tensor): Tensor {
+  return tf.tidy(() => {
+    const zero = tf.equal(denominator, 0);
+    return tf.where(zero, tf.zerosLike(denominator), tf.div(numerator, tf.where(zero, tf.onesLike(denominator), denominator)));
+  });
+}
+
+function weightTensor(weights: SampleWeight): Tensor {
+  return weights instanceof tf.Tensor ? tf.cast(weights, 'float32') : tf.tensor(weights as number[] | number[][], undefined, 'float32');
+}
+
+/**
+ * Weights lined up with the per-sample loss: equal to a leading part of its shape ([batch],
+ * [batch, steps] ...), a trailing 1 allowed, then reshaped with trailing 1s to broadcast.
+ */
+function alignWeights(name: string, weights: Tensor, values: Tensor): Tensor {
+  let shape = weights.shape;
+  if (shape.length === values.rank + 1 && shape[shape.length - 1] === 1) shape = shape.slice(0, -1);
+  if (values.rank === 0) {
+    if (weights.size === 1) return tf.reshape(weights, []);
+  } else if (shape.length >= 1 && shape.length <= values.rank && tf.util.arraysEqual(shape, values.shape.slice(0, shape.length))) {
+    return tf.reshape(weights, [...shape, ...new Array<number>(values.rank - shape.length).fill(1)]);
+  }
+  const batch = values.rank === 0 ? 1 : values.shape[0]!;
+  const perElement = values.rank > 1 ? ` or ${formatShape(values.shape)} (one per element of the per-sample loss)` : '';
+  throw new Error(`${name}: expected sampleWeight of shape [${batch}] (one per sample)${perElement}, got shape ${formatShape(weights.shape)} — `
+    + 'give one weight per sample, or per time step for sequence losses');
+}
+
+/**
+ * Applies the reduction to per-sample losses (shape [batch] or [batch, ...]), following Keras 3's
+ * reduce_weighted_values: weights multiply the losses; 'mean' divides by the number of
+ * elements, 'meanWithSampleWeight' by the sum of the weights (0 when that is 0). A mask
+ * (ignoreClass) zeroes the masked entries and removes them from either denominator: for 'mean'
+ * the kept entries are weighted by total/kept, so the mean runs over the kept entries.
+ */
+export function reduce(name: string, perSample: Tensor, options: ReductionOptions, mask: Tensor | null = null): Tensor {
   const reduction = options.reduction ?? 'mean';
   if (!REDUCTIONS.includes(reduction)) {
-    throw new Error(`${name}: expected reduction one of ${REDUCTIONS.join(', ')}, got '${String(reduction)}'`);
+    throw new Error(`${name}: expected reduction one of ${REDUCTIONS.join(', ')}, got '${String(reduction)}'${suggestion(String(reduction), REDUCTIONS)}`);
   }
   return tf.tidy(() => {
     let values = perSample;
-    let weights: Tensor | null = null;
-    if (options.sampleWeight !== undefined) {
-      const weightTensor = options.sampleWeight instanceof tf.Tensor
-        ? options.sampleWeight : tf.tensor1d(options.sampleWeight as number[]);
-      const batch = values.rank === 0 ? 1 : values.shape[0]!;
-      if (weightTensor.size !== batch) {
-        throw new Error(`${name}: expected sampleWeight with ${batch} entries (one per sample), got shape ${formatShape(weightTensor.shape)}`);
-      }
-      weights = tf.reshape(tf.cast(weightTensor, 'float32'), [batch, ...new Array(Math.max(values.rank - 1, 0)).fill(1)]);
-      values = tf.mul(values, weights);
+    let weights = options.sampleWeight === undefined ? null : alignWeights(name, weightTensor(options.sampleWeight), values);
+    if (mask !== null) {
+      // where(), not a product: a masked entry's loss may be anything, NaN included.
+      values = tf.where(tf.cast(mask, 'bool'), values, tf.zerosLike(values));
+      let maskWeight = tf.cast(mask, 'float32');
+      if (reduction === 'mean' || reduction === 'sumOverBatchSize') maskWeight = tf.mul(maskWeight, divideOrZero(tf.scalar(maskWeight.size), tf.sum(maskWeight)));
+      weights = weights === null ? maskWeight : tf.mul(weights, maskWeight);
     }
+    if (weights !== null) values = tf.mul(values, weights);
     switch (reduction) {
       case 'none': return values;
       case 'sum': return tf.sum(values);
       case 'meanWithSampleWeight':
-        if (weights !== null) {
-          const perRow = values.rank > 1 ? values.size / values.shape[0]! : 1;
-          return tf.div(tf.sum(values), tf.mul(tf.sum(weights), perRow));
-        }
-        return tf.mean(values);
+        // The weights' sum over every element they multiply (Keras sums the weight tensor, which has
+        // that shape): a weight broadcast over k elements counts k times.
+        return weights === null ? tf.mean(values) : divideOrZero(tf.sum(values), tf.mul(tf.sum(weights), perSample.size / weights.size));
       default: return tf.mean(values);
     }
   });

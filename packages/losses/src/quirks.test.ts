@@ -3,11 +3,13 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { erfc64 } from '@layerkit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  attachLoss, binaryCrossentropy, categoricalCrossentropy, CenterLoss, decodeHistogram, deserializeLoss, focalLoss, hlGaussTarget,
-  knowledgeDistillation, lossFromModel, MinimumHypersphericalEnergy, NormLoss, ntXentLoss, serializeLoss, sparseCategoricalCrossentropy,
-  sparsemaxLoss, sparsemaxProjection, supConLoss, infoNce, twoHotTarget, EarlyLearningRegularization, flooding, pinballLoss,
+  attachLoss, binaryCrossentropy, binaryFocalCrossentropy, categoricalCrossentropy, CenterLoss, companionWeight, decodeHistogram, deepSupervisionLoss,
+  deserializeLoss, fgsmAdversarialLoss, focalLoss, hlGaussLoss, hlGaussTarget, infoNcePairs, knowledgeDistillation, lossFactory, lossFromModel, lossNames,
+  MinimumHypersphericalEnergy, NormLoss, ntXentLoss, patchNceLoss, serializeLoss, sparseCategoricalCrossentropy, sparsemaxLoss, sparsemaxProjection,
+  supConLoss, infoNce, twoHotTarget, EarlyLearningRegularization, flooding, pinballLoss,
 } from '@layerkit/losses';
 
 beforeAll(async () => {
@@ -97,14 +99,14 @@ describe('reductions and sample weights (3-sample batch by hand)', () => {
     const weighted = perSample.reduce((total, value, index) => total + value * weights[index]!, 0);
     expect(scalar(binaryCrossentropy(yTrue(), yPred(), { sampleWeight: weights }))).toBeCloseTo(weighted / 3, 5);
     expect(scalar(binaryCrossentropy(yTrue(), yPred(), { sampleWeight: weights, reduction: 'meanWithSampleWeight' }))).toBeCloseTo(weighted / 4, 5);
-    expect(() => binaryCrossentropy(yTrue(), yPred(), { sampleWeight: [1, 2] })).toThrow(/binaryCrossentropy: expected sampleWeight with 3 entries/);
+    expect(() => binaryCrossentropy(yTrue(), yPred(), { sampleWeight: [1, 2] })).toThrow(/binaryCrossentropy: expected sampleWeight of shape \[3\] \(one per sample\), got shape \[2\]/);
   });
 });
 
 describe('cross-entropy identities', () => {
   it('fromLogits equals the probability path on softmax(logits) within 1e-6 for logits in [-10, 10]', () => {
     const logits = tf.randomUniform([64, 5], -10, 10, 'float32', 3);
-    const labels = tf.oneHot(tf.randomUniform([64], 0, 5, 'int32', 4), 5).cast('float32');
+    const labels = tf.cast(tf.oneHot(tf.randomUniform([64], 0, 5, 'int32', 4), 5), 'float32');
     // Probabilities are clipped at 1e-7 on the probability path, so compare where no class is that small.
     const a = scalar(categoricalCrossentropy(labels, tf.mul(logits, 0.3), { fromLogits: true }));
     const b = scalar(categoricalCrossentropy(labels, tf.softmax(tf.mul(logits, 0.3))));
@@ -123,7 +125,77 @@ describe('cross-entropy identities', () => {
   });
 });
 
+describe('ignoreClass with the reductions (Keras 3 mask semantics)', () => {
+  // Per-sample CE of the kept entries 0 and 2: 0.4076060 and 1.0986123; entries 1 and 3 are ignored.
+  const labels = () => tf.tensor1d([0, 2, 1, 2], 'int32');
+  const logits = () => tf.tensor2d([[2, 1, 0], [0, 3, 1], [1, 1, 1], [0, 0, 4]]);
+  const options = { fromLogits: true, ignoreClass: 2 } as const;
+  it('meanWithSampleWeight without weights is the mean over the kept entries, like mean', () => {
+    expect(scalar(sparseCategoricalCrossentropy(labels(), logits(), { ...options, reduction: 'meanWithSampleWeight' }))).toBeCloseTo(0.7531091, 6);
+    expect(scalar(sparseCategoricalCrossentropy(labels(), logits(), options))).toBeCloseTo(0.7531091, 6);
+  });
+  it('meanWithSampleWeight divides by the kept entries\' weights only: 2.6048305/3', () => {
+    expect(scalar(sparseCategoricalCrossentropy(labels(), logits(), { ...options, reduction: 'meanWithSampleWeight', sampleWeight: [1, 5, 2, 7] }))).toBeCloseTo(0.8682768, 6);
+  });
+  it('sum and none zero the ignored entries', () => {
+    expect(scalar(sparseCategoricalCrossentropy(labels(), logits(), { ...options, reduction: 'sum', sampleWeight: [1, 5, 2, 7] }))).toBeCloseTo(2.6048305, 5);
+    const none = Array.from(sparseCategoricalCrossentropy(labels(), logits(), { ...options, reduction: 'none' }).dataSync());
+    [0.4076060, 0, 1.0986123, 0].forEach((value, index) => expect(none[index]!).toBeCloseTo(value, 6));
+  });
+  it('every entry ignored gives 0, not 0/0', () => {
+    for (const reduction of ['mean', 'meanWithSampleWeight'] as const) {
+      expect(scalar(sparseCategoricalCrossentropy(tf.tensor1d([2, 2], 'int32'), tf.ones([2, 3]), { ...options, reduction }))).toBe(0);
+    }
+  });
+});
+
+describe('HL-Gauss far outside the support', () => {
+  const support = { vMin: -1, vMax: 1, numBins: 4 };
+  it('y = 5: the loss is the float64 1.2425355, not NaN', () => {
+    expect(scalar(hlGaussLoss(tf.tensor([[5]]), tf.tensor([[0.1, 0.2, 0.3, 0.4]]), support))).toBeCloseTo(1.2425355, 5);
+  });
+  it('targets beyond float32 range of the CDF put all mass on the edge bin', () => {
+    const target = hlGaussTarget(tf.tensor1d([5, 40, 1e6, 1e30, Infinity, -3, -1e30, -Infinity]), support).arraySync() as number[][];
+    const right = [0, 0, 0, 1];
+    const left = [1, 0, 0, 0];
+    [right, right, right, right, right, left, left, left].forEach((expected, row) => {
+      expected.forEach((value, bin) => expect(Math.abs(target[row]![bin]! - value), `row ${row} bin ${bin}`).toBeLessThan(row === 5 ? 1e-2 : 3e-7));
+    });
+  });
+  it('matches the float64 target to 1e-6 across the support and 12 sigma beyond', () => {
+    const values = Array.from({ length: 41 }, (_, index) => -5.5 + index * 0.275);
+    const target = hlGaussTarget(tf.tensor1d(values), support).arraySync() as number[][];
+    values.forEach((value, row) => {
+      const sigma = 0.75 * 0.5;
+      const logCdf = [-1, -0.5, 0, 0.5, 1].map((edge) => (edge - value) / sigma);
+      // Upper-tail differences in float64 stay exact this far out (erfc64 from core).
+      const tail = (z: number) => 0.5 * erfc64(z / Math.SQRT2);
+      const mass = logCdf.slice(0, 4).map((low, bin) => (low >= 0 ? tail(low) - tail(logCdf[bin + 1]!) : tail(-logCdf[bin + 1]!) - tail(-low)));
+      const total = mass.reduce((a, b) => a + b, 0);
+      mass.forEach((value64, bin) => expect(Math.abs(target[row]![bin]! - value64 / total), `y ${value} bin ${bin}`).toBeLessThan(1e-6));
+    });
+  });
+});
+
 describe('focal loss claims', () => {
+  it('alpha without applyClassBalancing leaves the loss unweighted, as Keras 3 does', () => {
+    expect(scalar(binaryFocalCrossentropy(tf.tensor2d([[1]]), tf.tensor2d([[0.9]]), { alpha: 0.25 }))).toBeCloseTo(0.0010536052, 8);
+    expect(scalar(binaryFocalCrossentropy(tf.tensor2d([[1]]), tf.tensor2d([[0.9]]), { alpha: 0.25, applyClassBalancing: true }))).toBeCloseTo(0.00026340129, 8);
+  });
+  it('applyClassBalancing from logits is torchvision sigmoid_focal_loss (alpha 0.25, gamma 2, mean)', () => {
+    const logits = [[1.5, -0.3, 2.2], [-1.1, 0.4, -2.5]];
+    const targets = [[1, 0, 1], [0, 1, 1]];
+    // torchvision/ops/focal_loss.py written out in float64.
+    const values = logits.flatMap((row, i) => row.map((x, j) => {
+      const t = targets[i]![j]!;
+      const p = 1 / (1 + Math.exp(-x));
+      const ce = Math.max(x, 0) - x * t + Math.log1p(Math.exp(-Math.abs(x)));
+      const pT = p * t + (1 - p) * (1 - t);
+      return (0.25 * t + 0.75 * (1 - t)) * ce * (1 - pT) ** 2;
+    }));
+    const torchvision = values.reduce((a, b) => a + b, 0) / values.length;
+    expect(scalar(focalLoss(tf.tensor2d(targets), tf.tensor2d(logits), { fromLogits: true, applyClassBalancing: true }))).toBeCloseTo(torchvision, 6);
+  });
   it('gamma = 0 without balancing equals binary cross-entropy; FL <= BCE pointwise', () => {
     const y = tf.tensor2d([[1, 0, 1, 0, 1]]);
     const p = tf.tensor2d([[0.9, 0.2, 0.35, 0.7, 0.05]]);
@@ -212,6 +284,39 @@ describe('stateful losses', () => {
     expect(targets[0]).toBe(0);
     expect(targets[2]! + targets[3]!).toBeCloseTo(0.3, 6);
     expect(targets[4]).toBe(0);
+  });
+});
+
+describe('option names', () => {
+  it.each(lossNames().map((name) => [name] as const))('%s rejects an unknown option and suggests the closest name', (name) => {
+    const factory = lossFactory(name)!;
+    expect(() => factory({ notAnOption: 1 } as never)).toThrow(new RegExp(`^${name}: unknown option 'notAnOption' — expected one of ${factory.optionNames.join(', ')}$`));
+    const first = factory.optionNames[0]!;
+    const misspelt = first.slice(0, -1);
+    expect(() => factory({ [misspelt]: 1 } as never)).toThrow(`${name}: unknown option '${misspelt}' (did you mean '${first}'?)`);
+    expect(() => deserializeLoss({ name, options: { [misspelt]: 1 } })).toThrow(`${name}: unknown option '${misspelt}' (did you mean '${first}'?)`);
+  });
+  it('the direct form checks too: focalLoss(yTrue, yPred, {gama: 2})', () => {
+    expect(() => focalLoss(tf.ones([1, 1]), tf.fill([1, 1], 0.5), { gama: 2 } as never)).toThrow("focalLoss: unknown option 'gama' (did you mean 'gamma'?)");
+  });
+  it.each([
+    ['CenterLoss', () => new CenterLoss({ numClasses: 2, featureSize: 2, lamda: 1 } as never), /CenterLoss: unknown option 'lamda' \(did you mean 'lambda'\?\)/],
+    ['EarlyLearningRegularization', () => new EarlyLearningRegularization({ numExamples: 2, numClasses: 2, betta: 0.5 } as never), /EarlyLearningRegularization: unknown option 'betta' \(did you mean 'beta'\?\)/],
+    ['MinimumHypersphericalEnergy', () => new MinimumHypersphericalEnergy({ wieght: 1 } as never), /MinimumHypersphericalEnergy: unknown option 'wieght' \(did you mean 'weight'\?\)/],
+    ['NormLoss', () => new NormLoss({ lamba: 1 } as never), /NormLoss: unknown option 'lamba' \(did you mean 'lambda'\?\)/],
+    ['flooding', () => flooding(binaryCrossentropy(), { floodLevl: 0.1 } as never), /flooding: unknown option 'floodLevl' \(did you mean 'floodLevel'\?\)/],
+    ['infoNcePairs', () => infoNcePairs(tf.ones([2, 2]), tf.ones([2, 2]), { temprature: 1 } as never), /infoNcePairs: unknown option 'temprature' \(did you mean 'temperature'\?\)/],
+    ['patchNceLoss', () => patchNceLoss(tf.ones([1, 2, 2]), tf.ones([1, 2, 2]), { temperatur: 1 } as never), /patchNceLoss: unknown option 'temperatur' \(did you mean 'temperature'\?\)/],
+    ['fgsmAdversarialLoss', () => fgsmAdversarialLoss((x) => x, binaryCrossentropy(), tf.ones([1, 1]), tf.ones([1, 1]), { epsilom: 0.1 } as never), /fgsmAdversarialLoss: unknown option 'epsilom' \(did you mean 'epsilon'\?\)/],
+    ['deepSupervisionLoss', () => deepSupervisionLoss(tf.scalar(1), [], { treshold: 0.1 } as never), /deepSupervisionLoss: unknown option 'treshold' \(did you mean 'threshold'\?\)/],
+    ['companionWeight', () => companionWeight(1, { decy: 'linear' } as never), /companionWeight: unknown option 'decy' \(did you mean 'decay'\?\)/],
+  ] as const)('%s checks its options', (_name, run, message) => {
+    expect(run).toThrow(message);
+  });
+  it('a regularizer saved in a model still loads (tfjs adds customObjects to the config it passes)', () => {
+    const config = new NormLoss({ lambda: 0.5 }).getConfig();
+    const restored = NormLoss.fromConfig(NormLoss, { ...config, customObjects: {} });
+    expect(restored.getConfig()).toEqual(config);
   });
 });
 

@@ -4,11 +4,11 @@
 // userDefinedMetadata instead: `attachLoss(model, loss)` before saving, `lossFromModel(model)`
 // after loading, then `model.compile({loss: lossFromModel(loaded), optimizer})`.
 import * as tf from '@tensorflow/tfjs-core';
-import { lossFactory, lossNames, type ConfiguredLoss, type LossFunction } from './common.js';
+import { checkOptionNames, lossFactory, lossNames, suggestion, type ConfiguredLoss, type LossFunction } from './common.js';
 import type { LossEntry } from './entry.js';
-import { binaryCrossentropy } from './items/cross-entropy.js';
+import { binaryCrossentropy, categoricalCrossentropy } from './items/cross-entropy.js';
 import { focalLoss } from './items/focal.js';
-import { clip, type Matrix } from './math64.js';
+import { clip, logSoftmax, type Matrix } from './math64.js';
 
 
 /** A loss as JSON: the registered name plus its options. */
@@ -69,10 +69,13 @@ export function deserializeLoss(identifier: string | SerializedLoss): Configured
   const name = typeof identifier === 'string' ? identifier : identifier?.name;
   const options = typeof identifier === 'string' ? {} : identifier?.options ?? {};
   if (typeof name !== 'string') throw new Error(`deserializeLoss: expected a loss name or {name, options}, got ${JSON.stringify(identifier)}`);
-  if (name in TFJS_STRINGS) return TFJS_STRINGS[name]!;
-  const factory = lossFactory(ALIASES[name] ?? name);
+  if (typeof identifier !== 'string') checkOptionNames('deserializeLoss', identifier, { name: true, options: true });
+  // Own-property lookups: 'constructor' or 'toString' must not resolve through Object.prototype.
+  if (Object.prototype.hasOwnProperty.call(TFJS_STRINGS, name)) return TFJS_STRINGS[name]!;
+  const factory = lossFactory(Object.prototype.hasOwnProperty.call(ALIASES, name) ? ALIASES[name]! : name);
   if (!factory) {
-    throw new Error(`deserializeLoss: unknown loss '${name}' — expected one of ${lossNames().join(', ')} or a Keras alias (${[...Object.keys(ALIASES), ...Object.keys(TFJS_STRINGS)].join(', ')})`);
+    const aliases = [...Object.keys(ALIASES), ...Object.keys(TFJS_STRINGS)];
+    throw new Error(`deserializeLoss: unknown loss '${name}'${suggestion(name, [...lossNames(), ...aliases])} — expected one of ${lossNames().join(', ')} or a Keras alias (${aliases.join(', ')})`);
   }
   return factory(options as never);
 }
@@ -109,6 +112,28 @@ function perSampleBce(yTrue: Matrix, yPred: Matrix): number[] {
 
 // Weights summing to 4 (not the batch size 3), so the two means differ.
 const WEIGHTS = [2, 0, 2];
+// Per-time-step weights for a [batch 2, steps 3] per-sample loss (Keras broadcasts them against it).
+const STEP_WEIGHTS = [[1, 0.5, 0], [2, 1, 3]];
+
+/** yPred packs [batch, steps*classes]; the loss sees the sequence [batch, steps, classes]. */
+function sequenceCrossEntropy(options: Parameters<typeof categoricalCrossentropy>[0]) {
+  const loss = categoricalCrossentropy(options);
+  return (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.tidy(() => loss(tf.reshape(yTrue, [2, 3, 2]), tf.reshape(yPred, [2, 3, 2])));
+}
+
+function stepLosses(yTrue: Matrix, yPred: Matrix): number[][] {
+  return yTrue.map((row, i) => [0, 1, 2].map((step) => {
+    const logP = logSoftmax(yPred[i]!.slice(2 * step, 2 * step + 2));
+    return -(row[2 * step]! * logP[0]! + row[2 * step + 1]! * logP[1]!);
+  }));
+}
+
+function weightedStepTotal(yTrue: Matrix, yPred: Matrix): number {
+  return stepLosses(yTrue, yPred).reduce((total, row, i) => total + row.reduce((sum, value, step) => sum + value * STEP_WEIGHTS[i]![step]!, 0), 0);
+}
+
+const SEQUENCE_LABELS: Matrix = [[1, 0, 0, 1, 1, 0], [0, 1, 0, 1, 1, 0]];
+const SEQUENCE_LOGITS: Matrix = [[0.5, -0.2, 0.1, 0.9, -1, 0.3], [1.2, 0.4, -0.3, 0.2, 0.6, 0.7]];
 
 export const registryEntry: LossEntry = {
   id: 'losses.registry',
@@ -130,7 +155,7 @@ export const registryEntry: LossEntry = {
     {
       label: 'a deserialized loss computes what the original did',
       yTrue: [[1, 0], [0, 1]], yPred: [[0.7, 0.4], [0.2, 0.6]],
-      loss: deserializeLoss(JSON.parse(JSON.stringify(serializeLoss(focalLoss({ gamma: 1.5, alpha: 0.4 }))))) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor,
+      loss: deserializeLoss(JSON.parse(JSON.stringify(serializeLoss(focalLoss({ gamma: 1.5, alpha: 0.4, applyClassBalancing: true }))))) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor,
       reference: (t, p) => {
         const values = t.flatMap((row, i) => row.map((label, k) => {
           const q = p[i]![k]!;
@@ -141,10 +166,37 @@ export const registryEntry: LossEntry = {
         return values.reduce((a, b) => a + b, 0) / values.length;
       },
     },
+    {
+      label: 'per-time-step sampleWeight [batch, steps] on a sequence loss, mean over all 6 steps',
+      yTrue: SEQUENCE_LABELS, yPred: SEQUENCE_LOGITS,
+      loss: sequenceCrossEntropy({ fromLogits: true, sampleWeight: STEP_WEIGHTS }),
+      reference: (yTrue, yPred) => weightedStepTotal(yTrue, yPred) / 6,
+    },
+    {
+      label: 'per-time-step sampleWeight, meanWithSampleWeight divides by the weights\' sum 7.5',
+      yTrue: SEQUENCE_LABELS, yPred: SEQUENCE_LOGITS,
+      loss: sequenceCrossEntropy({ fromLogits: true, sampleWeight: STEP_WEIGHTS, reduction: 'meanWithSampleWeight' }),
+      reference: (yTrue, yPred) => weightedStepTotal(yTrue, yPred) / 7.5,
+    },
+    {
+      label: 'per-sample sampleWeight [batch] broadcasts over the steps',
+      yTrue: SEQUENCE_LABELS, yPred: SEQUENCE_LOGITS,
+      loss: sequenceCrossEntropy({ fromLogits: true, sampleWeight: [3, 0.5], reduction: 'meanWithSampleWeight' }),
+      reference: (yTrue, yPred) => stepLosses(yTrue, yPred).reduce((total, row, i) => total + [3, 0.5][i]! * row.reduce((a, b) => a + b, 0), 0) / (3 * 3 + 0.5 * 3),
+    },
   ],
   badInputs: [
     { label: 'unknown reduction', run: () => binaryCrossentropy(tf.ones([1, 1]), tf.ones([1, 1]), { reduction: 'average' as 'mean' }), message: /binaryCrossentropy: expected reduction one of mean, sum, none, sumOverBatchSize, meanWithSampleWeight, got 'average'/ },
     { label: 'unknown loss name', run: () => deserializeLoss('focal'), message: /deserializeLoss: unknown loss 'focal'/ },
+    { label: 'misspelt loss name', run: () => deserializeLoss('focalLos'), message: /deserializeLoss: unknown loss 'focalLos' \(did you mean 'focalLoss'\?\)/ },
+    { label: 'a name that only Object.prototype has', run: () => deserializeLoss('constructor'), message: /deserializeLoss: unknown loss 'constructor'/ },
+    { label: 'misspelt option through deserializeLoss', run: () => deserializeLoss({ name: 'binaryFocalCrossentropy', options: { gama: 2 } }), message: /binaryFocalCrossentropy: unknown option 'gama' \(did you mean 'gamma'\?\)/ },
+    { label: 'misspelt key of the JSON form', run: () => deserializeLoss({ name: 'focalLoss', option: { gamma: 2 } } as never), message: /deserializeLoss: unknown option 'option' \(did you mean 'options'\?\)/ },
+    {
+      label: 'sampleWeight of neither [batch] nor the per-sample loss shape',
+      run: () => binaryCrossentropy(tf.ones([3, 1]), tf.fill([3, 1], 0.5), { sampleWeight: [1, 2] }),
+      message: /binaryCrossentropy: expected sampleWeight of shape \[3\] \(one per sample\), got shape \[2\]/,
+    },
     { label: 'tensor option cannot be saved', run: () => serializeLoss(focalLoss({ sampleWeight: tf.ones([2]) })), message: /serializeLoss: option 'sampleWeight' of focalLoss cannot be saved as JSON/ },
   ],
 };

@@ -20,7 +20,7 @@ export interface AnyLossOptions {
 const EPSILON = 1e-5;
 
 /** A batch-level loss: yTrue in {0, 1}, yPred positive-class probabilities, both [batch, 1]. Returns a scalar. */
-export const anyLoss = defineLoss<AnyLossOptions>('anyLoss', (yTrue, yPred, options) => {
+export const anyLoss = defineLoss<AnyLossOptions>('anyLoss', { options: { metric: true, amplifier: true, beta: true, validate: true } }, (yTrue, yPred, options) => {
   const name = 'anyLoss';
   checkSameShape(name, yTrue, yPred);
   const metric = options.metric ?? 'f1';

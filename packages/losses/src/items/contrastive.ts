@@ -3,7 +3,7 @@
 // Known limits: SupCon batch binding, M2-Encoder grouped aggregation and PatchNCE's patch
 // sampler and MLP heads are not included (the heads are ordinary layers of the user's model).
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloat, checkOption, defineLoss, formatShape, l2Normalise, stopGradient } from '../common.js';
+import { checkFloat, checkOption, checkOptionNames, defineLoss, formatShape, l2Normalise, stopGradient, type OptionNames } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { dot, logSumExp, mean, normalise, type Matrix } from '../math64.js';
 
@@ -34,8 +34,13 @@ export interface SupConOptions {
   readonly reluHead?: boolean;
 }
 
+const SUPCON_OPTIONS: OptionNames<SupConOptions> = { temperature: true, baseTemperature: true, reluHead: true };
+const LABELS_LAYOUT = 'class labels [batch] or [batch, 1], one per row of yPred';
+/** What model.fit needs as y for a loss that ignores it: only its batch size is checked, by tfjs. */
+const IGNORED_LAYOUT = 'ignored: any tensor with one row per sample, e.g. tf.zeros([batch, 1])';
+
 /** yTrue: class labels [batch] or [batch, 1] (every view carries its image's label); yPred: projections [batch, dim]. */
-export const supConLoss = defineLoss<SupConOptions>('supConLoss', (yTrue, yPred, options) => {
+export const supConLoss = defineLoss<SupConOptions>('supConLoss', { options: SUPCON_OPTIONS, targetLayout: LABELS_LAYOUT }, (yTrue, yPred, options) => {
   const name = 'supConLoss';
   const batch = checkEmbeddings(name, yPred);
   const temperature = options.temperature ?? 0.1;
@@ -63,7 +68,7 @@ export interface NtXentOptions {
  * NT-Xent (SimCLR): yPred [2N, dim] holds two views, rows i and i + N of the same image; each
  * view's only positive is its partner and all 2N - 2 others are negatives. yTrue is ignored.
  */
-export const ntXentLoss = defineLoss<NtXentOptions>('ntXentLoss', (_yTrue, yPred, options) => {
+export const ntXentLoss = defineLoss<NtXentOptions>('ntXentLoss', { options: { temperature: true }, targetLayout: IGNORED_LAYOUT }, (_yTrue, yPred, options) => {
   const name = 'ntXentLoss';
   const batch = checkEmbeddings(name, yPred);
   if (batch % 2 !== 0) throw new Error(`${name}: expected an even number of rows (two views per image), got ${batch}`);
@@ -91,6 +96,8 @@ export interface InfoNceOptions {
   readonly logitScale?: tf.Tensor;
 }
 
+const INFO_NCE_OPTIONS: OptionNames<InfoNceOptions> = { temperature: true, similarity: true, symmetric: true, hardNegatives: true, logitScale: true };
+
 /** ln(1/0.07), CLIP's initial log logit scale. */
 export function initialLogitScale(temperature = 0.07): number {
   return Math.log(1 / temperature);
@@ -99,6 +106,7 @@ export function initialLogitScale(temperature = 0.07): number {
 /** InfoNCE with in-batch negatives for queries [B, d] and keys [B', d], B' = B*(hardNegatives + 1). */
 export function infoNcePairs(queries: tf.Tensor, keys: tf.Tensor, options: InfoNceOptions = {}): tf.Tensor {
   const name = 'infoNce';
+  checkOptionNames('infoNcePairs', options, INFO_NCE_OPTIONS);
   checkFloat(name, queries, 'queries');
   checkFloat(name, keys, 'keys');
   const hardNegatives = options.hardNegatives ?? 0;
@@ -126,7 +134,7 @@ export function infoNcePairs(queries: tf.Tensor, keys: tf.Tensor, options: InfoN
 }
 
 /** Compile form: yPred = concat([queries, keys], -1) of shape [B, 2d]; yTrue is ignored. */
-export const infoNce = defineLoss<InfoNceOptions>('infoNce', (_yTrue, yPred, options) => {
+export const infoNce = defineLoss<InfoNceOptions>('infoNce', { options: INFO_NCE_OPTIONS, targetLayout: IGNORED_LAYOUT }, (_yTrue, yPred, options) => {
   const name = 'infoNce';
   checkFloat(name, yPred, 'yPred');
   const width = yPred.shape[yPred.rank - 1]!;
@@ -151,7 +159,10 @@ export interface IConOptions {
  * p uniform over the other rows sharing yTrue's id (augmentation pairs or class labels). Rows
  * with no partner have p = 0 and add nothing; the mean still runs over all B rows.
  */
-export const iConLoss = defineLoss<IConOptions>('iConLoss', (yTrue, yPred, options) => {
+export const iConLoss = defineLoss<IConOptions>('iConLoss', {
+  options: { temperature: true, debiasAlpha: true },
+  targetLayout: 'pair or class ids [batch] or [batch, 1], one per row of yPred',
+}, (yTrue, yPred, options) => {
   const name = 'iConLoss';
   const batch = checkEmbeddings(name, yPred);
   const temperature = options.temperature ?? 0.5;
@@ -185,6 +196,7 @@ export interface PatchNceOptions {
  */
 export function patchNceLoss(queries: tf.Tensor, keys: tf.Tensor, options: PatchNceOptions = {}): tf.Tensor {
   const name = 'patchNceLoss';
+  checkOptionNames(name, options, { temperature: true, negativesFromBatch: true } satisfies OptionNames<PatchNceOptions>);
   checkFloat(name, queries, 'queries');
   checkFloat(name, keys, 'keys');
   if (queries.rank !== 3 || !tf.util.arraysEqual(queries.shape, keys.shape)) {

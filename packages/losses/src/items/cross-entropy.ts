@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Tensor } from '@tensorflow/tfjs-core';
 import {
   checkFloat, checkOption, checkProbabilities, checkSameShape, defineLoss, EPSILON, formatShape, normaliseRows,
-  reduce, resolveAxis, softplus, type ReductionOptions,
+  reduce, REDUCTION_OPTIONS, resolveAxis, softplus, type OptionNames, type ReductionOptions,
 } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { clip, logSoftmax, mean, softplus as softplus64, type Matrix } from '../math64.js';
@@ -17,9 +17,16 @@ export interface CrossEntropyOptions extends ReductionOptions {
 }
 
 export interface SparseCrossEntropyOptions extends CrossEntropyOptions {
-  /** Entries with this label contribute 0 and leave the mean's denominator (PyTorch ignore_index). */
+  /**
+   * Entries with this label contribute 0 and leave the denominator of 'mean' (the kept entries'
+   * count) and of 'meanWithSampleWeight' (the kept entries' weights): Keras 3's mask semantics,
+   * PyTorch ignore_index.
+   */
   readonly ignoreClass?: number;
 }
+
+const CROSS_ENTROPY_OPTIONS: OptionNames<CrossEntropyOptions> = { ...REDUCTION_OPTIONS, fromLogits: true, labelSmoothing: true, axis: true };
+const SPARSE_OPTIONS: OptionNames<SparseCrossEntropyOptions> = { ...CROSS_ENTROPY_OPTIONS, ignoreClass: true };
 
 function checkSmoothing(name: string, labelSmoothing: number): void {
   checkOption(name, 'labelSmoothing', labelSmoothing, (value) => value >= 0 && value <= 1, 'in [0, 1]');
@@ -43,13 +50,13 @@ export function categoricalCrossEntropyPerSample(name: string, yTrue: Tensor, yP
   });
 }
 
-export const categoricalCrossentropy = defineLoss<CrossEntropyOptions>('categoricalCrossentropy', (yTrue, yPred, options) => {
+export const categoricalCrossentropy = defineLoss<CrossEntropyOptions>('categoricalCrossentropy', { options: CROSS_ENTROPY_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'categoricalCrossentropy';
   checkSameShape(name, yTrue, yPred);
   return tf.tidy(() => reduce(name, categoricalCrossEntropyPerSample(name, yTrue, yPred, options), options));
 });
 
-export const binaryCrossentropy = defineLoss<CrossEntropyOptions>('binaryCrossentropy', (yTrue, yPred, options) => {
+export const binaryCrossentropy = defineLoss<CrossEntropyOptions>('binaryCrossentropy', { options: CROSS_ENTROPY_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'binaryCrossentropy';
   checkSameShape(name, yTrue, yPred);
   return tf.tidy(() => reduce(name, tf.mean(binaryCrossEntropyElements(name, yTrue, yPred, options), -1), options));
@@ -71,7 +78,10 @@ export function binaryCrossEntropyElements(name: string, yTrue: Tensor, yPred: T
   });
 }
 
-export const sparseCategoricalCrossentropy = defineLoss<SparseCrossEntropyOptions>('sparseCategoricalCrossentropy', (yTrue, yPred, options) => {
+export const sparseCategoricalCrossentropy = defineLoss<SparseCrossEntropyOptions>('sparseCategoricalCrossentropy', {
+  options: SPARSE_OPTIONS,
+  targetLayout: 'integer class labels [batch] or [batch, 1] (int32 or float32); [batch, steps] for outputs [batch, steps, classes]',
+}, (yTrue, yPred, options) => {
   const name = 'sparseCategoricalCrossentropy';
   checkFloatOrInt(name, yTrue);
   checkFloat(name, yPred, 'yPred');
@@ -97,15 +107,7 @@ export const sparseCategoricalCrossentropy = defineLoss<SparseCrossEntropyOption
     const mask = ignoreClass === undefined ? null : tf.cast(tf.notEqual(labels, ignoreClass), 'float32');
     const safeLabels = mask === null ? labels : tf.where(tf.cast(mask, 'bool'), labels, tf.zerosLike(labels));
     const oneHot = tf.oneHot(safeLabels, classes);
-    const perSample = categoricalCrossEntropyPerSample(name, oneHot, yPred, options);
-    if (mask === null) return reduce(name, perSample, options);
-    const masked = tf.mul(perSample, mask);
-    const reduction = options.reduction ?? 'mean';
-    if (reduction === 'mean' || reduction === 'sumOverBatchSize') {
-      // Keras 3 mask semantics: the mean runs over the entries that are not ignored.
-      return tf.div(tf.sum(reduce(name, masked, { ...options, reduction: 'none' })), tf.maximum(tf.sum(mask), 1));
-    }
-    return reduce(name, masked, options);
+    return reduce(name, categoricalCrossEntropyPerSample(name, oneHot, yPred, options), options, mask);
   });
 });
 
@@ -138,7 +140,32 @@ export function binaryReference(yTrue: Matrix, yPred: Matrix, fromLogits: boolea
   }))));
 }
 
+/**
+ * Sparse cross-entropy from logits with Keras 3's masked reduction written out: ignored entries
+ * get weight 0; 'mean' divides by the kept count, 'meanWithSampleWeight' by the kept weights.
+ */
+export function sparseReference(
+  yTrue: Matrix, yPred: Matrix, options: { ignoreClass: number; weights?: readonly number[]; reduction: 'mean' | 'meanWithSampleWeight' },
+): number {
+  let total = 0;
+  let kept = 0;
+  let keptWeight = 0;
+  yTrue.forEach((row, index) => {
+    const label = row[0]!;
+    if (label === options.ignoreClass) return;
+    const weight = options.weights?.[index] ?? 1;
+    total += weight * -logSoftmax(yPred[index]!)[label]!;
+    kept += 1;
+    keptWeight += weight;
+  });
+  return total / (options.reduction === 'mean' ? kept : keptWeight);
+}
+
 const LOGITS: Matrix = [[2, 1, 0, -1], [0.3, -0.2, 1.1, 0.4]];
+// The ignoreClass oracle: labels [0, 2, 1, 2] with class 2 ignored, weights [1, 5, 2, 7].
+const IGNORE_LABELS: Matrix = [[0], [2], [1], [2]];
+const IGNORE_LOGITS: Matrix = [[2, 1, 0], [0, 3, 1], [1, 1, 1], [0, 0, 4]];
+const IGNORE_WEIGHTS = [1, 5, 2, 7];
 const ONE_HOT: Matrix = [[1, 0, 0, 0], [0, 0, 1, 0]];
 
 export const crossEntropyEntry: LossEntry = {
@@ -182,6 +209,24 @@ export const crossEntropyEntry: LossEntry = {
       yTrue: [[0], [-1], [2]], yPred: [LOGITS[0]!, LOGITS[1]!, LOGITS[1]!],
       loss: sparseCategoricalCrossentropy({ fromLogits: true, ignoreClass: -1 }),
       reference: (yTrue, yPred) => categoricalReference([ONE_HOT[0]!, ONE_HOT[1]!], [yPred[0]!, yPred[2]!], true),
+    },
+    {
+      label: 'ignoreClass, meanWithSampleWeight, no weights: the mean over kept entries (Keras 3)',
+      yTrue: IGNORE_LABELS, yPred: IGNORE_LOGITS, expected: 0.7531091266,
+      loss: sparseCategoricalCrossentropy({ fromLogits: true, ignoreClass: 2, reduction: 'meanWithSampleWeight' }),
+      reference: (yTrue, yPred) => sparseReference(yTrue, yPred, { ignoreClass: 2, reduction: 'meanWithSampleWeight' }),
+    },
+    {
+      label: 'ignoreClass, meanWithSampleWeight, weights [1, 5, 2, 7]: divided by the kept weights 1 + 2 (Keras 3: 2.6048/3)',
+      yTrue: IGNORE_LABELS, yPred: IGNORE_LOGITS, expected: 0.8682768473,
+      loss: sparseCategoricalCrossentropy({ fromLogits: true, ignoreClass: 2, reduction: 'meanWithSampleWeight', sampleWeight: IGNORE_WEIGHTS }),
+      reference: (yTrue, yPred) => sparseReference(yTrue, yPred, { ignoreClass: 2, weights: IGNORE_WEIGHTS, reduction: 'meanWithSampleWeight' }),
+    },
+    {
+      label: 'ignoreClass, mean, weights [1, 5, 2, 7]: weighted sum over the 2 kept entries (Keras 3 sum_over_batch_size)',
+      yTrue: IGNORE_LABELS, yPred: IGNORE_LOGITS, expected: 1.3024152709,
+      loss: sparseCategoricalCrossentropy({ fromLogits: true, ignoreClass: 2, sampleWeight: IGNORE_WEIGHTS }),
+      reference: (yTrue, yPred) => sparseReference(yTrue, yPred, { ignoreClass: 2, weights: IGNORE_WEIGHTS, reduction: 'mean' }),
     },
   ],
   badInputs: [

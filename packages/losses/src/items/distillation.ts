@@ -1,7 +1,7 @@
 // Knowledge distillation ("Distilling the Knowledge in a Neural Network"; teacher ensembles and
 // the MEAL V2 soft-target mode). Known limit: MEAL V2's logit discriminator is not included.
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloat, checkOption, defineLoss, formatShape, reduce, type ReductionOptions } from '../common.js';
+import { checkFloat, checkOption, defineLoss, formatShape, reduce, REDUCTION_OPTIONS, type OptionNames, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { logSoftmax, mean, softmax, type Matrix } from '../math64.js';
 
@@ -16,12 +16,17 @@ export interface DistillationOptions extends ReductionOptions {
   readonly teachers?: number;
 }
 
+const DISTILLATION_OPTIONS: OptionNames<DistillationOptions> = { ...REDUCTION_OPTIONS, temperature: true, alpha: true, mode: true, teachers: true };
+
 /**
  * yTrue packs the targets so the loss fits `model.compile`: `[oneHotLabels | teacherLogits_1 |
  * ... | teacherLogits_n]` along the last axis (K columns each; see `packDistillationTargets`),
  * yPred is the student's logits [batch, K]. Teachers are targets, so no gradient reaches them.
  */
-export const knowledgeDistillation = defineLoss<DistillationOptions>('knowledgeDistillation', (yTrue, yPred, options) => {
+export const knowledgeDistillation = defineLoss<DistillationOptions>('knowledgeDistillation', {
+  options: DISTILLATION_OPTIONS,
+  targetLayout: 'packed [oneHotLabels | teacherLogits_1 | ... | teacherLogits_n], [batch, classes*(1 + teachers)] (packDistillationTargets)',
+}, (yTrue, yPred, options) => {
   const name = 'knowledgeDistillation';
   checkFloat(name, yTrue, 'yTrue');
   checkFloat(name, yPred, 'yPred');

@@ -1,7 +1,7 @@
 // Flooding ("Do We Need Zero Training Loss After Achieving Zero Training Error?"; cited by the
 // catalog through "Understanding Gradient Regularization in Deep Learning"): |L - b| + b.
 import * as tf from '@tensorflow/tfjs-core';
-import { checkOption, type ConfiguredLoss, type LossFunction } from '../common.js';
+import { checkOption, checkOptionNames, withTargetLayout, type ConfiguredLoss, type LossFunction, type OptionNames } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { binaryReference, binaryCrossentropy } from './cross-entropy.js';
 
@@ -12,6 +12,7 @@ export interface FloodingOptions {
 
 /** Wraps any scalar loss: gradient descent while L > b and ascent once L < b. */
 export function flooding(loss: LossFunction, options: FloodingOptions = {}): ConfiguredLoss {
+  checkOptionNames('flooding', options, { floodLevel: true } satisfies OptionNames<FloodingOptions>);
   const floodLevel = options.floodLevel ?? 0.05;
   if (typeof loss !== 'function') throw new Error(`flooding: expected a loss function to wrap, got ${typeof loss}`);
   checkOption('flooding', 'floodLevel', floodLevel, (value) => value >= 0, '>= 0');
@@ -23,7 +24,8 @@ export function flooding(loss: LossFunction, options: FloodingOptions = {}): Con
   Object.defineProperty(flooded, 'name', { value: 'flooding' });
   Object.defineProperty(flooded, 'lossName', { value: 'flooding' });
   Object.defineProperty(flooded, 'options', { value: Object.freeze({ floodLevel, loss: (loss as Partial<ConfiguredLoss>).lossName ?? loss.name }) });
-  return flooded as ConfiguredLoss;
+  // The wrapped loss's targets are the flooded loss's targets.
+  return withTargetLayout(flooded as ConfiguredLoss, (loss as Partial<ConfiguredLoss>).targetLayout);
 }
 
 export const floodingEntry: LossEntry = {

@@ -2,8 +2,8 @@
 // torchvision sigmoid_focal_loss) and categorical (Keras CategoricalFocalCrossentropy).
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  checkOption, checkProbabilities, checkSameShape, defineLoss, EPSILON, normaliseRows, reduce, softplus,
-  type ReductionOptions,
+  checkOption, checkProbabilities, checkSameShape, defineLoss, EPSILON, normaliseRows, reduce, REDUCTION_OPTIONS, softplus,
+  type OptionNames, type ReductionOptions,
 } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { clip, mean, sigmoid, softmax, softplus as softplus64, type Matrix } from '../math64.js';
@@ -11,14 +11,22 @@ import { clip, mean, sigmoid, softmax, softplus as softplus64, type Matrix } fro
 export interface FocalOptions extends ReductionOptions {
   readonly gamma?: number;
   /**
-   * Weight of the POSITIVE class (RetinaNet uses 0.25). Giving alpha turns class balancing on
-   * (torchvision's convention); `applyClassBalancing: true` alone uses Keras' default 0.25.
+   * Weight of the POSITIVE class under class balancing (RetinaNet uses 0.25; default 0.25). It
+   * has no effect unless `applyClassBalancing` is true, as in Keras 3.
    */
   readonly alpha?: number;
+  /**
+   * Weigh each element by alpha_t = alpha*y + (1 - alpha)*(1 - y). Default false (Keras 3);
+   * true is torchvision's sigmoid_focal_loss, which always applies alpha.
+   */
   readonly applyClassBalancing?: boolean;
   readonly fromLogits?: boolean;
   readonly labelSmoothing?: number;
 }
+
+const FOCAL_OPTIONS: OptionNames<FocalOptions> = {
+  ...REDUCTION_OPTIONS, gamma: true, alpha: true, applyClassBalancing: true, fromLogits: true, labelSmoothing: true,
+};
 
 function checkFocalOptions(name: string, options: FocalOptions): void {
   checkOption(name, 'gamma', options.gamma ?? 2, (value) => value >= 0, '>= 0');
@@ -33,7 +41,7 @@ function binaryFocal(name: string) {
     if (!options.fromLogits && options.validate !== false) checkProbabilities(name, yPred);
     const gamma = options.gamma ?? 2;
     const labelSmoothing = options.labelSmoothing ?? 0;
-    const balanced = options.applyClassBalancing ?? options.alpha !== undefined;
+    const balanced = options.applyClassBalancing ?? false;
     const alpha = options.alpha ?? 0.25;
     return tf.tidy(() => {
       const target = labelSmoothing > 0 ? tf.add(tf.mul(yTrue, 1 - labelSmoothing), labelSmoothing / 2) : yTrue;
@@ -56,9 +64,9 @@ function binaryFocal(name: string) {
 }
 
 /** Binary focal loss; `focalLoss(yTrue, yPred, {gamma})` or `focalLoss({gamma})` for compile. */
-export const focalLoss = defineLoss<FocalOptions>('focalLoss', binaryFocal('focalLoss'));
+export const focalLoss = defineLoss<FocalOptions>('focalLoss', { options: FOCAL_OPTIONS }, binaryFocal('focalLoss'));
 /** Keras spelling of `focalLoss`. */
-export const binaryFocalCrossentropy = defineLoss<FocalOptions>('binaryFocalCrossentropy', binaryFocal('binaryFocalCrossentropy'));
+export const binaryFocalCrossentropy = defineLoss<FocalOptions>('binaryFocalCrossentropy', { options: FOCAL_OPTIONS }, binaryFocal('binaryFocalCrossentropy'));
 
 export interface CategoricalFocalOptions extends ReductionOptions {
   readonly gamma?: number;
@@ -67,6 +75,8 @@ export interface CategoricalFocalOptions extends ReductionOptions {
   readonly fromLogits?: boolean;
   readonly labelSmoothing?: number;
 }
+
+const CATEGORICAL_FOCAL_OPTIONS: OptionNames<CategoricalFocalOptions> = { ...REDUCTION_OPTIONS, gamma: true, alpha: true, fromLogits: true, labelSmoothing: true };
 
 function categoricalFocal(name: string) {
   return (yTrue: tf.Tensor, yPred: tf.Tensor, options: CategoricalFocalOptions) => {
@@ -86,16 +96,15 @@ function categoricalFocal(name: string) {
   };
 }
 
-export const categoricalFocalLoss = defineLoss<CategoricalFocalOptions>('categoricalFocalLoss', categoricalFocal('categoricalFocalLoss'));
+export const categoricalFocalLoss = defineLoss<CategoricalFocalOptions>('categoricalFocalLoss', { options: CATEGORICAL_FOCAL_OPTIONS }, categoricalFocal('categoricalFocalLoss'));
 /** Keras spelling of `categoricalFocalLoss`. */
-export const categoricalFocalCrossentropy = defineLoss<CategoricalFocalOptions>('categoricalFocalCrossentropy', categoricalFocal('categoricalFocalCrossentropy'));
+export const categoricalFocalCrossentropy = defineLoss<CategoricalFocalOptions>('categoricalFocalCrossentropy', { options: CATEGORICAL_FOCAL_OPTIONS }, categoricalFocal('categoricalFocalCrossentropy'));
 
 // ---- float64 references ----
 
 export function binaryFocalReference(yTrue: Matrix, yPred: Matrix, options: FocalOptions): number {
   const gamma = options.gamma ?? 2;
   const labelSmoothing = options.labelSmoothing ?? 0;
-  const balanced = options.applyClassBalancing ?? options.alpha !== undefined;
   const alpha = options.alpha ?? 0.25;
   return mean(yTrue.map((row, index) => mean(row.map((label, k) => {
     const target = label * (1 - labelSmoothing) + labelSmoothing / 2;
@@ -106,7 +115,7 @@ export function binaryFocalReference(yTrue: Matrix, yPred: Matrix, options: Foca
       ? softplus64(value) - value * target
       : -(target * Math.log(clipped) + (1 - target) * Math.log(1 - clipped));
     const probabilityOfTruth = target * probability + (1 - target) * (1 - probability);
-    const weight = balanced ? alpha * target + (1 - alpha) * (1 - target) : 1;
+    const weight = options.applyClassBalancing === true ? alpha * target + (1 - alpha) * (1 - target) : 1;
     return weight * (1 - probabilityOfTruth) ** gamma * crossEntropy;
   }))));
 }
@@ -131,7 +140,7 @@ export const focalEntry: LossEntry = {
   id: 'losses.focal',
   kind: 'loss',
   names: ['focalLoss', 'binaryFocalCrossentropy', 'categoricalFocalLoss', 'categoricalFocalCrossentropy'],
-  summary: 'Focal loss, binary (alpha = positive-class weight, RetinaNet) and categorical (Keras).',
+  summary: 'Focal loss, binary (Keras 3: alpha weighs the positive class only with applyClassBalancing) and categorical (Keras).',
   cases: [
     {
       label: 'binary, y = 1, p = 0.9, no balancing',
@@ -139,20 +148,27 @@ export const focalEntry: LossEntry = {
       loss: focalLoss({ gamma: 2 }), reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { gamma: 2 }),
     },
     {
-      label: 'binary, y = 1, p = 0.9, alpha 0.25',
+      label: 'binary, y = 1, p = 0.9, alpha 0.25 without applyClassBalancing: alpha unused (Keras 3)',
+      yTrue: [[1]], yPred: [[0.9]], expected: 0.0010536052,
+      loss: binaryFocalCrossentropy({ alpha: 0.25 }), reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { alpha: 0.25 }),
+    },
+    {
+      label: 'binary, y = 1, p = 0.9, alpha 0.25 with class balancing',
       yTrue: [[1]], yPred: [[0.9]], expected: 0.00026340129,
-      loss: focalLoss({ gamma: 2, alpha: 0.25 }), reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { alpha: 0.25 }),
+      loss: focalLoss({ gamma: 2, alpha: 0.25, applyClassBalancing: true }),
+      reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { alpha: 0.25, applyClassBalancing: true }),
     },
     {
-      label: 'binary, y = 0, p = 0.1, alpha 0.25 weighs the negative by 0.75',
+      label: 'binary, y = 0, p = 0.1, balancing with alpha 0.25 weighs the negative by 0.75',
       yTrue: [[0]], yPred: [[0.1]], expected: 0.00079020387,
-      loss: focalLoss({ alpha: 0.25 }), reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { alpha: 0.25 }),
+      loss: focalLoss({ alpha: 0.25, applyClassBalancing: true }),
+      reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { alpha: 0.25, applyClassBalancing: true }),
     },
     {
-      label: 'binary from logits with smoothing and gamma 1.5',
+      label: 'binary from logits with smoothing, gamma 1.5 and balancing (torchvision form)',
       yTrue: [[1, 0, 1], [0, 0, 1]], yPred: [[2.1972246, -1, 0.3], [4, -6, -0.7]],
-      loss: focalLoss({ fromLogits: true, gamma: 1.5, labelSmoothing: 0.1, alpha: 0.3 }),
-      reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { fromLogits: true, gamma: 1.5, labelSmoothing: 0.1, alpha: 0.3 }),
+      loss: focalLoss({ fromLogits: true, gamma: 1.5, labelSmoothing: 0.1, alpha: 0.3, applyClassBalancing: true }),
+      reference: (yTrue, yPred) => binaryFocalReference(yTrue, yPred, { fromLogits: true, gamma: 1.5, labelSmoothing: 0.1, alpha: 0.3, applyClassBalancing: true }),
     },
     {
       label: 'categorical, p_y = 0.9',
@@ -176,6 +192,11 @@ export const focalEntry: LossEntry = {
       label: 'negative gamma',
       run: () => focalLoss(tf.tensor2d([[1]]), tf.tensor2d([[0.5]]), { gamma: -1 }),
       message: /focalLoss: expected gamma >= 0, got -1/,
+    },
+    {
+      label: 'misspelt option',
+      run: () => focalLoss({ gama: 2 } as FocalOptions),
+      message: /focalLoss: unknown option 'gama' \(did you mean 'gamma'\?\) — expected one of alpha, applyClassBalancing, fromLogits, gamma, labelSmoothing, reduction, sampleWeight, validate/,
     },
     {
       label: 'shape mismatch',

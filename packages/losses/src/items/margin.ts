@@ -2,7 +2,7 @@
 // (TF Addons triplet_semihard_loss / triplet_hard_loss semantics) and the capsule margin loss
 // ("Dynamic Routing Between Capsules"). Known limit: per-triplet weights are not supported.
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloat, checkOption, checkSameShape, defineLoss, formatShape, reduce, type ReductionOptions } from '../common.js';
+import { checkFloat, checkOption, checkSameShape, defineLoss, formatShape, reduce, REDUCTION_OPTIONS, type OptionNames, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { euclidean, mean, type Matrix } from '../math64.js';
 
@@ -11,7 +11,7 @@ export interface ContrastiveOptions extends ReductionOptions {
 }
 
 /** yTrue: 1 for similar pairs, 0 for dissimilar ([batch, 1]); yPred: the pair distance d ([batch, 1]). */
-export const contrastiveLoss = defineLoss<ContrastiveOptions>('contrastiveLoss', (yTrue, yPred, options) => {
+export const contrastiveLoss = defineLoss<ContrastiveOptions>('contrastiveLoss', { options: { ...REDUCTION_OPTIONS, margin: true } }, (yTrue, yPred, options) => {
   const name = 'contrastiveLoss';
   checkSameShape(name, yTrue, yPred);
   const margin = options.margin ?? 1;
@@ -55,7 +55,10 @@ function labelsOf(name: string, yTrue: tf.Tensor, batch: number): tf.Tensor {
 }
 
 /** yTrue: integer class labels [batch] or [batch, 1]; yPred: embeddings [batch, dim]. Returns a scalar. */
-export const tripletLoss = defineLoss<TripletOptions>('tripletLoss', (yTrue, yPred, options) => {
+export const tripletLoss = defineLoss<TripletOptions>('tripletLoss', {
+  options: { margin: true, mining: true, squared: true },
+  targetLayout: 'integer class labels [batch] or [batch, 1], one per embedding',
+}, (yTrue, yPred, options) => {
   const name = 'tripletLoss';
   checkFloat(name, yPred, 'yPred');
   if (yPred.rank !== 2) throw new Error(`${name}: expected embeddings yPred [batch, dim], got ${formatShape(yPred.shape)}`);
@@ -101,7 +104,10 @@ export interface CapsuleMarginOptions extends ReductionOptions {
 }
 
 /** yTrue: one-hot [batch, classes]; yPred: capsule lengths [batch, classes] or capsule vectors [batch, classes, dim]. */
-export const capsuleMarginLoss = defineLoss<CapsuleMarginOptions>('capsuleMarginLoss', (yTrue, yPred, options) => {
+export const capsuleMarginLoss = defineLoss<CapsuleMarginOptions>('capsuleMarginLoss', {
+  options: { ...REDUCTION_OPTIONS, mPlus: true, mMinus: true, lambda: true },
+  targetLayout: 'one-hot [batch, classes]; for capsule vectors [batch, classes, dim] too',
+}, (yTrue, yPred, options) => {
   const name = 'capsuleMarginLoss';
   checkFloat(name, yTrue, 'yTrue');
   checkFloat(name, yPred, 'yPred');

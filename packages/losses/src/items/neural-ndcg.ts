@@ -3,7 +3,7 @@
 // to the gains. Known limits: a fixed number of Sinkhorn iterations (no early stop on tolerance, so
 // the value is a smooth function of the scores), no padding mask and no Gumbel-perturbed variant.
 import * as tf from '@tensorflow/tfjs-core';
-import { checkOption, checkSameShape, defineLoss, reduce, type ReductionOptions } from '../common.js';
+import { checkOption, checkSameShape, defineLoss, reduce, REDUCTION_OPTIONS, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { mean, type Matrix } from '../math64.js';
 
@@ -39,7 +39,7 @@ function sinkhorn(matrix: tf.Tensor, iterations: number): tf.Tensor {
 }
 
 /** yTrue: graded relevance [batch, n]; yPred: scores [batch, n]. Returns -NeuralNDCG@k. */
-export const neuralNdcgLoss = defineLoss<NeuralNdcgOptions>('neuralNdcgLoss', (yTrue, yPred, options) => {
+export const neuralNdcgLoss = defineLoss<NeuralNdcgOptions>('neuralNdcgLoss', { options: { ...REDUCTION_OPTIONS, temperature: true, k: true, sinkhornIterations: true, variant: true } }, (yTrue, yPred, options) => {
   const name = 'neuralNdcgLoss';
   checkSameShape(name, yTrue, yPred);
   if (yPred.rank !== 2) throw new Error(`${name}: expected scores of shape [batch, listSize], got rank ${yPred.rank}`);

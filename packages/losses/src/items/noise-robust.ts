@@ -2,7 +2,7 @@
 // Labels" (NCE, NFL, NGCE, MAE, RCE and Active-Passive combinations), generalized cross-entropy
 // (Zhang and Sabuncu 2018) and symmetric cross-entropy (Wang et al. 2019, = CE + RCE).
 import * as tf from '@tensorflow/tfjs-core';
-import { checkOption, checkProbabilities, checkSameShape, defineLoss, EPSILON, normaliseRows, reduce, type ReductionOptions } from '../common.js';
+import { checkOption, checkProbabilities, checkSameShape, defineLoss, EPSILON, normaliseRows, reduce, REDUCTION_OPTIONS, type OptionNames, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { clip, logSoftmax, mean, type Matrix } from '../math64.js';
 
@@ -22,6 +22,10 @@ export interface ActivePassiveOptions extends ReductionOptions {
   readonly rceA?: number;
   readonly fromLogits?: boolean;
 }
+
+const ACTIVE_PASSIVE_OPTIONS: OptionNames<ActivePassiveOptions> = {
+  ...REDUCTION_OPTIONS, active: true, passive: true, alpha: true, beta: true, gamma: true, q: true, rceA: true, fromLogits: true,
+};
 
 const ACTIVE: readonly ActiveLoss[] = ['ce', 'nce', 'fl', 'nfl', 'gce', 'ngce'];
 const PASSIVE: readonly PassiveLoss[] = ['rce', 'mae', 'none'];
@@ -87,15 +91,15 @@ function activePassive(name: string, defaults: Partial<ActivePassiveOptions>) {
 }
 
 /** alpha*active + beta*passive; default NCE + RCE. yTrue one-hot, yPred probabilities (or logits with fromLogits). */
-export const activePassiveLoss = defineLoss<ActivePassiveOptions>('activePassiveLoss', activePassive('activePassiveLoss', {}));
-export const normalizedCrossEntropy = defineLoss<ActivePassiveOptions>('normalizedCrossEntropy', activePassive('normalizedCrossEntropy', { active: 'nce', passive: 'none' }));
-export const normalizedFocalLoss = defineLoss<ActivePassiveOptions>('normalizedFocalLoss', activePassive('normalizedFocalLoss', { active: 'nfl', passive: 'none' }));
+export const activePassiveLoss = defineLoss<ActivePassiveOptions>('activePassiveLoss', { options: ACTIVE_PASSIVE_OPTIONS }, activePassive('activePassiveLoss', {}));
+export const normalizedCrossEntropy = defineLoss<ActivePassiveOptions>('normalizedCrossEntropy', { options: ACTIVE_PASSIVE_OPTIONS }, activePassive('normalizedCrossEntropy', { active: 'nce', passive: 'none' }));
+export const normalizedFocalLoss = defineLoss<ActivePassiveOptions>('normalizedFocalLoss', { options: ACTIVE_PASSIVE_OPTIONS }, activePassive('normalizedFocalLoss', { active: 'nfl', passive: 'none' }));
 /** RCE alone: with one-hot labels it equals -A*(1 - p_y). */
-export const reverseCrossEntropy = defineLoss<ActivePassiveOptions>('reverseCrossEntropy', activePassive('reverseCrossEntropy', { active: 'ce', alpha: 0, passive: 'rce' }));
+export const reverseCrossEntropy = defineLoss<ActivePassiveOptions>('reverseCrossEntropy', { options: ACTIVE_PASSIVE_OPTIONS }, activePassive('reverseCrossEntropy', { active: 'ce', alpha: 0, passive: 'rce' }));
 /** Symmetric cross-entropy alpha*CE + beta*RCE (Wang et al. 2019). */
-export const symmetricCrossEntropy = defineLoss<ActivePassiveOptions>('symmetricCrossEntropy', activePassive('symmetricCrossEntropy', { active: 'ce', passive: 'rce' }));
+export const symmetricCrossEntropy = defineLoss<ActivePassiveOptions>('symmetricCrossEntropy', { options: ACTIVE_PASSIVE_OPTIONS }, activePassive('symmetricCrossEntropy', { active: 'ce', passive: 'rce' }));
 /** Generalized cross-entropy (1 - p_y^q)/q: q -> 0 is CE, q = 1 is 1 - p_y. */
-export const generalizedCrossEntropy = defineLoss<ActivePassiveOptions>('generalizedCrossEntropy', activePassive('generalizedCrossEntropy', { active: 'gce', passive: 'none' }));
+export const generalizedCrossEntropy = defineLoss<ActivePassiveOptions>('generalizedCrossEntropy', { options: ACTIVE_PASSIVE_OPTIONS }, activePassive('generalizedCrossEntropy', { active: 'gce', passive: 'none' }));
 
 // ---- float64 reference ----
 

@@ -3,7 +3,7 @@
 // sections 4-6 were not re-read: UNSURE), deep supervision ("Deeply-Supervised Nets"; its alpha
 // decay rule is UNSURE, 'linear' is offered as an option) and Matryoshka representation loss.
 import * as tf from '@tensorflow/tfjs-core';
-import { checkOption, checkSameShape, defineLoss, formatShape, reduce, type LossFunction, type ReductionOptions } from '../common.js';
+import { checkOption, checkOptionNames, checkSameShape, defineLoss, formatShape, reduce, REDUCTION_OPTIONS, type LossFunction, type OptionNames, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { logSoftmax, mean, softplus, type Matrix } from '../math64.js';
 
@@ -22,6 +22,7 @@ export interface FgsmOptions {
 export function fgsmAdversarialLoss(
   predict: (x: tf.Tensor) => tf.Tensor, loss: LossFunction, x: tf.Tensor, yTrue: tf.Tensor, options: FgsmOptions = {},
 ): tf.Tensor {
+  checkOptionNames('fgsmAdversarialLoss', options, { epsilon: true, alpha: true, clipMin: true, clipMax: true } satisfies OptionNames<FgsmOptions>);
   const epsilon = options.epsilon ?? 0.25;
   const alpha = options.alpha ?? 0.5;
   checkOption('fgsmAdversarialLoss', 'epsilon', epsilon, (value) => value >= 0, '>= 0');
@@ -43,7 +44,7 @@ export function fgsmAdversarialLoss(
 }
 
 /** One-vs-rest squared hinge (1/B)*sum_i sum_k max(0, 1 - t_ik*s_ik)^2, t = +1 for the true class, -1 otherwise (DSN companions). */
-export const squaredHingeOneVsRest = defineLoss<ReductionOptions>('squaredHingeOneVsRest', (yTrue, yPred, options) => {
+export const squaredHingeOneVsRest = defineLoss<ReductionOptions>('squaredHingeOneVsRest', { options: REDUCTION_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'squaredHingeOneVsRest';
   checkSameShape(name, yTrue, yPred);
   return tf.tidy(() => {
@@ -63,8 +64,11 @@ export interface DeepSupervisionOptions {
   readonly threshold?: number;
 }
 
+const DEEP_SUPERVISION_OPTIONS: OptionNames<DeepSupervisionOptions> = { alpha: true, decay: true, step: true, totalSteps: true, dropStep: true, threshold: true };
+
 /** alpha_m(t) under the schedule: constant, linear alpha*(1 - t/T), or drop (0 from dropStep on). */
 export function companionWeight(alpha: number, options: DeepSupervisionOptions): number {
+  checkOptionNames('companionWeight', options, DEEP_SUPERVISION_OPTIONS);
   const decay = options.decay ?? 'constant';
   const step = options.step ?? 0;
   switch (decay) {
@@ -83,6 +87,7 @@ export function companionWeight(alpha: number, options: DeepSupervisionOptions):
 
 /** L = L_out + sum_m alpha_m(t)*[l_m - gamma]_+ over companion losses (scalars). */
 export function deepSupervisionLoss(mainLoss: tf.Tensor, companionLosses: readonly tf.Tensor[], options: DeepSupervisionOptions = {}): tf.Tensor {
+  checkOptionNames('deepSupervisionLoss', options, DEEP_SUPERVISION_OPTIONS);
   const alphas = Array.isArray(options.alpha) ? options.alpha as readonly number[] : companionLosses.map(() => (options.alpha as number | undefined) ?? 1);
   if (alphas.length !== companionLosses.length) throw new Error(`deepSupervisionLoss: expected one alpha per companion (${companionLosses.length}), got ${alphas.length}`);
   const threshold = options.threshold ?? 0;
@@ -112,7 +117,10 @@ export function matryoshkaLogits(embedding: tf.Tensor2D, kernel: tf.Tensor2D, ne
 }
 
 /** sum_m c_m * CE(logits_m, y): yTrue one-hot [B, K]; yPred the per-prefix logits [B, |M|*K]. */
-export const matryoshkaLoss = defineLoss<MatryoshkaOptions>('matryoshkaLoss', (yTrue, yPred, options) => {
+export const matryoshkaLoss = defineLoss<MatryoshkaOptions>('matryoshkaLoss', {
+  options: { ...REDUCTION_OPTIONS, numClasses: true, weights: true },
+  targetLayout: 'one-hot [batch, numClasses] (the per-prefix logits are [batch, prefixes*numClasses])',
+}, (yTrue, yPred, options) => {
   const name = 'matryoshkaLoss';
   const classes = options?.numClasses;
   checkOption(name, 'numClasses', classes, (value) => Number.isInteger(value) && value >= 1, 'a positive integer');

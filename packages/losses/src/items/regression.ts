@@ -1,13 +1,15 @@
 // Regression losses: Huber / smooth-L1, pinball (quantile), and regression-as-classification
 // ("Stop Regressing: Training Value Functions via Classification for Scalable Deep RL").
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloat, checkOption, checkSameShape, defineLoss, formatShape, reduce, type ReductionOptions } from '../common.js';
+import { checkFloat, checkOption, checkOptionNames, checkSameShape, defineLoss, formatShape, reduce, REDUCTION_OPTIONS, type OptionNames, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { logSoftmax, mean, normalCdf, type Matrix } from '../math64.js';
 
 export interface HuberOptions extends ReductionOptions {
   readonly delta?: number;
 }
+
+const HUBER_OPTIONS: OptionNames<HuberOptions> = { ...REDUCTION_OPTIONS, delta: true };
 
 function huberElements(yTrue: tf.Tensor, yPred: tf.Tensor, delta: number): tf.Tensor {
   return tf.tidy(() => {
@@ -18,7 +20,7 @@ function huberElements(yTrue: tf.Tensor, yPred: tf.Tensor, delta: number): tf.Te
   });
 }
 
-export const huberLoss = defineLoss<HuberOptions>('huberLoss', (yTrue, yPred, options) => {
+export const huberLoss = defineLoss<HuberOptions>('huberLoss', { options: HUBER_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'huberLoss';
   checkSameShape(name, yTrue, yPred);
   const delta = options.delta ?? 1;
@@ -27,7 +29,7 @@ export const huberLoss = defineLoss<HuberOptions>('huberLoss', (yTrue, yPred, op
 });
 
 /** Huber divided by delta (PyTorch SmoothL1Loss with beta = delta). */
-export const smoothL1Loss = defineLoss<HuberOptions>('smoothL1Loss', (yTrue, yPred, options) => {
+export const smoothL1Loss = defineLoss<HuberOptions>('smoothL1Loss', { options: HUBER_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'smoothL1Loss';
   checkSameShape(name, yTrue, yPred);
   const delta = options.delta ?? 1;
@@ -40,7 +42,10 @@ export interface PinballOptions extends ReductionOptions {
   readonly tau?: number | readonly number[];
 }
 
-export const pinballLoss = defineLoss<PinballOptions>('pinballLoss', (yTrue, yPred, options) => {
+export const pinballLoss = defineLoss<PinballOptions>('pinballLoss', {
+  options: { ...REDUCTION_OPTIONS, tau: true },
+  targetLayout: 'values [batch, 1] (broadcast over the quantile columns) or shaped like yPred',
+}, (yTrue, yPred, options) => {
   const name = 'pinballLoss';
   checkFloat(name, yTrue, 'yTrue');
   checkFloat(name, yPred, 'yPred');
@@ -72,27 +77,80 @@ export interface HistogramOptions extends ReductionOptions {
   readonly sigmaRatio?: number;
 }
 
+const HISTOGRAM_OPTIONS: OptionNames<HistogramOptions> = { ...REDUCTION_OPTIONS, vMin: true, vMax: true, numBins: true, sigmaRatio: true };
+
 function histogramGeometry(name: string, options: HistogramOptions) {
+  checkOptionNames(name, options, HISTOGRAM_OPTIONS);
   if (options === undefined || typeof options.vMin !== 'number' || typeof options.vMax !== 'number' || !(options.vMax > options.vMin)) {
     throw new Error(`${name}: expected options {vMin, vMax} with vMax > vMin, got ${JSON.stringify(options ?? null)} — the support has no default`);
   }
   const numBins = options.numBins ?? 51;
   checkOption(name, 'numBins', numBins, (value) => Number.isInteger(value) && value >= 2, 'an integer >= 2');
+  const sigmaRatio = options.sigmaRatio ?? 0.75;
+  checkOption(name, 'sigmaRatio', sigmaRatio, (value) => value > 0 && Number.isFinite(value), '> 0');
   const width = (options.vMax - options.vMin) / numBins;
   const edges = Array.from({ length: numBins + 1 }, (_, index) => options.vMin + index * width);
   const centres = Array.from({ length: numBins }, (_, index) => options.vMin + (index + 0.5) * width);
-  return { numBins, width, edges, centres, sigma: (options.sigmaRatio ?? 0.75) * width };
+  return { numBins, width, edges, centres, sigma: sigmaRatio * width };
 }
 
-/** HL-Gauss target: the N(y, sigma^2) mass in each bin, renormalised over the support. */
+// Numerical Recipes' erfcc: erfc(x) = t*exp(-x^2 + P(t)), t = 1/(1 + x/2), relative error below
+// 1.2e-7 for x >= 0 (1.07e-7 measured against scipy's log_ndtr on [0, 60]).
+const ERFC_COEFFICIENTS = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
+
+/**
+ * log P(Z > z) for z >= 0, Z ~ N(0, 1). Kept in the log domain: the tail itself underflows
+ * float32 past z = 13, and 0.5*(1 + erf) loses it past z = 5.
+ */
+function logUpperTail(z: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => {
+    const x = tf.div(z, Math.SQRT2);
+    const t = tf.div(1, tf.add(1, tf.mul(0.5, x)));
+    let polynomial: tf.Tensor = tf.scalar(ERFC_COEFFICIENTS[ERFC_COEFFICIENTS.length - 1]!);
+    for (let index = ERFC_COEFFICIENTS.length - 2; index >= 0; index--) polynomial = tf.add(ERFC_COEFFICIENTS[index]!, tf.mul(t, polynomial));
+    return tf.add(tf.sub(tf.log(tf.mul(0.5, t)), tf.square(x)), polynomial);
+  });
+}
+
+/** log(1 - exp(d)) for d < 0, each branch where it is accurate (Maechler's log1mexp). */
+function logOneMinusExp(d: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => tf.where(tf.greater(d, -Math.LN2), tf.log(tf.neg(tf.expm1(d))), tf.log1p(tf.neg(tf.exp(d)))));
+}
+
+/**
+ * Where y lies this many sigmas past the support, its HL-Gauss target is the edge bin's one-hot
+ * to float32 precision (the next bin's mass is below exp(-27) of it); clamping y there keeps the
+ * squares below finite.
+ */
+const TAIL_SIGMAS = 30;
+
+/**
+ * HL-Gauss target: the N(y, sigma^2) mass in each bin, renormalised over the support. Each
+ * bin's mass is taken in the log domain from the tail on its far side of y (Q(a) - Q(b) with
+ * 0 <= a < b, or 1 - Q(-a) - Q(b) when the bin holds y) and renormalised by a softmax, so a
+ * target far outside the support puts its mass on the edge bin instead of giving 0/0.
+ */
 export function hlGaussTarget(values: tf.Tensor, options: HistogramOptions): tf.Tensor {
   const { edges, sigma } = histogramGeometry('hlGaussTarget', options);
   return tf.tidy(() => {
-    const column = tf.reshape(values, [-1, 1]);
-    const cdf = tf.mul(0.5, tf.add(1, tf.erf(tf.div(tf.sub(tf.tensor2d([edges]), column), sigma * Math.SQRT2))));
+    const low = edges[0]! - TAIL_SIGMAS * sigma;
+    const high = edges[edges.length - 1]! + TAIL_SIGMAS * sigma;
+    const column = tf.clipByValue(tf.reshape(values, [-1, 1]), low, high);
+    const standardised = tf.div(tf.sub(tf.tensor2d([edges]), column), sigma);
     const bins = edges.length - 1;
-    const mass = tf.sub(tf.slice(cdf, [0, 1], [-1, bins]), tf.slice(cdf, [0, 0], [-1, bins]));
-    return tf.div(mass, tf.sum(mass, -1, true));
+    const lower = tf.slice(standardised, [0, 0], [-1, bins]);
+    const upper = tf.slice(standardised, [0, 1], [-1, bins]);
+    // A bin entirely below y is the mirror image of one above it: Q(-upper) - Q(-lower).
+    const below = tf.lessEqual(upper, 0);
+    const near = tf.where(below, tf.neg(upper), lower);
+    const far = tf.where(below, tf.neg(lower), upper);
+    const logNear = logUpperTail(tf.abs(near));
+    const logFar = logUpperTail(tf.abs(far));
+    const oneSide = tf.add(logNear, logOneMinusExp(tf.sub(logFar, logNear)));
+    // The bin holding y: 1 minus both tails, each at most 1/2.
+    const holdsY = tf.logicalAnd(tf.less(lower, 0), tf.greater(upper, 0));
+    const middle = tf.log1p(tf.neg(tf.add(tf.exp(logUpperTail(tf.abs(lower))), tf.exp(logFar))));
+    return tf.softmax(tf.where(holdsY, middle, oneSide));
   });
 }
 
@@ -124,8 +182,9 @@ function histogramLoss(name: string, target: (values: tf.Tensor, options: Histog
   };
 }
 
-export const hlGaussLoss = defineLoss<HistogramOptions>('hlGaussLoss', histogramLoss('hlGaussLoss', hlGaussTarget));
-export const twoHotLoss = defineLoss<HistogramOptions>('twoHotLoss', histogramLoss('twoHotLoss', twoHotTarget));
+const HISTOGRAM_TARGETS = 'scalar targets [batch, 1] (or [batch]); yPred is logits [batch, numBins]';
+export const hlGaussLoss = defineLoss<HistogramOptions>('hlGaussLoss', { options: HISTOGRAM_OPTIONS, targetLayout: HISTOGRAM_TARGETS }, histogramLoss('hlGaussLoss', hlGaussTarget));
+export const twoHotLoss = defineLoss<HistogramOptions>('twoHotLoss', { options: HISTOGRAM_OPTIONS, targetLayout: HISTOGRAM_TARGETS }, histogramLoss('twoHotLoss', twoHotTarget));
 
 // ---- float64 references ----
 
@@ -163,6 +222,7 @@ function histogramReference(yTrue: Matrix, yPred: Matrix, options: HistogramOpti
 }
 
 const HISTOGRAM = { vMin: -1, vMax: 2, numBins: 6 } as const;
+const FAR_SUPPORT = { vMin: -1, vMax: 1, numBins: 4 } as const;
 
 export const huberEntry: LossEntry = {
   id: 'losses.huber',
@@ -220,6 +280,17 @@ export const hlGaussEntry: LossEntry = {
       label: 'HL-Gauss, 6 bins on [-1, 2]',
       yTrue: [[0.3], [1.7]], yPred: [[0.1, 0.4, -0.2, 0.3, 0, 0.2], [-0.5, 0.2, 0.1, 0.6, 1.2, 0.8]],
       loss: hlGaussLoss(HISTOGRAM), reference: (yTrue, yPred) => histogramReference(yTrue, yPred, HISTOGRAM),
+    },
+    {
+      // 0.5*(1 + erf) differences underflow to 0/0 in float32 about 10 sigma past the edge.
+      label: 'HL-Gauss, y = 5 far right of [-1, 1]: the float64 target is [0, 0, 2.4e-7, 1]',
+      yTrue: [[5]], yPred: [[0.1, 0.2, 0.3, 0.4]], expected: 1.2425355538,
+      loss: hlGaussLoss(FAR_SUPPORT), reference: (yTrue, yPred) => histogramReference(yTrue, yPred, FAR_SUPPORT),
+    },
+    {
+      label: 'HL-Gauss, y on a bin edge and y just outside the support',
+      yTrue: [[0], [-1.2]], yPred: [[0.1, 0.2, 0.3, 0.4], [0.5, -0.3, 0.2, 0.1]],
+      loss: hlGaussLoss(FAR_SUPPORT), reference: (yTrue, yPred) => histogramReference(yTrue, yPred, FAR_SUPPORT),
     },
   ],
   badInputs: [

@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { Regularizer as TfjsRegularizer } from '@tensorflow/tfjs-layers/dist/regularizers.js';
-import { checkOption } from '../common.js';
+import { checkOption, checkOptionNames, type OptionNames } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { dot, euclidean, normalise, type Matrix } from '../math64.js';
 
@@ -14,6 +14,12 @@ import { dot, euclidean, normalise, type Matrix } from '../math64.js';
  * Regularizer`, so subclasses must extend the same class (reached through l1l2's prototype).
  */
 export const RegularizerBase = Object.getPrototypeOf(tfl.regularizers.l1l2().constructor) as abstract new () => TfjsRegularizer;
+
+/** tfjs-layers adds its customObjects table to every config it deserializes; it is not an option. */
+function optionsFromConfig(config: tf.serialization.ConfigDict): Record<string, unknown> {
+  const { customObjects: _customObjects, ...options } = config;
+  return options;
+}
 
 /** Columns of a kernel flattened to [prod(shape[:-1]), out]: one weight vector per output unit or filter. */
 function unitVectors(kernel: tf.Tensor): tf.Tensor2D {
@@ -37,6 +43,7 @@ export class MinimumHypersphericalEnergy extends RegularizerBase {
 
   constructor(options: MheOptions = {}) {
     super();
+    checkOptionNames('MinimumHypersphericalEnergy', options, { s: true, weight: true, halfSpace: true } satisfies OptionNames<MheOptions>);
     this.s = options.s ?? 2;
     this.weight = options.weight ?? 0.01;
     this.halfSpace = options.halfSpace ?? false;
@@ -71,6 +78,10 @@ export class MinimumHypersphericalEnergy extends RegularizerBase {
   override getConfig(): tf.serialization.ConfigDict {
     return { s: this.s, weight: this.weight, halfSpace: this.halfSpace };
   }
+
+  static fromConfig<T extends tf.serialization.Serializable>(cls: tf.serialization.SerializableConstructor<T>, config: tf.serialization.ConfigDict): T {
+    return new cls(optionsFromConfig(config));
+  }
 }
 
 export interface NormLossOptions {
@@ -84,6 +95,7 @@ export class NormLoss extends RegularizerBase {
 
   constructor(options: NormLossOptions = {}) {
     super();
+    checkOptionNames('NormLoss', options, { lambda: true } satisfies OptionNames<NormLossOptions>);
     this.lambda = options.lambda ?? 0.001;
     checkOption('NormLoss', 'lambda', this.lambda, (value) => value >= 0, '>= 0');
   }
@@ -98,6 +110,10 @@ export class NormLoss extends RegularizerBase {
 
   override getConfig(): tf.serialization.ConfigDict {
     return { lambda: this.lambda };
+  }
+
+  static fromConfig<T extends tf.serialization.Serializable>(cls: tf.serialization.SerializableConstructor<T>, config: tf.serialization.ConfigDict): T {
+    return new cls(optionsFromConfig(config));
   }
 }
 

@@ -1,6 +1,6 @@
 // Overlap losses for segmentation: Dice and Tversky (Keras 3 Dice / Tversky semantics).
 import * as tf from '@tensorflow/tfjs-core';
-import { checkOption, checkProbabilities, checkSameShape, defineLoss, reduce, type ReductionOptions } from '../common.js';
+import { checkOption, checkProbabilities, checkSameShape, defineLoss, reduce, REDUCTION_OPTIONS, type OptionNames, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { mean, sum, type Matrix } from '../math64.js';
 
@@ -20,6 +20,9 @@ export interface TverskyOptions extends DiceOptions {
   readonly beta?: number;
 }
 
+const DICE_OPTIONS: OptionNames<DiceOptions> = { ...REDUCTION_OPTIONS, over: true, smooth: true };
+const TVERSKY_OPTIONS: OptionNames<TverskyOptions> = { ...DICE_OPTIONS, alpha: true, beta: true };
+
 function sumAxes(tensor: tf.Tensor, over: 'sample' | 'batch'): tf.Tensor {
   if (over === 'batch') return tf.sum(tensor);
   return tf.sum(tf.reshape(tensor, [tensor.shape[0]!, -1]), -1);
@@ -34,7 +37,7 @@ function overlap(name: string, yTrue: tf.Tensor, yPred: tf.Tensor, options: Dice
   return over;
 }
 
-export const diceLoss = defineLoss<DiceOptions>('diceLoss', (yTrue, yPred, options) => {
+export const diceLoss = defineLoss<DiceOptions>('diceLoss', { options: DICE_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'diceLoss';
   const over = overlap(name, yTrue, yPred, options);
   const smooth = options.smooth ?? 1e-6;
@@ -46,7 +49,7 @@ export const diceLoss = defineLoss<DiceOptions>('diceLoss', (yTrue, yPred, optio
   });
 });
 
-export const tverskyLoss = defineLoss<TverskyOptions>('tverskyLoss', (yTrue, yPred, options) => {
+export const tverskyLoss = defineLoss<TverskyOptions>('tverskyLoss', { options: TVERSKY_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'tverskyLoss';
   const over = overlap(name, yTrue, yPred, options);
   const alpha = options.alpha ?? 0.5;

@@ -1,7 +1,7 @@
 // Sparsemax loss ("From Softmax to Sparsemax: A Sparse Model of Attention and Multi-Label
 // Classification"), with its closed-form gradient sparsemax(z) - q.
 import * as tf from '@tensorflow/tfjs-core';
-import { checkSameShape, defineLoss, reduce, type ReductionOptions } from '../common.js';
+import { checkSameShape, defineLoss, reduce, REDUCTION_OPTIONS, type ReductionOptions } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { mean, sparsemax as sparsemax64, type Matrix } from '../math64.js';
 
@@ -26,7 +26,7 @@ export function sparsemaxProjection(logits: tf.Tensor): { probabilities: tf.Tens
  * distribution, yPred z are logits. The gradient is supplied in closed form: the sort that
  * finds the support has no useful derivative.
  */
-export const sparsemaxLoss = defineLoss<ReductionOptions>('sparsemaxLoss', (yTrue, yPred, options) => {
+export const sparsemaxLoss = defineLoss<ReductionOptions>('sparsemaxLoss', { options: REDUCTION_OPTIONS }, (yTrue, yPred, options) => {
   const name = 'sparsemaxLoss';
   checkSameShape(name, yTrue, yPred);
   const perSample = tf.customGrad((logits, target, save) => {

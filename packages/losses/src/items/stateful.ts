@@ -3,7 +3,7 @@
 // UNSURE, so the library defaults are Wen's) and Early-Learning Regularization ("Early-Learning
 // Regularization Prevents Memorization of Noisy Labels", shengliu66/ELR reference semantics).
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloat, checkOption, formatShape, type ConfiguredLoss } from '../common.js';
+import { checkFloat, checkOption, checkOptionNames, formatShape, withTargetLayout, type ConfiguredLoss, type OptionNames } from '../common.js';
 import type { LossEntry } from '../entry.js';
 import { clip, logSoftmax, mean, softmax, type Matrix } from '../math64.js';
 
@@ -17,6 +17,8 @@ export interface CenterLossOptions {
   /** 'sum' (Wen et al.: (1/2)*sum_i ||f_i - c_{y_i}||^2) or 'mean' (divided by the batch). */
   readonly reduction?: 'sum' | 'mean';
 }
+
+const CENTER_LOSS_OPTIONS: OptionNames<CenterLossOptions> = { numClasses: true, featureSize: true, lambda: true, centerLr: true, reduction: true };
 
 /**
  * lambda * L_C with non-trainable centres (numClasses x featureSize, initialised to 0) updated
@@ -33,6 +35,7 @@ export class CenterLoss {
 
   constructor(options: CenterLossOptions) {
     const name = 'CenterLoss';
+    checkOptionNames(name, options, CENTER_LOSS_OPTIONS);
     checkOption(name, 'numClasses', options?.numClasses, (value) => Number.isInteger(value) && value >= 1, 'a positive integer');
     checkOption(name, 'featureSize', options.featureSize, (value) => Number.isInteger(value) && value >= 1, 'a positive integer');
     this.numClasses = options.numClasses;
@@ -95,7 +98,7 @@ export class CenterLoss {
     Object.defineProperty(loss, 'name', { value: 'centerLoss' });
     Object.defineProperty(loss, 'lossName', { value: 'centerLoss' });
     Object.defineProperty(loss, 'options', { value: this.getConfig() });
-    return loss as ConfiguredLoss;
+    return withTargetLayout(loss as ConfiguredLoss, 'class labels [batch] or [batch, 1]; yPred is the features [batch, featureSize]');
   }
 
   getCenters(): Float32Array {
@@ -117,8 +120,9 @@ export class CenterLoss {
   }
 
   static fromJSON(json: Record<string, unknown>): CenterLoss {
-    const loss = new CenterLoss(json as unknown as CenterLossOptions);
-    if (Array.isArray(json.centers)) loss.setCenters(json.centers as number[]);
+    const { centers, ...options } = json;
+    const loss = new CenterLoss(options as unknown as CenterLossOptions);
+    if (Array.isArray(centers)) loss.setCenters(centers as number[]);
     return loss;
   }
 }
@@ -146,6 +150,7 @@ export class EarlyLearningRegularization {
 
   constructor(options: ElrOptions) {
     const name = 'EarlyLearningRegularization';
+    checkOptionNames(name, options, { numExamples: true, numClasses: true, beta: true, lambda: true } satisfies OptionNames<ElrOptions>);
     checkOption(name, 'numExamples', options?.numExamples, (value) => Number.isInteger(value) && value >= 1, 'a positive integer');
     checkOption(name, 'numClasses', options.numClasses, (value) => Number.isInteger(value) && value >= 2, 'an integer >= 2');
     this.numExamples = options.numExamples;
@@ -190,7 +195,7 @@ export class EarlyLearningRegularization {
     Object.defineProperty(loss, 'name', { value: 'earlyLearningRegularization' });
     Object.defineProperty(loss, 'lossName', { value: 'earlyLearningRegularization' });
     Object.defineProperty(loss, 'options', { value: { numExamples: this.numExamples, numClasses: this.numClasses, beta: this.beta, lambda: this.lambda } });
-    return loss as ConfiguredLoss;
+    return withTargetLayout(loss as ConfiguredLoss, 'packed [oneHotLabels | sampleId], [batch, numClasses + 1]; yPred is logits [batch, numClasses]');
   }
 
   getTargets(): Float32Array {
