@@ -29,9 +29,9 @@ const started = performance.now();
 
 // ---------------------------------------------------------------------------------------------
 // 1. Which backend. @layerkit/core alone registers nothing, but it knows which backends have
-//    layerkit runners: wasm when its elementwise and norm runners exist, else cpu.
+//    layerkit runners: wasm when its elementwise and reduction runners exist, else cpu.
 const core = await import('@layerkit/core');
-const wasmReady = Boolean(core.ELEMENTWISE_RUNNERS.wasm && core.NORM_RUNNERS.wasm);
+const wasmReady = Boolean(core.ELEMENTWISE_RUNNERS.wasm && core.REDUCTION_RUNNERS.wasm);
 const requested = argument('backend', null);
 if (requested && !['cpu', 'wasm'].includes(requested)) {
   throw new Error(`demo: expected --backend cpu or wasm, got '${requested}' — pick one of those or leave it out`);

@@ -151,10 +151,10 @@ if (activations) {
 // docs/norms.md
 if (norms) {
   const lines = [HEADER('packages/norms/src/registry.ts'), '# Norms', ''];
-  lines.push('`import \'@layerkit/norms\'` registers fused kernels and gradients for the norms below. Ops normalize over `axis` (default -1) with one statistic per row, computed in float32 with a stable two-pass algorithm; layers learn `gamma` (and `beta`), have no running statistics, and behave the same in training and inference.', '');
+  lines.push('`import \'@layerkit/norms\'` registers fused kernels and gradients for the norms below. Each norm is one reduction spec (statistics over groups of x, then an elementwise output): the cpu and wasm kernels, forward and backward, are generated from it, and its gradient is derived from the math. Ops normalize over `axis` (default -1) with one statistic per row, computed in float32 with a stable two-pass algorithm; layers learn `gamma` (and `beta`), have no running statistics, and behave the same in training and inference.', '');
   lines.push('| op | layer | catalog id | backends | paper |', '|---|---|---|---|---|');
   for (const entry of norms.NORMS) {
-    lines.push(`| \`${entry.name}\` | \`${entry.layer.className}\` | \`${entry.id}\` | ${support(entry.id)} | *${entry.paper}* |`);
+    lines.push(`| \`${entry.spec.name}\` | \`${entry.layer.className}\` | \`${entry.spec.id}\` | ${support(entry.spec.id)} | *${entry.spec.docs.papers[0]}* |`);
   }
   lines.push('', '```js', "import { rmsNorm, layerNorm, RMSNorm, LayerNorm } from '@layerkit/norms';", '',
     "const y = rmsNorm(x, gamma, { epsilon: 1e-6, axis: -1, partial: null });   // partial: pRMSNorm fraction",

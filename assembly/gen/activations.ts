@@ -1601,3 +1601,1422 @@ export function glu_bilinear_grad(out: usize, x: usize, dy: usize, rows: i32, ha
     }
   }
 }
+
+export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo = v128.load(e_x + row);
+          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)));
+        }
+      }
+    }
+  }
+}
+
+export function softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2 = v128.load(e_dy + row);
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_l2, p_temperature_v), g_lse__max), g_lse__logsum)), f32x4.splat(<f32>(-1.0)))));
+        }
+        const g_lse__gradient = acc2_0;
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo = v128.load(e_dy + row);
+          const e_x_lo = v128.load(e_x + row);
+          const t_lo_0: v128 = f32x4.div(e_x_lo, p_temperature_v);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lse__max), g_lse__logsum)), g_hoisted0)), f32x4.mul(g_lse__gradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lse__max), g_lse__logsum)), g_hoisted1))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (expF32((((e_x_p2_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * <f32>(-1.0)));
+        }
+      }
+      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
+      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const t_o_row16_0: v128 = f32x4.div(e_x_o_row16, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const t_o_row32_0: v128 = f32x4.div(e_x_o_row32, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const t_o_row48_0: v128 = f32x4.div(e_x_o_row48, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const t_o_scalar0_0: f32 = (e_x_o_scalar0 / p_temperature);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (expF32(((t_o_scalar0_0 - g_lse__max) - g_lse__logsum)) * g_hoisted0)) + (g_lse__gradient * (expF32(((t_o_scalar0_0 - g_lse__max) - g_lse__logsum)) * g_hoisted1))));
+        }
+      }
+    }
+  }
+}
+
+export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0 = v128.load(e_mask + row);
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1 = v128.load(e_mask + row);
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo = v128.load(e_mask + row);
+          const e_x_lo = v128.load(e_x + row);
+          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)), f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, select<f32>(expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)), <f32>(0.0), (e_mask_o_scalar0 > <f32>(0.5))));
+        }
+      }
+    }
+  }
+}
+
+export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0 = v128.load(e_mask + row);
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1 = v128.load(e_mask + row);
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2 = v128.load(e_dy + row);
+          const e_mask_l2 = v128.load(e_mask + row);
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_l2, p_temperature_v), g_lse__max), g_lse__logsum)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5))))));
+        }
+        const g_lse__gradient = acc2_0;
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo = v128.load(e_dy + row);
+          const e_mask_lo = v128.load(e_mask + row);
+          const e_x_lo = v128.load(e_x + row);
+          const t_lo_0: v128 = f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)));
+          const t_lo_1: v128 = f32x4.div(e_x_lo, p_temperature_v);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lse__max), g_lse__logsum)), g_hoisted0), t_lo_0)), f32x4.mul(g_lse__gradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lse__max), g_lse__logsum)), g_hoisted1), t_lo_0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * select<f32>((expF32((((e_x_p2_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * <f32>(-1.0)), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
+      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          const t_o_row0_1: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const t_o_row16_0: v128 = f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
+          const t_o_row16_1: v128 = f32x4.div(e_x_o_row16, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row16_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row16_0))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const t_o_row32_0: v128 = f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
+          const t_o_row32_1: v128 = f32x4.div(e_x_o_row32, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row32_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row32_0))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const t_o_row48_0: v128 = f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
+          const t_o_row48_1: v128 = f32x4.div(e_x_o_row48, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row48_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row48_0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          const t_o_row0_1: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const t_o_scalar0_0: bool = (e_mask_o_scalar0 > <f32>(0.5));
+          const t_o_scalar0_1: f32 = (e_x_o_scalar0 / p_temperature);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * select<f32>((expF32(((t_o_scalar0_1 - g_lse__max) - g_lse__logsum)) * g_hoisted0), <f32>(0.0), t_o_scalar0_0)) + (g_lse__gradient * select<f32>((expF32(((t_o_scalar0_1 - g_lse__max) - g_lse__logsum)) * g_hoisted1), <f32>(0.0), t_o_scalar0_0))));
+        }
+      }
+    }
+  }
+}
+
+export function log_softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, (((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum));
+        }
+      }
+    }
+  }
+}
+
+export function log_softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2 = v128.load(e_dy + row);
+          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.splat(<f32>(-1.0))));
+        }
+        const g_lse__gradient = acc2_0;
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo = v128.load(e_dy + row);
+          const e_x_lo = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, g_hoisted0), f32x4.mul(g_lse__gradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)), g_hoisted1))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.splat(<f32>(-1.0))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.splat(<f32>(-1.0))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.splat(<f32>(-1.0))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.splat(<f32>(-1.0))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.splat(<f32>(-1.0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * <f32>(-1.0));
+        }
+      }
+      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
+      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * g_hoisted0) + (g_lse__gradient * (expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * g_hoisted1))));
+        }
+      }
+    }
+  }
+}
+
+export function log_softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0 = v128.load(e_mask + row);
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1 = v128.load(e_mask + row);
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_hoisted0 = logF32x4(f32x4.splat(<f32>(0.0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo = v128.load(e_mask + row);
+          const e_x_lo = v128.load(e_x + row);
+          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum), g_hoisted0, f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_hoisted0: f32 = logF32(<f32>(0.0));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, select<f32>((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum), g_hoisted0, (e_mask_o_scalar0 > <f32>(0.5))));
+        }
+      }
+    }
+  }
+}
+
+export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_temperature_v = f32x4.splat(p_temperature);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0 = v128.load(e_mask + row);
+          const e_x_l0 = v128.load(e_x + row);
+          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__max = acc0_0;
+        let acc1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1 = v128.load(e_mask + row);
+          const e_x_l1 = v128.load(e_x + row);
+          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lse__sum = acc1_0;
+        const g_lse__logsum = logF32x4(g_lse__sum);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2 = v128.load(e_dy + row);
+          const e_mask_l2 = v128.load(e_mask + row);
+          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5))))));
+        }
+        const g_lse__gradient = acc2_0;
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo = v128.load(e_dy + row);
+          const e_mask_lo = v128.load(e_mask + row);
+          const e_x_lo = v128.load(e_x + row);
+          const t_lo_0: v128 = f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(g_hoisted0, t_lo_0)), f32x4.mul(g_lse__gradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)), g_hoisted1), t_lo_0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc0_0_s = <f32>(-3.4028234663852886e+38);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
+      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
+      const g_lse__max_v = f32x4.splat(g_lse__max);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+        }
+      }
+      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
+      const g_lse__sum_v = f32x4.splat(g_lse__sum);
+      const g_lse__logsum: f32 = logF32(g_lse__sum);
+      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * select<f32>(<f32>(-1.0), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
+      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(g_hoisted0_v, t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const t_o_row16_0: v128 = f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, v128.and(g_hoisted0_v, t_o_row16_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row16_0))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const t_o_row32_0: v128 = f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, v128.and(g_hoisted0_v, t_o_row32_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row32_0))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const t_o_row48_0: v128 = f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, v128.and(g_hoisted0_v, t_o_row48_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row48_0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(g_hoisted0_v, t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const t_o_scalar0_0: bool = (e_mask_o_scalar0 > <f32>(0.5));
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * select<f32>(g_hoisted0, <f32>(0.0), t_o_scalar0_0)) + (g_lse__gradient * select<f32>((expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * g_hoisted1), <f32>(0.0), t_o_scalar0_0))));
+        }
+      }
+    }
+  }
+}

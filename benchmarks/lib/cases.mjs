@@ -76,10 +76,10 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
     });
   }
   for (const entry of norms?.NORMS ?? []) {
-    const isLayerNorm = entry.name === 'layerNorm';
+    const isLayerNorm = entry.spec.name === 'layerNorm';
     cases.push({
-      op: entry.name,
-      id: entry.id,
+      op: entry.spec.name,
+      id: entry.spec.id,
       kind: 'norm',
       options: { epsilon: isLayerNorm ? 1e-5 : 1e-6, axis: -1 },
       shapeFor: (size) => [Math.max(1, size / NORM_WIDTH), Math.min(size, NORM_WIDTH)],
@@ -89,7 +89,7 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
         const beta = tf.keep(tf.randomUniform([width], -0.5, 0.5));
         const variants = {
           layerkit: {
-            label: `layerkit ${entry.name}`,
+            label: `layerkit ${entry.spec.name}`,
             run: () => (isLayerNorm ? entry.op(x, gamma, beta, { epsilon: 1e-5 }) : entry.op(x, gamma, { epsilon: 1e-6 })),
           },
           // What a user writes from tfjs ops: tf.moments for LayerNorm, mean of squares for RMSNorm.

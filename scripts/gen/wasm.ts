@@ -1,7 +1,12 @@
 import { join } from 'node:path';
-import { allGatedPrograms, allSpecPrograms, programsOf, type ElementwiseProgram } from '@layerkit/core';
+import {
+  allGatedPrograms, allSpecPrograms, programsOf, reductionPrograms, variantCombinations,
+  type ElementwiseProgram, type ReductionProgram, type ReductionSpec,
+} from '@layerkit/core';
 import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-kernels.js';
 import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
+import { ROW_OPS } from '../../packages/activations/src/row-ops.js';
+import { NORMS } from '../../packages/norms/src/registry.js';
 import { compileAssemblyScript } from './wasm-compile.js';
 import { header, ROOT, writeGenerated } from './write.js';
 
@@ -16,6 +21,8 @@ export interface WasmPackage {
   /** Where the programs come from, for the generated-file header. */
   readonly source: string;
   readonly programs: readonly ElementwiseProgram[];
+  /** Forward and backward programs of the package's reduction specs. */
+  readonly reductions?: readonly ReductionProgram[];
   /** Hand-written AssemblyScript files under assembly/ whose exports the module re-exports. */
   readonly handWritten?: readonly string[];
   /** The exported constant's name in the generated TypeScript module. */
@@ -27,7 +34,7 @@ const LINE = 120;
 export async function generateWasmPackage(pkg: WasmPackage): Promise<void> {
   const entry = `gen/${pkg.name}.ts`;
   const reexports = (pkg.handWritten ?? []).map((path) => `export * from '../${path.replace(/\.ts$/, '')}';`);
-  const source = `${assemblyscriptModule(header(pkg.source), pkg.programs)}${reexports.length ? `\n${reexports.join('\n')}\n` : ''}`;
+  const source = `${assemblyscriptModule(header(pkg.source), pkg.programs, pkg.reductions)}${reexports.length ? `\n${reexports.join('\n')}\n` : ''}`;
   writeGenerated(join(ROOT, 'assembly', entry), source);
   const [plain, shared] = await Promise.all([
     compileAssemblyScript(entry, { [entry]: source }, 'plain'),
@@ -63,13 +70,25 @@ export async function generateWasmModules(): Promise<void> {
       ...ACTIVATIONS.flatMap((spec) => allSpecPrograms(spec).flatMap(programsOf)),
       ...GATED.flatMap(allGatedPrograms),
     ],
+    reductions: allReductionPrograms(ROW_OPS),
     constant: 'ACTIVATIONS_WASM_MODULE',
   });
   await generateWasmPackage({
     name: 'norms',
-    source: 'assembly/norms/norms.ts',
+    source: 'packages/norms/src/registry.ts',
     programs: [],
-    handWritten: ['norms/norms.ts'],
+    reductions: allReductionPrograms(NORMS.map((norm) => norm.spec)),
     constant: 'NORMS_WASM_MODULE',
+  });
+}
+
+/** Forward and backward programs of each reduction spec: every variant, with and without each optional input. */
+function allReductionPrograms(specs: readonly ReductionSpec[]): ReductionProgram[] {
+  return specs.flatMap((spec) => {
+    const subsets = (spec.inputs ?? []).reduce<string[][]>((all, name) => [...all, ...all.map((subset) => [...subset, name])], [[]]);
+    return variantCombinations(spec.variants).flatMap((variants) => subsets.flatMap((given) => {
+      const programs = reductionPrograms(spec, variants, new Set(given));
+      return [programs.forward, programs.backward];
+    }));
   });
 }

@@ -7,9 +7,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from '@layerkit/activations';
+import { layerNorm, layerNormSpec, rmsNorm, rmsNormSpec } from '@layerkit/norms';
 import {
-  ELEMENTWISE_RUNNERS, NORM_RUNNERS, allSpecPrograms, evaluate, programsOf, kernelNames, walk, constant, GPU_MATH, type Expr, mul, sigmoid, input, param, add, sub,
-  type ElementwiseProgram, type ElementwiseSpec, type ElementwiseRunner, type NormRunner, type Tolerance,
+  ELEMENTWISE_RUNNERS, reductionKernelNames, allSpecPrograms, evaluate, programsOf, kernelNames, walk, constant, GPU_MATH, type Expr, mul, sigmoid, input, param, add, sub,
+  type ElementwiseProgram, type ElementwiseSpec, type ElementwiseRunner, type Tolerance,
 } from '@layerkit/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 
@@ -169,7 +170,6 @@ function usesPeriodic(program: ElementwiseProgram): boolean {
 
 export function gpuBackendSuite(backendName: GpuBackendName, options: GpuSuiteOptions): void {
   let runner: ElementwiseRunner;
-  let normRunner: NormRunner;
   let tensorsBefore = 0;
   let dataIdsBefore = 0;
 
@@ -189,9 +189,11 @@ export function gpuBackendSuite(backendName: GpuBackendName, options: GpuSuiteOp
       expect(tf.env().getNumber('WEBGL_VERSION')).toBe(2);
     }
     runner = ELEMENTWISE_RUNNERS[backendName]!;
-    normRunner = NORM_RUNNERS[backendName]!;
     expect(runner, `no elementwise runner registered for ${backendName}`).toBeDefined();
-    expect(normRunner, `no norm runner registered for ${backendName}`).toBeDefined();
+    // The norms run their hand-written overrides here (webgl-row-norms.ts, webgpu-row-norms.ts).
+    for (const spec of [rmsNormSpec, layerNormSpec]) {
+      expect(tf.getKernel(reductionKernelNames(spec).forward, backendName), `no ${spec.name} kernel on ${backendName}`).toBeDefined();
+    }
   });
 
   // WebGPU reports invalid shaders and bindings asynchronously and otherwise silently (the
@@ -377,10 +379,9 @@ export function gpuBackendSuite(backendName: GpuBackendName, options: GpuSuiteOp
           const xTensor = tf.tensor(x, shape);
           const gammaTensor = gamma ? tf.tensor1d(g) : null;
           const betaTensor = beta && kind === 'layerNorm' ? tf.tensor1d(bias) : null;
-          const info = kind === 'rmsNorm'
-            ? normRunner.rmsNorm(tf.backend(), xTensor, gammaTensor, epsilon, k ?? width)
-            : normRunner.layerNorm(tf.backend(), xTensor, gammaTensor, betaTensor, epsilon);
-          const out = tf.engine().makeTensorFromTensorInfo(info);
+          const out = kind === 'rmsNorm'
+            ? rmsNorm(xTensor, gammaTensor, { epsilon, partial: k ? k / width : null })
+            : layerNorm(xTensor, gammaTensor, betaTensor, { epsilon });
           expect(out.shape).toEqual(shape);
           const got = await out.data();
           tf.dispose([out, xTensor, ...(gammaTensor ? [gammaTensor] : []), ...(betaTensor ? [betaTensor] : [])]);

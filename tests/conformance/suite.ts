@@ -8,12 +8,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  catalog, elementwiseChannelOp, elementwiseOp, resolveParams, variantCombinations, variantKey,
-  type BackendName, type ElementwiseSpec, type ParamValues, type VariantChoices,
+  catalog, elementwiseChannelOp, elementwiseOp, planView, REDUCTION_RUNNERS, resolveParams, runReduction, variantCombinations, variantKey,
+  type BackendName, type ElementwiseSpec, type ParamValues, type ReductionSpec, type VariantChoices,
 } from '@layerkit/core';
-import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS } from '@layerkit/activations';
+import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS, ROW_OPS } from '@layerkit/activations';
 import { gatedOp, type GatedSpec } from '@layerkit/core';
-import { layerNorm, LayerNorm, NORMS, rmsNorm, RMSNorm } from '@layerkit/norms';
+import { layerNorm, NORMS, rmsNorm } from '@layerkit/norms';
 
 /** What a backend can promise, with the reason. */
 export const BACKEND_TRAITS: Record<BackendName, { signedZero: boolean; toleranceScale: number }> = {
@@ -107,7 +107,7 @@ export function defineConformance(backend: BackendName, setUp: () => Promise<voi
 
     for (const spec of ACTIVATIONS) defineElementwise(spec, backend, traits);
     for (const spec of GATED) defineGated(spec, backend, traits);
-    defineNorms(backend, traits);
+    defineReductions(backend, traits);
   });
 }
 
@@ -249,154 +249,176 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
   });
 }
 
-/** float64 reference of the norms over rows of a [rows, width] array. */
-function normReference(kind: 'rmsNorm' | 'layerNorm', x: Float32Array, width: number, gamma: Float32Array, beta: Float32Array, epsilon: number, k = width): Float64Array {
-  const out = new Float64Array(x.length);
-  for (let start = 0; start < x.length; start += width) {
-    const row = Array.from(x.subarray(start, start + width));
-    if (kind === 'rmsNorm') {
-      const ms = row.slice(0, k).reduce((s, v) => s + v * v, 0) / k;
-      row.forEach((v, j) => { out[start + j] = (v / Math.sqrt(ms + epsilon)) * gamma[j]; });
-    } else {
-      const mean = row.reduce((s, v) => s + v, 0) / width;
-      const variance = row.reduce((s, v) => s + (v - mean) ** 2, 0) / width;
-      row.forEach((v, j) => { out[start + j] = ((v - mean) / Math.sqrt(variance + epsilon)) * gamma[j] + beta[j]; });
-    }
-  }
-  return out;
+/** The entries the reduction suite runs: every norm, and the row ops of @layerkit/activations. */
+const REDUCTIONS: readonly { spec: ReductionSpec; layer?: new (options?: never) => tfl.layers.Layer }[] = [
+  ...NORMS.map((norm) => ({ spec: norm.spec, layer: norm.layer as unknown as new (options?: never) => tfl.layers.Layer })),
+  ...ROW_OPS.map((spec) => ({ spec })),
+];
+
+/** Shapes per view: [shape, label]; the view option (groups) comes from `viewOptions`. */
+function reductionShapes(spec: ReductionSpec): Array<[number[], string]> {
+  if (spec.view === 'rows') return [[[4, 1], 'width 1'], [[5, 3], 'width 3'], [[7, 8], 'width 8'], [[3, 1025], 'odd width 1025'], [[0, 16], '0 rows'], [[1, 6], 'one row'], [[1024, 1024], '2^20 elements']];
+  return [[[2, 3, 3, 8], '[2, 3, 3, 8]'], [[1, 5, 7, 4], 'batch size 1'], [[3, 2, 2, 12], '[3, 2, 2, 12]'], [[0, 2, 2, 8], 'empty batch'], [[16, 8, 8, 128], '2^17 elements']];
 }
 
-function defineNorms(backend: BackendName, traits: (typeof BACKEND_TRAITS)[BackendName]): void {
-  const relative = 1e-5 * traits.toleranceScale;
-  const absolute = 1e-5 * traits.toleranceScale;
-  const run = (kind: 'rmsNorm' | 'layerNorm', x: tf.Tensor, gamma: tf.Tensor, beta: tf.Tensor, epsilon: number, partial?: number) =>
-    (kind === 'rmsNorm' ? rmsNorm(x, gamma, { epsilon, partial }) : layerNorm(x, gamma, beta, { epsilon }));
+const viewOptions = (spec: ReductionSpec): Record<string, unknown> => (spec.view === 'channel-groups' ? { groups: 4 } : {});
 
-  for (const norm of NORMS) {
-    const kind = norm.name;
-    describe(norm.id, () => {
-      test(`is fused on ${backend}`, async () => {
-        expect(catalog().find((e) => e.id === norm.id)?.backends[backend]).toBe('fused');
+/** x, its view and weights as the float64 reference sees them. */
+function referenceOf(spec: ReductionSpec, xs: Float32Array, shape: number[], weights: Record<string, Float32Array>, params: ParamValues, inputs: Record<string, Float32Array> = {}): Float64Array {
+  const plan = tf.tidy(() => planView(spec.name, spec.view, tf.zeros(shape), viewOptions(spec) as never));
+  return spec.reference({
+    view: plan.view,
+    x: Float64Array.from(xs),
+    inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, Float64Array.from(v)])),
+    weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, Float64Array.from(v)])),
+    params,
+    variants: {},
+  });
+}
+
+function alternateReductionParams(spec: ReductionSpec): ParamValues {
+  return Object.fromEntries(spec.params.map((p) => [p.name, p.default === 0 ? 0.5 : p.default * 0.6]));
+}
+
+function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[BackendName]): void {
+  for (const { spec, layer } of REDUCTIONS) {
+    const relative = spec.tolerance.relative * traits.toleranceScale;
+    const absolute = spec.tolerance.absolute * traits.toleranceScale;
+    const channels = (shape: number[]) => (spec.view === 'rows' ? shape[shape.length - 1] : shape[shape.length - 1]);
+    const run = (x: tf.Tensor, weights: Record<string, tf.Tensor>, params: ParamValues) =>
+      runReduction(spec, x, { weights, options: { ...params, ...viewOptions(spec) } });
+    const randomWeights = (width: number, next: () => number) =>
+      Object.fromEntries(spec.weights.map((w) => [w.name, Float32Array.from({ length: width }, () => w.fill + next() - 0.5)]));
+    describe(spec.id, () => {
+      test(`runs as ${REDUCTION_RUNNERS[backend] || spec.overrides?.[backend] ? 'a fused kernel' : 'tfjs ops'} on ${backend}`, async () => {
+        const entry = catalog().find((e) => e.id === spec.id);
+        expect(entry?.backends[backend]).toBe(REDUCTION_RUNNERS[backend] || spec.overrides?.[backend] ? 'fused' : 'composite');
+        expect(entry?.gradients?.[backend]).toBe(REDUCTION_RUNNERS[backend] ? 'fused' : 'composite');
       });
 
-      test('values vs float64 reference: widths 1, 3, 8, 1025; 0 rows; 2^20 elements; a large mean', async () => {
-        const cases: Array<[number, number, number]> = [[4, 1, 0], [5, 3, 0], [7, 8, 0], [3, 1025, 0], [0, 16, 0], [1024, 1024, 0], [6, 64, 1e4]];
-        for (const [rows, width, offset] of cases) {
-          const next = random(rows * 31 + width);
-          const xs = Float32Array.from({ length: rows * width }, () => offset + (next() * 4 - 2));
-          const gamma = Float32Array.from({ length: width }, () => 0.5 + next());
-          const beta = Float32Array.from({ length: width }, () => next() - 0.5);
-          const epsilon = kind === 'rmsNorm' ? 1e-6 : 1e-5;
-          const got = await values(() => run(kind, tf.tensor2d(xs, [rows, width]), tf.tensor1d(gamma), tf.tensor1d(beta), epsilon));
-          const want = normReference(kind, xs, width, gamma, beta, epsilon);
-          expect(firstMismatch(got, want, xs, relative, absolute), `[${rows}, ${width}] offset ${offset}`).toBeNull();
-        }
-      });
-
-      if (kind === 'rmsNorm') {
-        test('partial RMSNorm uses the first ⌊p·n⌋ features', async () => {
-          const next = random(5);
-          const xs = Float32Array.from({ length: 4 * 32 }, () => next() * 2 - 1);
-          const gamma = new Float32Array(32).fill(1);
-          const got = await values(() => rmsNorm(tf.tensor2d(xs, [4, 32]), null, { partial: 0.25 }));
-          const want = normReference('rmsNorm', xs, 32, gamma, gamma, 1e-6, 8);
-          expect(firstMismatch(got, want, xs, relative, absolute)).toBeNull();
+      for (const [paramLabel, params] of [['default params', resolveParams(spec)], ['other params', alternateReductionParams(spec)]] as const) {
+        test(`values vs float64 reference (${paramLabel}): small, odd, empty and 2^20-element shapes; a large mean`, async () => {
+          for (const [shape, label] of reductionShapes(spec)) {
+            // A large mean, with default params only: other params (a temperature) scale the
+            // float32 rounding of x itself, which no implementation can undo.
+            for (const offset of paramLabel === 'default params' ? [0, 1e4] : [0]) {
+              if (offset && shape.reduce((a, b) => a * b, 1) > 1 << 16) continue;
+              const next = random(shape.reduce((a, b) => a * 31 + b, 7));
+              const xs = Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => offset + (next() * 4 - 2));
+              const weights = randomWeights(channels(shape), next);
+              const got = await values(() => run(tf.tensor(xs, shape), Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, tf.tensor1d(v)])), params));
+              const want = referenceOf(spec, xs, shape, weights, params);
+              expect(firstMismatch(got, want, xs, relative, absolute), `${label} offset ${offset}`).toBeNull();
+            }
+          }
         });
       }
 
-      test('gradients for x, gamma and beta vs central differences', async () => {
-        const rows = 3;
-        const width = 6;
+      test('NaN and ±Inf reach the whole group, never other groups', async () => {
+        const shape = spec.view === 'rows' ? [3, 8] : [2, 2, 2, 8];
+        const next = random(3);
+        const xs = Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => next() * 2 - 1);
+        xs[1] = NaN;
+        const weights = randomWeights(channels(shape), next);
+        const params = resolveParams(spec);
+        const got = await values(() => run(tf.tensor(xs, shape), Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, tf.tensor1d(v)])), params));
+        const want = referenceOf(spec, xs, shape, weights, params);
+        expect(firstMismatch(got, want, xs, relative, absolute)).toBeNull();
+      });
+
+      test('gradients of x and every weight vs central differences of the reference', async () => {
+        const shape = spec.view === 'rows' ? [3, 6] : [2, 2, 2, 8];
+        const size = shape.reduce((a, b) => a * b, 1);
         const next = random(17);
-        const xs = Float64Array.from({ length: rows * width }, () => next() * 2 - 1);
-        const gamma = Float64Array.from({ length: width }, () => 0.5 + next());
-        const beta = Float64Array.from({ length: width }, () => next() - 0.5);
-        const weights = Float64Array.from({ length: rows * width }, () => next() - 0.5);
-        const epsilon = 1e-3;
-        for (const partial of kind === 'rmsNorm' ? [undefined, 0.5] : [undefined]) {
-          const k = partial ? Math.floor(width * partial) : width;
-          const loss = (x: Float64Array, g: Float64Array, b: Float64Array) =>
-            normReference(kind, Float32Array.from(x), width, Float32Array.from(g), Float32Array.from(b), epsilon, k).reduce((s, v, i) => s + v * weights[i], 0);
+        const xs = Float64Array.from({ length: size }, () => next() * 2 - 1);
+        const width = channels(shape);
+        const weightValues = spec.weights.map((w) => Float64Array.from({ length: width }, () => w.fill + next() - 0.5));
+        const probe = Float64Array.from({ length: size }, () => next() - 0.5);
+        const params = { ...resolveParams(spec), ...(spec.params.some((p) => p.name === 'epsilon') ? { epsilon: 1e-3 } : {}) };
+        for (const paramsCase of [params, { ...alternateReductionParams(spec), ...(spec.params.some((p) => p.name === 'epsilon') ? { epsilon: 1e-3 } : {}) }]) {
+          const loss = (arrays: Float64Array[]) => {
+            const weights = Object.fromEntries(spec.weights.map((w, n) => [w.name, Float32Array.from(arrays[n + 1])]));
+            return referenceOf(spec, Float32Array.from(arrays[0]), shape, weights, paramsCase).reduce((s, v, i) => s + v * probe[i], 0);
+          };
           const gradients = tf.tidy(() => {
-            const f = (x: tf.Tensor, g: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(run(kind, x, g, b, epsilon, partial), tf.tensor2d(Float32Array.from(weights), [rows, width])));
-            const args = [tf.tensor2d(Float32Array.from(xs), [rows, width]), tf.tensor1d(Float32Array.from(gamma)), tf.tensor1d(Float32Array.from(beta))];
-            // RMSNorm has no beta: differentiate with respect to x and gamma only.
-            const grads = kind === 'rmsNorm'
-              ? tf.grads((x: tf.Tensor, g: tf.Tensor) => f(x, g, args[2]))(args.slice(0, 2))
-              : tf.grads(f as (...a: tf.Tensor[]) => tf.Tensor)(args);
-            return grads;
+            const f = (...args: tf.Tensor[]) => tf.sum(tf.mul(run(args[0], Object.fromEntries(spec.weights.map((w, n) => [w.name, args[n + 1]])), paramsCase), tf.tensor(Float32Array.from(probe), shape)));
+            return tf.grads(f)([tf.tensor(Float32Array.from(xs), shape), ...weightValues.map((w) => tf.tensor1d(Float32Array.from(w)))]);
           });
-          const [dx, dg, db] = await Promise.all(gradients.map(async (g) => { const data = await g.data(); g.dispose(); return data; }));
-          // float32 inputs: the difference quotient uses a step large enough for float32 rounding.
+          const got = await Promise.all(gradients.map(async (g) => { const data = await g.data(); g.dispose(); return data; }));
           const step = 1e-2;
-          const numeric = (which: 0 | 1 | 2) => {
-            const base = [xs, gamma, beta];
-            return Array.from(base[which], (_, i) => {
+          const base = [xs, ...weightValues];
+          base.forEach((array, which) => {
+            const want = Array.from(array, (_, i) => {
               const plus = base.map((a) => Float64Array.from(a));
               const minus = base.map((a) => Float64Array.from(a));
               plus[which][i] += step;
               minus[which][i] -= step;
-              return (loss(plus[0], plus[1], plus[2]) - loss(minus[0], minus[1], minus[2])) / (2 * step);
+              return (loss(plus) - loss(minus)) / (2 * step);
             });
-          };
-          expect(firstMismatch(dx, numeric(0), xs, 1e-2, 1e-3), `dx partial ${partial}`).toBeNull();
-          expect(firstMismatch(dg, numeric(1), gamma, 1e-2, 1e-3), 'dgamma').toBeNull();
-          if (kind === 'layerNorm') expect(firstMismatch(db, numeric(2), beta, 1e-2, 1e-3), 'dbeta').toBeNull();
+            const name = which === 0 ? 'dx' : `d${spec.weights[which - 1].name}`;
+            expect(firstMismatch(got[which], want, array, 1e-2, 1e-3), `${name} with ${JSON.stringify(paramsCase)}`).toBeNull();
+          });
         }
       });
 
-      test('normalizes over other axes and several axes', async () => {
-        const x = tf.randomNormal([2, 3, 4], 0, 1, 'float32', 8);
-        const got = await values(() => (kind === 'rmsNorm' ? rmsNorm(x, null, { axis: 1 }) : layerNorm(x, null, null, { axis: 1 })));
-        const moved = tf.tidy(() => tf.transpose(x, [0, 2, 1]));
-        const want = await values(() => tf.transpose((kind === 'rmsNorm' ? rmsNorm(moved, null) : layerNorm(moved, null, null)), [0, 2, 1]));
-        expect(firstMismatch(got, want, got, 1e-5, 1e-6)).toBeNull();
-        const both = tf.tidy(() => (kind === 'rmsNorm' ? rmsNorm(x, null, { axis: [1, 2] }) : layerNorm(x, null, null, { axis: [1, 2] })).shape);
-        expect(both).toEqual([2, 3, 4]);
-        tf.dispose([x, moved]);
-      });
-
-      test('layer trains, saves and loads with the same outputs', async () => {
-        const Layer = kind === 'rmsNorm' ? RMSNorm : LayerNorm;
-        const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape: [4] }), new Layer()] });
-        model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
-        const x = tf.randomNormal([8, 4], 0, 1, 'float32', 5);
-        const y = tf.randomNormal([8, 8], 0, 1, 'float32', 6);
-        const history = await model.fit(x, y, { epochs: 3, verbose: 0 });
-        const losses = history.history.loss as number[];
-        expect(losses[2]).toBeLessThan(losses[0]);
-        let artifacts: tf.io.ModelArtifacts | null = null;
-        await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
-        const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
-        expect(Array.from(await values(() => loaded.predict(x) as tf.Tensor))).toEqual(Array.from(await values(() => model.predict(x) as tf.Tensor)));
-        tf.dispose([x, y]);
-        model.dispose();
-        loaded.dispose();
-      });
-
       test('no leaked tensors', async () => {
-        const x = tf.randomNormal([4, 8]);
-        const gamma = tf.ones([8]);
-        const beta = tf.zeros([8]);
+        const shape = spec.view === 'rows' ? [4, 8] : [2, 2, 2, 8];
+        const x = tf.randomNormal(shape);
+        const weights = Object.fromEntries(spec.weights.map((w) => [w.name, tf.fill([channels(shape)], w.fill)]));
+        const params = resolveParams(spec);
         expectNoLeak(() => {
-          run(kind, x, gamma, beta, 1e-5).dispose();
-          tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(run(kind, a, b, beta, 1e-5)))([x, gamma]).forEach((g) => g.dispose());
+          run(x, weights, params).dispose();
+          tf.grads((a: tf.Tensor, ...rest: tf.Tensor[]) => tf.sum(run(a, Object.fromEntries(spec.weights.map((w, n) => [w.name, rest[n]])), params)))([x, ...Object.values(weights)]).forEach((g) => g.dispose());
         });
-        tf.dispose([x, gamma, beta]);
+        tf.dispose([x, ...Object.values(weights)]);
       });
 
       test('bad input gets a clear error', async () => {
-        const op = (x: unknown, options: Record<string, unknown> = {}, gamma: unknown = null) =>
-          (kind === 'rmsNorm' ? rmsNorm(x as tf.Tensor, gamma as tf.Tensor, options) : layerNorm(x as tf.Tensor, gamma as tf.Tensor, null, options));
-        expect(() => op(tf.ones([2, 3], 'int32'))).toThrow(new RegExp(`^${kind}: expected 'x' to be a float32 tensor, got int32`));
-        expect(() => op(tf.scalar(1))).toThrow(/expected a tensor of rank >= 1, got a scalar/);
-        expect(() => op(tf.ones([2, 3]), { axis: 5 })).toThrow(/expected axis in \[-2, 1\]/);
-        expect(() => op(tf.ones([2, 3]), {}, tf.ones([4]))).toThrow(/expected 'gamma' of shape \[3\]/);
-        expect(() => op(tf.ones([2, 3]), { epsilon: -1 })).toThrow(/expected epsilon to be a finite number >= 0/);
-        if (kind === 'rmsNorm') expect(() => op(tf.ones([2, 3]), { partial: 2 })).toThrow(/expected partial in \(0, 1\]/);
+        const shape = spec.view === 'rows' ? [2, 3] : [2, 2, 2, 8];
+        const call = (x: unknown, options: Record<string, unknown> = {}, weights: Record<string, unknown> = {}) =>
+          runReduction(spec, x as tf.Tensor, { weights: weights as never, options: { ...viewOptions(spec), ...options } });
+        expect(() => call(tf.ones(shape, 'int32'))).toThrow(new RegExp(`^${spec.name}: expected 'x' to be a float32 tensor, got int32`));
+        expect(() => call(tf.scalar(1))).toThrow(/expected a tensor of rank >= \d/);
+        expect(() => call(tf.ones(shape), { axis: 5 })).toThrow(/expected axis in/);
+        expect(() => call(tf.ones(shape), { epsilom: 1 })).toThrow(/unknown option 'epsilom'/);
+        for (const w of spec.weights) expect(() => call(tf.ones(shape), {}, { [w.name]: tf.ones([channels(shape) + 1]) })).toThrow(new RegExp(`expected '${w.name}' of shape`));
+        for (const p of spec.params) {
+          if (p.domain?.min !== undefined) expect(() => call(tf.ones(shape), { [p.name]: p.domain!.min! - 1 })).toThrow(new RegExp(`option '${p.name}'`));
+        }
+        if (spec.view === 'channel-groups') expect(() => call(tf.ones([2, 2, 2, 6]), { groups: 4 })).toThrow(/expected the 6 channels to divide into 4 groups/);
       });
+
+      if (layer) {
+        test('layer trains, saves and loads with the same outputs', async () => {
+          const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape: [4] }), new layer()] });
+          model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
+          const x = tf.randomNormal([8, 4], 0, 1, 'float32', 5);
+          const y = tf.randomNormal([8, 8], 0, 1, 'float32', 6);
+          const history = await model.fit(x, y, { epochs: 3, verbose: 0 });
+          const losses = history.history.loss as number[];
+          expect(losses[2]).toBeLessThan(losses[0]);
+          let artifacts: tf.io.ModelArtifacts | null = null;
+          await model.save(tf.io.withSaveHandler(async (saved) => { artifacts = saved; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+          const loaded = await tfl.loadLayersModel(tf.io.fromMemory(artifacts!));
+          expect(Array.from(await values(() => loaded.predict(x) as tf.Tensor))).toEqual(Array.from(await values(() => model.predict(x) as tf.Tensor)));
+          tf.dispose([x, y]);
+          model.dispose();
+          loaded.dispose();
+        });
+      }
     });
   }
+
+  test('norms over other axes and several axes match a transposed call', async () => {
+    const x = tf.randomNormal([2, 3, 4], 0, 1, 'float32', 8);
+    for (const [op, name] of [[(v: tf.Tensor, o: object) => rmsNorm(v, null, o), 'rmsNorm'], [(v: tf.Tensor, o: object) => layerNorm(v, null, null, o), 'layerNorm']] as const) {
+      const got = await values(() => op(x, { axis: 1 }));
+      const want = await values(() => tf.transpose(op(tf.transpose(x, [0, 2, 1]), {}), [0, 2, 1]));
+      expect(firstMismatch(got, want, got, 1e-5, 1e-6), name).toBeNull();
+      expect(tf.tidy(() => op(x, { axis: [1, 2] }).shape)).toEqual([2, 3, 4]);
+    }
+    x.dispose();
+  });
 }
 
 function defineGated(spec: GatedSpec, backend: BackendName, traits: (typeof BACKEND_TRAITS)[BackendName]): void {

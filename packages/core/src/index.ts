@@ -4,17 +4,29 @@ export * from './printer.js';
 export * from './program.js';
 export * from './registry.js';
 export * from './kernels.js';
-export { BACKENDS, type BackendName, type ElementwiseRunner, type NormRunner } from './backends/types.js';
-export { ELEMENTWISE_RUNNERS, NORM_RUNNERS } from './backends/index.js';
+export {
+  BACKENDS, type BackendName, type ElementwiseRunner, type ReductionRunner, type ReductionViewShape,
+} from './backends/types.js';
+export { ELEMENTWISE_RUNNERS, REDUCTION_RUNNERS } from './backends/index.js';
 export { javascript } from './targets/javascript.js';
 export { javascriptSource } from './backends/cpu.js';
-export * from './norm-kernels.js';
 export { glsl, glslHelperSource, gpuLiteral, GPU_MATH } from './targets/glsl.js';
 export { wgsl, wgslHelperSource } from './targets/wgsl.js';
 export { webglRunner, glslUserCode } from './backends/webgl.js';
 export { webgpuRunner, wgslUserCode } from './backends/webgpu.js';
-export { webglNormRunner } from './backends/webgl-norms.js';
-export { webgpuNormRunner } from './backends/webgpu-norms.js';
+export {
+  flatView as webglFlatView, shaped as webglShaped, type WebGLBackend, type WebGLProgram,
+} from './backends/webgl.js';
+export {
+  flatView as webgpuFlatView, shaped as webgpuShaped, type WebGPUBackend, type WebGPUProgram,
+} from './backends/webgpu.js';
 export * from './gated.js';
 export * from './wasm/index.js';
 export * from './options.js';
+export * from './derivative.js';
+export * from './reduction-spec.js';
+export * from './reduction-program.js';
+export * from './reduction-view.js';
+export * from './reduction-kernels.js';
+export { runReductionComposite } from './reduction-composite.js';
+export { reductionJavascriptSource, runReductionOnArrays } from './backends/cpu-reduction.js';

@@ -3,7 +3,8 @@ import { getKernel, registerKernel, type NamedAttrMap, type TensorInfo } from '@
 /** Kernel inputs by name; absent optional inputs are simply missing. */
 export type KernelInputs = Record<string, TensorInfo>;
 
-export type KernelRun = (inputs: KernelInputs, attrs: NamedAttrMap, backend: unknown) => TensorInfo;
+/** A kernel's outputs: one tensor, or several (a reduction's backward: dx and each weight's gradient). */
+export type KernelRun = (inputs: KernelInputs, attrs: NamedAttrMap, backend: unknown) => TensorInfo | TensorInfo[];
 
 /**
  * Registers a kernel on a backend unless one is already there, so a package's register module

@@ -14,6 +14,8 @@ export interface CatalogEntry {
   readonly backends: Readonly<Record<BackendName, BackendSupport>>;
   /** How the gradient is computed: 'fused' (kernels of ours), 'composite' (tfjs ops), 'none' (not differentiable / not applicable). */
   readonly gradient: BackendSupport;
+  /** The gradient per backend, where it differs between them (reductions). */
+  readonly gradients?: Readonly<Record<BackendName, BackendSupport>>;
   /** The layer class name, when the item ships as a layer. */
   readonly layer: string | null;
   /** Public names (op functions, activation strings, method names) this entry provides. */

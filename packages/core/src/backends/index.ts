@@ -1,10 +1,8 @@
-import { cpuNormRunner } from './cpu-norms.js';
+import { cpuReductionRunner } from './cpu-reduction.js';
 import { cpuRunner } from './cpu.js';
-import { wasmRunner } from './wasm.js';
-import type { BackendName, ElementwiseRunner, NormRunner } from './types.js';
-import { webglNormRunner } from './webgl-norms.js';
+import { wasmReductionRunner, wasmRunner } from './wasm.js';
+import type { BackendName, ElementwiseRunner, ReductionRunner } from './types.js';
 import { webglRunner } from './webgl.js';
-import { webgpuNormRunner } from './webgpu-norms.js';
 import { webgpuRunner } from './webgpu.js';
 
 /** One generic elementwise runner per backend; a backend absent here gets no fused kernel. */
@@ -15,10 +13,9 @@ export const ELEMENTWISE_RUNNERS: Partial<Record<BackendName, ElementwiseRunner>
   webgpu: webgpuRunner,
 };
 
-/** Row-normalization kernels per backend (RMSNorm, LayerNorm over the last axis). */
-export const NORM_RUNNERS: Partial<Record<BackendName, NormRunner>> = {
-  cpu: cpuNormRunner,
-  wasm: wasmRunner,
-  webgl: webglNormRunner,
-  webgpu: webgpuNormRunner,
+
+/** Generated reduction kernels per backend; elsewhere reductions run as tfjs ops. */
+export const REDUCTION_RUNNERS: Partial<Record<BackendName, ReductionRunner>> = {
+  cpu: cpuReductionRunner,
+  wasm: wasmReductionRunner,
 };

@@ -1,5 +1,6 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import type { ElementwiseProgram } from '../program.js';
+import type { ReductionProgram } from '../reduction-program.js';
 
 /** The four backends layerkit ships kernels for. */
 export const BACKENDS = ['cpu', 'wasm', 'webgl', 'webgpu'] as const;
@@ -25,15 +26,27 @@ export interface ElementwiseRunner {
   ): TensorInfo;
 }
 
+
+/** [outer, across, kept, within]: how a reduction views x (see reduction-spec.ts). */
+export type ReductionViewShape = readonly [outer: number, across: number, kept: number, within: number];
+
 /**
- * Row-normalization kernels: x is viewed as [rows, width], width = its last dimension; one
- * statistic per row, computed in float32 with a stable two-pass (or Welford) algorithm.
- * gamma and beta, when given, have shape [width]. Each returns a new float32 TensorInfo of
- * x's shape owned by the backend.
+ * Runs reduction programs (reduction-program.ts) on one backend.
+ *
+ * - `elements`: one x-shaped tensor per `program.elementInputs` name, in order;
+ * - `weights`: one tensor of kept × within values per `program.weights` name, in order;
+ * - `params`: one number per `program.params` name, in order (the runner adds the group size).
+ *
+ * Returns the x-shaped outputs (shaped like `elements[0]`), then one [kept × within] tensor
+ * per column sum, all float32 and owned by the backend.
  */
-export interface NormRunner {
-  /** out = x * rsqrt(mean(x[0:k]^2) + epsilon) * gamma; k = width for full RMSNorm (partial RMSNorm uses k < width). */
-  rmsNorm(backend: unknown, x: TensorInfo, gamma: TensorInfo | null, epsilon: number, k: number): TensorInfo;
-  /** out = (x - mean) * rsqrt(variance + epsilon) * gamma + beta (biased variance, over the row). */
-  layerNorm(backend: unknown, x: TensorInfo, gamma: TensorInfo | null, beta: TensorInfo | null, epsilon: number): TensorInfo;
+export interface ReductionRunner {
+  run(
+    backend: unknown,
+    program: ReductionProgram,
+    view: ReductionViewShape,
+    elements: readonly TensorInfo[],
+    weights: readonly TensorInfo[],
+    params: readonly number[],
+  ): TensorInfo[];
 }

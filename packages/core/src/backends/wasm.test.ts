@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIVATIONS, GATED } from '@layerkit/activations';
 import {
   allGatedPrograms, catalog, configureWasmKernels, dataSegmentCount, decodeBase64, elementwiseChannelOp,
-  elementwiseOp, findTfjsMemory, prepareWasmKernels, gatedKernelNames, registerNormKernels, registerWasmModule, resolveParams,
-  variantCombinations, wasmKernelMode, NORM_KERNELS, type ElementwiseSpec, type ParamValues, type VariantChoices,
+  elementwiseOp, findTfjsMemory, prepareWasmKernels, gatedKernelNames, registerReductionKernels, registerWasmModule, runReduction, resolveParams,
+  variantCombinations, wasmKernelMode, type ElementwiseSpec, type ParamValues, type VariantChoices,
 } from '@layerkit/core';
 import { ACTIVATIONS_WASM_MODULE } from '../../../activations/src/gen/wasm-module.js';
 import { NORMS_WASM_MODULE } from '../../../norms/src/gen/wasm-module.js';
+import { layerNormSpec } from '../../../norms/src/specs/layer-norm.js';
+import { rmsNormSpec } from '../../../norms/src/specs/rms-norm.js';
 
 // The wasm backend's own tests: every program of every activation spec against the float64
 // reference and against the cpu backend (which evaluates the same math in float64), on the
@@ -245,7 +247,8 @@ describe('wasm kernels: gated programs vs cpu', () => {
 describe('wasm kernels: norms', () => {
   beforeAll(() => {
     registerWasmModule('norms', NORMS_WASM_MODULE);
-    registerNormKernels();
+    registerReductionKernels(rmsNormSpec);
+    registerReductionKernels(layerNormSpec);
   });
 
   for (const [rows, width] of [[1, 1], [3, 7], [5, 1024], [2, 1029]]) {
@@ -255,9 +258,9 @@ describe('wasm kernels: norms', () => {
       const gamma = Float32Array.from({ length: width }, (_, j) => 0.5 + (j % 5) / 4);
       const beta = Float32Array.from({ length: width }, (_, j) => (j % 3) - 1);
       const runs = {
-        rms: () => tf.engine().runKernel(NORM_KERNELS.rmsNorm, { x: tf.tensor2d(inputs, [rows, width]), gamma: tf.tensor1d(gamma) }, { epsilon: 1e-6, k: width }) as tf.Tensor,
-        partialRms: () => tf.engine().runKernel(NORM_KERNELS.rmsNorm, { x: tf.tensor2d(inputs, [rows, width]), gamma: tf.tensor1d(gamma) }, { epsilon: 1e-6, k: Math.ceil(width / 3) }) as tf.Tensor,
-        layer: () => tf.engine().runKernel(NORM_KERNELS.layerNorm, { x: tf.tensor2d(inputs, [rows, width]), gamma: tf.tensor1d(gamma), beta: tf.tensor1d(beta) }, { epsilon: 1e-5 }) as tf.Tensor,
+        rms: () => runReduction(rmsNormSpec, tf.tensor2d(inputs, [rows, width]), { weights: { gamma: tf.tensor1d(gamma) }, options: { epsilon: 1e-6 } }),
+        partialRms: () => runReduction(rmsNormSpec, tf.tensor2d(inputs, [rows, width]), { weights: { gamma: tf.tensor1d(gamma) }, options: { epsilon: 1e-6, partial: 1 / 3 } }),
+        layer: () => runReduction(layerNormSpec, tf.tensor2d(inputs, [rows, width]), { weights: { gamma: tf.tensor1d(gamma), beta: tf.tensor1d(beta) }, options: { epsilon: 1e-5 } }),
       };
       for (const [label, run] of Object.entries(runs)) {
         const [actual] = await on('wasm', run);
@@ -272,14 +275,15 @@ describe('wasm kernels: norms', () => {
 describe('wasm kernels: copy fallback', () => {
   test('forced copy mode gives the same bits as zero-copy', async () => {
     registerWasmModule('norms', NORMS_WASM_MODULE);
-    registerNormKernels();
+    registerReductionKernels(layerNormSpec);
     const mish = elementwiseOp(ACTIVATIONS.find((s) => s.name === 'mish')!);
     const snake = elementwiseChannelOp(ACTIVATIONS.find((s) => s.name === 'snake')!);
     const inputs = Float32Array.from({ length: 4 * 1027 }, (_, i) => Math.sin(i) * 10);
     const run = () => [
       mish(tf.tensor1d(inputs)),
       snake(tf.tensor2d(inputs, [4, 1027]), { alpha: tf.fill([1027], 0.7) }),
-      tf.engine().runKernel(NORM_KERNELS.layerNorm, { x: tf.tensor2d(inputs, [4, 1027]), gamma: tf.ones([1027]), beta: tf.zeros([1027]) }, { epsilon: 1e-5 }) as tf.Tensor,
+      runReduction(layerNormSpec, tf.tensor2d(inputs, [4, 1027]), { options: { epsilon: 1e-5 } }),
+      ...tf.grads((v: tf.Tensor, g: tf.Tensor) => tf.sum(tf.mul(runReduction(layerNormSpec, v, { weights: { gamma: g } }), tf.range(0, 1027))))([tf.tensor2d(inputs, [4, 1027]), tf.ones([1027])]),
       mish(tf.zeros([0])),
     ];
     const zeroCopy = await on('wasm', run);

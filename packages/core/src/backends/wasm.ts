@@ -1,12 +1,12 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import { invokeKernel, outputWithValues, warnOnce, type KernelArgument, type WasmBackendSurface } from '../wasm/runtime.js';
-import { cpuNormRunner } from './cpu-norms.js';
+import { invokeKernel, invokeKernelOutputs, outputWithValues, warnOnce, type KernelArgument, type WasmBackendSurface } from '../wasm/runtime.js';
 import { cpuRunner, rowsAndWidth } from './cpu.js';
-import type { ElementwiseRunner, NormRunner } from './types.js';
+import { runReductionOnArrays } from './cpu-reduction.js';
+import type { ElementwiseRunner, ReductionRunner } from './types.js';
 
 /**
  * The wasm backend's runner: fused AssemblyScript f32x4 kernels (assembly/gen/<package>.ts,
- * generated from the programs; assembly/norms/ for the norms) run inside tfjs-wasm's memory.
+ * generated from the elementwise and reduction programs) run inside tfjs-wasm's memory.
  * Argument order follows packages/core/src/targets/assemblyscript-kernels.ts.
  *
  * A kernel no registered module exports (a package whose module is not registered, or a
@@ -28,7 +28,7 @@ function fallback(name: string): void {
     + 'import the package that provides it (its register module calls registerWasmModule), or run pnpm gen after adding a spec');
 }
 
-export const wasmRunner: ElementwiseRunner & NormRunner = {
+export const wasmRunner: ElementwiseRunner = {
   run(backend, program, tensors, params, outShape) {
     const [rows, width] = rowsAndWidth(program, outShape, tensors[0].shape);
     const paramArguments = [...params] as KernelArgument[];
@@ -40,26 +40,18 @@ export const wasmRunner: ElementwiseRunner & NormRunner = {
     fallback(program.key);
     return cpuRunner.run(javascriptAdapter(backend as WasmBackendSurface), program, tensors, params, outShape);
   },
-
-  rmsNorm(backend, x, gamma, epsilon, k) {
-    const [rows, width] = rowsOf(x);
-    const result = invokeKernel(backend, 'rms_norm', x.shape, [x, gamma, rows, width, k, epsilon]);
-    if (result) return result;
-    fallback('rms_norm');
-    return cpuNormRunner.rmsNorm(javascriptAdapter(backend as WasmBackendSurface), x, gamma, epsilon, k);
-  },
-
-  layerNorm(backend, x, gamma, beta, epsilon) {
-    const [rows, width] = rowsOf(x);
-    const result = invokeKernel(backend, 'layer_norm', x.shape, [x, gamma, beta, rows, width, epsilon]);
-    if (result) return result;
-    fallback('layer_norm');
-    return cpuNormRunner.layerNorm(javascriptAdapter(backend as WasmBackendSurface), x, gamma, beta, epsilon);
-  },
 };
 
-function rowsOf(x: TensorInfo): [number, number] {
-  const width = x.shape.length ? x.shape[x.shape.length - 1] : 1;
-  const size = x.shape.reduce((a, b) => a * b, 1);
-  return [width === 0 ? 0 : size / width, width];
-}
+/** Reductions on wasm: the generated kernels of assemblyscript-reduction.ts, argument order as printed there. */
+export const wasmReductionRunner: ReductionRunner = {
+  run(backend, program, view, elements, weights, params) {
+    const shapes = [...program.outputs.map(() => elements[0].shape), ...program.columnSums.map(() => [view[2] * view[3]])];
+    const result = invokeKernelOutputs(backend, program.key, shapes, [...elements, ...weights, ...view, ...params]);
+    if (result) return result;
+    fallback(program.key);
+    const surface = backend as WasmBackendSurface;
+    const read = (info: TensorInfo) => surface.readSync(info.dataId) as Float32Array;
+    const { outputs, sums } = runReductionOnArrays(program, view, elements.map(read), weights.map(read), params);
+    return [...outputs, ...sums].map((values, n) => outputWithValues(surface, shapes[n], values));
+  },
+};

@@ -8,3 +8,4 @@ export { dataSegmentCount, decodeBase64 } from './binary.js';
 export { assemblyscriptF32, assemblyscriptF32x4 } from '../targets/assemblyscript.js';
 export { assemblyscriptKernel, assemblyscriptModule } from '../targets/assemblyscript-kernels.js';
 export { wasmRunner } from '../backends/wasm.js';
+export { assemblyscriptReductionKernel } from '../targets/assemblyscript-reduction.js';

@@ -216,19 +216,32 @@ export function invokeKernel(
   outShape: readonly number[],
   args: readonly KernelArgument[],
 ): TensorInfo | null {
+  return invokeKernelOutputs(backendInstance, exportName, [outShape], args)?.[0] ?? null;
+}
+
+/**
+ * Runs the kernel `exportName` as fn(out0, out1, …, ...args), one new output per shape in
+ * `outShapes`, and returns them; null when no registered module exports the kernel.
+ */
+export function invokeKernelOutputs(
+  backendInstance: unknown,
+  exportName: string,
+  outShapes: readonly (readonly number[])[],
+  args: readonly KernelArgument[],
+): TensorInfo[] | null {
   const backend = backendInstance as WasmBackendSurface;
   const state = stateOf(backend);
   const kernel = kernelFunction(backend, state, exportName);
   if (!kernel) return null;
   const current = STATES.get(backend)!;
   return current.mode === 'zero-copy'
-    ? invokeInPlace(backend, kernel, outShape, args)
-    : invokeOnCopies(backend, current, kernel, outShape, args);
+    ? invokeInPlace(backend, kernel, outShapes, args)
+    : invokeOnCopies(backend, current, kernel, outShapes, args);
 }
 
-function invokeInPlace(backend: WasmBackendSurface, kernel: KernelFunction, outShape: readonly number[], args: readonly KernelArgument[]): TensorInfo {
-  const out = backend.makeOutput!([...outShape], 'float32');
-  if (sizeOf(outShape) === 0) return out;
+function invokeInPlace(backend: WasmBackendSurface, kernel: KernelFunction, outShapes: readonly (readonly number[])[], args: readonly KernelArgument[]): TensorInfo[] {
+  const outs = outShapes.map((shape) => backend.makeOutput!([...shape], 'float32'));
+  if (outShapes.every((shape) => sizeOf(shape) === 0)) return outs;
   const pointer = (info: TensorInfo) => {
     const offset = backend.dataIdMap!.get(info.dataId)?.memoryOffset;
     if (offset == null) {
@@ -236,8 +249,10 @@ function invokeInPlace(backend: WasmBackendSurface, kernel: KernelFunction, outS
     }
     return offset;
   };
-  kernel(pointer(out), ...args.map((arg) => (arg === null ? 0 : typeof arg === 'number' ? arg : pointer(arg))));
-  return out;
+  // An empty output has no memory: pointer 0, which a kernel writing nothing never touches.
+  const outPointers = outs.map((out, n) => (sizeOf(outShapes[n]) === 0 ? 0 : pointer(out)));
+  kernel(...outPointers, ...args.map((arg) => (arg === null ? 0 : typeof arg === 'number' ? arg : sizeOf(arg.shape) === 0 ? 0 : pointer(arg))));
+  return outs;
 }
 
 /** Arena layout starts above 0 so that pointer 0 keeps meaning "absent". */
@@ -248,14 +263,15 @@ function invokeOnCopies(
   backend: WasmBackendSurface,
   state: BackendState,
   kernel: KernelFunction,
-  outShape: readonly number[],
+  outShapes: readonly (readonly number[])[],
   args: readonly KernelArgument[],
-): TensorInfo {
-  const size = sizeOf(outShape);
-  if (size === 0) return outputWithValues(backend, outShape, new Float32Array(0));
+): TensorInfo[] {
+  const sizes = outShapes.map(sizeOf);
+  if (sizes.every((size) => size === 0)) return outShapes.map((shape) => outputWithValues(backend, shape, new Float32Array(0)));
   const tensors = args.filter((arg): arg is TensorInfo => arg !== null && typeof arg === 'object');
   const values = tensors.map((info) => backend.readSync(info.dataId) as Float32Array);
-  let end = ARENA_START + align(size * 4);
+  let end = ARENA_START;
+  const outOffsets = sizes.map((size) => { const at = end; end += align(size * 4); return at; });
   const offsets = values.map((data) => { const at = end; end += align(data.length * 4); return at; });
   const missing = end - state.memory.buffer.byteLength;
   if (missing > 0) state.memory.grow(Math.ceil(missing / 65536));
@@ -263,7 +279,6 @@ function invokeOnCopies(
   const heap = new Float32Array(state.memory.buffer);
   values.forEach((data, k) => heap.set(data, offsets[k] / 4));
   let next = 0;
-  kernel(ARENA_START, ...args.map((arg) => (arg === null ? 0 : typeof arg === 'number' ? arg : offsets[next++])));
-  const result = new Float32Array(state.memory.buffer, ARENA_START, size).slice();
-  return outputWithValues(backend, outShape, result);
+  kernel(...outOffsets, ...args.map((arg) => (arg === null ? 0 : typeof arg === 'number' ? arg : offsets[next++])));
+  return outShapes.map((shape, n) => outputWithValues(backend, shape, new Float32Array(state.memory.buffer, outOffsets[n], sizes[n]).slice()));
 }

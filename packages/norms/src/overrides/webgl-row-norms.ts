@@ -1,8 +1,13 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import type { NormRunner } from './types.js';
-import { shaped, type WebGLBackend, type WebGLProgram } from './webgl.js';
+import { webglShaped as shaped, type ReductionOverride, type WebGLBackend, type WebGLProgram } from '@layerkit/core';
 
-type NormKind = 'rms' | 'layer';
+/**
+ * The 'packed-row-norm' override of the rmsNorm and layerNorm specs on webgl: hand-written
+ * shaders over packed textures that beat a one-value-per-fragment form (below). `kind` picks
+ * the statistic: the mean square ('rms') or the shifted mean and variance ('layer').
+ */
+export type RowNormKind = 'rms' | 'layer';
+type NormKind = RowNormKind;
 
 const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
@@ -163,16 +168,13 @@ interface PackedWebGLProgram extends Omit<WebGLProgram, 'packedInputs' | 'packed
   packedOutput: true;
 }
 
-function runNorm(
-  backendInstance: unknown, kind: NormKind, x: TensorInfo, gamma: TensorInfo | null, beta: TensorInfo | null,
-  epsilon: number, k: number,
-): TensorInfo {
-  const width = x.shape.length ? x.shape[x.shape.length - 1] : 1;
-  const rows = width === 0 ? 0 : sizeOf(x.shape) / width;
-  return runPackedNorm(backendInstance as WebGLBackend, kind, x, gamma, beta, epsilon, k, rows, width);
+/** The override for one spec: inputs {x: [rows, width], gamma, beta?}, attrs {epsilon, partial?}. */
+export function webglRowNorm(kind: RowNormKind): ReductionOverride {
+  return (backendInstance, inputs, attrs) => {
+    const x = inputs.x;
+    const width = x.shape.length ? x.shape[x.shape.length - 1] : 1;
+    const rows = width === 0 ? 0 : sizeOf(x.shape) / width;
+    const k = kind === 'rms' ? Math.max(1, Math.floor((attrs.partial as number) * width)) : 0;
+    return runPackedNorm(backendInstance as WebGLBackend, kind, x, inputs.gamma ?? null, inputs.beta ?? null, attrs.epsilon as number, k, rows, width);
+  };
 }
-
-export const webglNormRunner: NormRunner = {
-  rmsNorm: (backend, x, gamma, epsilon, k) => runNorm(backend, 'rms', x, gamma, null, epsilon, k),
-  layerNorm: (backend, x, gamma, beta, epsilon) => runNorm(backend, 'layer', x, gamma, beta, epsilon, 0),
-};

@@ -1,8 +1,14 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import type { NormRunner } from './types.js';
-import { flatView, shaped, type WebGPUBackend, type WebGPUProgram } from './webgpu.js';
+import {
+  webgpuFlatView as flatView, webgpuShaped as shaped, type ReductionOverride, type WebGPUBackend, type WebGPUProgram,
+} from '@layerkit/core';
+import type { RowNormKind } from './webgl-row-norms.js';
 
-type NormKind = 'rms' | 'layer';
+/**
+ * The 'row-norm' override of the rmsNorm and layerNorm specs on webgpu: one dispatch, one
+ * invocation (or a slice of a workgroup) per row.
+ */
+type NormKind = RowNormKind;
 
 /**
  * Invocations that share one row. Each sums a strided slice of the row in registers; with more
@@ -137,7 +143,12 @@ export function runWebGPUNorm(
   return shaped(backend.runWebGPUProgram(program, inputs, 'float32', uniforms), x.shape);
 }
 
-export const webgpuNormRunner: NormRunner = {
-  rmsNorm: (backend, x, gamma, epsilon, k) => runWebGPUNorm(backend, 'rms', x, gamma, null, epsilon, k),
-  layerNorm: (backend, x, gamma, beta, epsilon) => runWebGPUNorm(backend, 'layer', x, gamma, beta, epsilon, 0),
-};
+/** The override for one spec: inputs {x: [rows, width], gamma, beta?}, attrs {epsilon, partial?}. */
+export function webgpuRowNorm(kind: RowNormKind): ReductionOverride {
+  return (backend, inputs, attrs) => {
+    const x = inputs.x;
+    const width = x.shape.length ? x.shape[x.shape.length - 1] : 1;
+    const k = kind === 'rms' ? Math.max(1, Math.floor((attrs.partial as number) * width)) : 0;
+    return runWebGPUNorm(backend, kind, x, inputs.gamma ?? null, inputs.beta ?? null, attrs.epsilon as number, k);
+  };
+}

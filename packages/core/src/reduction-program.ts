@@ -1,0 +1,332 @@
+import { choose, derivative, minus, over, plus, times } from './derivative.js';
+import {
+  exp, ge, input, inputsOf, log, max, param, paramsOf, walk, type Expr,
+} from './expr.js';
+import { COUNT, INDEX, type ReductionSpec, type Statistic } from './reduction-spec.js';
+import { variantKey, type VariantChoices } from './spec.js';
+
+/**
+ * A reduction spec's statistics expanded into passes of plain accumulations, and its forward
+ * and backward as programs every backend runs the same way:
+ *
+ *   for each group (outer, kept):
+ *     for each pass: accumulate sums / maxima over the group's elements, then finish group values
+ *     for each element: outputs (x-shaped); for each weight index: column sums over outer × across
+ *
+ * Leaves of the expressions: `input(name)` is an element input (x, dy, mask), a weight (read at
+ * the element's weight index), an accumulation or group value of an earlier pass, or 'index';
+ * `param(name)` is a uniform attribute, and `param('count')` the group size, which the runner
+ * passes. Backward programs are derived symbolically (derivative.ts), never written by hand.
+ */
+export interface Accumulation {
+  readonly name: string;
+  readonly reduce: 'sum' | 'max';
+  readonly of: Expr;
+}
+
+export interface GroupValue {
+  readonly name: string;
+  readonly value: Expr;
+}
+
+export interface ReductionPass {
+  /** Empty for a prologue: group values over params only, before the first sweep. */
+  accumulate: readonly Accumulation[];
+  /** Group values computed once the pass is done, over its accumulations, earlier values and params. */
+  finish: readonly GroupValue[];
+}
+
+export interface ReductionProgram {
+  /** Unique and stable, usable as an identifier: 'layer_norm_forward'. */
+  readonly key: string;
+  /** Element tensors in call order (x-shaped). */
+  readonly elementInputs: readonly string[];
+  /** Per-channel tensors of kept × within values, in call order. */
+  readonly weights: readonly string[];
+  /** Uniform params in call order, 'count' excluded (the runner passes the group size). */
+  readonly params: readonly string[];
+  readonly passes: readonly ReductionPass[];
+  /** x-shaped outputs. */
+  readonly outputs: readonly Expr[];
+  /** Outputs of kept × within values: Σ over outer × across of each expression. */
+  readonly columnSums: readonly Expr[];
+}
+
+export interface ReductionPrograms {
+  readonly variants: VariantChoices;
+  readonly forward: ReductionProgram;
+  /** Outputs [dx]; column sums: the gradient of each weight, in spec order. */
+  readonly backward: ReductionProgram;
+}
+
+/** The largest float32: the identity of a masked maximum (no target prints an infinity). */
+export const LOWEST_FLOAT32 = -3.4028234663852886e38;
+
+const identifier = (text: string) => text.replace(/[^A-Za-z0-9_]/g, '_');
+
+const statisticNames = (statistic: Statistic): string[] =>
+  (typeof statistic.name === 'string' ? [statistic.name] : [...statistic.name]);
+
+interface Expanded {
+  readonly passes: ReductionPass[];
+  /** Statistics kept as shift + correction (the moments' mean, log-sum-exp), printed as (v − shift) − correction. */
+  readonly replacements: Map<string, { shift: Expr; correction: Expr }>;
+  /** ∂statistic/∂x at an element, by statistic name. */
+  readonly slopes: Map<string, Expr>;
+}
+
+/** Statistics → passes of accumulations, with each statistic's slope ∂s/∂x for the backward. */
+function expandStatistics(statistics: readonly Statistic[]): Expanded {
+  const first: ReductionPass = { accumulate: [], finish: [] };
+  const second: ReductionPass = { accumulate: [], finish: [] };
+  const replacements = new Map<string, { shift: Expr; correction: Expr }>();
+  const slopes = new Map<string, Expr>();
+  const acc = (pass: ReductionPass, entry: Accumulation) => (pass.accumulate as Accumulation[]).push(entry);
+  const fin = (pass: ReductionPass, name: string, value: Expr) => (pass.finish as GroupValue[]).push({ name, value });
+  for (const statistic of statistics) {
+    const { of, where } = statistic;
+    const masked = (value: Expr, identity: number) => (where ? choose(where, value, identity) : value);
+    const ofSlope = derivative(of, 'x');
+    const [name, second_] = statisticNames(statistic);
+    switch (statistic.reduce) {
+      case 'sum':
+        acc(first, { name, reduce: 'sum', of: masked(of, 0) });
+        slopes.set(name, masked(ofSlope, 0));
+        break;
+      case 'max':
+        acc(first, { name, reduce: 'max', of: masked(of, LOWEST_FLOAT32) });
+        slopes.set(name, masked(choose(ge(of, input(name)), ofSlope, 0), 0));
+        break;
+      case 'moments': {
+        if (!second_) throw new Error(`reduction spec: a 'moments' statistic is named [mean, variance], got '${name}' — name both`);
+        let count: Expr = param(COUNT);
+        if (where) {
+          acc(first, { name: `${name}__count`, reduce: 'sum', of: choose(where, 1, 0) });
+          count = input(`${name}__count`);
+        }
+        acc(first, { name: `${name}__sum`, reduce: 'sum', of: masked(of, 0) });
+        const shift = input(`${name}__shift`);
+        fin(first, `${name}__shift`, over(input(`${name}__sum`), count));
+        const centred = minus(of, shift);
+        acc(second, { name: `${name}__deviation`, reduce: 'sum', of: masked(centred, 0) });
+        acc(second, { name: `${name}__squares`, reduce: 'sum', of: masked(times(centred, centred), 0) });
+        const correction = input(`${name}__correction`);
+        fin(second, `${name}__correction`, over(input(`${name}__deviation`), count));
+        // The corrected two-pass algorithm: the first mean's rounding error, Σ(v − shift)/n, is
+        // added back to the mean and taken out of the variance (Chan, Golub & LeVeque).
+        fin(second, second_, max(minus(over(input(`${name}__squares`), count), times(correction, correction)), 0));
+        replacements.set(name, { shift, correction });
+        slopes.set(name, over(masked(ofSlope, 0), count));
+        slopes.set(second_, over(masked(times(times(2, minus(minus(of, shift), correction)), ofSlope), 0), count));
+        break;
+      }
+      case 'logsumexp': {
+        const peak = input(`${name}__max`);
+        acc(first, { name: `${name}__max`, reduce: 'max', of: masked(of, LOWEST_FLOAT32) });
+        acc(second, { name: `${name}__sum`, reduce: 'sum', of: masked(exp(minus(of, peak)), 0) });
+        // log-sum-exp = max + log Σ e^(v − max), kept as that pair: v − lse is then (v − max) − log Σ,
+        // exact where v is near the max, as with the shifted mean above.
+        fin(second, `${name}__logsum`, log(input(`${name}__sum`)));
+        replacements.set(name, { shift: peak, correction: input(`${name}__logsum`) });
+        slopes.set(name, masked(times(exp(minus(of, input(name))), ofSlope), 0));
+        break;
+      }
+    }
+  }
+  return { passes: second.accumulate.length ? [first, second] : [first], replacements, slopes };
+}
+
+/**
+ * Replaces each shifted mean by shift + correction, as (v − shift) − correction where it is
+ * subtracted: with a large mean, v − shift is exact and the correction small, so the centred
+ * value keeps the precision that rounding the mean to one float32 first would lose.
+ */
+function replaceMeans(expression: Expr, replacements: Expanded['replacements']): Expr {
+  if (!replacements.size) return expression;
+  const done = new Map<Expr, Expr>();
+  const go = (node: Expr): Expr => {
+    const cached = done.get(node);
+    if (cached) return cached;
+    let result: Expr = node;
+    if (node.kind === 'input' && replacements.has(node.name)) {
+      const { shift, correction } = replacements.get(node.name)!;
+      result = plus(shift, correction);
+    } else if (node.kind === 'binary' && node.op === 'sub' && node.right.kind === 'input' && replacements.has(node.right.name)) {
+      const { shift, correction } = replacements.get(node.right.name)!;
+      result = minus(minus(go(node.left), shift), correction);
+    } else if (node.kind === 'unary') {
+      const arg = go(node.arg);
+      result = arg === node.arg ? node : { ...node, arg };
+    } else if (node.kind === 'binary') {
+      const left = go(node.left);
+      const right = go(node.right);
+      result = left === node.left && right === node.right ? node : { ...node, left, right };
+    } else if (node.kind === 'select') {
+      const condition = go(node.condition);
+      const then = go(node.then);
+      const otherwise = go(node.otherwise);
+      result = condition === node.condition && then === node.then && otherwise === node.otherwise
+        ? node : { ...node, condition, then, otherwise };
+    }
+    done.set(node, result);
+    return result;
+  };
+  return go(expression);
+}
+
+function programKey(spec: ReductionSpec, variants: VariantChoices, given: ReadonlySet<string>, role: string): string {
+  const inputs = [...given].sort().map((name) => `with_${name}`).join('_');
+  return identifier([spec.name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), variantKey(variants), inputs, role].filter(Boolean).join('_'));
+}
+
+function collect(expressions: readonly Expr[], passes: readonly ReductionPass[], spec: ReductionSpec, elementOrder: readonly string[]) {
+  const all = [
+    ...expressions,
+    ...passes.flatMap((pass) => [...pass.accumulate.map((a) => a.of), ...pass.finish.map((f) => f.value)]),
+  ];
+  const read = new Set(all.flatMap(inputsOf));
+  const weights = spec.weights.map((w) => w.name).filter((name) => read.has(name));
+  const elementInputs = elementOrder.filter((name) => read.has(name) || name === 'x');
+  const params = [...new Set(all.flatMap(paramsOf))].filter((name) => name !== COUNT);
+  return { weights, elementInputs, params };
+}
+
+/** The forward and derived backward programs of a spec for one variant choice. */
+export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices, given: ReadonlySet<string> = new Set()): ReductionPrograms {
+  const math = spec.math(variants, given);
+  checkLeaves(spec, math.statistics, math.output);
+  const { passes, replacements, slopes } = expandStatistics(math.statistics);
+  const elementOrder = ['x', ...(spec.inputs ?? [])];
+
+  const forwardOutput = replaceMeans(math.output, replacements);
+  const forwardLeaves = collect([forwardOutput], passes, spec, elementOrder);
+  const forward = hoistGroupInvariants({
+    key: programKey(spec, variants, given, 'forward'),
+    ...forwardLeaves,
+    passes,
+    outputs: [forwardOutput],
+    columnSums: [],
+  });
+
+  // dL/dx = dy·∂f/∂x + Σ_s G_s·∂s/∂x, with G_s = Σ over the group of dy·∂f/∂s.
+  const dy = input('dy');
+  const gradients: Accumulation[] = [];
+  let dx = times(dy, derivative(math.output, 'x'));
+  for (const statistic of math.statistics) {
+    for (const name of statisticNames(statistic)) {
+      const sensitivity = derivative(math.output, name);
+      if (sensitivity.kind === 'const' && sensitivity.value === 0) continue;
+      const total = `${name}__gradient`;
+      gradients.push({ name: total, reduce: 'sum', of: replaceMeans(times(dy, sensitivity), replacements) });
+      dx = plus(dx, times(input(total), slopes.get(name)!));
+    }
+  }
+  const backwardPasses: ReductionPass[] = gradients.length ? [...passes, { accumulate: gradients, finish: [] }] : [...passes];
+  const weightGradients = spec.weights.map((w) => replaceMeans(times(dy, derivative(math.output, w.name)), replacements));
+  const backwardOutput = replaceMeans(dx, replacements);
+  const backwardLeaves = collect([backwardOutput, ...weightGradients], backwardPasses, spec, ['dy', ...elementOrder]);
+  const backward = hoistGroupInvariants({
+    key: programKey(spec, variants, given, 'backward'),
+    ...backwardLeaves,
+    elementInputs: ['dy', ...backwardLeaves.elementInputs.filter((name) => name !== 'dy')],
+    passes: backwardPasses,
+    outputs: [backwardOutput],
+    columnSums: weightGradients,
+  });
+  return { variants, forward, backward };
+}
+
+/**
+ * Moves every subexpression that is the same for a whole group (rsqrt(variance + ε), a
+ * statistic's gradient scaled by 1/n …) out of the element loops into a group value, computed
+ * once per group: element expressions then read it like a statistic.
+ */
+function hoistGroupInvariants(program: ReductionProgram): ReductionProgram {
+  const perElement = new Set([...program.elementInputs, ...program.weights, INDEX]);
+  const elementLevel = new Map<Expr, boolean>();
+  const isElementLevel = (node: Expr): boolean => {
+    let known = elementLevel.get(node);
+    if (known === undefined) {
+      walk(node, (child) => {
+        if (elementLevel.has(child)) return;
+        let value = child.kind === 'input' && perElement.has(child.name);
+        if (child.kind === 'unary') value = elementLevel.get(child.arg)!;
+        else if (child.kind === 'binary') value = elementLevel.get(child.left)! || elementLevel.get(child.right)!;
+        else if (child.kind === 'select') value = elementLevel.get(child.condition)! || elementLevel.get(child.then)! || elementLevel.get(child.otherwise)!;
+        elementLevel.set(child, value);
+      });
+      known = elementLevel.get(node)!;
+    }
+    return known;
+  };
+  const passes = program.passes.map((pass) => ({ accumulate: [...pass.accumulate], finish: [...pass.finish] }));
+  let hoisted = 0;
+  const memos = new Map<GroupValue[], Map<Expr, Expr>>();
+  /** Rewrites an element expression, adding its group-invariant parts to `into` (once each). */
+  const rewrite = (expression: Expr, into: GroupValue[]): Expr => {
+    const done = memos.get(into) ?? new Map<Expr, Expr>();
+    memos.set(into, done);
+    const go = (node: Expr): Expr => {
+      const cached = done.get(node);
+      if (cached) return cached;
+      let result: Expr = node;
+      if (!isElementLevel(node) && (node.kind === 'unary' || node.kind === 'binary' || node.kind === 'select')) {
+        // Comparisons stay where they are: printers need them as select conditions.
+        if (!(node.kind === 'binary' && ['lt', 'le', 'gt', 'ge'].includes(node.op))) {
+          const name = `hoisted${hoisted++}`;
+          into.push({ name, value: node });
+          result = input(name);
+        }
+      } else if (node.kind === 'unary') {
+        const arg = go(node.arg);
+        result = arg === node.arg ? node : { ...node, arg };
+      } else if (node.kind === 'binary') {
+        const left = go(node.left);
+        const right = go(node.right);
+        result = left === node.left && right === node.right ? node : { ...node, left, right };
+      } else if (node.kind === 'select') {
+        const condition = go(node.condition);
+        const then = go(node.then);
+        const otherwise = go(node.otherwise);
+        result = condition === node.condition && then === node.then && otherwise === node.otherwise ? node : { ...node, condition, then, otherwise };
+      }
+      done.set(node, result);
+      return result;
+    };
+    return go(expression);
+  };
+  // Values the first pass needs come from a prologue: a pass with nothing to accumulate.
+  const prologue: GroupValue[] = [];
+  passes[0].accumulate = passes[0].accumulate.map((a) => ({ ...a, of: rewrite(a.of, prologue) }));
+  for (let p = 1; p < passes.length; p++) {
+    passes[p].accumulate = passes[p].accumulate.map((a) => ({ ...a, of: rewrite(a.of, passes[p - 1].finish as GroupValue[]) }));
+  }
+  if (prologue.length) passes.unshift({ accumulate: [], finish: prologue });
+  const last = passes[passes.length - 1].finish as GroupValue[];
+  const outputs = program.outputs.map((output) => rewrite(output, last));
+  const columnSums = program.columnSums.map((sum) => rewrite(sum, last));
+  return { ...program, passes, outputs, columnSums };
+}
+
+/** Every name a spec's math may read, so a typo fails at definition, not in a kernel. */
+function checkLeaves(spec: ReductionSpec, statistics: readonly Statistic[], output: Expr): void {
+  const statisticLeaves = statistics.flatMap(statisticNames);
+  const elementLeaves = ['x', INDEX, ...(spec.inputs ?? [])];
+  const weightLeaves = spec.weights.map((w) => w.name);
+  const paramLeaves = new Set([COUNT, ...spec.params.map((p) => p.name)]);
+  const check = (expression: Expr, allowed: readonly string[], where: string) => {
+    walk(expression, (node) => {
+      if (node.kind === 'input' && !allowed.includes(node.name)) {
+        throw new Error(`${spec.id}: the ${where} reads '${node.name}', which is not one of ${allowed.map((n) => `'${n}'`).join(', ')} — declare it as an input, weight or statistic`);
+      }
+      if (node.kind === 'param' && !paramLeaves.has(node.name)) {
+        throw new Error(`${spec.id}: the ${where} reads param '${node.name}', which the spec does not declare — add it to params`);
+      }
+    });
+  };
+  for (const statistic of statistics) {
+    check(statistic.of, elementLeaves, `statistic '${statisticNames(statistic).join('/')}'`);
+    if (statistic.where) check(statistic.where, elementLeaves, `mask of '${statisticNames(statistic).join('/')}'`);
+  }
+  check(output, [...elementLeaves, ...weightLeaves, ...statisticLeaves], 'output');
+}
