@@ -24,35 +24,48 @@ export interface SamOptions {
 
 export const SAM_OPTION_NAMES = ['rho', 'base', 'adaptive'] as const;
 
-interface EngineState {
-  activeScope: { track: tf.Tensor[] } | null;
-}
+type KeepingEngine = { keep<T extends tf.Tensor>(tensor: T): T };
 
-/** Runs `fn`, restoring afterwards every variable it assigns and freeing the tensors it keeps. */
+/**
+ * Runs `fn`, then restores every variable it assigned and frees every tensor it kept that is not
+ * part of its result. Both are done by wrapping Variable.assign and the engine's keep for the
+ * duration of the call, the only places a forward pass can leave state behind.
+ */
 function isolated<T extends { value: tf.Tensor; grads: tf.NamedTensorMap }>(fn: () => T): T {
-  const engine = tf.engine() as unknown as { startScope(name?: string): void; endScope(result?: tf.TensorContainer): void; state: EngineState };
+  const engine = tf.engine() as unknown as KeepingEngine;
+  const hadOwnKeep = Object.prototype.hasOwnProperty.call(engine, 'keep');
+  const keep = engine.keep;
+  const kept: tf.Tensor[] = [];
   const saved = new Map<tf.Variable, tf.Tensor>();
   const prototype = tf.Variable.prototype;
   const assign = prototype.assign;
   prototype.assign = function patchedAssign(this: tf.Variable, newValue: tf.Tensor) {
-    if (!saved.has(this)) saved.set(this, tf.keep(this.clone()));
+    if (!saved.has(this)) {
+      const copy = this.clone();
+      saved.set(this, copy);
+      keep.call(engine, copy);
+    }
     return assign.call(this, newValue);
   };
-  engine.startScope('sam-second-pass');
-  const scope = engine.state.activeScope!;
+  engine.keep = function patchedKeep<K extends tf.Tensor>(this: KeepingEngine, tensor: K): K {
+    kept.push(tensor);
+    return keep.call(this, tensor) as K;
+  };
   let result: T | undefined;
   try {
     result = fn();
   } finally {
     prototype.assign = assign;
-    const wanted = new Set<number>([...saved.values()].map((tensor) => tensor.id));
+    if (hadOwnKeep) engine.keep = keep;
+    else delete (engine as Partial<KeepingEngine>).keep;
+    const wanted = new Set<number>();
     if (result) {
       wanted.add(result.value.id);
       for (const tensor of Object.values(result.grads)) if (tensor) wanted.add(tensor.id);
     }
-    // Tensors the loss function kept in this pass (tfjs-layers' metric values): nobody reads them.
-    for (const tensor of scope.track) if ((tensor as unknown as { kept: boolean }).kept && !wanted.has(tensor.id) && !(tensor instanceof tf.Variable)) tensor.dispose();
-    engine.endScope(result ? ([result.value, ...Object.values(result.grads)] as tf.Tensor[]) : undefined);
+    // Kept in this pass and still alive: tfjs-layers' metric values for the perturbed weights
+    // (tensors saved for backprop are already freed by then). Nobody reads them.
+    for (const tensor of kept) if (!wanted.has(tensor.id) && !tensor.isDisposed && !(tensor instanceof tf.Variable)) tensor.dispose();
     for (const [variable, value] of saved) {
       assign.call(variable, value);
       value.dispose();
