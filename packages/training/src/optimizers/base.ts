@@ -40,7 +40,7 @@ export function optimizerFromConfig(where: string, serialized: SerializedOptimiz
   }
   const [cls, fromConfig] = entry;
   const optimizer = fromConfig(cls, { ...serialized.config });
-  if (!(optimizer instanceof tf.Optimizer)) {
+  if (optimizer == null || !(optimizer instanceof tf.Optimizer)) {
     throw new Error(`${where}: class '${serialized.className}' is not a tf.Optimizer — pass an optimizer for base`);
   }
   return optimizer;
@@ -49,7 +49,7 @@ export function optimizerFromConfig(where: string, serialized: SerializedOptimiz
 /** The optimizer named or described by `base`. */
 export function resolveBaseOptimizer(where: string, base: unknown, fallback: string): tf.Optimizer {
   const chosen = base === undefined || base === null ? fallback : base;
-  if (chosen instanceof tf.Optimizer) return chosen;
+  if (typeof chosen === 'object' && chosen instanceof tf.Optimizer) return chosen;
   if (typeof chosen === 'string') {
     const factory = NAMED[chosen.toLowerCase()];
     if (factory) return factory();

@@ -9,7 +9,8 @@ type Loose = tf.Optimizer & Record<string, unknown>;
 
 function wrapped(optimizer: tf.Optimizer): tf.Optimizer | null {
   const base = (optimizer as Loose)['base'];
-  return base instanceof tf.Optimizer ? base : null;
+  // tf.Optimizer's instanceof check reads properties, so rule out undefined first.
+  return base != null && typeof base === 'object' && base instanceof tf.Optimizer ? base : null;
 }
 
 /** The optimizer's current learning rate. */

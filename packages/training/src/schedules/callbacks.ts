@@ -16,7 +16,8 @@ export interface LearningRateSchedulerOptions {
 
 function requireOptimizer(where: string, model: tfl.LayersModel | undefined): tf.Optimizer {
   const optimizer = model?.optimizer;
-  if (!(optimizer instanceof tf.Optimizer)) {
+  // tf.Optimizer's instanceof check reads properties, so rule out undefined first.
+  if (optimizer == null || !(optimizer instanceof tf.Optimizer)) {
     throw new Error(`${where}: the model has no optimizer — compile the model before fit`);
   }
   return optimizer;

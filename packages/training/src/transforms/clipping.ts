@@ -32,7 +32,9 @@ export function globalNorm(gradients: readonly (tf.Tensor | null)[]): tf.Scalar 
 export function clipByNorm(gradient: tf.Tensor, clipnorm: number): tf.Tensor {
   return tf.tidy(() => {
     const squaredSum = tf.sum(tf.square(gradient));
-    const positive = tf.greater(squaredSum, 0);
+    // sign(Σg²) > 0 rather than greater(Σg², 0): tfjs has no gradient for Greater, and this keeps
+    // the clip differentiable (sign's gradient is zero, like a condition's).
+    const positive = tf.cast(tf.sign(squaredSum), 'bool');
     const safe = tf.where(positive, squaredSum, tf.onesLike(squaredSum));
     const norm = tf.where(positive, tf.sqrt(safe), squaredSum);
     return tf.div(tf.mul(gradient, clipnorm), tf.maximum(norm, clipnorm));
