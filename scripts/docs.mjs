@@ -154,11 +154,12 @@ if (norms) {
   lines.push('`import \'@layerkit/norms\'` registers fused kernels and gradients for the norms below. Each norm is one reduction spec (statistics over groups of x, then an elementwise output): the cpu and wasm kernels, forward and backward, are generated from it, and its gradient is derived from the math. Ops normalize over `axis` (default -1) with one statistic per row, computed in float32 with a stable two-pass algorithm; layers learn `gamma` (and `beta`), have no running statistics, and behave the same in training and inference.', '');
   lines.push('| op | layer | catalog id | backends | paper |', '|---|---|---|---|---|');
   for (const entry of norms.NORMS) {
-    lines.push(`| \`${entry.spec.name}\` | \`${entry.layer.className}\` | \`${entry.spec.id}\` | ${support(entry.spec.id)} | *${entry.spec.docs.papers[0]}* |`);
+    lines.push(`| \`${entry.spec.name}\` | ${entry.layer ? `\`${entry.layer.className}\`` : '— (op only so far)'} | \`${entry.spec.id}\` | ${support(entry.spec.id)} | *${entry.spec.docs.papers[0]}* |`);
   }
-  lines.push('', '```js', "import { rmsNorm, layerNorm, RMSNorm, LayerNorm } from '@layerkit/norms';", '',
+  lines.push('', '```js', "import { rmsNorm, layerNorm, groupNorm, RMSNorm, LayerNorm } from '@layerkit/norms';", '',
     "const y = rmsNorm(x, gamma, { epsilon: 1e-6, axis: -1, partial: null });   // partial: pRMSNorm fraction",
     "const z = layerNorm(x, gamma, beta, { epsilon: 1e-5, axis: -1 });",
+    "const g = groupNorm(images, gamma, beta, { groups: 32 });              // [batch, height, width, channels]",
     "tf.sequential({ layers: [tf.layers.dense({ units: 64, inputShape: [32] }), new RMSNorm()] });", '```', '');
   lines.push('Speed against `tf.moments` composites and tfjs-layers\' `LayerNormalization`: see [benchmarks](benchmarks.md).', '');
   write('norms.md', lines.join('\n'));

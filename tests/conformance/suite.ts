@@ -251,7 +251,7 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
 
 /** The entries the reduction suite runs: every norm, and the row ops of @layerkit/activations. */
 const REDUCTIONS: readonly { spec: ReductionSpec; layer?: new (options?: never) => tfl.layers.Layer }[] = [
-  ...NORMS.map((norm) => ({ spec: norm.spec, layer: norm.layer as unknown as new (options?: never) => tfl.layers.Layer })),
+  ...NORMS.map((norm) => ({ spec: norm.spec, layer: (norm.layer ?? undefined) as unknown as (new (options?: never) => tfl.layers.Layer) | undefined })),
   ...ROW_OPS.map((spec) => ({ spec })),
 ];
 

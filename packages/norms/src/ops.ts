@@ -2,6 +2,7 @@ import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
 import { runReduction } from '@layerkit/core';
 import { layerNormSpec } from './specs/layer-norm.js';
 import { rmsNormSpec } from './specs/rms-norm.js';
+import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
 
 export interface RmsNormOptions {
   /** Added to the mean square under the root. Default 1e-6 (Keras RMSNormalization, timm). */
@@ -42,4 +43,33 @@ export function layerNorm(
   options: LayerNormOptions = {},
 ): Tensor {
   return runReduction(layerNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+}
+
+export interface GroupNormOptions {
+  /** Number of channel groups; must divide the channels (−1: one per channel). */
+  readonly groups: number;
+  /** Added to the variance under the root. Default 1e-3 (Keras 3). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+}
+
+/**
+ * GroupNorm over x = [batch, ...spatial, channels]: statistics per example and group of
+ * channels; gamma and beta have one value per channel. Gradients flow to x, gamma and beta.
+ */
+export function groupNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: GroupNormOptions = { groups: 32 }): Tensor {
+  return runReduction(groupNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+}
+
+export interface InstanceNormOptions {
+  /** Added to the variance under the root. Default 1e-3 (TF-Addons). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+}
+
+/** InstanceNorm over x = [batch, ...spatial, channels]: statistics per example and channel. */
+export function instanceNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: InstanceNormOptions = {}): Tensor {
+  return runReduction(instanceNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
 }

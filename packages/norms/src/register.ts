@@ -17,11 +17,11 @@ const OVERRIDES: Record<string, Partial<Record<BackendName, ReductionOverride>>>
 };
 
 for (const norm of NORMS) {
-  serialization.registerClass(norm.layer, 'layerkit');
+  if (norm.layer) serialization.registerClass(norm.layer, 'layerkit');
   registerReductionSpec(norm.spec, {
     package: 'norms',
-    kind: 'layer',
-    layer: norm.layer.className,
-    exports: [norm.spec.name, norm.layer.className, `${norm.spec.name}Spec`],
+    kind: norm.layer ? 'layer' : 'op',
+    layer: norm.layer?.className ?? null,
+    exports: [norm.spec.name, ...(norm.layer ? [norm.layer.className] : []), `${norm.spec.name}Spec`],
   }, OVERRIDES[norm.spec.name]);
 }
