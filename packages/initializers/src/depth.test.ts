@@ -5,13 +5,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  activationAware, activationAwareBias, Dirac, Fixup, KerasVarianceScaling, lsuv, orthogonalityError,
+  Dirac, Fixup, KerasVarianceScaling, lsuv, orthogonalityError,
   randomOrthogonal, ScalarBias, ScalarScale, sparseClippedParameters, activationAwareVariances,
 } from '@layerkit/initializers';
 
 const activationAwareVariancesForTest = (name: string) => activationAwareVariances(name, { rule: 'varianceMap' });
 // Internal: not exported by the package.
 import { householderQ as householderQForTests } from './items/orthogonal.js';
+// The measured MLP itself, so the test and the 16-seed measurement cannot drift apart.
+import { BATCH, DEPTH, meanFieldPreActivation, runSeed, WIDTH } from '../../../benchmarks/init-and-loss/second-moments.js';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -26,53 +28,38 @@ function layerSecondMoments(model: tfl.LayersModel, batch: tf.Tensor): number[] 
   });
 }
 
-/** Mean square of every layer's pre-activation x*W + b, recomputed from the layer inputs. */
-function preActivationSecondMoments(model: tfl.LayersModel, batch: tf.Tensor): number[] {
-  return tf.tidy(() => {
-    const probe = tfl.model({ inputs: model.inputs, outputs: model.layers.map((layer) => layer.input as tfl.SymbolicTensor) });
-    const inputs = probe.predict(batch) as tf.Tensor | tf.Tensor[];
-    return (Array.isArray(inputs) ? inputs : [inputs]).map((input, index) => {
-      const [kernel, bias] = model.layers[index]!.getWeights() as [tf.Tensor2D, tf.Tensor1D];
-      return tf.mean(tf.square(tf.add(tf.matMul(input as tf.Tensor2D, kernel), bias))).dataSync()[0]!;
-    });
-  });
-}
-
-function deepMlp(depth: number, width: number, options: { activation: 'gelu'; aware: boolean }): tfl.LayersModel {
+/** The same GELU MLP with tfjs's default initializers (glorotUniform kernels, zero biases). */
+function defaultGeluMlp(depth: number, width: number): tfl.LayersModel {
   const model = tfl.sequential();
   for (let layer = 0; layer < depth; layer++) {
-    model.add(tfl.layers.dense({
-      units: width, activation: options.activation, ...(layer === 0 ? { inputShape: [width] } : {}),
-      ...(options.aware ? {
-        kernelInitializer: activationAware({ activation: options.activation, seed: 100 + layer }),
-        biasInitializer: activationAwareBias({ activation: options.activation, seed: 200 + layer }),
-      } : {}),
-    }));
+    model.add(tfl.layers.dense({ units: width, activation: 'gelu', ...(layer === 0 ? { inputShape: [width] } : {}) }));
   }
   return model;
 }
 
 describe('activationAware through depth', () => {
-  it('keeps the second moment of a 30-layer width-256 GELU MLP within [0.25, 4]; tfjs defaults collapse', () => {
-    const batch = tf.randomNormal([256, 256], 0, 1, 'float32', 7);
-    const aware = deepMlp(30, 256, { activation: 'gelu', aware: true });
-    const moments = layerSecondMoments(aware, batch);
-    expect(moments).toHaveLength(30);
-    for (const [layer, moment] of moments.entries()) {
-      expect(moment, `layer ${layer + 1}`).toBeGreaterThanOrEqual(0.25);
-      expect(moment, `layer ${layer + 1}`).toBeLessThanOrEqual(4);
+  // benchmarks/init-and-loss/second-moments.ts measured this MLP over 16 seeds (table in
+  // docs/initializers/deep-gelu-moments.md): pre-activation second moments 0.574 to 4.318 over
+  // all 30 layers, mean 1.773; layer 1 at 2.067 to 2.194 around the mean field's 2.122. Width 256
+  // lets q wander by a random factor per layer, so the bounds below sit a factor of about 2
+  // outside the measured extremes; the failure they guard against is orders of magnitude away
+  // (tfjs's default init ends near 1e-21).
+  it('keeps the pre-activation second moment of a 30-layer width-256 GELU MLP within [0.25, 8] (seeds 1 and 2); tfjs defaults collapse', () => {
+    const meanField = meanFieldPreActivation();
+    for (const seed of [1, 2]) {
+      const { preActivation } = runSeed(seed);
+      expect(preActivation).toHaveLength(DEPTH);
+      expect(Math.abs(preActivation[0]! - meanField[0]!) / meanField[0]!, `seed ${seed} layer 1`).toBeLessThan(0.05);
+      for (const [layer, moment] of preActivation.entries()) {
+        expect(moment, `seed ${seed} layer ${layer + 1}`).toBeGreaterThanOrEqual(0.25);
+        expect(moment, `seed ${seed} layer ${layer + 1}`).toBeLessThanOrEqual(8);
+      }
     }
-    const preActivations = preActivationSecondMoments(aware, batch);
-    // Pre-activations wander around the fixed point q* = 1 (finite width 256 adds noise each layer).
-    for (const moment of preActivations) expect(moment).toBeGreaterThan(0.25), expect(moment).toBeLessThan(4);
-    const plain = deepMlp(30, 256, { activation: 'gelu', aware: false });
+    const batch = tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', 7);
+    const plain = defaultGeluMlp(DEPTH, WIDTH);
     const plainMoments = layerSecondMoments(plain, batch);
-    expect(plainMoments[29]!).toBeLessThan(0.25);
-    console.log(`GELU 30x256 second moments: activations ${moments.map((value) => value.toFixed(4)).join(' ')}; `
-      + `pre-activations ${preActivations.map((value) => value.toFixed(4)).join(' ')}; `
-      + `tfjs default last layer ${plainMoments[29]!.toExponential(3)}`);
+    expect(plainMoments[DEPTH - 1]!).toBeLessThan(1e-6);
     tf.dispose(batch);
-    aware.dispose();
     plain.dispose();
   });
 });
