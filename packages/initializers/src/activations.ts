@@ -122,7 +122,7 @@ export interface ActivationOptions {
  * Resolves an activation: a function object as is; a name first among tfjs's built-ins (whose
  * defaults tfjs users get from the activation string), then among @layerkit/activations.
  */
-export function resolveActivation(activation: string | ActivationFunction, options: ActivationOptions = {}, caller = 'gain'): ActivationFunction {
+export function resolveActivation(activation: string | ActivationFunction, options: ActivationOptions = {}, caller = 'secondMomentGain'): ActivationFunction {
   if (typeof activation === 'object' && activation !== null && typeof activation.value === 'function') return activation;
   if (typeof activation !== 'string') {
     throw new Error(`${caller}: expected an activation name or {name, value, kinks}, got ${typeof activation}`);

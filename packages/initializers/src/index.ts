@@ -7,8 +7,9 @@ export {
   builtinActivation, resolveActivation, BUILTIN_ACTIVATION_NAMES, type ActivationFunction, type ActivationOptions,
 } from './activations.js';
 export {
-  gain, varianceMap, activationAwareVariances, calculateGain, secondMoment, secondMomentSlope, derivativeSecondMoment, firstMoment,
-  type VarianceMap, type VarianceMapOptions, type ActivationAwareRule, type ActivationAwareVariances, type ActivationLike,
+  secondMomentGain, calculateGain, PYTORCH_NONLINEARITIES, varianceMap, activationAwareVariances, secondMoment, secondMomentSlope,
+  derivativeSecondMoment, firstMoment,
+  type PytorchNonlinearity, type VarianceMap, type VarianceMapOptions, type ActivationAwareRule, type ActivationAwareVariances, type ActivationLike,
 } from './variance-map.js';
 export { gaussianExpectation, normalCdf, normalQuantile } from './math64.js';
 export { HeNegativeSlope, heNegativeSlope, type HeNegativeSlopeOptions } from './items/he-negative-slope.js';

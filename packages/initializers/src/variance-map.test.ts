@@ -3,19 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '@layerkit/activations';
 import {
-  activationAwareVariances, calculateGain, deepNormBeta, firstMoment, fixupScale, gain, gaussianExpectation, normalQuantile,
-  secondMoment, secondMomentSlope, sparseClippedActivation, sparseClippedParameters, varianceMap,
+  activationAwareVariances, calculateGain, deepNormBeta, firstMoment, fixupScale, gaussianExpectation, normalQuantile, PYTORCH_NONLINEARITIES,
+  secondMoment, secondMomentGain, secondMomentSlope, sparseClippedActivation, sparseClippedParameters, varianceMap,
 } from '@layerkit/initializers';
+import * as initializers from '@layerkit/initializers';
 
-describe('gain', () => {
+describe('secondMomentGain', () => {
   it('is sqrt(2) for relu and sqrt(2/(1 + a^2)) for leaky relu', () => {
-    expect(Math.abs(gain('relu') - Math.SQRT2)).toBeLessThan(1e-9);
-    expect(Math.abs(gain('leakyrelu', { params: { alpha: 0.2 } }) - Math.sqrt(2 / 1.04))).toBeLessThan(1e-9);
+    expect(Math.abs(secondMomentGain('relu') - Math.SQRT2)).toBeLessThan(1e-9);
+    expect(Math.abs(secondMomentGain('leakyrelu', { params: { alpha: 0.2 } }) - Math.sqrt(2 / 1.04))).toBeLessThan(1e-9);
   });
 
   it('is 1 for selu: E[selu(z)^2] = 1 by construction of its constants', () => {
     expect(Math.abs(secondMoment('selu') - 1)).toBeLessThan(1e-9);
-    expect(Math.abs(gain('selu') - 1)).toBeLessThan(1e-4);
+    expect(Math.abs(secondMomentGain('selu') - 1)).toBeLessThan(1e-4);
     // SELU is also centred: E[selu(z)] = 0.
     expect(Math.abs(firstMoment('selu'))).toBeLessThan(1e-9);
   });
@@ -38,8 +39,8 @@ describe('gain', () => {
       const spec = (ACTIVATIONS as readonly { name: string; reference: (x: number, p: Record<string, number>, v: Record<string, string>) => number; params: readonly { name: string; default: number }[]; domain: { kinks?: readonly number[] } }[]).find((item) => item.name === name);
       if (!spec) continue;
       const params = Object.fromEntries(spec.params.map((param) => [param.name, param.default]));
-      const fromSpec = gain({ name, value: (x) => spec.reference(x, params, {}), kinks: spec.domain.kinks ?? [] });
-      expect(Math.abs(fromSpec - gain(name)) / gain(name), name).toBeLessThan(1e-6);
+      const fromSpec = secondMomentGain({ name, value: (x) => spec.reference(x, params, {}), kinks: spec.domain.kinks ?? [] });
+      expect(Math.abs(fromSpec - secondMomentGain(name)) / secondMomentGain(name), name).toBeLessThan(1e-6);
     }
   });
 
@@ -47,20 +48,46 @@ describe('gain', () => {
     const names = (ACTIVATIONS as readonly { name: string }[]).map((spec) => spec.name);
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) {
-      const value = gain(name);
+      const value = secondMomentGain(name);
       expect(Number.isFinite(value) && value > 0, name).toBe(true);
     }
   });
 
-  it('calculateGain reproduces the PyTorch table', () => {
-    expect(calculateGain('tanh')).toBeCloseTo(5 / 3, 12);
-    expect(calculateGain('leaky_relu', 0.2)).toBeCloseTo(Math.sqrt(2 / 1.04), 12);
-    expect(calculateGain('selu')).toBe(0.75);
-    expect(() => calculateGain('gelu')).toThrow(/calculateGain: unknown nonlinearity 'gelu'/);
+  it('rejects unknown activations with the list of known ones', () => {
+    expect(() => secondMomentGain('swoosh')).toThrow(/secondMomentGain: unknown activation 'swoosh' — expected one of linear, relu/);
+  });
+});
+
+describe('calculateGain (torch.nn.init.calculate_gain)', () => {
+  it('reproduces every entry of the PyTorch table', () => {
+    const pytorch: Record<string, number> = {
+      linear: 1, conv1d: 1, conv2d: 1, conv3d: 1, conv_transpose1d: 1, conv_transpose2d: 1, conv_transpose3d: 1, sigmoid: 1,
+      tanh: 5 / 3, relu: Math.SQRT2, leaky_relu: Math.sqrt(2 / (1 + 0.01 ** 2)), selu: 0.75,
+    };
+    expect([...PYTORCH_NONLINEARITIES].sort()).toEqual(Object.keys(pytorch).sort());
+    for (const name of PYTORCH_NONLINEARITIES) expect(calculateGain(name), name).toBe(pytorch[name]);
+    expect(calculateGain('leaky_relu', 0.2)).toBe(Math.sqrt(2 / 1.04));
+    expect(calculateGain('leaky_relu', 0)).toBe(Math.SQRT2);
   });
 
-  it('rejects unknown activations with the list of known ones', () => {
-    expect(() => gain('swoosh')).toThrow(/gain: unknown activation 'swoosh' — expected one of linear, relu/);
+  it('differs from secondMomentGain where PyTorch\'s table is not 1/sqrt(E[phi^2]): tanh, selu, sigmoid', () => {
+    expect(secondMomentGain('tanh')).toBeCloseTo(1.5925374, 6);
+    expect(calculateGain('tanh')).toBeCloseTo(1.6666667, 6);
+    expect(secondMomentGain('selu')).toBeCloseTo(1, 4);
+    expect(calculateGain('selu')).toBe(0.75);
+    expect(Math.abs(secondMomentGain('sigmoid') - calculateGain('sigmoid'))).toBeGreaterThan(0.5);
+    // Where both are derived from the same second moment they agree.
+    expect(secondMomentGain('relu')).toBeCloseTo(calculateGain('relu'), 9);
+    expect(secondMomentGain('linear')).toBeCloseTo(calculateGain('linear'), 9);
+  });
+
+  it('takes only PyTorch\'s names and says where other activations go', () => {
+    expect(() => calculateGain('gelu' as never)).toThrow(/calculateGain: unknown nonlinearity 'gelu' — expected one of linear, conv1d, .* selu \(PyTorch's names\); secondMomentGain\(activation\) gives/);
+    expect(() => calculateGain('leaky_relu', Number.NaN)).toThrow(/calculateGain: expected the leaky_relu negative slope to be a finite number, got NaN/);
+  });
+
+  it('exports no bare `gain`, the name that read as either', () => {
+    expect(initializers).not.toHaveProperty('gain');
   });
 });
 

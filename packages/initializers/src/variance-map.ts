@@ -50,11 +50,14 @@ export function derivativeSecondMoment(activation: ActivationLike, q = 1, option
 }
 
 /**
- * The gain of an activation: 1/sqrt(E_z[phi(z)^2]), the factor that keeps a unit second moment
- * through a layer with Var(W) = gain^2/fan_in (sqrt(2) for relu, 1 for selu).
+ * 1/sqrt(E_z[phi(z)^2]), z ~ N(0, 1): the gain that keeps a unit second moment through a layer
+ * with Var(W) = gain^2/fan_in, computed for any activation. It is not PyTorch's
+ * calculate_gain, whose table mixes derivations and empirical values: tanh gives 1.5925 here
+ * and 5/3 there, selu 1 here and 3/4 there (relu and linear agree). Use `calculateGain` to
+ * reproduce PyTorch.
  */
-export function gain(activation: ActivationLike, options: ActivationOptions = {}): number {
-  return 1 / Math.sqrt(secondMoment(resolveActivation(activation, options, 'gain'), 1));
+export function secondMomentGain(activation: ActivationLike, options: ActivationOptions = {}): number {
+  return 1 / Math.sqrt(secondMoment(resolveActivation(activation, options, 'secondMomentGain'), 1));
 }
 
 /** d/dq E_z[phi(sqrt(q) z)^2] by a central difference in q (the expectation is smooth in q). */
@@ -183,14 +186,35 @@ export function activationAwareVariances(activation: ActivationLike, options: Ac
   }
 }
 
-/** PyTorch's torch.nn.init.calculate_gain table, for parity. */
-export function calculateGain(name: string, parameter?: number): number {
-  switch (name) {
-    case 'linear': case 'conv1d': case 'conv2d': case 'conv3d': case 'sigmoid': return 1;
+/** torch.nn.init.calculate_gain's nonlinearity names, in its order. */
+export const PYTORCH_NONLINEARITIES = [
+  'linear', 'conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'selu',
+] as const;
+
+export type PytorchNonlinearity = typeof PYTORCH_NONLINEARITIES[number];
+
+/**
+ * torch.nn.init.calculate_gain, value for value: 1 for linear, every conv and conv_transpose and
+ * sigmoid, 5/3 for tanh, sqrt(2) for relu, sqrt(2/(1 + slope^2)) for leaky_relu (slope default
+ * 0.01), 3/4 for selu (PyTorch's empirical choice). For the variance-preserving gain of any
+ * activation, 1/sqrt(E[phi(z)^2]), use `secondMomentGain`.
+ */
+export function calculateGain(nonlinearity: PytorchNonlinearity, param?: number): number {
+  switch (nonlinearity) {
+    case 'linear': case 'conv1d': case 'conv2d': case 'conv3d':
+    case 'conv_transpose1d': case 'conv_transpose2d': case 'conv_transpose3d': case 'sigmoid':
+      return 1;
     case 'tanh': return 5 / 3;
     case 'relu': return Math.SQRT2;
-    case 'leaky_relu': case 'leakyrelu': return Math.sqrt(2 / (1 + (parameter ?? 0.01) ** 2));
+    case 'leaky_relu': {
+      if (param !== undefined && (typeof param !== 'number' || !Number.isFinite(param))) {
+        throw new Error(`calculateGain: expected the leaky_relu negative slope to be a finite number, got ${String(param)}`);
+      }
+      return Math.sqrt(2 / (1 + (param ?? 0.01) ** 2));
+    }
     case 'selu': return 3 / 4;
-    default: throw new Error(`calculateGain: unknown nonlinearity '${name}' — expected linear, conv1d, conv2d, conv3d, sigmoid, tanh, relu, leaky_relu or selu; use gain(activation) for any other`);
+    default:
+      throw new Error(`calculateGain: unknown nonlinearity '${String(nonlinearity)}' — expected one of ${PYTORCH_NONLINEARITIES.join(', ')} `
+        + "(PyTorch's names); secondMomentGain(activation) gives 1/sqrt(E[phi(z)^2]) for any other activation");
   }
 }

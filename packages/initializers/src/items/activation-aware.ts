@@ -110,7 +110,7 @@ export function activationAwareBias(options: ActivationAwareOptions = {}): Activ
 export const activationAwareEntry: InitializerEntry = {
   id: 'initializers.activation-aware',
   kind: 'initializer',
-  names: ['ActivationAware', 'ActivationAwareBias', 'activationAware', 'activationAwareBias', 'gain', 'varianceMap', 'activationAwareVariances', 'calculateGain'],
+  names: ['ActivationAware', 'ActivationAwareBias', 'activationAware', 'activationAwareBias', 'secondMomentGain', 'varianceMap', 'activationAwareVariances', 'calculateGain'],
   summary: 'Activation-aware init from the numerical variance map: q* = 1 a stable fixed point (rule stable), or varianceMap / kumar / nf rules.',
   classes: [ActivationAware, ActivationAwareBias],
   examples: [

@@ -150,7 +150,7 @@ const orthogonalCheck = (rows: number, cols: number, gain: number) => (values: F
 export const orthogonalEntry: InitializerEntry = {
   id: 'initializers.orthogonal',
   kind: 'initializer',
-  names: ['Orthogonal', 'randomOrthogonal'],
+  names: ['Orthogonal', 'randomOrthogonal', 'calculateGain'],
   summary: 'Orthogonal init by float64 Householder QR with the Haar sign fix; any gain.',
   classes: [Orthogonal],
   examples: [
