@@ -17,5 +17,7 @@ for (const entry of INITIALIZERS) {
     gradient: 'none',
     layer: entry.id === 'initializers.fixup' ? 'ScalarBias' : null,
     names: entry.names,
+    // Every name in an entry is a package export (readme.test.ts checks), listed main first.
+    exports: entry.names,
   });
 }
