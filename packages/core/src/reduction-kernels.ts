@@ -144,7 +144,7 @@ export function runReduction(spec: ReductionSpec, x: Tensor | TensorLike, call: 
         throw new Error(`${op}: expected '${weight.name}' of shape [${plan.weightShape.join(', ')}], got [${tensor.shape.join(', ')}] — `
           + `create it with ${spec.view === 'rows' ? 'the size of the normalized dimensions' : 'one value per channel'}`);
       }
-      return tf.reshape(tensor, [plan.weightSize]);
+      return tensor.rank === 1 ? tensor : tf.reshape(tensor, [plan.weightSize]);
     });
     for (const key of Object.keys(call.inputs ?? {})) rejectUnknownOptions(op, { [key]: 0 }, spec.inputs ?? []);
     const given = new Set((spec.inputs ?? []).filter((name) => call.inputs?.[name] != null));

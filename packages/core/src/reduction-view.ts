@@ -96,9 +96,13 @@ export function planView(op: string, kind: ReductionView, x: Tensor, options: Vi
     view,
     weightShape: kind === 'rows' ? trailing : [width],
     weightSize: view[2] * view[3],
-    toKernel: (value) => tf.reshape(identity ? value : tf.transpose(value, permutation), [rows, view[3]]),
+    // Reshapes only where the shape changes: each is a kernel call of its own.
+    toKernel: (value) => {
+      const moved_ = identity ? value : tf.transpose(value, permutation);
+      return moved_.rank === 2 && moved_.shape[0] === rows && moved_.shape[1] === view[3] ? moved_ : tf.reshape(moved_, [rows, view[3]]);
+    },
     fromKernel: (result) => {
-      const back = tf.reshape(result, moved);
+      const back = result.shape.join() === moved.join() ? result : tf.reshape(result, moved);
       return identity ? back : tf.transpose(back, inverse);
     },
   };
