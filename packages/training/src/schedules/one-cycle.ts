@@ -52,7 +52,8 @@ export function oneCycle(options: OneCycleOptions): Schedule {
   const divFactor = checkNumber(where, 'divFactor', options.divFactor, 25, { min: 0, minExclusive: true });
   const finalDivFactor = checkNumber(where, 'finalDivFactor', options.finalDivFactor, 1e4, { min: 0, minExclusive: true });
   const threePhase = checkBoolean(where, 'threePhase', options.threePhase, true);
-  if (threePhase && options.annihilationFraction !== undefined && options.pctStart !== undefined) {
+  // Both may come back from a config; they only conflict when they disagree.
+  if (threePhase && options.annihilationFraction !== undefined && options.pctStart !== undefined && options.pctStart !== (1 - options.annihilationFraction) / 2) {
     throw new Error(`${where}: got both annihilationFraction (${options.annihilationFraction}) and pctStart (${options.pctStart}) — in three phases pctStart = (1 − annihilationFraction)/2; pass one of them`);
   }
   const annihilationFraction = checkNumber(where, 'annihilationFraction', options.annihilationFraction, 0.1, { min: 0, max: 1, maxExclusive: true });
