@@ -11,6 +11,7 @@ import { mergeModelDirectories } from './merge.js';
 import type { MergeProgress } from './merge-engine.js';
 import { getMergeMethod, MERGE_METHODS } from './merge-methods.js';
 import { mergeConfigSchema } from './schema.js';
+import { TemporaryDirectory } from './temporary-directories.js';
 import { directoryHandler } from './weight-map.js';
 
 const USAGE = `usage: layerkit-merge CONFIG.yml OUT_DIR [options]
@@ -180,7 +181,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
       const order = models.map((_, index) => index).sort((left, right) => scores[right]! - scores[left]! || left - right);
       const kept = [order[0]!];
       let best = scores[order[0]!]!;
-      const trialDirectory = fs.mkdtempSync(path.join(path.dirname(path.resolve(options.output || '.')), '.layerkit-greedy-soup-'));
+      // Trial soups go to a tracked temporary folder: removed on failure, on a signal and by the next run.
+      const trials = TemporaryDirectory.beside(`${path.resolve(options.output || '.')}.greedy-soup`);
+      const trialDirectory = trials.path;
       try {
         for (const candidate of order.slice(1)) {
           const trial = path.join(trialDirectory, `trial-${candidate}`);
@@ -192,7 +195,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
           if (value >= best) { kept.push(candidate); best = value; }
         }
       } finally {
-        fs.rmSync(trialDirectory, { recursive: true, force: true });
+        trials.remove();
       }
       models = kept.map((index) => models[index]!);
       streams.stdout.write(`greedy soup kept ${kept.map((index) => `models[${index}]`).join(', ')} (score ${best})\n`);

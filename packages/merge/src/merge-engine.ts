@@ -252,13 +252,48 @@ function readFloat(plan: MergePlan, source: WeightSource, weight: WeightInfo): F
  * counters, bool masks) are copied from the reference model: averaging them has no meaning.
  */
 export function executeMerge(plan: MergePlan, write: (weight: WeightInfo, values: WeightValues) => void, onProgress?: (progress: MergeProgress) => void): MergeSummary {
-  let elementsDone = 0;
+  const visit = tensorVisitor(plan, write, onProgress);
   try {
     plan.weights.forEach((weight, index) => visit(weight, index));
   } finally {
     releaseScratch();
   }
   return { method: plan.method.name, tensors: plan.weights.length, elements: plan.elements, seed: plan.seed };
+}
+
+/**
+ * `executeMerge` that returns to the event loop between tensors: signal handlers (which remove a
+ * half-written output on Ctrl-C) and timers only run there, and a merge of a large model would
+ * otherwise hold them off until its last tensor.
+ */
+export async function executeMergeAsync(
+  plan: MergePlan, write: (weight: WeightInfo, values: WeightValues) => void, onProgress?: (progress: MergeProgress) => void,
+): Promise<MergeSummary> {
+  const visit = tensorVisitor(plan, write, onProgress);
+  // Browsers have no setImmediate, and clamp nested setTimeout(0) to 4 ms: yield every 20 ms, not every tensor.
+  const yieldToEventLoop = typeof setImmediate === 'function'
+    ? () => new Promise<void>((resolve) => setImmediate(resolve))
+    : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  let lastYield = Date.now();
+  try {
+    for (const [index, weight] of plan.weights.entries()) {
+      visit(weight, index);
+      if (Date.now() - lastYield >= 20) {
+        await yieldToEventLoop();
+        lastYield = Date.now();
+      }
+    }
+  } finally {
+    releaseScratch();
+  }
+  return { method: plan.method.name, tensors: plan.weights.length, elements: plan.elements, seed: plan.seed };
+}
+
+function tensorVisitor(
+  plan: MergePlan, write: (weight: WeightInfo, values: WeightValues) => void, onProgress?: (progress: MergeProgress) => void,
+): (weight: WeightInfo, index: number) => void {
+  let elementsDone = 0;
+  return visit;
 
   function visit(weight: WeightInfo, index: number): void {
     let result: WeightValues;

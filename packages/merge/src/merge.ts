@@ -10,7 +10,7 @@ import { permutedSource, weightMatching, type Permutations } from './alignment/w
 import { activationMatching } from './alignment/activation-matching.js';
 import { otfusionAlignment } from './alignment/otfusion.js';
 import { sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';
-import { checkStructure, executeMerge, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
+import { checkStructure, executeMergeAsync, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
 import { getMergeMethod } from './merge-methods.js';
 import { ModelDirectory, ModelDirectoryWriter, type WeightSource, type WeightValues } from './model-directory.js';
 import type { ParameterSettings } from './parameters.js';
@@ -152,7 +152,7 @@ async function run(
     aligned = inputs.map((input, index) => ({ ...input, source: sources[index]! }));
   }
   const plan = planMerge({ method: options.method, base: mergeBase, models: aligned, parameters: options.parameters });
-  const summary = executeMerge(plan, (weight, values) => write(weight.name, values), options.onProgress);
+  const summary = await executeMergeAsync(plan, (weight, values) => write(weight.name, values), options.onProgress);
   return { summary, alignment };
 }
 

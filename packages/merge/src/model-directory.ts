@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { removeStaleSiblings, TemporaryDirectory } from './temporary-directories.js';
 
 export type WeightDtype = 'float32' | 'int32' | 'bool';
 export type WeightValues = Float32Array | Int32Array | Uint8Array;
@@ -266,6 +266,7 @@ export class ModelDirectory implements WeightSource {
  */
 export class ModelDirectoryWriter {
   readonly temporaryDirectory: string;
+  private readonly temporary: TemporaryDirectory;
   private readonly reference: ModelDirectory;
   private readonly target: string;
   private readonly overwrite: boolean;
@@ -280,15 +281,24 @@ export class ModelDirectoryWriter {
     this.reference = reference;
     this.target = path.resolve(target);
     this.overwrite = options.overwrite ?? false;
+    // Leftovers first: undoing a swap that a killed run left half-done may bring OUT back.
+    removeStaleSiblings(this.target);
     checkOutputDirectory(this.target, this.overwrite);
-    const parent = path.dirname(this.target);
-    fs.mkdirSync(parent, { recursive: true });
-    this.temporaryDirectory = path.join(parent, `.${path.basename(this.target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-    fs.mkdirSync(this.temporaryDirectory);
+    this.temporary = TemporaryDirectory.beside(this.target);
+    this.temporaryDirectory = this.temporary.path;
+  }
+
+  /** Throws when a signal removed the folder under the writer (a library whose app keeps running after it). */
+  private checkActive(name: string): void {
+    if (this.temporary.active || this.finished) return;
+    throw new Error(
+      `layerkit-merge: expected to write '${name}' into ${this.temporaryDirectory}, got the folder removed${this.temporary.interruptedBy ? ` on ${this.temporary.interruptedBy}` : ''} — the run was interrupted; nothing was written, run it again`,
+    );
   }
 
   /** Writes the next weight; weights must come in the reference manifest's order. */
   write(name: string, values: WeightValues): void {
+    this.checkActive(name);
     const location = this.reference.weights[this.next];
     if (!location || location.name !== name) {
       throw new Error(`layerkit-merge: expected to write '${location?.name ?? '(nothing)'}' next, got '${name}' — weights must be written in manifest order`);
@@ -357,15 +367,17 @@ export class ModelDirectoryWriter {
       const existing = (modelJson.userDefinedMetadata ?? {}) as Record<string, unknown>;
       (modelJson as Record<string, unknown>).userDefinedMetadata = { ...existing, ...extraMetadata };
     }
+    this.checkActive('model.json');
     fs.writeFileSync(path.join(this.temporaryDirectory, 'model.json'), JSON.stringify(modelJson));
     replaceDirectory(this.temporaryDirectory, this.target, this.overwrite);
+    this.temporary.release();
     this.finished = true;
   }
 
-  /** Removes everything written so far. Safe to call more than once. */
+  /** Removes everything written so far, and the parent folders created for it. Safe to call more than once. */
   abort(): void {
     this.closeShard();
-    if (!this.finished) fs.rmSync(this.temporaryDirectory, { recursive: true, force: true });
+    if (!this.finished) this.temporary.remove();
     this.finished = true;
   }
 }
@@ -411,11 +423,10 @@ export function writeModelDirectory(
   options: { overwrite?: boolean; shardBytes?: number } = {},
 ): void {
   const absoluteTarget = path.resolve(target);
+  removeStaleSiblings(absoluteTarget);
   checkOutputDirectory(absoluteTarget, options.overwrite ?? false);
-  const parent = path.dirname(absoluteTarget);
-  fs.mkdirSync(parent, { recursive: true });
-  const temporary = path.join(parent, `.${path.basename(absoluteTarget)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  fs.mkdirSync(temporary);
+  const temporaryDirectory = TemporaryDirectory.beside(absoluteTarget);
+  const temporary = temporaryDirectory.path;
   try {
     const total = weights.reduce((sum, weight) => sum + weight.values.byteLength, 0);
     const shardBytes = options.shardBytes ?? Math.max(total, 1);
@@ -439,8 +450,9 @@ export function writeModelDirectory(
     const manifest = [{ paths, weights: weights.map(({ info }) => ({ name: info.name, shape: [...info.shape], dtype: info.dtype })) }];
     fs.writeFileSync(path.join(temporary, 'model.json'), JSON.stringify({ ...modelJson, weightsManifest: manifest }));
     replaceDirectory(temporary, absoluteTarget, options.overwrite ?? false);
+    temporaryDirectory.release();
   } catch (error) {
-    fs.rmSync(temporary, { recursive: true, force: true });
+    temporaryDirectory.remove();
     throw error;
   }
 }
