@@ -1,6 +1,7 @@
-import { engine, registerGradient, type NamedTensorMap, type Tensor, type TensorLike } from '@tensorflow/tfjs-core';
+import { engine, getBackend, getKernel, registerGradient, type NamedTensorMap, type Tensor, type TensorLike } from '@tensorflow/tfjs-core';
 import * as tf from '@tensorflow/tfjs-core';
 import { ELEMENTWISE_RUNNERS } from './backends/index.js';
+import { runGatedComposite } from './elementwise-composite.js';
 import { BACKENDS } from './backends/types.js';
 import { registerKernelOnce, type KernelRun } from './register-kernel.js';
 import { input, mul, type Expr } from './expr.js';
@@ -38,6 +39,16 @@ export interface GatedSpec {
   readonly docs: SpecDocs;
 }
 
+const programCache = new Map<string, ReturnType<typeof gatedPrograms>>();
+
+/** gatedPrograms, built once per spec and variant. */
+function cachedGatedPrograms(spec: GatedSpec, variant: string): ReturnType<typeof gatedPrograms> {
+  const key = `${spec.id}|${variant}`;
+  let found = programCache.get(key);
+  if (!found) { found = gatedPrograms(spec, variant); programCache.set(key, found); }
+  return found;
+}
+
 export function gatedPrograms(spec: GatedSpec, variant: string): { forward: ElementwiseProgram; gradient: ElementwiseProgram } {
   const math = spec.variants[variant];
   const key = `${spec.name}_${variant}`.replace(/[^A-Za-z0-9_]/g, '_');
@@ -66,12 +77,7 @@ export function gatedKernelNames(spec: GatedSpec) {
 /** Registers the gated kernels (attr `variant`) on every backend with a runner, and the gradient. */
 export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: string | null): void {
   const names = gatedKernelNames(spec);
-  const cache = new Map<string, ReturnType<typeof gatedPrograms>>();
-  const programs = (variant: string) => {
-    let found = cache.get(variant);
-    if (!found) { found = gatedPrograms(spec, variant); cache.set(variant, found); }
-    return found;
-  };
+  const programs = (variant: string) => cachedGatedPrograms(spec, variant);
   for (const backendName of BACKENDS) {
     const runner = ELEMENTWISE_RUNNERS[backendName];
     if (!runner) continue;
@@ -104,7 +110,7 @@ export interface GatedOptions {
   readonly axis?: number;
 }
 
-/** The op: validates, moves the split axis last when needed, runs the fused kernel. */
+/** The op: validates, moves the split axis last when needed, runs the fused kernel or tfjs ops. */
 export function gatedOp(spec: GatedSpec, fixedVariant?: string): (x: Tensor | TensorLike, options?: GatedOptions) => Tensor {
   const names = gatedKernelNames(spec);
   const opName = fixedVariant ?? spec.name;
@@ -125,7 +131,10 @@ export function gatedOp(spec: GatedSpec, fixedVariant?: string): (x: Tensor | Te
     if (size % 2 !== 0) {
       throw new Error(`${opName}: expected an even size on the split axis ${axis}, got ${size} (shape [${value.shape.join(', ')}]) — the axis is cut into halves [a, b]; make the preceding layer's width even`);
     }
-    const run = (t: Tensor) => engine().runKernel(names.forward, { x: t } as unknown as NamedTensorMap, { variant }) as Tensor;
+    // Chosen per call, like every layerkit op: the fused kernel, or the same math as tfjs ops.
+    const run = (t: Tensor) => (getKernel(names.forward, getBackend())
+      ? engine().runKernel(names.forward, { x: t } as unknown as NamedTensorMap, { variant }) as Tensor
+      : runGatedComposite(cachedGatedPrograms(spec, variant), t));
     if (positive === rank - 1) return run(value);
     return tf.tidy(() => {
       const permutation = [...Array(rank).keys()].filter((a) => a !== positive).concat(positive);

@@ -30,3 +30,5 @@ export * from './reduction-view.js';
 export * from './reduction-kernels.js';
 export { runReductionComposite } from './reduction-composite.js';
 export { reductionJavascriptSource, runReductionOnArrays } from './backends/cpu-reduction.js';
+export { evaluateExprWithTfjs, type ExprBindings } from './expr-tfjs.js';
+export { runElementwiseComposite, runGatedComposite, type GatedCompositePrograms } from './elementwise-composite.js';

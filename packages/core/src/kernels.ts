@@ -1,7 +1,8 @@
 import {
-  engine, registerGradient, Tensor, tensor, type NamedAttrMap, type NamedTensorMap,
+  engine, getBackend, getKernel, registerGradient, Tensor, tensor, type NamedAttrMap, type NamedTensorMap,
   type TensorLike, sum, reshape,
 } from '@tensorflow/tfjs-core';
+import { runElementwiseComposite } from './elementwise-composite.js';
 import { ELEMENTWISE_RUNNERS } from './backends/index.js';
 import { registerKernelOnce, type KernelInputs, type KernelRun } from './register-kernel.js';
 import { BACKENDS, type BackendName } from './backends/types.js';
@@ -139,7 +140,10 @@ export function requireFloatTensor(op: string, value: unknown, argument = 'x'): 
   throw new Error(`${op}: expected '${argument}' to be a tf.Tensor or an array of numbers, got ${describe(value)} — pass a float32 tensor`);
 }
 
-/** An op function for an elementwise spec: validates, resolves defaults, runs the fused kernel. */
+/**
+ * An op function for an elementwise spec: validates, resolves defaults, runs the fused kernel
+ * where the active backend has one and the same math as tfjs ops elsewhere.
+ */
 export function elementwiseOp<Options extends object = Record<string, unknown>>(
   spec: ElementwiseSpec,
 ): (x: Tensor | TensorLike, options?: Options) => Tensor {
@@ -155,8 +159,13 @@ export function elementwiseOp<Options extends object = Record<string, unknown>>(
         );
       }
     }
-    const attrs = { ...resolveParams(spec, options), ...resolveVariants(spec, options) };
-    return engine().runKernel(names.forward, { x: input } as unknown as NamedTensorMap, attrs as NamedAttrMap) as Tensor;
+    const params = resolveParams(spec, options);
+    const variants = resolveVariants(spec, options);
+    // Chosen per call: the backend can change between calls (tf.setBackend).
+    if (getKernel(names.forward, getBackend())) {
+      return engine().runKernel(names.forward, { x: input } as unknown as NamedTensorMap, { ...params, ...variants } as NamedAttrMap) as Tensor;
+    }
+    return runElementwiseComposite(programsFor(spec, variants, 'uniform'), input, params);
   };
 }
 
@@ -181,13 +190,18 @@ export function elementwiseChannelOp(spec: ElementwiseSpec): (x: Tensor, params:
       }
       inputs[name] = value;
     }
-    return engine().runKernel(names.forwardChannel, inputs as unknown as NamedTensorMap, resolveVariants(spec, options) as NamedAttrMap) as Tensor;
+    const variants = resolveVariants(spec, options);
+    if (getKernel(names.forwardChannel, getBackend())) {
+      return engine().runKernel(names.forwardChannel, inputs as unknown as NamedTensorMap, variants as NamedAttrMap) as Tensor;
+    }
+    const { x: _, ...channelParams } = inputs;
+    return runElementwiseComposite(programsFor(spec, variants, 'channel'), input, channelParams);
   };
 }
 
-/** How this spec runs on each backend, for the catalog. */
+/** How this spec runs on each backend, for the catalog: without a runner it runs as tfjs ops. */
 export function elementwiseSupport(): Record<BackendName, BackendSupport> {
-  return Object.fromEntries(BACKENDS.map((b) => [b, ELEMENTWISE_RUNNERS[b] ? 'fused' : 'none'])) as Record<BackendName, BackendSupport>;
+  return Object.fromEntries(BACKENDS.map((b) => [b, ELEMENTWISE_RUNNERS[b] ? 'fused' : 'composite'])) as Record<BackendName, BackendSupport>;
 }
 
 /** Registers kernels, gradients and the catalog entry of an elementwise spec. */
