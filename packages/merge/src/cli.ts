@@ -114,6 +114,19 @@ async function ensureBackend(): Promise<void> {
   }
 }
 
+/**
+ * Weight matching's similarity matrices run on tfjs-backend-wasm (XNNPACK) when it is installed
+ * (an optional peer): the tool owns its process, so it registers the backend itself; a library
+ * caller registers it in the app. Without it the matrices run in plain JavaScript.
+ */
+async function registerWasmBackend(): Promise<void> {
+  try {
+    await import('@tensorflow/tfjs-backend-wasm');
+  } catch {
+    // Not installed: the plain loops are used.
+  }
+}
+
 async function loadModel(directory: string): Promise<import('@tensorflow/tfjs-layers').LayersModel> {
   const { loadLayersModel } = await import('@tensorflow/tfjs-layers');
   return loadLayersModel(directoryHandler(directory));
@@ -172,6 +185,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
     const evaluate = options.evalModule ? await loadEvaluate(options.evalModule) : null;
     // Sinkhorn re-basin trains soft permutations with tfjs ops: it needs a backend.
     if (config.align?.method === 'sinkhorn_rebasin') await ensureBackend();
+    if (config.align?.method === 'weight_matching') await registerWasmBackend();
     if (method.requiresEvaluation) {
       if (!evaluate) throw new Error(`${method.name}: expected --eval MODULE to score the ingredients, got none — pass --eval ./evaluate.mjs exporting evaluate(model)`);
       // Validate the whole request (paths, shapes, NaN/Inf) before spending time on evaluations.

@@ -24,8 +24,9 @@ export { linearAssignment, type AssignmentOptions } from './alignment/linear-ass
 export { permutationSpecFromTopology, type PermutationSpec, type AxisTag } from './alignment/permutation-spec.js';
 export {
   weightMatching, permuteTensor, permutedSource, randomPermutations, invertPermutations, identityPermutations,
-  type Permutations, type WeightMatchingOptions, type WeightMatchingResult,
+  type Permutations, type WeightMatchingOptions, type WeightMatchingResult, type WeightMatchingTiming,
 } from './alignment/weight-matching.js';
+export { initializeMatchingBackend, type SimilarityBackend } from './alignment/similarity.js';
 export { combineTaskVectors, trimByMagnitude, randomDrop, dropOutliersAndSmall, magnitudeRankedDrop, type Consensus } from './task-vectors.js';
 export { greedySoupWeights, greedySoupModels, type GreedySoupOptions, type GreedySoupResult } from './greedy-soup.js';
 export { interpolateWeights, lossBarrier, modelLossBarrier, type LossBarrierOptions, type LossBarrierResult, type ModelLossBarrierOptions } from './loss-barrier.js';

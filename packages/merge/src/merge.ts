@@ -8,6 +8,7 @@ import { loadLayersModel, type LayersModel } from '@tensorflow/tfjs-layers';
 import { permutationSpecFromTopology, type PermutationSpec } from './alignment/permutation-spec.js';
 import { permutedSource, weightMatching, type Permutations } from './alignment/weight-matching.js';
 import { activationMatching } from './alignment/activation-matching.js';
+import { initializeMatchingBackend } from './alignment/similarity.js';
 import { otfusionAlignment } from './alignment/otfusion.js';
 import { sinkhornRebasin, type SinkhornRebasinOptions } from './alignment/sinkhorn-rebasin.js';
 import { checkStructure, executeMergeAsync, planMerge, type MergeInput, type MergeProgress, type MergeSummary } from './merge-engine.js';
@@ -145,6 +146,8 @@ async function run(
   let aligned = inputs;
   if (options.align) {
     const align = options.align;
+    // Weight matching's similarity matrices run on wasm when the app registered it (never imported here).
+    if (align.method === 'weight_matching') await initializeMatchingBackend();
     const { sources, report } = aligner
       ? await aligner(inputs.map((input) => input.source))
       : alignSources(align, topology, base, inputs.map((input) => input.source));

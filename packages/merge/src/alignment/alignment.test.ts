@@ -6,12 +6,19 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  invertPermutations, linearAssignment, lossBarrier, mergeModels, modelToArtifacts, permutationSpecFromTopology, permuteTensor,
+  initializeMatchingBackend, invertPermutations, linearAssignment, lossBarrier, mergeModels, modelToArtifacts, permutationSpecFromTopology, permuteTensor,
   permutedSource, randomPermutations, sourceFromArtifacts, weightMatching, type PermutationSpec, type Permutations,
 } from '@layerkit/merge';
 import { buildMlp, randomFloats, randomizeWeights, useCpu } from '../test-helpers.js';
+import { matrixProduct } from './similarity.js';
 
-beforeAll(useCpu);
+beforeAll(async () => {
+  await useCpu();
+  // As an app would: register the wasm backend; weight matching initializes it without switching to it.
+  await import('@tensorflow/tfjs-backend-wasm');
+  expect(await initializeMatchingBackend('wasm')).toBe(true);
+  expect(tf.getBackend()).toBe('cpu');
+});
 
 function bruteForceBest(cost: Float64Array, size: number): number {
   let best = -Infinity;
@@ -31,7 +38,58 @@ function bruteForceBest(cost: Float64Array, size: number): number {
   return best;
 }
 
+describe('similarity matrices', () => {
+  it('wasm (tfjs BatchMatMul) and plain loops agree; the app backend and the wasm memory are left as they were', () => {
+    const size = 37;
+    const rest = 53;
+    const referenceRows = randomFloats(size * rest, 1);
+    const otherRows = randomFloats(size * rest, 2);
+    const otherColumns = new Float32Array(rest * size);
+    for (let unit = 0; unit < size; unit++) for (let position = 0; position < rest; position++) otherColumns[position * size + unit] = otherRows[unit * rest + position]!;
+    const wasm = tf.engine().registry.wasm!;
+    const dataBefore = wasm.numDataIds();
+    const onWasm = matrixProduct('wasm').similarity(referenceRows, otherColumns, size, rest);
+    const inJs = matrixProduct('js').similarity(referenceRows, otherRows, size, rest);
+    expect(wasm.numDataIds()).toBe(dataBefore);
+    expect(tf.getBackend()).toBe('cpu');
+    for (let row = 0; row < size; row++) {
+      for (let column = 0; column < size; column++) {
+        let expected = 0;
+        for (let position = 0; position < rest; position++) expected += referenceRows[row * rest + position]! * otherRows[column * rest + position]!;
+        expect(Math.abs(onWasm[row * size + column]! - expected)).toBeLessThan(1e-5);
+        expect(Math.abs(inJs[row * size + column]! - expected)).toBeLessThan(1e-12);
+      }
+    }
+  });
+
+  it('names the fix when the requested backend is not there', () => {
+    expect(() => matrixProduct('webgpu')).toThrow(/expected tfjs backend 'webgpu' to be initialized .* got no such backend — import its package/);
+  });
+});
+
 describe('linearAssignment', () => {
+  it('matches brute force on 300 random 7 × 7 problems with many ties, and on rectangular ones', () => {
+    const permutationsOf = (items: number[]): number[][] => (items.length <= 1 ? [items]
+      : items.flatMap((item, index) => permutationsOf([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest])));
+    const all7 = permutationsOf([0, 1, 2, 3, 4, 5, 6]);
+    for (let trial = 0; trial < 300; trial++) {
+      const cost = Float64Array.from(randomFloats(49, 500 + trial), (value) => (trial % 2 === 0 ? Math.round(value * 2) : value));
+      const best = Math.max(...all7.map((permutation) => permutation.reduce((sum, column, row) => sum + cost[row * 7 + column]!, 0)));
+      const assignment = linearAssignment(cost, 7, 7);
+      expect(new Set(assignment).size).toBe(7);
+      expect(Array.from(assignment).reduce((sum, column, row) => sum + cost[row * 7 + column]!, 0)).toBeCloseTo(best, 10);
+      expect(Array.from(linearAssignment(cost, 7, 7))).toEqual(Array.from(assignment));
+    }
+    for (let trial = 0; trial < 50; trial++) {
+      // 4 rows × 7 columns: every injective choice of 4 columns.
+      const cost = Float64Array.from(randomFloats(28, 900 + trial), (value) => Math.round(value * 3));
+      const best = Math.max(...all7.map((permutation) => permutation.slice(0, 4).reduce((sum, column, row) => sum + cost[row * 7 + column]!, 0)));
+      const assignment = linearAssignment(cost, 4, 7);
+      expect(new Set(assignment).size).toBe(4);
+      expect(Array.from(assignment).reduce((sum, column, row) => sum + cost[row * 7 + column]!, 0)).toBeCloseTo(best, 10);
+    }
+  });
+
   it('matches brute force on random 6 × 6 problems (maximize and minimize)', () => {
     for (let trial = 0; trial < 25; trial++) {
       const cost = Float64Array.from(randomFloats(36, 100 + trial));
@@ -160,7 +218,7 @@ describe.each(ARCHITECTURES)('weight matching: $name', ({ build, input, expected
     expect(Object.keys(before).some((name) => before[name]!.values.some((value, index) => value !== after[name]!.values[index]))).toBe(true);
   });
 
-  it('recovers a permuted copy exactly, and permutation then inverse restores bitwise', async () => {
+  it.each(['js', 'wasm'])('recovers a permuted copy exactly (similarity matrices on %s), and permutation then inverse restores bitwise', async (backend) => {
     const original = build(3);
     const spec = await specOf(original);
     const permutations = randomPermutations(spec, 11);
@@ -168,7 +226,9 @@ describe.each(ARCHITECTURES)('weight matching: $name', ({ build, input, expected
     applyToModel(original, permuted, spec, permutations);
     const reference = sourceFromArtifacts(await modelToArtifacts(original), 'A');
     const other = sourceFromArtifacts(await modelToArtifacts(permuted), 'B');
-    const { permutations: found, sweeps } = weightMatching(spec, reference, other, { seed: 0 });
+    const result = weightMatching(spec, reference, other, { seed: 0, backend });
+    const { permutations: found, sweeps } = result;
+    expect(result.backend).toBe(backend);
     expect(sweeps).toBeGreaterThanOrEqual(2);
     const aligned = permutedSource(other, spec, found);
     for (const weight of reference.weights) {

@@ -1,7 +1,8 @@
 /**
  * Exact linear assignment (merge.linear-assignment): the shortest-augmenting-path form of the
  * Jonker-Volgenant algorithm (as described by Crouse, "On implementing 2D rectangular assignment
- * algorithms", 2016), O(n³), in float64. Shared by weight matching and tests.
+ * algorithms", 2016), O(n³), in float64, started from Jonker-Volgenant's column reduction for
+ * square problems. Shared by weight matching and tests.
  */
 
 export interface AssignmentOptions {
@@ -41,58 +42,84 @@ export function linearAssignment(cost: ArrayLike<number>, rows: number, columns:
   const rowForColumn = new Int32Array(columns).fill(-1);
   const rowVisited = new Uint8Array(rows);
   const columnVisited = new Uint8Array(columns);
-  const remaining = new Int32Array(columns);
+  const visitedRows = new Int32Array(rows);
+  const visitedColumns = new Int32Array(columns);
+  // Jonker-Volgenant's column reduction: each column's potential is its smallest cost, and a
+  // column whose smallest cost lies in a free row takes that row (lowest row on ties). The duals
+  // stay feasible (every reduced cost ≥ 0, 0 on the pairs), so the shortest augmenting paths below
+  // start from them; on dense random costs this assigns most rows before any path is searched.
+  if (rows === columns) {
+    for (let column = 0; column < columns; column++) {
+      let best = Infinity;
+      let bestRow = -1;
+      for (let row = 0; row < rows; row++) {
+        const value = matrix[row * columns + column]!;
+        if (value < best) { best = value; bestRow = row; }
+      }
+      columnPotential[column] = best;
+      if (bestRow >= 0 && columnForRow[bestRow] === -1) {
+        columnForRow[bestRow] = column;
+        rowForColumn[column] = bestRow;
+      }
+    }
+  }
   for (let currentRow = 0; currentRow < rows; currentRow++) {
+    if (columnForRow[currentRow] !== -1) continue;
     let minimum = 0;
     let row = currentRow;
-    let remainingCount = columns;
-    // Filled in reverse so that, among equal reduced costs, the lowest column index wins below.
-    for (let index = 0; index < columns; index++) remaining[index] = columns - index - 1;
-    rowVisited.fill(0);
-    columnVisited.fill(0);
+    let visitedRowCount = 0;
+    let visitedColumnCount = 0;
     shortest.fill(Infinity);
     let sink = -1;
     while (sink === -1) {
       let chosen = -1;
       let lowest = Infinity;
       rowVisited[row] = 1;
-      for (let index = 0; index < remainingCount; index++) {
-        const column = remaining[index]!;
-        const reduced = minimum + matrix[row * columns + column]! - rowPotential[row]! - columnPotential[column]!;
+      visitedRows[visitedRowCount++] = row;
+      const rowBase = row * columns;
+      const offset = minimum - rowPotential[row]!;
+      // Columns in index order, so among equal distances the lowest free column wins (ties resolve deterministically).
+      for (let column = 0; column < columns; column++) {
+        if (columnVisited[column]) continue;
+        const reduced = offset + matrix[rowBase + column]! - columnPotential[column]!;
         if (reduced < shortest[column]!) {
           path[column] = row;
           shortest[column] = reduced;
         }
-        if (shortest[column]! < lowest || (shortest[column] === lowest && rowForColumn[column] === -1)) {
-          lowest = shortest[column]!;
-          chosen = index;
+        const distance = shortest[column]!;
+        if (distance < lowest || (distance === lowest && rowForColumn[column] === -1 && rowForColumn[chosen] !== -1)) {
+          lowest = distance;
+          chosen = column;
         }
       }
       minimum = lowest;
       if (minimum === Infinity || chosen === -1) {
         throw new Error('linearAssignment: expected a feasible assignment, got none — the cost matrix has infinite entries blocking every choice');
       }
-      const column = remaining[chosen]!;
-      if (rowForColumn[column] === -1) sink = column;
-      else row = rowForColumn[column]!;
-      columnVisited[column] = 1;
-      remaining[chosen] = remaining[--remainingCount]!;
+      columnVisited[chosen] = 1;
+      visitedColumns[visitedColumnCount++] = chosen;
+      if (rowForColumn[chosen] === -1) sink = chosen;
+      else row = rowForColumn[chosen]!;
     }
     rowPotential[currentRow] += minimum;
-    for (let index = 0; index < rows; index++) {
-      if (rowVisited[index] && index !== currentRow) rowPotential[index] += minimum - shortest[columnForRow[index]!]!;
+    for (let index = 0; index < visitedRowCount; index++) {
+      const visited = visitedRows[index]!;
+      if (visited !== currentRow) rowPotential[visited] += minimum - shortest[columnForRow[visited]!]!;
+      rowVisited[visited] = 0;
     }
-    for (let column = 0; column < columns; column++) {
-      if (columnVisited[column]) columnPotential[column] -= minimum - shortest[column]!;
+    for (let index = 0; index < visitedColumnCount; index++) {
+      const visited = visitedColumns[index]!;
+      columnPotential[visited] -= minimum - shortest[visited]!;
+      columnVisited[visited] = 0;
     }
     let column = sink;
     for (;;) {
-      const row = path[column]!;
-      rowForColumn[column] = row;
-      const previous = columnForRow[row]!;
-      columnForRow[row] = column;
+      const pathRow = path[column]!;
+      rowForColumn[column] = pathRow;
+      const previous = columnForRow[pathRow]!;
+      columnForRow[pathRow] = column;
       column = previous;
-      if (row === currentRow) break;
+      if (pathRow === currentRow) break;
     }
   }
   return columnForRow;

@@ -7,6 +7,7 @@
 import type { WeightInfo, WeightSource, WeightValues } from '../model-directory.js';
 import { seededRandom } from '../tensor-math.js';
 import { linearAssignment } from './linear-assignment.js';
+import { defaultSimilarityBackend, matrixProduct, type SimilarityBackend } from './similarity.js';
 import type { AxisTag, PermutationSpec } from './permutation-spec.js';
 
 /** Group name → permutation: new unit i takes old unit perm[i]. */
@@ -17,12 +18,26 @@ export interface WeightMatchingOptions {
   readonly iterations?: number;
   /** Seed of the group visiting order (default 0). */
   readonly seed?: number;
+  /**
+   * Where the similarity matrices are computed: a tfjs backend name ('wasm' …) or 'js' for plain
+   * loops. Default: 'wasm' once initialized (`initializeMatchingBackend()`), else 'js'.
+   */
+  readonly backend?: SimilarityBackend;
+  /** Filled in with the milliseconds spent on similarity matrices and on linear assignment. */
+  readonly timing?: WeightMatchingTiming;
+}
+
+export interface WeightMatchingTiming {
+  similarity: number;
+  assignment: number;
 }
 
 export interface WeightMatchingResult {
   readonly permutations: Permutations;
   /** Sweeps run, including the last one that made no progress. */
   readonly sweeps: number;
+  /** Where the similarity matrices were computed. */
+  readonly backend: SimilarityBackend;
 }
 
 type FloatArray = Float32Array | Float64Array;
@@ -108,13 +123,20 @@ export function permuteTensor<T extends WeightValues | Float64Array>(
   return output;
 }
 
-/** Moves a tagged axis to the front as an [n, rest] float64 matrix (row i = every entry of unit i). */
-function unitMatrix(values: FloatArray, shape: readonly number[], axis: number, tagOfAxis: AxisTag, size: number): Float64Array {
+/** Sizes around a tagged axis: `before` × (`repeat` blocks of `size` units) × `after`. */
+function axisLayout(shape: readonly number[], axis: number, tagOfAxis: AxisTag, size: number): { before: number; after: number; rest: number } {
   const before = shape.slice(0, axis).reduce((product, dimension) => product * dimension, 1);
   const after = shape.slice(axis + 1).reduce((product, dimension) => product * dimension, 1);
+  return { before, after, rest: before * tagOfAxis.repeat * after };
+}
+
+/** The tagged axis moved to the front: an [n, rest] float32 matrix whose row i holds every entry of unit i. */
+function unitRows(values: FloatArray, shape: readonly number[], axis: number, tagOfAxis: AxisTag, size: number): Float32Array {
+  const { before, after, rest } = axisLayout(shape, axis, tagOfAxis, size);
   const repeat = tagOfAxis.repeat;
-  const rest = before * repeat * after;
-  const matrix = new Float64Array(size * rest);
+  // Already unit-major (a Dense kernel's input axis): no copy.
+  if (before === 1 && repeat === 1 && values instanceof Float32Array) return values;
+  const matrix = new Float32Array(size * rest);
   for (let outer = 0; outer < before; outer++) {
     for (let block = 0; block < repeat; block++) {
       for (let unit = 0; unit < size; unit++) {
@@ -127,42 +149,23 @@ function unitMatrix(values: FloatArray, shape: readonly number[], axis: number, 
   return matrix;
 }
 
-/**
- * C[i, j] = ⟨reference row i, other row j⟩ for two [n, rest] matrices. Four rows of `other` per
- * pass over a reference row: each loaded reference value feeds four products.
- */
-function crossProducts(reference: Float64Array, other: Float64Array, size: number): Float64Array {
-  const rest = reference.length / size;
-  const result = new Float64Array(size * size);
-  for (let row = 0; row < size; row++) {
-    const rowBase = row * rest;
-    let column = 0;
-    for (; column + 3 < size; column += 4) {
-      const base0 = column * rest;
-      const base1 = base0 + rest;
-      const base2 = base1 + rest;
-      const base3 = base2 + rest;
-      let sum0 = 0; let sum1 = 0; let sum2 = 0; let sum3 = 0;
-      for (let position = 0; position < rest; position++) {
-        const value = reference[rowBase + position]!;
-        sum0 += value * other[base0 + position]!;
-        sum1 += value * other[base1 + position]!;
-        sum2 += value * other[base2 + position]!;
-        sum3 += value * other[base3 + position]!;
+/** The tagged axis moved to the back: a [rest, n] float32 matrix whose column j holds every entry of unit j. */
+function unitColumns(values: FloatArray, shape: readonly number[], axis: number, tagOfAxis: AxisTag, size: number): Float32Array {
+  const { before, after, rest } = axisLayout(shape, axis, tagOfAxis, size);
+  const repeat = tagOfAxis.repeat;
+  // Already unit-last (a Dense kernel's output axis, a bias): no copy.
+  if (after === 1 && repeat === 1 && values instanceof Float32Array) return values;
+  const matrix = new Float32Array(rest * size);
+  for (let outer = 0; outer < before; outer++) {
+    for (let block = 0; block < repeat; block++) {
+      for (let unit = 0; unit < size; unit++) {
+        const sourceBase = ((outer * repeat + block) * size + unit) * after;
+        const restBase = (outer * repeat + block) * after;
+        for (let inner = 0; inner < after; inner++) matrix[(restBase + inner) * size + unit] = values[sourceBase + inner]!;
       }
-      result[row * size + column] = sum0;
-      result[row * size + column + 1] = sum1;
-      result[row * size + column + 2] = sum2;
-      result[row * size + column + 3] = sum3;
-    }
-    for (; column < size; column++) {
-      let sum = 0;
-      const columnBase = column * rest;
-      for (let position = 0; position < rest; position++) sum += reference[rowBase + position]! * other[columnBase + position]!;
-      result[row * size + column] = sum;
     }
   }
-  return result;
+  return matrix;
 }
 
 function toFloat(values: WeightValues): FloatArray {
@@ -178,6 +181,8 @@ export function weightMatching(
 ): WeightMatchingResult {
   const iterations = options.iterations ?? 100;
   const random = seededRandom(options.seed ?? 0, 'weight-matching', 0);
+  const product = matrixProduct(options.backend ?? defaultSimilarityBackend());
+  const timing = options.timing;
   const infoByName = new Map<string, WeightInfo>(reference.weights.map((weight) => [weight.name, weight]));
   const members = new Map<string, { tensor: string; axis: number; tag: AxisTag }[]>();
   for (const [tensor, tags] of Object.entries(spec.tensors)) {
@@ -197,11 +202,11 @@ export function weightMatching(
     otherValues.set(tensor, toFloat(other.read(tensor)));
   }
   const groupNames = Object.keys(spec.groups).filter((group) => members.has(group));
-  const referenceMatrices = new Map<string, Float64Array>();
+  const referenceMatrices = new Map<string, Float32Array>();
   // A member's contribution to its group's cost only changes when a permutation of one of the
   // tensor's other axes changes: cache it against those groups' versions.
   const versions = new Map<string, number>(groupNames.map((group) => [group, 0]));
-  const contributions = new Map<string, { signature: string; matrix: Float64Array }>();
+  const contributions = new Map<string, { signature: string; matrix: Float32Array | Float64Array }>();
   const permutations = identityPermutations(spec);
   let sweeps = 0;
   for (let iteration = 0; iteration < iterations; iteration++) {
@@ -221,14 +226,21 @@ export function weightMatching(
         const signature = spec.tensors[tensor]!.map((other) => (other && other.group !== group ? `${other.group}:${versions.get(other.group) ?? 0}` : '-')).join(',');
         let cached = contributions.get(key);
         if (!cached || cached.signature !== signature) {
+          const started = timing ? performance.now() : 0;
           let referenceMatrix = referenceMatrices.get(key);
           if (!referenceMatrix) {
-            referenceMatrix = unitMatrix(referenceValues.get(tensor)!, shape, axis, tagOfAxis, size);
+            referenceMatrix = unitRows(referenceValues.get(tensor)!, shape, axis, tagOfAxis, size);
             referenceMatrices.set(key, referenceMatrix);
           }
           const permutedOther = permuteTensor(otherValues.get(tensor)!, shape, spec.tensors[tensor], permutations, group);
-          cached = { signature, matrix: crossProducts(referenceMatrix, unitMatrix(permutedOther, shape, axis, tagOfAxis, size), size) };
+          const rest = referenceMatrix.length / size;
+          // C[i, j] = ⟨reference unit i, other unit j⟩ over every entry of both units in this tensor.
+          const otherMatrix = product.otherLayout === 'columns'
+            ? unitColumns(permutedOther, shape, axis, tagOfAxis, size)
+            : unitRows(permutedOther, shape, axis, tagOfAxis, size);
+          cached = { signature, matrix: product.similarity(referenceMatrix, otherMatrix, size, rest) };
           contributions.set(key, cached);
+          if (timing) timing.similarity += performance.now() - started;
         }
         const matrix = cached.matrix;
         for (let position = 0; position < cost.length; position++) cost[position] += matrix[position]!;
@@ -236,7 +248,9 @@ export function weightMatching(
       const current = permutations[group]!;
       let before = 0;
       for (let row = 0; row < size; row++) before += cost[row * size + current[row]!]!;
+      const started = timing ? performance.now() : 0;
       const assignment = linearAssignment(cost, size, size, { maximize: true });
+      if (timing) timing.assignment += performance.now() - started;
       let after = 0;
       for (let row = 0; row < size; row++) after += cost[row * size + assignment[row]!]!;
       if (after > before + 1e-12) {
@@ -247,7 +261,7 @@ export function weightMatching(
     }
     if (!progress) break;
   }
-  return { permutations, sweeps };
+  return { permutations, sweeps, backend: product.backend };
 }
 
 /** A view of a source with its hidden units permuted (applied on read, tensor by tensor). */
