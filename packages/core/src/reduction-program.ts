@@ -64,6 +64,8 @@ export const LOWEST_FLOAT32 = -3.4028234663852886e38;
 
 const identifier = (text: string) => text.replace(/[^A-Za-z0-9_]/g, '_');
 
+// Accumulations are named after their statistic (meanSum, meanShift …): camelCase, since GLSL
+// and WGSL reserve identifiers with a double underscore.
 const statisticNames = (statistic: Statistic): string[] =>
   (typeof statistic.name === 'string' ? [statistic.name] : [...statistic.name]);
 
@@ -101,33 +103,33 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
         if (!second_) throw new Error(`reduction spec: a 'moments' statistic is named [mean, variance], got '${name}' — name both`);
         let count: Expr = param(COUNT);
         if (where) {
-          acc(first, { name: `${name}__count`, reduce: 'sum', of: choose(where, 1, 0) });
-          count = input(`${name}__count`);
+          acc(first, { name: `${name}Count`, reduce: 'sum', of: choose(where, 1, 0) });
+          count = input(`${name}Count`);
         }
-        acc(first, { name: `${name}__sum`, reduce: 'sum', of: masked(of, 0) });
-        const shift = input(`${name}__shift`);
-        fin(first, `${name}__shift`, over(input(`${name}__sum`), count));
+        acc(first, { name: `${name}Sum`, reduce: 'sum', of: masked(of, 0) });
+        const shift = input(`${name}Shift`);
+        fin(first, `${name}Shift`, over(input(`${name}Sum`), count));
         const centred = minus(of, shift);
-        acc(second, { name: `${name}__deviation`, reduce: 'sum', of: masked(centred, 0) });
-        acc(second, { name: `${name}__squares`, reduce: 'sum', of: masked(times(centred, centred), 0) });
-        const correction = input(`${name}__correction`);
-        fin(second, `${name}__correction`, over(input(`${name}__deviation`), count));
+        acc(second, { name: `${name}Deviation`, reduce: 'sum', of: masked(centred, 0) });
+        acc(second, { name: `${name}Squares`, reduce: 'sum', of: masked(times(centred, centred), 0) });
+        const correction = input(`${name}Correction`);
+        fin(second, `${name}Correction`, over(input(`${name}Deviation`), count));
         // The corrected two-pass algorithm: the first mean's rounding error, Σ(v − shift)/n, is
         // added back to the mean and taken out of the variance (Chan, Golub & LeVeque).
-        fin(second, second_, max(minus(over(input(`${name}__squares`), count), times(correction, correction)), 0));
+        fin(second, second_, max(minus(over(input(`${name}Squares`), count), times(correction, correction)), 0));
         replacements.set(name, { shift, correction });
         slopes.set(name, over(masked(ofSlope, 0), count));
         slopes.set(second_, over(masked(times(times(2, minus(minus(of, shift), correction)), ofSlope), 0), count));
         break;
       }
       case 'logsumexp': {
-        const peak = input(`${name}__max`);
-        acc(first, { name: `${name}__max`, reduce: 'max', of: masked(of, LOWEST_FLOAT32) });
-        acc(second, { name: `${name}__sum`, reduce: 'sum', of: masked(exp(minus(of, peak)), 0) });
+        const peak = input(`${name}Max`);
+        acc(first, { name: `${name}Max`, reduce: 'max', of: masked(of, LOWEST_FLOAT32) });
+        acc(second, { name: `${name}Sum`, reduce: 'sum', of: masked(exp(minus(of, peak)), 0) });
         // log-sum-exp = max + log Σ e^(v − max), kept as that pair: v − lse is then (v − max) − log Σ,
         // exact where v is near the max, as with the shifted mean above.
-        fin(second, `${name}__logsum`, log(input(`${name}__sum`)));
-        replacements.set(name, { shift: peak, correction: input(`${name}__logsum`) });
+        fin(second, `${name}Logsum`, log(input(`${name}Sum`)));
+        replacements.set(name, { shift: peak, correction: input(`${name}Logsum`) });
         slopes.set(name, masked(times(exp(minus(of, input(name))), ofSlope), 0));
         break;
       }
@@ -216,7 +218,7 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
     for (const name of statisticNames(statistic)) {
       const sensitivity = derivative(math.output, name);
       if (sensitivity.kind === 'const' && sensitivity.value === 0) continue;
-      const total = `${name}__gradient`;
+      const total = `${name}Gradient`;
       gradients.push({ name: total, reduce: 'sum', of: replaceMeans(times(dy, sensitivity), replacements) });
       dx = plus(dx, times(input(total), slopes.get(name)!));
     }

@@ -1,0 +1,69 @@
+import type { TensorInfo } from '@tensorflow/tfjs-core';
+import { glsl, glslHelperSource } from '../targets/glsl.js';
+import { runGpuReduction, type GpuDialect, type GpuProgramRunner } from './gpu-reduction.js';
+import type { ReductionRunner } from './types.js';
+import { flatView, shaped, type WebGLBackend, type WebGLProgram } from './webgl.js';
+
+const capitalized = (name: string) => name[0].toUpperCase() + name.slice(1);
+
+const dialect: GpuDialect = {
+  target: glsl,
+  helpers: glslHelperSource,
+  float: (value) => `float(${value})`,
+  int: (name, value) => `int ${name} = ${value};`,
+  variable: (name, value) => `float ${name} = ${value};`,
+  loop: (variable, bound, body) => [`for (int ${variable} = 0; ${variable} < ${bound}; ${variable}++) {`, ...body.map((line) => `  ${line}`), '}'],
+  // tfjs's flat samplers (getE0(index)) read any texture shape.
+  read: (name, index) => `get${capitalized(name)}(${index})`,
+  uniform: (name) => name,
+};
+
+const UNIFORM_INTS = ['viewOuter', 'viewAcross', 'viewKept', 'viewWithin'] as const;
+
+function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner<TensorInfo> {
+  return {
+    dialect,
+    // A fragment writes one float: each computes its group's statistics and keeps its own slot.
+    store: (n, _count, value) => `if (slot == ${n}) { result = ${value}; }`,
+    run(_key, kind, code, value, _threads, size, count, inputs, uniforms) {
+      const indented = code.body.split('\n').map((line) => `  ${line}`).join('\n');
+      const main = kind === 'statistics'
+        ? `  int flatIndex = getOutputCoords();\n  int groupIndex = flatIndex / ${count};\n  int slot = flatIndex - groupIndex * ${count};\n  float result = 0.0;\n${indented}\n  setOutput(result);`
+        : kind === 'output'
+          ? `  int index = getOutputCoords();\n${indented}\n  setOutput(${value});`
+          : `  int c = getOutputCoords();\n${indented}\n  setOutput(${value});`;
+      const program: WebGLProgram = {
+        variableNames: inputs.map(([name]) => name),
+        outputShape: [size],
+        userCode: `${dialect.helpers(code.ops)}\nvoid main() {\n${main}\n}`,
+        packedInputs: false,
+        packedOutput: false,
+        enableShapeUniforms: true,
+        customUniforms: [
+          ...UNIFORM_INTS.map((name) => ({ name, type: 'int' as const })),
+          ...uniforms.floats.map((_, n) => ({ name: `p${n}`, type: 'float' as const })),
+        ],
+      };
+      const views = inputs.map(([, info]) => flatView(backend, info, temporaries));
+      return backend.runWebGLProgram(program, views, 'float32', [
+        ...UNIFORM_INTS.map((name) => [uniforms.ints[name]]),
+        ...uniforms.floats.map((v) => [v]),
+      ]);
+    },
+    dispose: (info) => backend.disposeIntermediateTensorInfo(info),
+  };
+}
+
+/** Reductions on webgl: generated GLSL for the statistics, outputs and column sums. */
+export const webglReductionRunner: ReductionRunner = {
+  run(backendInstance, program, view, elements, weights, params) {
+    const backend = backendInstance as WebGLBackend;
+    const temporaries: TensorInfo[] = [];
+    try {
+      const results = runGpuReduction(gpu(backend, temporaries), program, view, elements, weights, params);
+      return results.map((info, n) => shaped(info, n < program.outputs.length ? elements[0].shape : [view[2] * view[3]]));
+    } finally {
+      for (const temporary of temporaries) backend.disposeIntermediateTensorInfo(temporary);
+    }
+  },
+};
