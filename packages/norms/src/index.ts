@@ -1,10 +1,26 @@
 import './register.js';
 
-export { NORMS, type NormEntry } from './registry.js';
+export { NORMS, type NormEntry, type NormExample } from './registry.js';
 export {
-  rmsNorm, layerNorm, groupNorm, instanceNorm, type RmsNormOptions, type LayerNormOptions, type GroupNormOptions, type InstanceNormOptions,
+  rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale,
+  type RmsNormOptions, type LayerNormOptions, type GroupNormOptions, type InstanceNormOptions, type FilterResponseNormOptions,
+  type EvoNormS0Options, type ScaleNormOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
 } from './ops.js';
-export { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
-export { RMSNorm, LayerNorm, type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions } from './layers.js';
+export {
+  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale,
+  type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions, type GroupNormOptions as GroupNormLayerOptions,
+  type InstanceNormOptions as InstanceNormLayerOptions, type FilterResponseNormOptions as FilterResponseNormLayerOptions,
+  type EvoNormS0Options as EvoNormS0LayerOptions, type ScaleNormOptions as ScaleNormLayerOptions, type UnitNormalizationOptions,
+  type CRMSNormOptions, type DynamicTanhOptions as DynamicTanhLayerOptions, type LayerScaleOptions as LayerScaleLayerOptions,
+} from './layers.js';
+export { NormLayer, normLayer, type NormLayerClass, type NormLayerDefinition, type NormLayerWeight, type NormLayerAlias, type WeightOptions, type BaseLayerOptions } from './layer-factory.js';
 export { rmsNormSpec } from './specs/rms-norm.js';
 export { layerNormSpec } from './specs/layer-norm.js';
+export { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
+export { filterResponseNormSpec } from './specs/filter-response-norm.js';
+export { evoNormS0Spec } from './specs/evonorm-s0.js';
+export { scaleNormSpec } from './specs/scale-norm.js';
+export { unitNormSpec } from './specs/unit-norm.js';
+export { crmsNormSpec } from './specs/crms-norm.js';
+export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
+export { layerScaleSpec } from './specs/layer-scale.js';

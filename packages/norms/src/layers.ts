@@ -1,145 +1,327 @@
-// RMSNorm: "Root Mean Square Layer Normalization" (Zhang & Sennrich, 2019); LayerNorm: "Layer
-// Normalization" (Ba et al., 2016). Both normalize over the last axes of each example; train and
-// inference are the same (no running statistics).
+// The norm layers: one short definition each, made into a class by normLayer() (layer-factory.ts).
+// Papers and limits are in each spec's docs (src/specs/); every layer behaves the same in training
+// and inference (no running statistics).
 import * as tf from '@tensorflow/tfjs-core';
-import { serialization, type Tensor } from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { layerNorm, rmsNorm } from './ops.js';
+import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
+import {
+  crmsNorm, dynamicTanh, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
+} from './ops.js';
 
 type Axis = number | number[];
+const ones = () => tfl.initializers.ones();
+const zeros = () => tfl.initializers.zeros();
+const constant = (value: number) => tfl.initializers.constant({ value });
 
-interface CommonOptions {
-  readonly axis?: Axis;
-  readonly epsilon?: number;
-  readonly name?: string;
-  readonly inputShape?: number[];
-  readonly batchInputShape?: number[];
-  readonly trainable?: boolean;
-  readonly dtype?: 'float32';
+/** Per-feature gamma (with scale) and beta (with center), Keras's names and defaults. */
+const affineWeights = <Own extends { scale?: boolean; center?: boolean }>() => [
+  { name: 'gamma', size: 'features', when: (o: Own) => o.scale !== false, initial: ones },
+  { name: 'beta', size: 'features', when: (o: Own) => o.center !== false, initial: zeros },
+] as const;
+
+function channelsOf(layer: string, features: readonly number[], groups: number): void {
+  const channels = features[0];
+  if (groups === -1) return;
+  if (!Number.isInteger(groups) || groups < 1 || channels % groups !== 0) {
+    throw new Error(`${layer}: expected groups to divide the ${channels} channels (or -1 for one per channel), got ${groups} — choose groups that divide ${channels}`);
+  }
 }
 
-export interface RMSNormOptions extends CommonOptions {
-  /** Learn a per-feature gain (default true). */
+// ---------------------------------------------------------------------------------------------
+
+interface RMSNormOwn {
+  /** Axis or axes normalized over. Default -1. */
+  readonly axis?: Axis;
+  /** Added to the mean square under the root. Default 1e-6 (Keras RMSNormalization, timm). */
+  readonly epsilon?: number;
+  /** Learn a per-feature gain gamma. Default true. */
   readonly scale?: boolean;
-  /** Learn a per-feature bias too (default false: RMSNorm is not re-centring). */
+  /** Learn a per-feature bias beta too. Default false: RMSNorm is not re-centring. */
   readonly center?: boolean;
   /** Partial RMSNorm fraction p in (0, 1]; null for full RMSNorm. */
   readonly partial?: number | null;
 }
+export type RMSNormOptions = RMSNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
-export interface LayerNormOptions extends CommonOptions {
-  /** Learn a per-feature gain gamma (default true). */
+/** RMSNorm layer: y = x / √(mean(x²) + ε) · γ (+ β with center). */
+export const RMSNorm = normLayer<RMSNormOwn, RMSNormOptions>({
+  className: 'RMSNorm',
+  defaults: { axis: -1, epsilon: 1e-6, scale: true, center: false, partial: null },
+  weights: affineWeights<RMSNormOwn>(),
+  check: (options, input, features) => {
+    const axes = (typeof options.axis === 'number' ? [options.axis] : options.axis as number[]).map((a) => (a < 0 ? a + input.length : a));
+    if (options.center && !axes.every((a) => a >= input.length - features.length)) {
+      throw new Error(`RMSNorm: center: true needs the normalized axes to be the last ones, got axis ${JSON.stringify(options.axis)} for input shape [${input.join(', ')}] — normalize the trailing axes or drop center`);
+    }
+  },
+  apply: (x, { gamma, beta }, { axis, epsilon, partial }) => {
+    const out = rmsNorm(x, gamma ?? null, { epsilon, axis, partial });
+    // The bias covers the normalized axes, which check() made sure are trailing: it broadcasts.
+    return beta ? tf.add(out, beta) : out;
+  },
+});
+
+interface LayerNormOwn {
+  /** Axis or axes normalized over. Default -1. */
+  readonly axis?: Axis;
+  /** Added to the variance under the root. Default 1e-5 (PyTorch; Keras and tfjs use 1e-3). */
+  readonly epsilon?: number;
+  /** Learn a per-feature gain gamma. Default true. */
   readonly scale?: boolean;
-  /** Learn a per-feature offset beta (default true). */
+  /** Learn a per-feature offset beta. Default true. */
   readonly center?: boolean;
 }
+export type LayerNormOptions = LayerNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
-function layerArgs(options: CommonOptions) {
-  const { name, inputShape, batchInputShape, trainable, dtype } = options;
-  return Object.fromEntries(Object.entries({ name, inputShape, batchInputShape, trainable, dtype }).filter(([, v]) => v !== undefined));
-}
+/** LayerNorm layer: y = (x − mean)/√(var + ε) · γ + β, one fused kernel. */
+export const LayerNorm = normLayer<LayerNormOwn, LayerNormOptions>({
+  className: 'LayerNorm',
+  defaults: { axis: -1, epsilon: 1e-5, scale: true, center: true },
+  weights: affineWeights<LayerNormOwn>(),
+  apply: (x, { gamma, beta }, { axis, epsilon }) => layerNorm(x, gamma ?? null, beta ?? null, { epsilon, axis }),
+});
 
-/** Normalized-axes shape from the build shape, with a clear error for unknown dimensions. */
-function paramShapeOf(layer: string, inputShape: tfl.Shape, axis: Axis): number[] {
-  const rank = inputShape.length;
-  const axes = (typeof axis === 'number' ? [axis] : axis).map((a) => (a < 0 ? a + rank : a)).sort((a, b) => a - b);
-  return axes.map((a) => {
-    const size = inputShape[a];
-    if (a <= 0 || a >= rank) {
-      throw new Error(`${layer}: expected axes in [1, ${rank - 1}] (axis 0 is the batch) for input shape [${inputShape.join(', ')}], got ${JSON.stringify(axis)} — use -1 for the last axis`);
-    }
-    if (size == null) {
-      throw new Error(`${layer}: expected a known size on axis ${a}, got input shape [${inputShape.join(', ')}] — give the model an inputShape`);
-    }
-    return size;
-  });
+// ---------------------------------------------------------------------------------------------
+
+interface GroupNormOwn {
+  /** Number of channel groups; must divide the channels (−1: one per channel). Default 32 (Keras 3). */
+  readonly groups?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+  /** Added to the variance under the root. Default 1e-3 (Keras 3, TF-Addons; PyTorch 1e-5). */
+  readonly epsilon?: number;
+  /** Learn a per-channel offset beta. Default true. */
+  readonly center?: boolean;
+  /** Learn a per-channel gain gamma. Default true. */
+  readonly scale?: boolean;
 }
+export type GroupNormOptions = GroupNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
 /**
- * What both norm layers share: options with defaults, per-feature gamma (scale) and beta
- * (center) weights over the normalized axes, the shape-preserving output and the config.
+ * GroupNorm layer. Loads Keras 3 'GroupNormalization' and TF-Addons
+ * 'Addons>GroupNormalization' models (same config keys and weight names).
  */
-abstract class RowNormLayer extends tfl.layers.Layer {
-  readonly axis: Axis;
-  readonly epsilon: number;
-  readonly scale: boolean;
-  readonly center: boolean;
-  protected gamma: tfl.LayerVariable | null = null;
-  protected beta: tfl.LayerVariable | null = null;
+export const GroupNorm = normLayer<GroupNormOwn, GroupNormOptions>({
+  className: 'GroupNorm',
+  defaults: { groups: 32, axis: -1, epsilon: 1e-3, center: true, scale: true },
+  weights: affineWeights<GroupNormOwn>(),
+  check: (options, _input, features) => channelsOf('GroupNorm', features, options.groups as number),
+  apply: (x, { gamma, beta }, { groups, axis, epsilon }) => groupNorm(x, gamma ?? null, beta ?? null, { groups: groups as number, axis, epsilon }),
+}, [{ className: 'GroupNormalization' }, { className: 'Addons>GroupNormalization' }]);
 
-  constructor(options: CommonOptions & { scale?: boolean; center?: boolean }, defaults: { epsilon: number; center: boolean }) {
-    super(layerArgs(options));
-    this.axis = options.axis ?? -1;
-    this.epsilon = options.epsilon ?? defaults.epsilon;
-    this.scale = options.scale ?? true;
-    this.center = options.center ?? defaults.center;
-    this.supportsMasking = true;
-  }
-
-  /** Checks particular to a layer, given the input shape and the normalized axes' shape. */
-  protected checkBuild(_input: tfl.Shape, _paramShape: number[]): void {}
-
-  /** The op over one input tensor, with the current gamma and beta (null when not learned). */
-  protected abstract normalize(input: Tensor, gamma: Tensor | null, beta: Tensor | null): Tensor;
-
-  override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-    const input = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const shape = paramShapeOf(this.getClassName(), input, this.axis);
-    this.checkBuild(input, shape);
-    if (this.scale) this.gamma = this.addWeight('gamma', shape, 'float32', tfl.initializers.ones());
-    if (this.center) this.beta = this.addWeight('beta', shape, 'float32', tfl.initializers.zeros());
-    this.built = true;
-  }
-
-  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
-    return inputShape;
-  }
-
-  override call(inputs: Tensor | Tensor[]): Tensor {
-    return tf.tidy(() => this.normalize(Array.isArray(inputs) ? inputs[0] : inputs, this.gamma?.read() ?? null, this.beta?.read() ?? null));
-  }
-
-  override getConfig(): serialization.ConfigDict {
-    return { ...super.getConfig(), axis: this.axis, epsilon: this.epsilon, scale: this.scale, center: this.center };
-  }
+interface InstanceNormOwn {
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+  /** Added to the variance under the root. Default 1e-3 (TF-Addons; PyTorch 1e-5). */
+  readonly epsilon?: number;
+  /** Learn a per-channel offset beta. Default true. */
+  readonly center?: boolean;
+  /** Learn a per-channel gain gamma. Default true. */
+  readonly scale?: boolean;
 }
+export type InstanceNormOptions = InstanceNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
-export class RMSNorm extends RowNormLayer {
-  static className = 'RMSNorm';
-  readonly partial: number | null;
-
-  constructor(options: RMSNormOptions = {}) {
-    super(options, { epsilon: 1e-6, center: false });
-    this.partial = options.partial ?? null;
-  }
-
-  protected override checkBuild(input: tfl.Shape, shape: number[]): void {
-    const trailing = shape.join() === input.slice(input.length - shape.length).join()
-      && (typeof this.axis === 'number' ? [this.axis] : this.axis).every((a) => (a < 0 ? a + input.length : a) >= input.length - shape.length);
-    if (this.center && !trailing) {
-      throw new Error(`RMSNorm: center: true needs the normalized axes to be the last ones, got axis ${JSON.stringify(this.axis)} for input shape [${input.join(', ')}] — normalize the trailing axes or drop center`);
+/**
+ * TF-Addons' InstanceNormalization is its GroupNormalization with groups forced to −1, and
+ * writes groups: -1 into its config: the alias takes that key, and only that value.
+ */
+const addonsInstanceNorm = (className: string): NormLayerAlias<InstanceNormOwn & { groups?: number }> => ({
+  className,
+  defaults: { axis: -1, epsilon: 1e-3, center: true, scale: true, groups: -1 },
+  check: (options) => {
+    if (options.groups !== -1) {
+      throw new Error(`${className}: expected groups: -1 (one group per channel, as TF-Addons writes it), got ${String(options.groups)} — load a GroupNormalization layer for other group counts`);
     }
-  }
+  },
+});
 
-  protected normalize(input: Tensor, gamma: Tensor | null, beta: Tensor | null): Tensor {
-    const out = rmsNorm(input, gamma, { epsilon: this.epsilon, axis: this.axis, partial: this.partial });
-    // The bias has the normalized axes' shape, which checkBuild() made sure are trailing: it broadcasts.
-    return beta ? tf.add(out, beta) : out;
-  }
+/** InstanceNorm layer. Loads TF-Addons 'Addons>InstanceNormalization' (and 'InstanceNormalization') models. */
+export const InstanceNorm = normLayer<InstanceNormOwn, InstanceNormOptions>({
+  className: 'InstanceNorm',
+  defaults: { axis: -1, epsilon: 1e-3, center: true, scale: true },
+  weights: affineWeights<InstanceNormOwn>(),
+  apply: (x, { gamma, beta }, { axis, epsilon }) => instanceNorm(x, gamma ?? null, beta ?? null, { axis, epsilon }),
+}, [addonsInstanceNorm('InstanceNormalization'), addonsInstanceNorm('Addons>InstanceNormalization')]);
 
-  override getConfig(): serialization.ConfigDict {
-    return { ...super.getConfig(), partial: this.partial };
-  }
+// ---------------------------------------------------------------------------------------------
+
+interface FilterResponseNormOwn {
+  /** Added to the mean square under the root. Default 1e-6 (paper, TF-Addons; timm 1e-5). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last). */
+  readonly axis?: number;
+  /** Apply the TLU max(y, τ) with a learned per-channel τ. Default true (the paper's FRN + TLU). */
+  readonly tlu?: boolean;
+  /** Learn a part of ε too: ε + |ε_learned|, ε_learned initialised to 1e-4 (TF-Addons). Default false. */
+  readonly learnedEpsilon?: boolean;
 }
+export type FilterResponseNormOptions = FilterResponseNormOwn & WeightOptions<'gamma' | 'beta' | 'tau' | 'learnedEpsilon'> & BaseLayerOptions;
 
-export class LayerNorm extends RowNormLayer {
-  static className = 'LayerNorm';
+const learnedEpsilonWeight = {
+  name: 'learned_epsilon', size: 'scalar', when: (o: { learnedEpsilon?: boolean }) => o.learnedEpsilon === true, initial: () => constant(1e-4),
+} as const;
 
-  constructor(options: LayerNormOptions = {}) {
-    super(options, { epsilon: 1e-5, center: true });
-  }
+/**
+ * TF-Addons' FilterResponseNormalization: FRN without TLU, its axis option the spatial axes
+ * [1, 2] (NHWC rank 4 only), gamma and beta of shape [1, 1, 1, C], and learned_epsilon made
+ * first. Its TLU is a separate elementwise layer ('Addons>TLU', a τ per position) not loaded here.
+ */
+const addonsFilterResponseNorm = (className: string): NormLayerAlias<{ epsilon?: number; axis?: number[]; learnedEpsilon?: boolean }> => ({
+  className,
+  defaults: { epsilon: 1e-6, axis: [1, 2], learnedEpsilon: false },
+  weights: [
+    learnedEpsilonWeight,
+    { name: 'gamma', size: 'features', initial: ones, shape: (features) => [1, 1, 1, ...features] },
+    { name: 'beta', size: 'features', initial: zeros, shape: (features) => [1, 1, 1, ...features] },
+  ],
+  featureAxes: () => -1,
+  check: (options, input) => {
+    if (input.length !== 4 || JSON.stringify(options.axis) !== '[1,2]') {
+      throw new Error(`${className}: expected NHWC input of rank 4 and axis [1, 2] (as TF-Addons requires), got input shape [${input.join(', ')}] and axis ${JSON.stringify(options.axis)} — use FilterResponseNorm for other layouts`);
+    }
+  },
+  apply: (x, weights, options) => filterResponseNorm(x, tf.reshape(weights.gamma, [-1]), tf.reshape(weights.beta, [-1]), null, {
+    epsilon: options.epsilon, tlu: false, learnedEpsilon: weights.learned_epsilon ?? null,
+  }),
+});
 
-  protected normalize(input: Tensor, gamma: Tensor | null, beta: Tensor | null): Tensor {
-    return layerNorm(input, gamma, beta, { epsilon: this.epsilon, axis: this.axis });
-  }
+/** FRN + TLU layer. Loads TF-Addons 'Addons>FilterResponseNormalization' models (FRN alone). */
+export const FilterResponseNorm = normLayer<FilterResponseNormOwn, FilterResponseNormOptions>({
+  className: 'FilterResponseNorm',
+  defaults: { epsilon: 1e-6, axis: -1, tlu: true, learnedEpsilon: false },
+  weights: [
+    { name: 'gamma', size: 'features', initial: ones },
+    { name: 'beta', size: 'features', initial: zeros },
+    { name: 'tau', size: 'features', when: (o) => o.tlu !== false, initial: zeros },
+    learnedEpsilonWeight,
+  ],
+  apply: (x, { gamma, beta, tau, learned_epsilon: learned }, { epsilon, axis, tlu }) =>
+    filterResponseNorm(x, gamma, beta, tau ?? null, { epsilon, axis, tlu, learnedEpsilon: learned ?? null }),
+}, [addonsFilterResponseNorm('FilterResponseNormalization'), addonsFilterResponseNorm('Addons>FilterResponseNormalization')]);
+
+interface EvoNormS0Own {
+  /** Channel groups, lowered until they divide the channels (TF reference). Default 32. */
+  readonly groups?: number;
+  /** Added to the group variance under the root. Default 1e-5 (TF reference, timm). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+  /** false: y = γ·x + β (the reference's nonlinearity=False, no v). Default true. */
+  readonly nonlinearity?: boolean;
+  /** Initialise gamma to 0 (the reference's init_zero, for the last norm of a residual block). Default false. */
+  readonly initZero?: boolean;
 }
+export type EvoNormS0Options = EvoNormS0Own & WeightOptions<'gamma' | 'beta' | 'v'> & BaseLayerOptions;
+
+/** EvoNorm-S0 layer: x·σ(v·x)/√(var_group + ε)·γ + β. */
+export const EvoNormS0 = normLayer<EvoNormS0Own, EvoNormS0Options>({
+  className: 'EvoNormS0',
+  defaults: { groups: 32, epsilon: 1e-5, axis: -1, nonlinearity: true, initZero: false },
+  weights: [
+    { name: 'gamma', size: 'features', initial: (o) => (o.initZero ? zeros() : ones()) },
+    { name: 'beta', size: 'features', initial: zeros },
+    { name: 'v', size: 'features', when: (o) => o.nonlinearity !== false, initial: ones },
+  ],
+  check: (options, _input, features) => { evoNormGroups(options.groups as number, features[0]); },
+  apply: (x, { gamma, beta, v }, { groups, epsilon, axis, nonlinearity }) => evoNormS0(x, gamma, beta, v ?? null, { groups, epsilon, axis, nonlinearity }),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+interface ScaleNormOwn {
+  /** Lower bound of the norm. Default 1e-5 (authors' code). */
+  readonly epsilon?: number;
+  /** Axis or axes normalized over. Default -1. */
+  readonly axis?: Axis;
+}
+export type ScaleNormOptions = ScaleNormOwn & WeightOptions<'g'> & BaseLayerOptions;
+
+/** ScaleNorm layer: g·x/max(‖x‖, ε), g one learned scalar initialised to √d. */
+export const ScaleNorm = normLayer<ScaleNormOwn, ScaleNormOptions>({
+  className: 'ScaleNorm',
+  defaults: { epsilon: 1e-5, axis: -1 },
+  weights: [{ name: 'g', size: 'scalar', initial: (_options, features) => constant(Math.sqrt(features)) }],
+  apply: (x, { g }, { epsilon, axis }) => scaleNorm(x, g, { epsilon, axis }),
+});
+
+interface UnitNormOwn {
+  /** Axis or axes normalized over. Default -1 (Keras UnitNormalization). */
+  readonly axis?: Axis;
+  /** Lower bound of the norm. Default 1e-12 (Keras 3). */
+  readonly epsilon?: number;
+  /** The radius s (the initial value when trainableScale). Default 1 (Keras); √d for feature normalization. */
+  readonly scale?: number;
+  /** Learn s as one scalar weight 'scale'. Default false. */
+  readonly trainableScale?: boolean;
+}
+export type UnitNormalizationOptions = UnitNormOwn & WeightOptions<'scale'> & BaseLayerOptions;
+
+/**
+ * UnitNormalization layer (Keras 3's class name and config; tfjs's own 'UnitNorm' is a weight
+ * constraint, left as it is): s·x/max(‖x‖, ε).
+ */
+export const UnitNormalization = normLayer<UnitNormOwn, UnitNormalizationOptions>({
+  className: 'UnitNormalization',
+  defaults: { axis: -1, epsilon: 1e-12, scale: 1, trainableScale: false },
+  weights: [{ name: 'scale', size: 'scalar', when: (o) => o.trainableScale === true, initial: (o) => constant(o.scale as number) }],
+  apply: (x, weights, { axis, epsilon, scale }) => unitNorm(x, { axis, epsilon, scale: weights.scale ?? scale }),
+});
+
+interface CRMSNormOwn {
+  /** Added under the root. Default 1e-5 (reference; use the replaced LayerNorm's ε). */
+  readonly epsilon?: number;
+  /** Axis or axes holding the d − 1 kept coordinates. Default -1. */
+  readonly axis?: Axis;
+  /** Learn gamma and beta (the reference folds the affine into the next linear layer instead). Default false. */
+  readonly affine?: boolean;
+}
+export type CRMSNormOptions = CRMSNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
+
+/** CRMSNorm layer, for compressed zero-mean vectors (d − 1 of d coordinates). */
+export const CRMSNorm = normLayer<CRMSNormOwn, CRMSNormOptions>({
+  className: 'CRMSNorm',
+  defaults: { epsilon: 1e-5, axis: -1, affine: false },
+  weights: [
+    { name: 'gamma', size: 'features', when: (o) => o.affine === true, initial: ones },
+    { name: 'beta', size: 'features', when: (o) => o.affine === true, initial: zeros },
+  ],
+  apply: (x, { gamma, beta }, { epsilon, axis }) => crmsNorm(x, gamma ?? null, beta ?? null, { epsilon, axis }),
+});
+
+interface DynamicTanhOwn {
+  /** Initial α. Default 0.5 (authors' default for non-LLM models). */
+  readonly alphaInit?: number;
+  /** Axis or axes gamma and beta cover. Default -1 (channels last). */
+  readonly axis?: Axis;
+  /** Learn beta. Default true; false as in the authors' LLaMA recipe. */
+  readonly bias?: boolean;
+}
+export type DynamicTanhOptions = DynamicTanhOwn & WeightOptions<'alpha' | 'gamma' | 'beta'> & BaseLayerOptions;
+
+/** DyT layer: γ·tanh(α·x) + β, α one learned scalar. Weights alpha, gamma, beta (the authors' order). */
+export const DynamicTanh = normLayer<DynamicTanhOwn, DynamicTanhOptions>({
+  className: 'DynamicTanh',
+  defaults: { alphaInit: 0.5, axis: -1, bias: true },
+  weights: [
+    { name: 'alpha', size: 'scalar', initial: (o) => constant(o.alphaInit as number) },
+    { name: 'gamma', size: 'features', initial: ones },
+    { name: 'beta', size: 'features', when: (o) => o.bias !== false, initial: zeros },
+  ],
+  apply: (x, { alpha, gamma, beta }, { axis }) => dynamicTanh(x, alpha, gamma, beta ?? null, { axis }),
+});
+
+interface LayerScaleOwn {
+  /** Initial gamma. Default 1e-5 (CaiT, timm); 0 for zero-init. */
+  readonly initValue?: number;
+  /** Axis or axes gamma covers. Default -1 (channels last). */
+  readonly axis?: Axis;
+}
+export type LayerScaleOptions = LayerScaleOwn & WeightOptions<'gamma'> & BaseLayerOptions;
+
+/** LayerScale layer: γ·x per channel, for residual branches x + LayerScale(F(x)). */
+export const LayerScale = normLayer<LayerScaleOwn, LayerScaleOptions>({
+  className: 'LayerScale',
+  defaults: { initValue: 1e-5, axis: -1 },
+  weights: [{ name: 'gamma', size: 'features', initial: (o) => constant(o.initValue as number) }],
+  apply: (x, { gamma }, { axis }) => layerScale(x, gamma, { axis }),
+});

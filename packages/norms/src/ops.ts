@@ -1,5 +1,15 @@
+import * as tf from '@tensorflow/tfjs-core';
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
-import { runReduction } from '@layerkit/core';
+import {
+  describe, planView, rejectUnknownOptions, requireFloatTensor, runReduction, type ReductionCall, type ReductionSpec, type ViewOptions,
+} from '@layerkit/core';
+import { crmsNormSpec } from './specs/crms-norm.js';
+import { dynamicTanhSpec } from './specs/dynamic-tanh.js';
+import { evoNormS0Spec } from './specs/evonorm-s0.js';
+import { filterResponseNormSpec } from './specs/filter-response-norm.js';
+import { layerScaleSpec } from './specs/layer-scale.js';
+import { scaleNormSpec } from './specs/scale-norm.js';
+import { unitNormSpec } from './specs/unit-norm.js';
 import { layerNormSpec } from './specs/layer-norm.js';
 import { rmsNormSpec } from './specs/rms-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
@@ -29,7 +39,7 @@ export interface LayerNormOptions {
  */
 export function rmsNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, options: RmsNormOptions = {}): Tensor {
   const { partial, ...rest } = options;
-  return runReduction(rmsNormSpec, x, { weights: { gamma }, options: partial == null ? rest : { ...rest, partial } });
+  return runReductionTidy(rmsNormSpec, x, { weights: { gamma }, options: partial == null ? rest : { ...rest, partial } });
 }
 
 /**
@@ -42,7 +52,7 @@ export function layerNorm(
   beta?: Tensor | TensorLike | null,
   options: LayerNormOptions = {},
 ): Tensor {
-  return runReduction(layerNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+  return runReductionTidy(layerNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
 }
 
 export interface GroupNormOptions {
@@ -59,7 +69,7 @@ export interface GroupNormOptions {
  * channels; gamma and beta have one value per channel. Gradients flow to x, gamma and beta.
  */
 export function groupNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: GroupNormOptions = { groups: 32 }): Tensor {
-  return runReduction(groupNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+  return runReductionTidy(groupNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
 }
 
 export interface InstanceNormOptions {
@@ -71,5 +81,203 @@ export interface InstanceNormOptions {
 
 /** InstanceNorm over x = [batch, ...spatial, channels]: statistics per example and channel. */
 export function instanceNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: InstanceNormOptions = {}): Tensor {
-  return runReduction(instanceNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+  return runReductionTidy(instanceNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+}
+
+/** A boolean option as the spec's 'on' | 'off' variant, with a clear error for anything else. */
+function switchOf(op: string, name: string, value: unknown, fallback: boolean): 'on' | 'off' {
+  if (value === undefined) return fallback ? 'on' : 'off';
+  if (typeof value !== 'boolean') {
+    throw new Error(`${op}: expected option '${name}' to be true or false, got ${describe(value)} — pass ${name}: ${fallback}`);
+  }
+  return value ? 'on' : 'off';
+}
+
+/**
+ * A scalar weight (DyT's α, ScaleNorm's g) as the per-feature weight the kernels read: a number
+ * or a one-value tensor is broadcast over the normalized features (its gradient is then the sum
+ * of theirs, through tfjs's broadcast gradient); a per-feature tensor passes as it is.
+ * Call inside tf.tidy.
+ */
+function featureWeight(spec: ReductionSpec, x: Tensor, value: Tensor | TensorLike | number | null | undefined, options: ViewOptions, name: string): Tensor | null {
+  if (value == null) return null;
+  const tensor = requireFloatTensor(spec.name, value, name);
+  if (tensor.size !== 1) return tensor;
+  const { weightShape } = planView(spec.name, spec.view, x, options);
+  return tf.broadcastTo(tf.reshape(tensor, weightShape.map(() => 1)), [...weightShape]);
+}
+
+export interface FilterResponseNormOptions {
+  /** Added to the mean square under the root (as |ε|). Default 1e-6 (paper, TF-Addons; timm 1e-5). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+  /** Apply the TLU, max(y, τ). Default true; false gives FRN alone (TF-Addons' layer). */
+  readonly tlu?: boolean;
+  /** A learned part of ε, one value: ε + |learnedEpsilon| under the root (TF-Addons learned_epsilon). */
+  readonly learnedEpsilon?: Tensor | TensorLike | number | null;
+}
+
+/**
+ * FRN + TLU over x = [batch, ...spatial, channels]: x / √(mean_spatial(x²) + |ε|) · γ + β per
+ * example and channel, then max(·, τ). Batch-independent; gradients flow to x, γ, β, τ and a
+ * learned ε.
+ */
+export function filterResponseNorm(
+  x: Tensor | TensorLike,
+  gamma?: Tensor | TensorLike | null,
+  beta?: Tensor | TensorLike | null,
+  tau?: Tensor | TensorLike | null,
+  options: FilterResponseNormOptions = {},
+): Tensor {
+  const op = filterResponseNormSpec.name;
+  const { tlu, learnedEpsilon, ...rest } = options;
+  rejectUnknownOptions(op, rest, ['epsilon', 'axis']);
+  const variants = { tlu: switchOf(op, 'tlu', tlu, true), learnedEpsilon: learnedEpsilon == null ? 'off' : 'on' };
+  return tf.tidy(() => {
+    const input = requireFloatTensor(op, x);
+    const learned = featureWeight(filterResponseNormSpec, input, learnedEpsilon, rest, 'learnedEpsilon');
+    return runReduction(filterResponseNormSpec, input, { weights: { gamma, beta, tau, learnedEpsilon: learned }, options: { ...rest, ...variants } });
+  });
+}
+
+export interface EvoNormS0Options {
+  /**
+   * Number of channel groups, lowered by one until it divides the channels, as the TF reference
+   * does (48 channels with 32 groups → 24; timm asserts instead). Default 32.
+   */
+  readonly groups?: number;
+  /** Added to the group variance under the root. Default 1e-5 (TF reference, timm). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+  /** false: y = γ·x + β, no statistics (the reference's nonlinearity=False). Default true. */
+  readonly nonlinearity?: boolean;
+}
+
+/** The groups EvoNorm uses for a channel count: the largest g ≤ groups that divides it. */
+export function evoNormGroups(groups: number, channels: number): number {
+  if (!Number.isInteger(groups) || groups < 1) {
+    throw new Error(`evoNormS0: expected groups to be a positive integer, got ${String(groups)} — pass e.g. groups: 32`);
+  }
+  let resolved = Math.min(groups, Math.max(channels, 1));
+  while (channels % resolved !== 0) resolved -= 1;
+  return resolved;
+}
+
+/**
+ * EvoNorm-S0 over x = [batch, ...spatial, channels]: x·σ(v·x) / √(var_group + ε) · γ + β with
+ * the biased variance of each example's group of channels. Batch-independent; gradients flow to
+ * x, γ, β and v.
+ */
+export function evoNormS0(
+  x: Tensor | TensorLike,
+  gamma?: Tensor | TensorLike | null,
+  beta?: Tensor | TensorLike | null,
+  v?: Tensor | TensorLike | null,
+  options: EvoNormS0Options = {},
+): Tensor {
+  const op = evoNormS0Spec.name;
+  const { groups = 32, nonlinearity, ...rest } = options;
+  rejectUnknownOptions(op, rest, ['epsilon', 'axis']);
+  const variant = switchOf(op, 'nonlinearity', nonlinearity, true);
+  return tf.tidy(() => {
+    const input = requireFloatTensor(op, x);
+    const channelAxis = rest.axis ?? -1;
+    const channels = input.shape[channelAxis < 0 ? channelAxis + input.rank : channelAxis] ?? 1;
+    return runReduction(evoNormS0Spec, input, {
+      weights: { gamma, beta, v },
+      options: { ...rest, groups: evoNormGroups(groups, channels), nonlinearity: variant },
+    });
+  });
+}
+
+export interface ScaleNormOptions {
+  /** Lower bound of the norm: g·x / max(‖x‖, ε). Default 1e-5 (authors' code). */
+  readonly epsilon?: number;
+  /** Axis or axes to normalize over. Default -1. */
+  readonly axis?: number | readonly number[];
+}
+
+/**
+ * ScaleNorm: g · x / max(‖x‖₂, ε) over the given axes. g is a scalar (a number or a one-value
+ * tensor; a per-feature tensor is accepted too), √d when not given. Gradients flow to x and g.
+ */
+export function scaleNorm(x: Tensor | TensorLike, g?: Tensor | TensorLike | number | null, options: ScaleNormOptions = {}): Tensor {
+  return tf.tidy(() => {
+    const input = requireFloatTensor(scaleNormSpec.name, x);
+    const radius = g ?? Math.sqrt(planView(scaleNormSpec.name, 'rows', input, options).weightSize);
+    return runReduction(scaleNormSpec, input, { weights: { g: featureWeight(scaleNormSpec, input, radius, options, 'g') }, options: { ...options } });
+  });
+}
+
+export interface UnitNormOptions {
+  /** Axis or axes to normalize over. Default -1 (Keras UnitNormalization). */
+  readonly axis?: number | readonly number[];
+  /** Lower bound of the norm. Default 1e-12 (Keras 3). */
+  readonly epsilon?: number;
+  /** The radius s: a number, a one-value tensor or a per-feature tensor. Default 1. */
+  readonly scale?: Tensor | TensorLike | number | null;
+}
+
+/** UnitNorm: s · x / max(‖x‖₂, ε) over the given axes (Keras UnitNormalization for s = 1). */
+export function unitNorm(x: Tensor | TensorLike, options: UnitNormOptions = {}): Tensor {
+  const { scale, ...rest } = options;
+  return tf.tidy(() => {
+    const input = requireFloatTensor(unitNormSpec.name, x);
+    return runReduction(unitNormSpec, input, { weights: { scale: featureWeight(unitNormSpec, input, scale, rest, 'scale') }, options: { ...rest } });
+  });
+}
+
+export interface CrmsNormOptions {
+  /** Added under the root. Default 1e-5 (reference; use the replaced LayerNorm's ε). */
+  readonly epsilon?: number;
+  /** Axis or axes holding the d − 1 kept coordinates. Default -1. */
+  readonly axis?: number | readonly number[];
+}
+
+/**
+ * CRMSNorm of compressed zero-mean vectors (the last of d coordinates dropped): x̃ / √((Σx̃² +
+ * (Σx̃)²)/d + ε) · γ + β. Gradients flow to x̃, γ and β.
+ */
+export function crmsNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: CrmsNormOptions = {}): Tensor {
+  return runReductionTidy(crmsNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+}
+
+export interface DynamicTanhOptions {
+  /** Axis or axes the per-feature γ and β cover. Default -1 (channels last). */
+  readonly axis?: number | readonly number[];
+}
+
+/**
+ * DyT: γ · tanh(α · x) + β, α a scalar (a number or one-value tensor; a per-feature tensor is
+ * accepted too; default 0.5). No statistics. Gradients flow to x, α, γ and β.
+ */
+export function dynamicTanh(
+  x: Tensor | TensorLike,
+  alpha?: Tensor | TensorLike | number | null,
+  gamma?: Tensor | TensorLike | null,
+  beta?: Tensor | TensorLike | null,
+  options: DynamicTanhOptions = {},
+): Tensor {
+  return tf.tidy(() => {
+    const input = requireFloatTensor(dynamicTanhSpec.name, x);
+    return runReduction(dynamicTanhSpec, input, { weights: { alpha: featureWeight(dynamicTanhSpec, input, alpha, options, 'alpha'), gamma, beta }, options: { ...options } });
+  });
+}
+
+export interface LayerScaleOptions {
+  /** Axis or axes gamma covers. Default -1 (channels last). */
+  readonly axis?: number | readonly number[];
+}
+
+/** LayerScale: γ · x per channel, for a residual branch x + layerScale(F(x), γ). */
+export function layerScale(x: Tensor | TensorLike, gamma: Tensor | TensorLike, options: LayerScaleOptions = {}): Tensor {
+  if (gamma == null) throw new Error("layerScale: expected 'gamma', the per-channel scale, got nothing — pass a tensor of one value per channel");
+  return runReductionTidy(layerScaleSpec, x, { weights: { gamma }, options: { ...options } });
+}
+
+/** runReduction inside tf.tidy, so an array x converted to a tensor is freed too. */
+function runReductionTidy(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall): Tensor {
+  return tf.tidy(() => runReduction(spec, x, call));
 }

@@ -6,8 +6,8 @@ import { webgpuRowNorm } from './overrides/webgpu-row-norms.js';
 import { NORMS } from './registry.js';
 
 // Side effects of importing @layerkit/norms: the kernels of every norm spec (generated, or the
-// named overrides below), their derived gradients, the layer classes for serialization and the
-// catalog entries.
+// named overrides below), their derived gradients, the layer classes (and their Keras / TF-Addons
+// aliases) for serialization and the catalog entries.
 registerWasmModule('norms', NORMS_WASM_MODULE);
 
 /** The hand-written kernels the specs name in `overrides`, by spec name. */
@@ -17,11 +17,11 @@ const OVERRIDES: Record<string, Partial<Record<BackendName, ReductionOverride>>>
 };
 
 for (const norm of NORMS) {
-  if (norm.layer) serialization.registerClass(norm.layer, 'layerkit');
+  for (const layer of norm.layer ? [norm.layer, ...norm.layer.aliases] : []) serialization.registerClass(layer, 'layerkit');
   registerReductionSpec(norm.spec, {
     package: 'norms',
     kind: norm.layer ? 'layer' : 'op',
     layer: norm.layer?.className ?? null,
-    exports: [norm.spec.name, ...(norm.layer ? [norm.layer.className] : []), `${norm.spec.name}Spec`],
+    exports: norm.exports,
   }, OVERRIDES[norm.spec.name]);
 }

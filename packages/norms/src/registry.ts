@@ -1,23 +1,69 @@
 import type { ReductionSpec } from '@layerkit/core';
-import { LayerNorm, RMSNorm } from './layers.js';
-import { groupNorm, instanceNorm, layerNorm, rmsNorm } from './ops.js';
+import type { NormLayerClass } from './layer-factory.js';
+import {
+  CRMSNorm, DynamicTanh, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RMSNorm, ScaleNorm, UnitNormalization,
+} from './layers.js';
+import {
+  crmsNorm, dynamicTanh, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
+} from './ops.js';
+import { crmsNormSpec } from './specs/crms-norm.js';
+import { dynamicTanhSpec } from './specs/dynamic-tanh.js';
+import { evoNormS0Spec } from './specs/evonorm-s0.js';
+import { filterResponseNormSpec } from './specs/filter-response-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
 import { layerNormSpec } from './specs/layer-norm.js';
+import { layerScaleSpec } from './specs/layer-scale.js';
 import { rmsNormSpec } from './specs/rms-norm.js';
+import { scaleNormSpec } from './specs/scale-norm.js';
+import { unitNormSpec } from './specs/unit-norm.js';
+
+/** Layer options and an input shape that suit a norm in a small test model. */
+export interface NormExample {
+  /** Options of the layer (groups that divide the example's channels …). Default: none. */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** The shape of one example fed to the model (a Dense of 8 units precedes the norm). Default [4]. */
+  readonly inputShape?: readonly number[];
+}
+
+/** Images [3, 3, 4] → [3, 3, 8] after the Dense: what the channel-view norms are for. */
+const IMAGES = [3, 3, 4] as const;
 
 /**
  * Every norm of the package: kernels, catalog entries, docs, tests and benchmarks iterate this
- * list. `op` is the public op, `layer` its layer class (null where the norm ships as an op only, so far).
+ * list. `op` is the public op, `layer` its layer class (its Keras / TF-Addons aliases hang off
+ * it), `exports` what the package exports for it, the main one first.
  */
 export const NORMS: readonly NormEntry[] = [
-  { spec: rmsNormSpec, op: rmsNorm, layer: RMSNorm },
-  { spec: layerNormSpec, op: layerNorm, layer: LayerNorm },
-  { spec: groupNormSpec, op: groupNorm, layer: null },
-  { spec: instanceNormSpec, op: instanceNorm, layer: null },
+  { spec: rmsNormSpec, op: rmsNorm, layer: RMSNorm, exports: ['rmsNorm', 'RMSNorm', 'rmsNormSpec'] },
+  { spec: layerNormSpec, op: layerNorm, layer: LayerNorm, exports: ['layerNorm', 'LayerNorm', 'layerNormSpec'] },
+  {
+    spec: groupNormSpec, op: groupNorm, layer: GroupNorm, exports: ['groupNorm', 'GroupNorm', 'groupNormSpec'],
+    example: { options: { groups: 4 }, inputShape: IMAGES },
+  },
+  {
+    spec: instanceNormSpec, op: instanceNorm, layer: InstanceNorm, exports: ['instanceNorm', 'InstanceNorm', 'instanceNormSpec'],
+    example: { inputShape: IMAGES },
+  },
+  {
+    spec: filterResponseNormSpec, op: filterResponseNorm, layer: FilterResponseNorm,
+    exports: ['filterResponseNorm', 'FilterResponseNorm', 'filterResponseNormSpec'], example: { inputShape: IMAGES },
+  },
+  {
+    spec: evoNormS0Spec, op: evoNormS0, layer: EvoNormS0, exports: ['evoNormS0', 'EvoNormS0', 'evoNormS0Spec', 'evoNormGroups'],
+    example: { inputShape: IMAGES },
+  },
+  { spec: scaleNormSpec, op: scaleNorm, layer: ScaleNorm, exports: ['scaleNorm', 'ScaleNorm', 'scaleNormSpec'] },
+  { spec: unitNormSpec, op: unitNorm, layer: UnitNormalization, exports: ['unitNorm', 'UnitNormalization', 'unitNormSpec'] },
+  { spec: crmsNormSpec, op: crmsNorm, layer: CRMSNorm, exports: ['crmsNorm', 'CRMSNorm', 'crmsNormSpec'] },
+  { spec: dynamicTanhSpec, op: dynamicTanh, layer: DynamicTanh, exports: ['dynamicTanh', 'DynamicTanh', 'dynamicTanhSpec'] },
+  { spec: layerScaleSpec, op: layerScale, layer: LayerScale, exports: ['layerScale', 'LayerScale', 'layerScaleSpec'] },
 ];
 
 export interface NormEntry {
   readonly spec: ReductionSpec;
   readonly op: (...args: never[]) => unknown;
-  readonly layer: (typeof RMSNorm | typeof LayerNorm) | null;
+  readonly layer: NormLayerClass<object> | null;
+  /** The names the package exports for this norm, the main one first. */
+  readonly exports: readonly string[];
+  readonly example?: NormExample;
 }
