@@ -13,7 +13,7 @@ import {
 } from '@layerkit/core';
 import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS, ROW_OPS } from '@layerkit/activations';
 import { gatedOp, type GatedSpec } from '@layerkit/core';
-import { layerNorm, NORMS, rmsNorm } from '@layerkit/norms';
+import { layerNorm, NORMS, rmsNorm, type NormExample } from '@layerkit/norms';
 
 /** What a backend can promise, with the reason. */
 export const BACKEND_TRAITS: Record<BackendName, { signedZero: boolean; toleranceScale: number; compositeMaxKeepsNaN: boolean }> = {
@@ -252,8 +252,8 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
 }
 
 /** The entries the reduction suite runs: every norm, and the row ops of @layerkit/activations. */
-const REDUCTIONS: readonly { spec: ReductionSpec; layer?: new (options?: never) => tfl.layers.Layer }[] = [
-  ...NORMS.map((norm) => ({ spec: norm.spec, layer: (norm.layer ?? undefined) as unknown as (new (options?: never) => tfl.layers.Layer) | undefined })),
+const REDUCTIONS: readonly { spec: ReductionSpec; layer?: new (options?: object) => tfl.layers.Layer; example?: NormExample }[] = [
+  ...NORMS.map((norm) => ({ spec: norm.spec, layer: norm.layer ?? undefined, example: norm.example })),
   ...ROW_OPS.map((spec) => ({ spec })),
 ];
 
@@ -283,7 +283,7 @@ function alternateReductionParams(spec: ReductionSpec): ParamValues {
 }
 
 function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[BackendName]): void {
-  for (const { spec, layer } of REDUCTIONS) {
+  for (const { spec, layer, example } of REDUCTIONS) {
     const relative = spec.tolerance.relative * traits.toleranceScale;
     const absolute = spec.tolerance.absolute * traits.toleranceScale;
     const channels = (shape: number[]) => (spec.view === 'rows' ? shape[shape.length - 1] : shape[shape.length - 1]);
@@ -395,10 +395,13 @@ function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[
 
       if (layer) {
         test('layer trains, saves and loads with the same outputs', async () => {
-          const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape: [4] }), new layer()] });
+          // The registry entry's example: options and an input shape that suit the norm (images
+          // for the channel-group norms); a Dense of 8 units feeds it either way.
+          const inputShape = [...(example?.inputShape ?? [4])];
+          const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 8, inputShape }), new layer(example?.options ?? {})] });
           model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
-          const x = tf.randomNormal([8, 4], 0, 1, 'float32', 5);
-          const y = tf.randomNormal([8, 8], 0, 1, 'float32', 6);
+          const x = tf.randomNormal([8, ...inputShape], 0, 1, 'float32', 5);
+          const y = tf.randomNormal([8, ...inputShape.slice(0, -1), 8], 0, 1, 'float32', 6);
           const history = await model.fit(x, y, { epochs: 3, verbose: 0 });
           const losses = history.history.loss as number[];
           expect(losses[2]).toBeLessThan(losses[0]);
