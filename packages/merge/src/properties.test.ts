@@ -248,6 +248,27 @@ describe('generated artifacts and catalog', () => {
   });
 });
 
+describe('catalog exports', () => {
+  it('every entry names what to import, main export first, each a real export of the package and none a config name', async () => {
+    const merge = await import('@layerkit/merge') as Record<string, unknown>;
+    const entries = catalog().filter((entry) => entry.package === 'merge');
+    expect(entries.length).toBeGreaterThan(30);
+    const configNames = new Set(MERGE_METHODS.map((method) => method.name));
+    for (const entry of entries) {
+      expect(entry.exports?.length, entry.id).toBeGreaterThan(0);
+      for (const name of entry.exports!) {
+        expect(typeof merge[name], `${entry.id} exports '${name}'`).not.toBe('undefined');
+        expect(configNames.has(name), `${entry.id} lists the config name '${name}' as an export`).toBe(false);
+      }
+    }
+    const exportsOf = (id: string) => entries.find((entry) => entry.id === id)!.exports;
+    expect(exportsOf('merge.ties')).toEqual(['mergeModels', 'mergeModelDirectories', 'mergeWeights']);
+    expect(exportsOf('merge.zipit')![0]).toBe('zipit');
+    expect(exportsOf('merge.git-rebasin')![0]).toBe('weightMatching');
+    expect(exportsOf('merge.tall-masks')).toEqual(['tallMasks', 'packMask', 'unpackMask', 'reconstructTask', 'mergeModels', 'mergeModelDirectories', 'mergeWeights']);
+  });
+});
+
 describe('registerMergeMethod', () => {
   it('adds a method that configs and the planner then accept, and refuses a taken name', async () => {
     const { defineMergeMethod, parameter, registerMergeMethod, getMergeMethod } = await import('@layerkit/merge');

@@ -35,17 +35,34 @@ export const MERGE_UTILITIES: Readonly<Record<string, readonly string[]>> = {
   'merge.tall-masks': ['consensus', 'tallMasks', 'packMask', 'unpackMask', 'reconstructTask'],
 };
 
+/** The functions that run any registered method by its config name: what a method entry imports. */
+export const MERGE_ENTRY_POINTS = ['mergeModels', 'mergeModelDirectories', 'mergeWeights'] as const;
+
 const namesById = new Map<string, string[]>();
 for (const method of MERGE_METHODS) {
   if (!namesById.has(method.id)) namesById.set(method.id, []);
   namesById.get(method.id)!.push(method.name);
 }
+const methodNames = new Set(MERGE_METHODS.map((method) => method.name));
+
+/**
+ * What to import for an entry, main export first: its utilities' functions (a method's config name,
+ * listed among them for the catalog, is no export), then for a method the entry points that run it.
+ */
+function exportsOf(id: string): string[] {
+  const utilities = (Object.hasOwn(MERGE_UTILITIES, id) ? MERGE_UTILITIES[id]! : []).filter((name) => !methodNames.has(name));
+  return [...new Set([...utilities, ...(namesById.has(id) ? MERGE_ENTRY_POINTS : [])])];
+}
+
 for (const [id, names] of namesById) {
-  registerCatalogEntry({ id, package: 'merge', kind: 'merge-method', backends: noBackend, gradient: 'none', layer: null, names });
+  if (Object.hasOwn(MERGE_UTILITIES, id)) continue;
+  registerCatalogEntry({ id, package: 'merge', kind: 'merge-method', backends: noBackend, gradient: 'none', layer: null, names, exports: exportsOf(id) });
 }
 for (const [id, names] of Object.entries(MERGE_UTILITIES)) {
   // Ids that are merge methods in the catalog keep that kind, and their method names too.
-  const methodNames = namesById.get(id) ?? [];
-  const kind = ['merge.git-rebasin', 'merge.otfusion', 'merge.sinkhorn-rebasin', 'merge.zipit', 'merge.adamerging', 'merge.atlas'].includes(id) || methodNames.length > 0 ? 'merge-method' : 'utility';
-  registerCatalogEntry({ id, package: 'merge', kind, backends: noBackend, gradient: 'none', layer: null, names: [...new Set([...methodNames, ...names])] });
+  const methodNamesOfId = namesById.get(id) ?? [];
+  const kind = ['merge.git-rebasin', 'merge.otfusion', 'merge.sinkhorn-rebasin', 'merge.zipit', 'merge.adamerging', 'merge.atlas'].includes(id) || methodNamesOfId.length > 0 ? 'merge-method' : 'utility';
+  registerCatalogEntry({
+    id, package: 'merge', kind, backends: noBackend, gradient: 'none', layer: null, names: [...new Set([...methodNamesOfId, ...names])], exports: exportsOf(id),
+  });
 }
