@@ -5,6 +5,7 @@ import { header, ROOT, writeGenerated } from './write.js';
 
 const importName = (spec: ElementwiseSpec) => `${spec.name}Spec`;
 const fileOf = (spec: ElementwiseSpec) => spec.id.split('.')[1];
+const learns = (spec: ElementwiseSpec) => spec.params.some((p) => p.trainable);
 
 function optionsType(spec: ElementwiseSpec): string {
   const fields = [
@@ -21,13 +22,13 @@ export function generateActivationsApi(): void {
     const names = [spec.name, ...(spec.aliases ?? []).filter((a) => /^[a-z][A-Za-z0-9]*$/.test(a))];
     return [
       optionsType(spec),
-      ...names.map((name) => `${doc}\nexport const ${name}: (x: Tensor | TensorLike, options?: ${spec.className}Options) => Tensor = elementwiseOp<${spec.className}Options>(${importName(spec)});`),
-      `/** The ${spec.name} layer (${spec.docs.papers[0] ?? spec.docs.summary}). */\nexport const ${spec.className} = activationLayer({ spec: ${importName(spec)}, learn: ${JSON.stringify(spec.layerLearns ?? 'none')} });`,
+      ...names.map((name) => `${doc}\nexport const ${name}: ActivationOp<${spec.className}Options> = withLayerForm('${name}', elementwiseOp<${spec.className}Options>(${importName(spec)}), (options) => new ${spec.className}(${learns(spec) ? "{ ...options, learn: 'none' }" : 'options'}));`),
+      `/** The ${spec.name} layer (${spec.docs.papers[0] ?? spec.docs.summary}). */\nexport const ${spec.className}: ActivationLayerClass<${spec.className}Options${learns(spec) ? ' & LearnOption' : ''}> = activationLayer({ spec: ${importName(spec)}, learn: ${JSON.stringify(spec.layerLearns ?? 'none')} });\nexport type ${spec.className} = ActivationLayer;`,
     ].join('\n\n');
   });
   const gatedBlocks = GATED.flatMap((spec) => [
-    ...Object.keys(spec.variants).map((variant) => `/**\n * ${variant}: ${spec.docs.summary}\n *\n * ${spec.docs.formula}\n *\n * Catalog id \`${spec.id}\`.\n */\nexport const ${variant}: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(${spec.name}Spec, '${variant}');`),
-    `/** The ${spec.name} family as a layer (option \`variant\`). */\nexport const ${spec.className} = GATED_LAYERS['${spec.name}'];`,
+    ...Object.keys(spec.variants).map((variant) => `/**\n * ${variant}: ${spec.docs.summary}\n *\n * ${spec.docs.formula}\n *\n * Catalog id \`${spec.id}\`.\n */\nexport const ${variant}: ActivationOp<GatedOpOptions> = withLayerForm('${variant}', gatedOp(${spec.name}Spec, '${variant}'), (options) => new ${spec.className}({ variant: '${variant}', axis: options.axis }));`),
+    `/** The ${spec.name} family as a layer (option \`variant\`). */\nexport const ${spec.className}: GatedLayerClass<${Object.keys(spec.variants).map((v) => `'${v}'`).join(' | ')}> = GATED_LAYERS['${spec.name}'];\nexport type ${spec.className} = GatedActivationLayer;`,
   ]);
   const imports = [
     ...ACTIVATIONS.map((spec) => `import { ${spec.name} as ${importName(spec)} } from '../specs/${fileOf(spec)}.js';`),
@@ -38,21 +39,30 @@ export function generateActivationsApi(): void {
 export type ActivationName = ${strings.map((n) => `'${n}'`).join(' | ')};
 
 /**
- * A layerkit activation string typed for tfjs-layers' \`activation\` option, whose TypeScript
- * union only lists tfjs's own names: \`tf.layers.dense({ units: 64, activation: activation('silu') })\`.
+ * A layerkit activation string typed for tfjs-layers' \`activation\` option:
+ * \`tf.layers.dense({ units: 64, activation: activation('silu') })\`. tfjs-layers types that
+ * option as a closed union of its own names (a type alias, which no module augmentation can
+ * widen), so a bare \`'silu'\` fails to type-check although it runs; tfjs's own names
+ * ('gelu', 'swish', 'mish' …) type-check as they are.
  */
 export function activation(name: ActivationName): LayerActivation {
   return name as unknown as LayerActivation;
 }`;
   const content = `${header('packages/activations/src/registry.ts')}
-import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
 import type { layers } from '@tensorflow/tfjs-layers';
 import { elementwiseOp, gatedOp } from '@layerkit/core';
-import { GATED_LAYERS } from '../gated-layer.js';
-import { activationLayer } from '../layers.js';
+import { GATED_LAYERS, type GatedActivationLayer, type GatedLayerClass } from '../gated-layer.js';
+import { withLayerForm, type ActivationOp } from '../layer-form.js';
+import { activationLayer, type ActivationLayer, type ActivationLayerClass, type LearnOption } from '../layers.js';
 ${imports.join('\n')}
 
 type LayerActivation = NonNullable<Parameters<typeof layers.dense>[0]['activation']>;
+
+/** Options of the gated ops (the variant is in the op's name). */
+export interface GatedOpOptions {
+  /** Axis cut into halves; default -1. */
+  readonly axis?: number;
+}
 
 ${stringBlock}
 

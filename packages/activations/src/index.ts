@@ -3,6 +3,12 @@ import './register.js';
 export { ACTIVATIONS, GATED } from './registry.js';
 export { ROW_OPS, softmax, logSoftmax, type SoftmaxOptions } from './row-ops.js';
 export { softmaxSpec, logSoftmaxSpec } from './row-specs/softmax.js';
-export { gatedLayer, GATED_LAYERS } from './gated-layer.js';
-export { activationLayer, registerActivationString, type ActivationLayerOptions, type Learn } from './layers.js';
+export {
+  gatedLayer, GATED_LAYERS, GatedActivationLayer, type GatedLayerClass, type GatedLayerOptions,
+} from './gated-layer.js';
+export {
+  activationLayer, registerActivationString, ActivationLayer, type ActivationLayerClass, type ActivationLayerInfo,
+  type ActivationLayerOptions, type LayerArgs, type Learn, type LearnOption,
+} from './layers.js';
+export { withLayerForm, type ActivationOp, type LayerOutput } from './layer-form.js';
 export * from './gen/api.js';

@@ -10,16 +10,16 @@ type Kwargs = Record<string, unknown>;
 /** How a layer holds its trainable params: fixed numbers, one learned scalar, or one per channel. */
 export type Learn = 'none' | 'scalar' | 'channel';
 
-export interface ActivationLayerOptions {
-  /** Param values (alpha, beta …) and variant choices (approximate …), by name. */
-  readonly [option: string]: unknown;
-  /** For specs with trainable params: how the layer learns them (default per spec). */
+/** The options of tfjs's base Layer (name, inputShape, batchInputShape, trainable, dtype …). */
+export type LayerArgs = NonNullable<ConstructorParameters<typeof tfl.layers.Layer>[0]>;
+
+/** Options every activation layer takes besides its spec's own (`approximate`, `alpha` …). */
+export type ActivationLayerOptions = LayerArgs;
+
+/** The option of layers whose spec has trainable params. */
+export interface LearnOption {
+  /** How the layer learns the trainable params (default per spec: Swish 'scalar', Snake 'channel'). */
   readonly learn?: Learn;
-  readonly name?: string;
-  readonly inputShape?: number[];
-  readonly batchInputShape?: number[];
-  readonly trainable?: boolean;
-  readonly dtype?: 'float32';
 }
 
 /** The per-spec facts a layer needs beyond the spec itself. */
@@ -33,87 +33,118 @@ export interface ActivationLayerInfo {
 const LAYER_OPTIONS = new Set(['name', 'inputShape', 'batchInputShape', 'batchSize', 'trainable', 'dtype', 'weights', 'inputDType', 'learn', 'customObjects']);
 
 /**
- * The standalone layer class of an elementwise spec (one short class per spec, made here once):
- * constructor options with defaults, trainable params as weights, `getConfig()` returning
- * every option so the layer survives `model.save` → `tf.loadLayersModel`.
+ * What every activation layer is: a tfjs Layer whose params, variants and `learn` are readable.
+ * Each spec's class (Gelu, Swish …) is a subclass made by activationLayer, one short class per
+ * spec; this base holds the template (constructor options with defaults, trainable params as
+ * weights through an initializer, `getConfig()` returning every option).
  */
-export function activationLayer(info: ActivationLayerInfo): typeof tfl.layers.Layer & { className: string } {
-  const { spec } = info;
-  const op = elementwiseOp(spec);
-  const channelOp = elementwiseChannelOp(spec);
-  const trainableParams = spec.params.filter((p) => p.trainable);
+export class ActivationLayer extends tfl.layers.Layer {
+  readonly spec: ElementwiseSpec;
+  readonly params: Record<string, number>;
+  readonly variants: Record<string, string>;
+  readonly learn: Learn;
+  private readonly weightsByParam: Record<string, tfl.LayerVariable> = {};
+  private readonly op: ReturnType<typeof elementwiseOp>;
+  private readonly channelOp: ReturnType<typeof elementwiseChannelOp>;
 
-  class ActivationLayer extends tfl.layers.Layer {
-    static className = spec.className;
-    readonly params: Record<string, number>;
-    readonly variants: Record<string, string>;
-    readonly learn: Learn;
-    private weightsByParam: Record<string, tfl.LayerVariable> = {};
-
-    constructor(options: ActivationLayerOptions = {}) {
-      const layerArgs: Kwargs = {};
-      const specOptions: Kwargs = {};
-      for (const [key, value] of Object.entries(options)) (LAYER_OPTIONS.has(key) ? layerArgs : specOptions)[key] = value;
-      super(layerArgs as never);
-      const known = new Set([...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name)]);
-      for (const key of Object.keys(specOptions)) {
-        if (!known.has(key)) {
-          throw new Error(`${spec.className}: unknown option '${key}' — the options are ${[...known, 'learn'].map((k) => `'${k}'`).join(', ')}`);
-        }
+  constructor(info: ActivationLayerInfo, options: Readonly<Kwargs> = {}) {
+    const { spec } = info;
+    const layerArgs: Kwargs = {};
+    const specOptions: Kwargs = {};
+    for (const [key, value] of Object.entries(options)) (LAYER_OPTIONS.has(key) ? layerArgs : specOptions)[key] = value;
+    delete layerArgs.learn;
+    delete layerArgs.customObjects;
+    super(layerArgs as LayerArgs);
+    this.spec = spec;
+    this.op = elementwiseOp(spec);
+    this.channelOp = elementwiseChannelOp(spec);
+    const known = new Set([...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name)]);
+    for (const key of Object.keys(specOptions)) {
+      if (!known.has(key)) {
+        throw new Error(`${spec.className}: unknown option '${key}' — the options are ${[...known, 'learn'].map((k) => `'${k}'`).join(', ')}`);
       }
-      this.params = resolveParams(spec, specOptions);
-      this.variants = resolveVariants(spec, specOptions);
-      this.learn = options.learn ?? info.learn ?? 'none';
-      if (!['none', 'scalar', 'channel'].includes(this.learn)) {
-        throw new Error(`${spec.className}: expected learn to be 'none', 'scalar' or 'channel', got ${String(this.learn)} — pick one of those`);
-      }
-      if (this.learn !== 'none' && trainableParams.length === 0) {
-        throw new Error(`${spec.className}: has no trainable params, got learn: '${this.learn}' — leave learn unset`);
-      }
-      this.supportsMasking = true;
     }
-
-    override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-      const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-      if (this.learn !== 'none') {
-        const channels = shape[shape.length - 1];
-        if (this.learn === 'channel' && (channels == null || channels <= 0)) {
-          throw new Error(`${spec.className}: learn 'channel' needs a known last dimension, got input shape [${shape.join(', ')}] — give the model an inputShape`);
-        }
-        for (const p of trainableParams) {
-          this.weightsByParam[p.name] = this.addWeight(
-            p.name, this.learn === 'channel' ? [channels as number] : [1], 'float32',
-            tfl.initializers.constant({ value: this.params[p.name] }),
-          );
-        }
-      }
-      this.built = true;
+    this.params = resolveParams(spec, specOptions);
+    this.variants = resolveVariants(spec, specOptions);
+    this.learn = (options.learn as Learn | undefined) ?? info.learn ?? 'none';
+    if (!['none', 'scalar', 'channel'].includes(this.learn)) {
+      throw new Error(`${spec.className}: expected learn to be 'none', 'scalar' or 'channel', got ${String(this.learn)} — pick one of those`);
     }
-
-    override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
-      return inputShape;
+    if (this.learn !== 'none' && !spec.params.some((p) => p.trainable)) {
+      throw new Error(`${spec.className}: has no trainable params, got learn: '${this.learn}' — leave learn unset`);
     }
-
-    override call(inputs: Tensor | Tensor[]): Tensor {
-      return tf.tidy(() => {
-        const input = Array.isArray(inputs) ? inputs[0] : inputs;
-        if (this.learn === 'none') return op(input, { ...this.params, ...this.variants });
-        const width = input.shape[input.rank - 1] ?? 1;
-        const params = Object.fromEntries(Object.entries(this.weightsByParam).map(([name, variable]) => {
-          const value = variable.read();
-          return [name, this.learn === 'scalar' ? tf.broadcastTo(value, [width]) : value];
-        }));
-        return channelOp(input, params, this.variants);
-      });
-    }
-
-    override getConfig(): serialization.ConfigDict {
-      return { ...super.getConfig(), ...this.params, ...this.variants, learn: this.learn };
-    }
+    this.supportsMasking = true;
   }
-  Object.defineProperty(ActivationLayer, 'name', { value: spec.className });
-  serialization.registerClass(ActivationLayer, 'layerkit');
-  return ActivationLayer;
+
+  override build(inputShape: tfl.Shape | tfl.Shape[]): void {
+    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
+    if (this.learn !== 'none') {
+      const channels = shape[shape.length - 1];
+      if (this.learn === 'channel' && (channels == null || channels <= 0)) {
+        throw new Error(`${this.spec.className}: learn 'channel' needs a known last dimension, got input shape [${shape.join(', ')}] — give the model an inputShape`);
+      }
+      for (const p of this.spec.params.filter((param) => param.trainable)) {
+        this.weightsByParam[p.name] = this.addWeight(
+          p.name, this.learn === 'channel' ? [channels as number] : [1], 'float32',
+          tfl.initializers.constant({ value: this.params[p.name] }),
+        );
+      }
+    }
+    this.built = true;
+  }
+
+  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
+    return inputShape;
+  }
+
+  override call(inputs: Tensor | Tensor[]): Tensor {
+    return tf.tidy(() => {
+      const input = Array.isArray(inputs) ? inputs[0] : inputs;
+      if (this.learn === 'none') return this.op(input, { ...this.params, ...this.variants });
+      const width = input.shape[input.rank - 1] ?? 1;
+      const params = Object.fromEntries(Object.entries(this.weightsByParam).map(([name, variable]) => {
+        const value = variable.read();
+        return [name, this.learn === 'scalar' ? tf.broadcastTo(value, [width]) : value];
+      }));
+      return this.channelOp(input, params, this.variants);
+    });
+  }
+
+  override getConfig(): serialization.ConfigDict {
+    return { ...super.getConfig(), ...this.params, ...this.variants, learn: this.learn };
+  }
+}
+
+/** The class of one spec's layer: constructible with that spec's typed options. */
+export interface ActivationLayerClass<Options extends object = Record<never, never>> {
+  new (options?: Options & ActivationLayerOptions): ActivationLayer;
+  readonly className: string;
+  readonly spec: ElementwiseSpec;
+}
+
+const layerClasses = new Map<string, ActivationLayerClass<never>>();
+
+/**
+ * The standalone layer class of an elementwise spec (one short class per spec, made here once
+ * and registered for serialization under 'layerkit', so the layer survives `model.save` →
+ * `tf.loadLayersModel`). Asking twice gives the same class.
+ */
+export function activationLayer<Options extends object = Record<string, unknown>>(info: ActivationLayerInfo): ActivationLayerClass<Options> {
+  const { spec } = info;
+  const key = `${spec.id}|${info.learn ?? 'none'}`;
+  const known = layerClasses.get(key);
+  if (known) return known as unknown as ActivationLayerClass<Options>;
+  const SpecLayer = class extends ActivationLayer {
+    static className = spec.className;
+    static readonly spec = spec;
+    constructor(options: Options & ActivationLayerOptions = {} as Options & ActivationLayerOptions) {
+      super(info, options as Kwargs);
+    }
+  };
+  Object.defineProperty(SpecLayer, 'name', { value: spec.className });
+  serialization.registerClass(SpecLayer, 'layerkit');
+  layerClasses.set(key, SpecLayer as ActivationLayerClass<never>);
+  return SpecLayer;
 }
 
 /**

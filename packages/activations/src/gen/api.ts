@@ -1,10 +1,10 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 
-import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
 import type { layers } from '@tensorflow/tfjs-layers';
 import { elementwiseOp, gatedOp } from '@layerkit/core';
-import { GATED_LAYERS } from '../gated-layer.js';
-import { activationLayer } from '../layers.js';
+import { GATED_LAYERS, type GatedActivationLayer, type GatedLayerClass } from '../gated-layer.js';
+import { withLayerForm, type ActivationOp } from '../layer-form.js';
+import { activationLayer, type ActivationLayer, type ActivationLayerClass, type LearnOption } from '../layers.js';
 import { gelu as geluSpec } from '../specs/gelu.js';
 import { swish as swishSpec } from '../specs/swish.js';
 import { mish as mishSpec } from '../specs/mish.js';
@@ -19,12 +19,21 @@ import { glu as gluSpec } from '../specs/glu.js';
 
 type LayerActivation = NonNullable<Parameters<typeof layers.dense>[0]['activation']>;
 
+/** Options of the gated ops (the variant is in the op's name). */
+export interface GatedOpOptions {
+  /** Axis cut into halves; default -1. */
+  readonly axis?: number;
+}
+
 /** Every activation string layerkit registers (`activation: 'silu'` in any tfjs layer). */
 export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'swish' | 'silu' | 'mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake';
 
 /**
- * A layerkit activation string typed for tfjs-layers' `activation` option, whose TypeScript
- * union only lists tfjs's own names: `tf.layers.dense({ units: 64, activation: activation('silu') })`.
+ * A layerkit activation string typed for tfjs-layers' `activation` option:
+ * `tf.layers.dense({ units: 64, activation: activation('silu') })`. tfjs-layers types that
+ * option as a closed union of its own names (a type alias, which no module augmentation can
+ * widen), so a bare `'silu'` fails to type-check although it runs; tfjs's own names
+ * ('gelu', 'swish', 'mish' …) type-check as they are.
  */
 export function activation(name: ActivationName): LayerActivation {
   return name as unknown as LayerActivation;
@@ -42,10 +51,11 @@ export interface GeluOptions {
  *
  * Catalog id `activations.gelu`. Example: `tf.layers.dense({units: 64, activation: 'gelu'})`
  */
-export const gelu: (x: Tensor | TensorLike, options?: GeluOptions) => Tensor = elementwiseOp<GeluOptions>(geluSpec);
+export const gelu: ActivationOp<GeluOptions> = withLayerForm('gelu', elementwiseOp<GeluOptions>(geluSpec), (options) => new Gelu(options));
 
 /** The gelu layer (Gaussian Error Linear Units (GELUs)). */
-export const Gelu = activationLayer({ spec: geluSpec, learn: "none" });
+export const Gelu: ActivationLayerClass<GeluOptions> = activationLayer({ spec: geluSpec, learn: "none" });
+export type Gelu = ActivationLayer;
 
 export interface SwishOptions {
   /** Slope of the sigmoid gate; 1 gives SiLU, 0 gives x/2, large values approach ReLU. Default 1. */
@@ -59,7 +69,7 @@ export interface SwishOptions {
  *
  * Catalog id `activations.swish`. Example: `tf.layers.dense({units: 64, activation: 'silu'}); new Swish({learn: 'scalar'})`
  */
-export const swish: (x: Tensor | TensorLike, options?: SwishOptions) => Tensor = elementwiseOp<SwishOptions>(swishSpec);
+export const swish: ActivationOp<SwishOptions> = withLayerForm('swish', elementwiseOp<SwishOptions>(swishSpec), (options) => new Swish({ ...options, learn: 'none' }));
 
 /**
  * x gated by its own sigmoid; with a trainable beta, the Swish of the activation search paper.
@@ -68,10 +78,11 @@ export const swish: (x: Tensor | TensorLike, options?: SwishOptions) => Tensor =
  *
  * Catalog id `activations.swish`. Example: `tf.layers.dense({units: 64, activation: 'silu'}); new Swish({learn: 'scalar'})`
  */
-export const silu: (x: Tensor | TensorLike, options?: SwishOptions) => Tensor = elementwiseOp<SwishOptions>(swishSpec);
+export const silu: ActivationOp<SwishOptions> = withLayerForm('silu', elementwiseOp<SwishOptions>(swishSpec), (options) => new Swish({ ...options, learn: 'none' }));
 
 /** The swish layer (Searching for Activation Functions). */
-export const Swish = activationLayer({ spec: swishSpec, learn: "scalar" });
+export const Swish: ActivationLayerClass<SwishOptions & LearnOption> = activationLayer({ spec: swishSpec, learn: "scalar" });
+export type Swish = ActivationLayer;
 
 export interface MishOptions {
 
@@ -84,10 +95,11 @@ export interface MishOptions {
  *
  * Catalog id `activations.mish`. Example: `tf.layers.dense({units: 64, activation: 'mish'})`
  */
-export const mish: (x: Tensor | TensorLike, options?: MishOptions) => Tensor = elementwiseOp<MishOptions>(mishSpec);
+export const mish: ActivationOp<MishOptions> = withLayerForm('mish', elementwiseOp<MishOptions>(mishSpec), (options) => new Mish(options));
 
 /** The mish layer (Mish: A Self Regularized Non-Monotonic Activation Function). */
-export const Mish = activationLayer({ spec: mishSpec, learn: "none" });
+export const Mish: ActivationLayerClass<MishOptions> = activationLayer({ spec: mishSpec, learn: "none" });
+export type Mish = ActivationLayer;
 
 export interface HardSwishOptions {
 
@@ -100,7 +112,7 @@ export interface HardSwishOptions {
  *
  * Catalog id `activations.hard-swish`. Example: `tf.layers.conv2d({filters: 16, kernelSize: 3, activation: 'hardSwish'})`
  */
-export const hardSwish: (x: Tensor | TensorLike, options?: HardSwishOptions) => Tensor = elementwiseOp<HardSwishOptions>(hardSwishSpec);
+export const hardSwish: ActivationOp<HardSwishOptions> = withLayerForm('hardSwish', elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
 
 /**
  * Piecewise-quadratic swish from MobileNetV3: cheap on every device.
@@ -109,7 +121,7 @@ export const hardSwish: (x: Tensor | TensorLike, options?: HardSwishOptions) => 
  *
  * Catalog id `activations.hard-swish`. Example: `tf.layers.conv2d({filters: 16, kernelSize: 3, activation: 'hardSwish'})`
  */
-export const hardSilu: (x: Tensor | TensorLike, options?: HardSwishOptions) => Tensor = elementwiseOp<HardSwishOptions>(hardSwishSpec);
+export const hardSilu: ActivationOp<HardSwishOptions> = withLayerForm('hardSilu', elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
 
 /**
  * Piecewise-quadratic swish from MobileNetV3: cheap on every device.
@@ -118,10 +130,11 @@ export const hardSilu: (x: Tensor | TensorLike, options?: HardSwishOptions) => T
  *
  * Catalog id `activations.hard-swish`. Example: `tf.layers.conv2d({filters: 16, kernelSize: 3, activation: 'hardSwish'})`
  */
-export const hardswish: (x: Tensor | TensorLike, options?: HardSwishOptions) => Tensor = elementwiseOp<HardSwishOptions>(hardSwishSpec);
+export const hardswish: ActivationOp<HardSwishOptions> = withLayerForm('hardswish', elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
 
 /** The hardSwish layer (Searching for MobileNetV3). */
-export const HardSwish = activationLayer({ spec: hardSwishSpec, learn: "none" });
+export const HardSwish: ActivationLayerClass<HardSwishOptions> = activationLayer({ spec: hardSwishSpec, learn: "none" });
+export type HardSwish = ActivationLayer;
 
 export interface SoftplusOptions {
   /** Sharpness: softplus(βx)/β approaches relu as β grows. Default 1. */
@@ -137,10 +150,11 @@ export interface SoftplusOptions {
  *
  * Catalog id `activations.softplus`. Example: `softplus(x, {beta: 2})`
  */
-export const softplus: (x: Tensor | TensorLike, options?: SoftplusOptions) => Tensor = elementwiseOp<SoftplusOptions>(softplusSpec);
+export const softplus: ActivationOp<SoftplusOptions> = withLayerForm('softplus', elementwiseOp<SoftplusOptions>(softplusSpec), (options) => new Softplus(options));
 
 /** The softplus layer (Incorporating Second-Order Functional Knowledge for Better Option Pricing). */
-export const Softplus = activationLayer({ spec: softplusSpec, learn: "none" });
+export const Softplus: ActivationLayerClass<SoftplusOptions> = activationLayer({ spec: softplusSpec, learn: "none" });
+export type Softplus = ActivationLayer;
 
 export interface EluOptions {
   /** Value approached as x → −∞ is −alpha. Default 1. */
@@ -154,10 +168,11 @@ export interface EluOptions {
  *
  * Catalog id `activations.elu`. Example: `new Elu({alpha: 0.5})`
  */
-export const elu: (x: Tensor | TensorLike, options?: EluOptions) => Tensor = elementwiseOp<EluOptions>(eluSpec);
+export const elu: ActivationOp<EluOptions> = withLayerForm('elu', elementwiseOp<EluOptions>(eluSpec), (options) => new Elu(options));
 
 /** The elu layer (Fast and Accurate Deep Network Learning by Exponential Linear Units (ELUs)). */
-export const Elu = activationLayer({ spec: eluSpec, learn: "none" });
+export const Elu: ActivationLayerClass<EluOptions> = activationLayer({ spec: eluSpec, learn: "none" });
+export type Elu = ActivationLayer;
 
 export interface CeluOptions {
   /** Scale of the negative part; the derivative is continuous at 0 for every alpha. Default 1. */
@@ -171,10 +186,11 @@ export interface CeluOptions {
  *
  * Catalog id `activations.celu`. Example: `celu(x, {alpha: 0.5})`
  */
-export const celu: (x: Tensor | TensorLike, options?: CeluOptions) => Tensor = elementwiseOp<CeluOptions>(celuSpec);
+export const celu: ActivationOp<CeluOptions> = withLayerForm('celu', elementwiseOp<CeluOptions>(celuSpec), (options) => new Celu(options));
 
 /** The celu layer (Continuously Differentiable Exponential Linear Units). */
-export const Celu = activationLayer({ spec: celuSpec, learn: "none" });
+export const Celu: ActivationLayerClass<CeluOptions> = activationLayer({ spec: celuSpec, learn: "none" });
+export type Celu = ActivationLayer;
 
 export interface SeluOptions {
 
@@ -187,10 +203,11 @@ export interface SeluOptions {
  *
  * Catalog id `activations.selu`. Example: `tf.layers.dense({units: 64, activation: 'selu', kernelInitializer: 'leCunNormal'})`
  */
-export const selu: (x: Tensor | TensorLike, options?: SeluOptions) => Tensor = elementwiseOp<SeluOptions>(seluSpec);
+export const selu: ActivationOp<SeluOptions> = withLayerForm('selu', elementwiseOp<SeluOptions>(seluSpec), (options) => new Selu(options));
 
 /** The selu layer (Self-Normalizing Neural Networks). */
-export const Selu = activationLayer({ spec: seluSpec, learn: "none" });
+export const Selu: ActivationLayerClass<SeluOptions> = activationLayer({ spec: seluSpec, learn: "none" });
+export type Selu = ActivationLayer;
 
 export interface GoluOptions {
 
@@ -203,10 +220,11 @@ export interface GoluOptions {
  *
  * Catalog id `activations.golu`. Example: `tf.layers.dense({units: 64, activation: 'golu'})`
  */
-export const golu: (x: Tensor | TensorLike, options?: GoluOptions) => Tensor = elementwiseOp<GoluOptions>(goluSpec);
+export const golu: ActivationOp<GoluOptions> = withLayerForm('golu', elementwiseOp<GoluOptions>(goluSpec), (options) => new Golu(options));
 
 /** The golu layer (Gompertz Linear Units: Leveraging Asymmetry for Enhanced Learning Dynamics). */
-export const Golu = activationLayer({ spec: goluSpec, learn: "none" });
+export const Golu: ActivationLayerClass<GoluOptions> = activationLayer({ spec: goluSpec, learn: "none" });
+export type Golu = ActivationLayer;
 
 export interface SnakeOptions {
   /** Frequency a of the periodic part (the catalog calls it frequency); learned per channel by the layer. Default 1. */
@@ -220,10 +238,11 @@ export interface SnakeOptions {
  *
  * Catalog id `activations.snake`. Example: `new Snake({learn: 'channel'})`
  */
-export const snake: (x: Tensor | TensorLike, options?: SnakeOptions) => Tensor = elementwiseOp<SnakeOptions>(snakeSpec);
+export const snake: ActivationOp<SnakeOptions> = withLayerForm('snake', elementwiseOp<SnakeOptions>(snakeSpec), (options) => new Snake({ ...options, learn: 'none' }));
 
 /** The snake layer (Neural Networks Fail to Learn Periodic Functions and How to Fix It). */
-export const Snake = activationLayer({ spec: snakeSpec, learn: "channel" });
+export const Snake: ActivationLayerClass<SnakeOptions & LearnOption> = activationLayer({ spec: snakeSpec, learn: "channel" });
+export type Snake = ActivationLayer;
 
 /**
  * glu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -232,7 +251,7 @@ export const Snake = activationLayer({ spec: snakeSpec, learn: "channel" });
  *
  * Catalog id `activations.glu`.
  */
-export const glu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'glu');
+export const glu: ActivationOp<GatedOpOptions> = withLayerForm('glu', gatedOp(gluSpec, 'glu'), (options) => new GatedLinearUnit({ variant: 'glu', axis: options.axis }));
 
 /**
  * gtu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -241,7 +260,7 @@ export const glu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tenso
  *
  * Catalog id `activations.glu`.
  */
-export const gtu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'gtu');
+export const gtu: ActivationOp<GatedOpOptions> = withLayerForm('gtu', gatedOp(gluSpec, 'gtu'), (options) => new GatedLinearUnit({ variant: 'gtu', axis: options.axis }));
 
 /**
  * reglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -250,7 +269,7 @@ export const gtu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tenso
  *
  * Catalog id `activations.glu`.
  */
-export const reglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'reglu');
+export const reglu: ActivationOp<GatedOpOptions> = withLayerForm('reglu', gatedOp(gluSpec, 'reglu'), (options) => new GatedLinearUnit({ variant: 'reglu', axis: options.axis }));
 
 /**
  * geglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -259,7 +278,7 @@ export const reglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Ten
  *
  * Catalog id `activations.glu`.
  */
-export const geglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'geglu');
+export const geglu: ActivationOp<GatedOpOptions> = withLayerForm('geglu', gatedOp(gluSpec, 'geglu'), (options) => new GatedLinearUnit({ variant: 'geglu', axis: options.axis }));
 
 /**
  * swiglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -268,7 +287,7 @@ export const geglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Ten
  *
  * Catalog id `activations.glu`.
  */
-export const swiglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'swiglu');
+export const swiglu: ActivationOp<GatedOpOptions> = withLayerForm('swiglu', gatedOp(gluSpec, 'swiglu'), (options) => new GatedLinearUnit({ variant: 'swiglu', axis: options.axis }));
 
 /**
  * bilinear: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -277,7 +296,8 @@ export const swiglu: (x: Tensor | TensorLike, options?: { axis?: number }) => Te
  *
  * Catalog id `activations.glu`.
  */
-export const bilinear: (x: Tensor | TensorLike, options?: { axis?: number }) => Tensor = gatedOp(gluSpec, 'bilinear');
+export const bilinear: ActivationOp<GatedOpOptions> = withLayerForm('bilinear', gatedOp(gluSpec, 'bilinear'), (options) => new GatedLinearUnit({ variant: 'bilinear', axis: options.axis }));
 
 /** The glu family as a layer (option `variant`). */
-export const GatedLinearUnit = GATED_LAYERS['glu'];
+export const GatedLinearUnit: GatedLayerClass<'glu' | 'gtu' | 'reglu' | 'geglu' | 'swiglu' | 'bilinear'> = GATED_LAYERS['glu'];
+export type GatedLinearUnit = GatedActivationLayer;
