@@ -32,3 +32,4 @@ export { runReductionComposite } from './reduction-composite.js';
 export { reductionJavascriptSource, runReductionOnArrays } from './backends/cpu-reduction.js';
 export { evaluateExprWithTfjs, type ExprBindings } from './expr-tfjs.js';
 export { runElementwiseComposite, runGatedComposite, type GatedCompositePrograms } from './elementwise-composite.js';
+export { checkTfjs, tfjsFacts, tfjsProblem, MINIMUM_TFJS_VERSION, type TfjsFacts } from './tfjs-check.js';
