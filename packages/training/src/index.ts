@@ -13,7 +13,7 @@ export {
   registerTransform, transformFromConfig, transformNames,
   type GradientTransform, type TransformContext, type TransformOutput, type SerializedTransform, type NamedGradient,
 } from './transforms/transform.js';
-export { GradientClipping, gradientClipping, globalNorm, clipByNorm, globalClipScale, type GradientClippingOptions } from './transforms/clipping.js';
+export { GradientClipping, gradientClipping, globalNorm, squaredNorm, clipByNorm, globalClipScale, type GradientClippingOptions } from './transforms/clipping.js';
 export { AdaptiveGradientClipping, adaptiveGradientClipping, unitwiseNorm, type AdaptiveGradientClippingOptions } from './transforms/adaptive-clipping.js';
 export { GradientAccumulation, gradientAccumulation, type GradientAccumulationOptions } from './transforms/accumulation.js';
 export { GradientNoise, gradientNoise, noiseVariance, type GradientNoiseOptions } from './transforms/noise.js';

@@ -21,7 +21,7 @@ export const TRAINING = [
   {
     id: 'training.clip-by-global-norm',
     kind: 'gradient-transform',
-    exports: ['gradientClipping', 'GradientClipping', 'globalNorm', 'clipByNorm', 'globalClipScale'],
+    exports: ['gradientClipping', 'GradientClipping', 'globalNorm', 'squaredNorm', 'clipByNorm', 'globalClipScale'],
     summary: "Keras 3's globalClipnorm, clipnorm and clipvalue; reports the pre-clip global norm.",
     transforms: [GradientClipping],
   },

@@ -59,10 +59,11 @@ export class AdaptiveGradientClipping implements GradientTransform {
       const gradientNorm = unitwiseNorm(tensor);
       const maxNorm = tf.mul(tf.maximum(unitwiseNorm(weight), this.epsilon), this.clipFactor);
       const keep = tf.less(gradientNorm, maxNorm);
-      // The 1e-6 floor only guards the division; it cannot engage where clipping happens.
-      const clipped = tf.mul(tensor, tf.div(maxNorm, tf.maximum(gradientNorm, 1e-6)));
+      // One factor per unit (1 where the unit is kept, so those gradients stay bit-identical), then
+      // one multiply over the tensor: no full-size select. The 1e-6 floor only guards the division.
+      const factor = tf.where(keep, tf.onesLike(maxNorm), tf.div(maxNorm, tf.maximum(gradientNorm, 1e-6)));
       clippedUnits.push(tf.sum(tf.cast(tf.logicalNot(keep), 'int32')));
-      return { name, tensor: tf.where(tf.broadcastTo(keep, tensor.shape), tensor, clipped) };
+      return { name, tensor: tf.mul(tensor, factor) };
     });
     const count = clippedUnits.length === 0 ? tf.scalar(0, 'int32') : tf.addN(clippedUnits);
     return { gradients: result, report: { clippedUnits: count } };

@@ -19,10 +19,25 @@ export interface GradientClippingOptions {
 
 export const GRADIENT_CLIPPING_OPTION_NAMES = ['globalClipnorm', 'clipnorm', 'clipvalue'] as const;
 
+/**
+ * Σ g² of one tensor. On the cpu backend a dot product of the flattened tensor with itself runs
+ * about 6× faster than sum(square(g)) (tfjs's cpu Sum kernel is slow; its MatMul is not); other
+ * backends keep sum(square(g)), their fastest form. Only the summation order differs.
+ */
+export function squaredNorm(tensor: tf.Tensor): tf.Scalar {
+  return tf.tidy(() => {
+    if (tf.getBackend() === 'cpu' && tensor.size > 1) {
+      const flat = tf.reshape(tensor, [-1]);
+      return tf.reshape(tf.dot(flat, flat), []) as tf.Scalar;
+    }
+    return tf.sum(tf.square(tensor));
+  });
+}
+
 /** √(Σ_i Σ g_i²) over the non-null gradients, as Keras's `global_norm`. */
 export function globalNorm(gradients: readonly (tf.Tensor | null)[]): tf.Scalar {
   return tf.tidy(() => {
-    const squares = gradients.filter((gradient): gradient is tf.Tensor => gradient != null).map((gradient) => tf.sum(tf.square(gradient)));
+    const squares = gradients.filter((gradient): gradient is tf.Tensor => gradient != null).map(squaredNorm);
     if (squares.length === 0) return tf.scalar(0);
     return tf.sqrt(squares.length === 1 ? squares[0]! : tf.addN(squares)) as tf.Scalar;
   });
@@ -31,7 +46,7 @@ export function globalNorm(gradients: readonly (tf.Tensor | null)[]): tf.Scalar 
 /** Keras's `_clip_by_norm` for one tensor: g·c / max(‖g‖, c), with ‖0‖ taken as 0 without a √0. */
 export function clipByNorm(gradient: tf.Tensor, clipnorm: number): tf.Tensor {
   return tf.tidy(() => {
-    const squaredSum = tf.sum(tf.square(gradient));
+    const squaredSum = squaredNorm(gradient);
     // sign(Σg²) > 0 rather than greater(Σg², 0): tfjs has no gradient for Greater, and this keeps
     // the clip differentiable (sign's gradient is zero, like a condition's).
     const positive = tf.cast(tf.sign(squaredSum), 'bool');
