@@ -151,17 +151,51 @@ if (activations) {
 // docs/norms.md
 if (norms) {
   const lines = [HEADER('packages/norms/src/registry.ts'), '# Norms', ''];
-  lines.push('`import \'@layerkit/norms\'` registers fused kernels and gradients for the norms below. Each norm is one reduction spec (statistics over groups of x, then an elementwise output): the cpu and wasm kernels, forward and backward, are generated from it, and its gradient is derived from the math. Ops normalize over `axis` (default -1) with one statistic per row, computed in float32 with a stable two-pass algorithm; layers learn `gamma` (and `beta`), have no running statistics, and behave the same in training and inference.', '');
-  lines.push('| op | layer | catalog id | backends | paper |', '|---|---|---|---|---|');
+  lines.push('`import \'@layerkit/norms\'` registers fused kernels and gradients for the norms below. Each norm is one reduction spec (statistics over groups of x, then an elementwise output): the kernels, forward and backward, are generated from it, and its gradient is derived from the math. Statistics are computed in float32 with a stable two-pass algorithm; layers have no running statistics and behave the same in training and inference. Everything on this page is generated from the specs in `packages/norms/src/specs/` and the registry.', '');
+  lines.push('| op | layer | catalog id | summary |', '|---|---|---|---|');
   for (const entry of norms.NORMS) {
-    lines.push(`| \`${entry.spec.name}\` | ${entry.layer ? `\`${entry.layer.className}\`` : '— (op only so far)'} | \`${entry.spec.id}\` | ${support(entry.spec.id)} | *${entry.spec.docs.papers[0]}* |`);
+    lines.push(`| [\`${entry.spec.name}\`](#${entry.spec.name.toLowerCase()}) | ${entry.layer ? `\`${entry.layer.className}\`` : '—'} | \`${entry.spec.id}\` | ${entry.spec.docs.summary} |`);
   }
-  lines.push('', '```js', "import { rmsNorm, layerNorm, groupNorm, RMSNorm, LayerNorm } from '@layerkit/norms';", '',
-    "const y = rmsNorm(x, gamma, { epsilon: 1e-6, axis: -1, partial: null });   // partial: pRMSNorm fraction",
-    "const z = layerNorm(x, gamma, beta, { epsilon: 1e-5, axis: -1 });",
-    "const g = groupNorm(images, gamma, beta, { groups: 32 });              // [batch, height, width, channels]",
-    "tf.sequential({ layers: [tf.layers.dense({ units: 64, inputShape: [32] }), new RMSNorm()] });", '```', '');
-  lines.push('Speed against `tf.moments` composites and tfjs-layers\' `LayerNormalization`: see [benchmarks](benchmarks.md).', '');
+  lines.push('');
+  const views = {
+    rows: 'rows: statistics per row over the normalized `axis` (one or several); weights cover those axes',
+    'channel-groups': 'channel groups: statistics per example and group of channels over all spatial positions; weights per channel',
+    spatial: 'spatial: statistics per example and channel over the spatial positions; weights per channel',
+    batch: 'batch: statistics per channel over the batch and spatial positions; weights per channel',
+  };
+  for (const entry of norms.NORMS) {
+    const { spec } = entry;
+    lines.push(`## ${spec.name}`, '');
+    lines.push(spec.docs.summary, '');
+    lines.push('```', spec.docs.formula, '```', '');
+    lines.push(`- **Catalog id**: \`${spec.id}\``);
+    lines.push(`- **Exports**: ${entry.exports.map((name) => `\`${name}\``).join(', ')}`);
+    if (entry.layer) {
+      const aliases = entry.layer.aliases.map((alias) => `\`${alias.className}\``);
+      lines.push(`- **Layer**: \`new ${entry.layer.className}(options)\`${aliases.length ? `; also loads as ${aliases.join(', ')}` : ''}`);
+      const layer = new entry.layer();
+      lines.push(`- **Layer options** (defaults): ${Object.entries(layer.options).map(([name, value]) => `\`${name}\` = ${JSON.stringify(value)}`).join(', ')}`);
+    }
+    lines.push(`- **View**: ${views[spec.view]}`);
+    lines.push(`- **Backends**: ${support(spec.id)}`);
+    lines.push(`- **Tolerance** against the float64 reference: relative ${spec.tolerance.relative}, absolute ${spec.tolerance.absolute}`);
+    lines.push('');
+    lines.push('| weight | op default | meaning |', '|---|---:|---|');
+    for (const weight of spec.weights) lines.push(`| \`${weight.name}\` | ${weight.fill} | ${weight.doc} |`);
+    lines.push('');
+    if (spec.params.length) {
+      lines.push('| param | default | meaning |', '|---|---:|---|');
+      for (const p of spec.params) lines.push(`| \`${p.name}\` | ${p.default} | ${p.doc} |`);
+      lines.push('');
+    }
+    for (const variant of spec.variants ?? []) {
+      lines.push(`Switch \`${variant.name}\`: ${variant.choices.map((c) => `\`'${c}'\`${c === variant.default ? ' (default)' : ''}`).join(', ')} — ${variant.doc}`, '');
+    }
+    lines.push('Example:', '', '```js', `import { ${entry.exports.slice(0, 2).join(', ')} } from '@layerkit/norms';`, '', spec.docs.example, '```', '');
+    if (spec.docs.tfjs) lines.push(`**tfjs**: ${spec.docs.tfjs}`, '');
+    lines.push(`**Paper${spec.docs.papers.length > 1 ? 's' : ''}**: ${spec.docs.papers.map((p) => `*${p}*`).join('; ')}`, '');
+  }
+  lines.push('Defaults, sources and deliberate differences from Keras, TF-Addons, timm and the authors\' code: [packages/norms/README.md](../packages/norms/README.md). Speed against `tf.moments` composites and tfjs-layers\' `LayerNormalization`: see [benchmarks](benchmarks.md).', '');
   write('norms.md', lines.join('\n'));
 }
 
@@ -222,7 +256,7 @@ if (norms) {
   lines.push('layerkit is a family of TensorFlow.js plugin packages with fused kernels on cpu, wasm, webgl and webgpu and registered gradients: import a package, and its ops, layers and activation strings work in any tfjs model that trains, saves and loads as usual.', '');
   const pages = [
     ['activations.md', 'Activations', 'every activation: formula, options, gallery of f and f′, backends'],
-    ['norms.md', 'Norms', 'RMSNorm and LayerNorm ops and layers'],
+    ['norms.md', 'Norms', 'every norm: formula, weights, options, Keras names, backends'],
     ['benchmarks.md', 'Benchmarks', 'fused kernels vs tfjs composites vs a memory copy; training steps'],
   ];
   for (const [page, title, what] of pages) if (existsSync(path.join(DOCS, page)) || changed.includes(page)) lines.push(`- [${title}](${page}) — ${what}`);
