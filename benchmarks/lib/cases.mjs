@@ -79,6 +79,27 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
     // Row norms only so far; the channel-view norms (groupNorm, instanceNorm) have no rows yet.
     if (entry.spec.view !== 'rows') continue;
     const isLayerNorm = entry.spec.name === 'layerNorm';
+    if (!isLayerNorm && entry.spec.name !== 'rmsNorm') {
+      // Other row norms: the spec's kernel with per-feature weights near their defaults; no
+      // hand-written composite to compare with yet.
+      cases.push({
+        op: entry.spec.name,
+        id: entry.spec.id,
+        kind: 'norm',
+        options: {},
+        shapeFor: (size) => [Math.max(1, size / NORM_WIDTH), Math.min(size, NORM_WIDTH)],
+        variants: (x) => {
+          const weights = Object.fromEntries(entry.spec.weights.map((w) => [w.name, tf.keep(tf.randomUniform([x.shape[1]], w.fill - 0.5, w.fill + 0.5))]));
+          return {
+            layerkit: { label: `layerkit ${entry.spec.name}`, run: () => core.runReduction(entry.spec, x, { weights }) },
+            composite: null,
+            tfjs: null,
+            dispose: () => tf.dispose(Object.values(weights)),
+          };
+        },
+      });
+      continue;
+    }
     cases.push({
       op: entry.spec.name,
       id: entry.spec.id,
