@@ -17,6 +17,10 @@ export interface TrainingEntry {
   readonly summary: string;
   /** tf.Optimizer classes registered with tf.serialization, so models compiled with them save and load. */
   readonly optimizers?: readonly (typeof tf.Optimizer)[];
+  /** Layer classes registered with tf.serialization; the first is the catalog's `layer`. */
+  readonly layers?: readonly (typeof tf.serialization.Serializable)[];
+  /** 'composite' for items that define a gradient (through tfjs ops); others have none. */
+  readonly gradient?: 'composite';
   /** Gradient transforms the transform chain can rebuild from a saved config. */
   readonly transforms?: readonly TransformClass[];
 }

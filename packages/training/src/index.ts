@@ -2,6 +2,10 @@ import './register.js';
 
 export type { TrainingEntry, TransformClass } from './entry.js';
 export { TRAINING } from './registry.js';
+export {
+  GradientReversal, gradientReversal, dannLambda, dannLambdaSchedule, dannLearningRate, GradientReversalScheduler,
+  type GradientReversalOptions, type DannScheduleOptions, type DannLearningRateOptions,
+} from './layers/gradient-reversal.js';
 export { AdamW, type AdamWOptions } from './optimizers/adamw.js';
 export { StableAdamW, foldedBeta, type StableAdamWOptions } from './optimizers/stable-adamw.js';
 export { AdamP, SGDP, projectUpdate, type AdamPOptions, type SgdpOptions } from './optimizers/adamp.js';

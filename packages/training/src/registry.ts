@@ -1,4 +1,5 @@
 import type { TrainingEntry } from './entry.js';
+import { GradientReversal } from './layers/gradient-reversal.js';
 import { AdamP, SGDP } from './optimizers/adamp.js';
 import { AdamW } from './optimizers/adamw.js';
 import { SAM } from './optimizers/sam.js';
@@ -45,6 +46,14 @@ export const TRAINING = [
     exports: ['gradientNoise', 'GradientNoise', 'noiseVariance'],
     summary: 'Annealed Gaussian gradient noise, σ² = η/(1 + t)^γ, seedable.',
     transforms: [GradientNoise],
+  },
+  {
+    id: 'training.gradient-reversal',
+    kind: 'gradient-transform',
+    exports: ['GradientReversal', 'gradientReversal', 'dannLambda', 'dannLambdaSchedule', 'dannLearningRate', 'GradientReversalScheduler'],
+    summary: 'Identity forward, −λ·gradient backward; λ settable from a callback; the DANN λ and learning-rate schedules.',
+    layers: [GradientReversal],
+    gradient: 'composite',
   },
   {
     id: 'training.adamw',

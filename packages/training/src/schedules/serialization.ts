@@ -1,5 +1,6 @@
 // Schedules to JSON and back: `schedule.toJSON()` gives {className, config}; scheduleFromJSON
 // rebuilds it from the table below (one entry per schedule factory).
+import { dannLambdaSchedule, dannLearningRate } from '../layers/gradient-reversal.js';
 import { suggestion } from '../options.js';
 import { composeSchedule, type Segment } from './compose.js';
 import { cosineDecay, cosineDecayRestarts, exponentialDecay, inverseTimeDecay, piecewiseConstantDecay, polynomialDecay } from './keras.js';
@@ -19,6 +20,8 @@ const FACTORIES: Record<string, (config: never) => Schedule> = {
   InverseTimeDecay: inverseTimeDecay,
   CosineDecay: cosineDecay,
   CosineDecayRestarts: cosineDecayRestarts,
+  DannLambda: dannLambdaSchedule,
+  DannLearningRate: dannLearningRate,
 };
 
 /** Rebuilds a schedule from `schedule.toJSON()` (or its JSON text). */
