@@ -24,3 +24,4 @@ export { unitNormSpec } from './specs/unit-norm.js';
 export { crmsNormSpec } from './specs/crms-norm.js';
 export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 export { layerScaleSpec } from './specs/layer-scale.js';
+export { foldNormAffine, centreWriter, compressWriter, compressReader, type Linear } from './pre-rms-norm.js';

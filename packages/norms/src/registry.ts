@@ -54,7 +54,11 @@ export const NORMS: readonly NormEntry[] = [
   },
   { spec: scaleNormSpec, op: scaleNorm, layer: ScaleNorm, exports: ['scaleNorm', 'ScaleNorm', 'scaleNormSpec'] },
   { spec: unitNormSpec, op: unitNorm, layer: UnitNormalization, exports: ['unitNorm', 'UnitNormalization', 'unitNormSpec'] },
-  { spec: crmsNormSpec, op: crmsNorm, layer: CRMSNorm, exports: ['crmsNorm', 'CRMSNorm', 'crmsNormSpec'] },
+  {
+    spec: crmsNormSpec, op: crmsNorm, layer: CRMSNorm,
+    // With the exact Pre-LN → Pre-RMSNorm → Pre-CRMSNorm weight transforms (src/pre-rms-norm.ts).
+    exports: ['crmsNorm', 'CRMSNorm', 'crmsNormSpec', 'foldNormAffine', 'centreWriter', 'compressWriter', 'compressReader'],
+  },
   { spec: dynamicTanhSpec, op: dynamicTanh, layer: DynamicTanh, exports: ['dynamicTanh', 'DynamicTanh', 'dynamicTanhSpec'] },
   { spec: layerScaleSpec, op: layerScale, layer: LayerScale, exports: ['layerScale', 'LayerScale', 'layerScaleSpec'] },
 ];
