@@ -12,7 +12,7 @@ export const lambdaParameter = parameter.number({
 export function densityParameter(defaultDensity: number) {
   return parameter.number({
     scope: 'model', default: defaultDensity, minimum: 0, maximum: 1,
-    description: 'Fraction of task-vector entries kept per tensor.',
+    description: 'Fraction of task-vector entries kept per tensor (1: all, as mergekit\'s default).',
   });
 }
 
@@ -23,7 +23,7 @@ export function normalizeParameter(defaultNormalize: boolean, what: string) {
 export function consensusParameter(defaultConsensus: 'sum' | 'count' | null) {
   return parameter.string({
     scope: 'global', default: defaultConsensus, choices: ['sum', 'count'] as const, nullable: true,
-    description: "Sign election: 'sum' takes the sign of the weighted sum, 'count' the majority sign; null disables it.",
+    description: "Sign election: 'sum' takes the sign of the weighted sum, 'count' the majority sign; null disables it. A tie elects + ('mergekit') or nothing ('paper').",
   });
 }
 
@@ -32,6 +32,19 @@ export const seedParameter = parameter.integer({
   description: 'Seed of the random drop masks; null draws one per run (reported in the summary so the run can be repeated).',
 });
 
-export const rescaleParameter = parameter.boolean({
-  scope: 'global', default: true, description: 'Rescale kept entries by 1/p so that the expected task vector is unchanged.',
+export function rescaleParameter(defaultRescale: boolean) {
+  return parameter.boolean({
+    scope: 'global', default: defaultRescale,
+    description: "Rescale the kept entries: to the task vector's L1 norm before dropping ('mergekit'), or by 1/p, the keep probability ('paper').",
+  });
+}
+
+export const conventionParameter = parameter.string({
+  scope: 'global', default: 'mergekit', choices: ['mergekit', 'paper'] as const,
+  description: "Where mergekit and the paper differ (docs/merge: mergekit compatibility): 'mergekit' gives a ported mergekit config mergekit's numbers; 'paper' follows the paper's formulas.",
+});
+
+export const int8MaskParameter = parameter.boolean({
+  scope: 'global', default: false, aliases: ['int8_mask'],
+  description: "Accepted so that mergekit configs run unchanged (mergekit stores sign masks as int8 to save memory); no effect: masks here are per tensor.",
 });

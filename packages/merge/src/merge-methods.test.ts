@@ -128,26 +128,71 @@ const EXAMPLES: Record<string, Example[]> = {
     { description: 'one model, density 1, λ 1 returns it', base: [1, 2], models: [[4, -3]], parameters: { density: 1 }, expected: [4, -3] },
     { description: "consensus 'sum' follows the larger magnitude", base: [0, 0], models: [[1, 1], [1, 1], [-5, -1]], parameters: { density: 1 }, expected: [-5, 1] },
     { description: "consensus 'count' follows the majority", base: [0, 0], models: [[1, 1], [1, 1], [-5, -1]], parameters: { density: 1, consensus: 'count' }, expected: [1, 1] },
+    // mergekit keeps int(0.5·5) = 2 entries, the paper form round(2.5) = 3.
+    { description: 'mergekit: ⌊density·n⌋ entries kept', base: [0, 0, 0, 0, 0], models: [[5, -4, 3, 2, 1]], parameters: { density: 0.5 }, expected: [5, -4, 0, 0, 0] },
+    { description: 'paper: round(density·n) entries kept', base: [0, 0, 0, 0, 0], models: [[5, -4, 3, 2, 1]], parameters: { density: 0.5, convention: 'paper' }, expected: [5, -4, 3, 0, 0] },
+    { description: 'mergekit: a tied sum vote elects +', base: [0, 0], models: [[1, -1], [-1, 1]], expected: [1, 1] },
+    { description: 'paper: a tied sum vote elects nothing', base: [0, 0], models: [[1, -1], [-1, 1]], parameters: { convention: 'paper' }, expected: [0, 0] },
+    { description: "mergekit: a tied 'count' vote elects +", base: [0, 0], models: [[2, -1], [-1, 3]], parameters: { consensus: 'count' }, expected: [2, 3] },
+    { description: "paper: a tied 'count' vote elects nothing", base: [0, 0], models: [[2, -1], [-1, 3]], parameters: { consensus: 'count', convention: 'paper' }, expected: [0, 0] },
+    // Kept [4, −3] of L1 10 → scaled by 10/7; the paper form divides by the kept fraction 2/4.
+    { description: 'mergekit rescale restores the L1 norm', base: [0, 0, 0, 0], models: [[4, -3, 2, 1]], parameters: { density: 0.5, rescale: true }, expected: [40 / 7, -30 / 7, 0, 0] },
+    { description: 'paper rescale divides by the kept fraction', base: [0, 0, 0, 0], models: [[4, -3, 2, 1]], parameters: { density: 0.5, rescale: true, convention: 'paper' }, expected: [8, -6, 0, 0] },
+    { description: 'default density 1 keeps every entry', base: [0, 0, 0], models: [[3, -2, 1]], expected: [3, -2, 1] },
+    { description: 'int8_mask (mergekit spelling) is accepted and changes nothing', base: [0, 0], models: [[1, -1], [-1, 1]], parameters: { int8_mask: true }, expected: [1, 1] },
   ],
   dare_linear: [{ description: 'density 1 is task arithmetic', base: [1, 1, 1, 1], models: [[2, 0, 1, 3], [1, 3, 1, 0]], perModel: [{ weight: 1 }, { weight: 0.5 }], parameters: { lambda: 2, density: 1, seed: 1 }, expected: [3, 1, 1, 4] }],
-  dare_ties: [{
-    description: 'density 1 is TIES without trimming', base: [0, 0, 0], models: [[1, -2, 3], [3, 2, -1]], parameters: { density: 1, seed: 1 }, expected: [2, 0, 3],
-  }],
-  breadcrumbs: [{
-    description: 'drop the top 10% and keep the next 50% by magnitude', base: new Array(10).fill(0),
-    models: [[10, 1, -5, 3, 0.5, -2, 4, 0.1, 6, -7]], parameters: { density: 0.5, gamma: 0.1 }, expected: [0, 0, -5, 3, 0, 0, 4, 0, 6, -7],
-  }],
-  breadcrumbs_ties: [{
-    description: 'breadcrumbs masks then sign election', base: [0, 0, 0, 0, 0],
-    models: [[9, 1, -2, 3, 4], [-9, -1, 2, 3, 5]], parameters: { density: 0.6, gamma: 0.2 },
-    // Each drops its top entry (±9) and keeps the next three: [0, 0, −2, 3, 4] and [0, 0, 2, 3, 5];
-    // the third entry's signs cancel (elected sign 0), the others agree.
-    expected: [0, 0, 0, 3, 4.5],
-  }],
-  della: [{ description: 'density 1, epsilon 0 keeps everything (TIES without trimming)', base: [0, 0, 0], models: [[1, -2, 3], [3, 2, -1]], parameters: { density: 1, epsilon: 0, seed: 1 }, expected: [2, 0, 3] }],
+  dare_ties: [
+    // normalize defaults to false (mergekit): agreeing entries are summed; the tie at entry 1 elects +.
+    { description: 'density 1 is TIES without trimming, summed (normalize false)', base: [0, 0, 0], models: [[1, -2, 3], [3, 2, -1]], parameters: { density: 1, seed: 1 }, expected: [4, 2, 3] },
+    {
+      description: 'paper form with normalize: the mean of agreeing entries, no sign on a tie', base: [0, 0, 0], models: [[1, -2, 3], [3, 2, -1]],
+      parameters: { density: 1, seed: 1, normalize: true, convention: 'paper' }, expected: [2, 0, 3],
+    },
+  ],
+  breadcrumbs: [
+    {
+      description: 'drop the top 10% and keep the next 50% by magnitude', base: new Array(10).fill(0),
+      models: [[10, 1, -5, 3, 0.5, -2, 4, 0.1, 6, -7]], parameters: { density: 0.5, gamma: 0.1 }, expected: [0, 0, -5, 3, 0, 0, 4, 0, 6, -7],
+    },
+    // density + gamma > 1: mergekit keeps ⌊0.95·10⌋ = 9 entries and drops only 1 outlier.
+    {
+      description: 'mergekit: density + gamma > 1 keeps density and drops fewer outliers', base: new Array(10).fill(0),
+      models: [[10, 9, 8, 7, 6, 5, 4, 3, 2, 1]], parameters: { density: 0.95, gamma: 0.2 }, expected: [0, 9, 8, 7, 6, 5, 4, 3, 2, 1],
+    },
+    {
+      description: 'paper: density + gamma > 1 drops the gamma outliers and keeps the rest', base: new Array(10).fill(0),
+      models: [[10, 9, 8, 7, 6, 5, 4, 3, 2, 1]], parameters: { density: 0.95, gamma: 0.2, convention: 'paper' }, expected: [0, 0, 8, 7, 6, 5, 4, 3, 2, 1],
+    },
+    // ⌊0.05·10⌋ = 0 outliers: mergekit's slice keeps nothing there; here the top density fraction stays.
+    {
+      description: 'no outlier to drop (⌊gamma·n⌋ = 0) keeps the top density fraction', base: new Array(10).fill(0),
+      models: [[10, 9, 8, 7, 6, 5, 4, 3, 2, 1]], parameters: { density: 0.5, gamma: 0.05 }, expected: [10, 9, 8, 7, 6, 0, 0, 0, 0, 0],
+    },
+    { description: 'mergekit: density 1 (the default) keeps the tensor, outliers included', base: [0, 0, 0], models: [[100, 1, 2]], parameters: { gamma: 0.4 }, expected: [100, 1, 2] },
+  ],
+  breadcrumbs_ties: [
+    // Each drops its top entry (±9) and keeps the next three: [0, 0, −2, 3, 4] and [0, 0, 2, 3, 5].
+    {
+      description: 'mergekit: breadcrumbs masks, sign election (a tie elects +), agreeing entries summed', base: [0, 0, 0, 0, 0],
+      models: [[9, 1, -2, 3, 4], [-9, -1, 2, 3, 5]], parameters: { density: 0.6, gamma: 0.2 }, expected: [0, 0, 2, 6, 9],
+    },
+    {
+      description: 'paper form with normalize: the third entry cancels (no sign), the others are averaged', base: [0, 0, 0, 0, 0],
+      models: [[9, 1, -2, 3, 4], [-9, -1, 2, 3, 5]], parameters: { density: 0.6, gamma: 0.2, normalize: true, convention: 'paper' }, expected: [0, 0, 0, 3, 4.5],
+    },
+  ],
+  della: [
+    { description: 'density 1, epsilon 0 keeps everything (TIES without trimming; a tie elects +)', base: [0, 0, 0], models: [[1, -2, 3], [3, 2, -1]], parameters: { density: 1, epsilon: 0, seed: 1 }, expected: [2, 2, 3] },
+    { description: 'paper form: density 1, epsilon 0, no sign on a tie', base: [0, 0, 0], models: [[1, -2, 3], [3, 2, -1]], parameters: { density: 1, epsilon: 0, seed: 1, convention: 'paper' }, expected: [2, 0, 3] },
+    { description: 'mergekit: default density 1 with default epsilon 0.15 keeps the tensors', base: [0, 0, 0], models: [[1, -2, 3], [3, 2, -1]], parameters: { seed: 1 }, expected: [2, 2, 3] },
+  ],
   della_linear: [{ description: 'density 1, epsilon 0 is task arithmetic', base: [0, 0], models: [[1, -2], [3, 2]], parameters: { density: 1, epsilon: 0, seed: 1 }, expected: [4, 0] }],
   slerp: [
     { description: 'orthogonal unit vectors at t = 0.5', models: [[1, 0], [0, 1]], expected: [SQRT_HALF, SQRT_HALF] },
+    // A zero tensor is not normalised: cos θ = 0, θ = π/2, so cos(tπ/2)·a + sin(tπ/2)·b (not lerp's [0, 1]).
+    { description: 'a zero tensor at t = 0.5 is at π/2 from anything (mergekit)', models: [[0, 0], [0, 2]], expected: [0, Math.SQRT2] },
+    { description: 'a zero tensor at t = 0.25', models: [[0, 0], [0, 2]], parameters: { t: 0.25 }, expected: [0, 2 * Math.sin(Math.PI / 8)] },
     { description: 't = 0 returns the first', models: [[1, 0], [0, 1]], parameters: { t: 0 }, expected: [1, 0] },
     { description: 'base and one model: t = 1 returns the model', base: [1, 0], models: [[0, 2]], parameters: { t: 1 }, expected: [0, 2] },
     { description: 'colinear vectors fall back to lerp', models: [[1, 2], [2, 4]], expected: [1.5, 3] },
@@ -155,6 +200,9 @@ const EXAMPLES: Record<string, Example[]> = {
   ],
   nuslerp: [
     { description: 'weights (1, 1) equal slerp at 0.5', models: [[1, 0], [0, 1]], expected: [SQRT_HALF, SQRT_HALF] },
+    { description: 'a zero tensor is at π/2 from anything (mergekit)', models: [[0, 0], [0, 2]], expected: [0, Math.SQRT2] },
+    { description: 'weights summing to 0 interpolate at t = 0.5 (mergekit)', models: [[1, 0], [0, 1]], perModel: [{ weight: 1 }, { weight: -1 }], expected: [SQRT_HALF, SQRT_HALF] },
+    { description: 'nuslerp_flatten / nuslerp_row_wise (mergekit spellings) are accepted', models: [[1, 0], [0, 1]], parameters: { nuslerp_flatten: false, nuslerp_row_wise: false }, expected: [SQRT_HALF, SQRT_HALF] },
     {
       description: 'task vectors with weights (1, 3): slerp at t = 0.75, plus base', base: [1, 1], models: [[2, 1], [1, 2]],
       perModel: [{ weight: 1 }, { weight: 3 }], expected: [1 + Math.sin(Math.PI / 8), 1 + Math.sin((3 * Math.PI) / 8)],
@@ -164,7 +212,10 @@ const EXAMPLES: Record<string, Example[]> = {
     { description: 'normalised weighted mean direction times weighted mean norm', models: [[3, 0], [0, 1]], expected: [Math.SQRT2, Math.SQRT2] },
     { description: '(a, −a) falls back to the linear average', models: [[1, 2], [-1, -2]], expected: [0, 0] },
   ],
-  karcher: [{ description: 'two orthogonal vectors of norm 2: the midpoint direction times 2', models: [[2, 0], [0, 2]], expected: [Math.SQRT2, Math.SQRT2] }],
+  karcher: [
+    { description: 'two orthogonal vectors of norm 2: the midpoint direction times 2', models: [[2, 0], [0, 2]], expected: [Math.SQRT2, Math.SQRT2] },
+    { description: 'antipodal directions start from (and keep) the first one (mergekit)', models: [[1, 0], [-1, 0]], parameters: { max_iter: 5 }, expected: [1, 0] },
+  ],
   model_stock: [
     { description: 'orthogonal offsets return the base', base: [1, 1], models: [[2, 1], [1, 2]], expected: [1, 1] },
     { description: 'N = 2, cos 0.5: t = 2/3', base: [0, 0], models: [[1, 0], [0.5, Math.sqrt(3) / 2]], expected: [0.5, Math.sqrt(3) / 6] },
@@ -172,11 +223,26 @@ const EXAMPLES: Record<string, Example[]> = {
     { description: 'clampT keeps the base for a negative cosine', base: [1, 1], models: [[2, 1], [0.5, 1 + Math.sqrt(3) / 2]], parameters: { clampT: true }, expected: [1, 1] },
     { description: 'N = 3, every pairwise cos 0.5: t = 0.75', base: [0, 0, 0], models: [[1, 1, 0], [1, 0, 1], [0, 1, 1]], expected: [0.5, 0.5, 0.5] },
     { description: 'identical offsets (cos 1) return the mean', base: [0, 0], models: [[1, 2], [1, 2]], expected: [1, 2] },
+    // Norm product 2e-8 is clamped to 1e-6 (mergekit): cos = 0.02, t = 0.04/1.02, of the mean 1.5e-4.
+    { description: 'tiny offsets: the norm product is clamped at eps 1e-6', base: [0, 0], models: [[1e-4, 0], [2e-4, 0]], parameters: { filter_wise: false }, expected: [(0.04 / 1.02) * 1.5e-4, 0] },
   ],
   wise_ft: [{ description: '(1 − α)·zero-shot + α·fine-tuned', base: [0, 4], models: [[2, 0]], parameters: { alpha: 0.25 }, expected: [0.5, 3] }],
   negmerge: [{ description: 'subtract the mean task vector where all signs agree', base: [0, 0, 0], models: [[1, -2, 3], [3, -1, -3]], expected: [-2, 1.5, 0] }],
   consensus: [{ description: 'TALL masks with k = 2', base: [0, 0, 0], models: [[1, 0.1, -2], [1, 2, 2]], expected: [2, 0, 0] }],
-  sce: [{ description: 'weights ∝ mean(τ²), elected-sign sum', base: [0, 0], models: [[1, -1], [3, 1]], expected: [16 / 6, 5 / 6] }],
+  sce: [
+    // Weights 1/6, 5/6; entry 1's unweighted vote −1 + 1 = 0 elects +, and the agreeing entries are averaged by weight.
+    { description: 'mergekit: unweighted sign vote, weighted mean of agreeing entries', base: [0, 0], models: [[1, -1], [3, 1]], expected: [16 / 6, 1] },
+    { description: 'paper form: weighted vote, weighted sum', base: [0, 0], models: [[1, -1], [3, 1]], parameters: { convention: 'paper' }, expected: [16 / 6, 5 / 6] },
+    // Variances [1, 0, 0, 4]: mergekit ranks the 2 non-zero ones and keeps ⌊2·0.5⌋ = 1; the paper form keeps round(4·0.5) = 2.
+    {
+      description: 'mergekit: select_topk counts only entries whose variance is non-zero', base: [0, 0, 0, 0],
+      models: [[1, 0, 0, 5], [3, 0, 0, 1]], parameters: { select_topk: 0.5 }, expected: [0, 0, 0, 126 / 26],
+    },
+    {
+      description: 'paper form: selectTopk of all entries', base: [0, 0, 0, 0],
+      models: [[1, 0, 0, 5], [3, 0, 0, 1]], parameters: { selectTopk: 0.5, convention: 'paper' }, expected: [14 / 9, 0, 0, 35 / 9],
+    },
+  ],
   nearswap: [{ description: 'w = clamp(t/|diff|, 0, 1)', base: [0, 0, 0], models: [[0.0005, 0.002, -0.01]], expected: [0.0005, 0.001, -0.001] }],
   layerwise_average: [
     { description: 'every layer (null): (1 − t)·A + t·B', models: [[1, 2, 3], [3, 6, 1]], parameters: { t: 0.25 }, expected: [1.5, 3, 2.5] },

@@ -31,19 +31,38 @@ describe('random-drop methods', () => {
   const base = new Float32Array(4000);
   const model = randomFloats(4000, 5, 1);
 
-  it('dare: kept entries are δ/density, the kept fraction is density, E[δ̂] = δ over seeds, fixed seed is deterministic', () => {
+  it('dare (mergekit rescale): kept entries share one factor that restores the L1 norm; the kept fraction is density', () => {
     const once = runOne('dare_linear', base, [model], { density: 0.3, seed: 1 });
+    const factors = new Set<number>();
+    let kept = 0;
+    let l1 = 0;
+    once.forEach((value, index) => {
+      l1 += Math.abs(value);
+      if (value !== 0) { kept++; factors.add(Number((value / model[index]!).toPrecision(5))); }
+    });
+    expect(factors.size).toBe(1);
+    expect(l1 / model.reduce((sum, value) => sum + Math.abs(value), 0)).toBeCloseTo(1, 5);
+    expect(kept / model.length).toBeGreaterThan(0.27);
+    expect(kept / model.length).toBeLessThan(0.33);
+    // The same draws as the paper form: the same entries survive.
+    const paper = runOne('dare_linear', base, [model], { density: 0.3, seed: 1, convention: 'paper' });
+    expect(Array.from(paper, (value) => value !== 0)).toEqual(Array.from(once, (value) => value !== 0));
+  });
+
+  it('dare (paper rescale): kept entries are δ/density, the kept fraction is density, E[δ̂] = δ over seeds, fixed seed is deterministic', () => {
+    const paper = { convention: 'paper' } as const;
+    const once = runOne('dare_linear', base, [model], { density: 0.3, seed: 1, ...paper });
     let kept = 0;
     once.forEach((value, index) => {
       if (value !== 0) { kept++; expect(value).toBeCloseTo(model[index]! / 0.3, 5); }
     });
     expect(kept / model.length).toBeGreaterThan(0.27);
     expect(kept / model.length).toBeLessThan(0.33);
-    expect(Array.from(runOne('dare_linear', base, [model], { density: 0.3, seed: 1 }))).toEqual(Array.from(once));
-    expect(Array.from(runOne('dare_linear', base, [model], { density: 0.3, seed: 2 }))).not.toEqual(Array.from(once));
+    expect(Array.from(runOne('dare_linear', base, [model], { density: 0.3, seed: 1, ...paper }))).toEqual(Array.from(once));
+    expect(Array.from(runOne('dare_linear', base, [model], { density: 0.3, seed: 2, ...paper }))).not.toEqual(Array.from(once));
     const mean = new Float64Array(model.length);
     const seeds = 400;
-    for (let seed = 0; seed < seeds; seed++) runOne('dare_linear', base, [model], { density: 0.5, seed }).forEach((value, index) => { mean[index] += value / seeds; });
+    for (let seed = 0; seed < seeds; seed++) runOne('dare_linear', base, [model], { density: 0.5, seed, ...paper }).forEach((value, index) => { mean[index] += value / seeds; });
     // Relative error of the mean task vector over all entries, within 1%... in norm (per-entry noise averages out).
     let error = 0; let norm = 0;
     mean.forEach((value, index) => { error += (value - model[index]!) ** 2; norm += model[index]! ** 2; });
@@ -53,11 +72,18 @@ describe('random-drop methods', () => {
     expect(Math.abs(total - expected) / model.reduce((sum, value) => sum + Math.abs(value), 0)).toBeLessThan(0.01);
   });
 
-  it('della with epsilon 0 equals dare_ties with the same seed and density', () => {
+  it('della with epsilon 0 equals dare_ties with the same seed, density and normalize, in both conventions', () => {
     const other = randomFloats(4000, 6, 1);
-    const della = runOne('della', base, [model, other], { density: 0.4, epsilon: 0, seed: 9 });
-    const dare = runOne('dare_ties', base, [model, other], { density: 0.4, seed: 9 });
-    expect(Array.from(della)).toEqual(Array.from(dare));
+    for (const convention of ['mergekit', 'paper']) {
+      const della = runOne('della', base, [model, other], { density: 0.4, epsilon: 0, seed: 9, normalize: true, convention });
+      const dare = runOne('dare_ties', base, [model, other], { density: 0.4, seed: 9, normalize: true, convention });
+      expect(Array.from(della)).toEqual(Array.from(dare));
+    }
+  });
+
+  it("della: the paper form refuses density ± epsilon outside (0, 1]; mergekit's form keeps a density-1 tensor whatever epsilon", () => {
+    expect(() => runOne('della', base, [model], { density: 1, epsilon: 0.15, seed: 1, convention: 'paper' })).toThrow(/della: expected density − epsilon > 0 and density \+ epsilon ≤ 1/);
+    expect(Array.from(runOne('della', base, [model], { density: 1, epsilon: 0.15, seed: 1 }))).toEqual(Array.from(model));
   });
 
   it('della keeps larger magnitudes more often, with the expected kept fraction', () => {

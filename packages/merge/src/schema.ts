@@ -35,10 +35,16 @@ function settingSchema(definition: ParameterDefinition): JsonSchema {
   };
 }
 
+/** A parameter under its name and each alias (mergekit's spelling), the alias described as such. */
+function spellings(name: string, definition: ParameterDefinition): [string, JsonSchema][] {
+  const schema = settingSchema(definition);
+  return [[name, schema], ...(definition.aliases ?? []).map((alias): [string, JsonSchema] => [alias, { ...schema, description: `Same as ${name}. ${schema.description as string}` }])];
+}
+
 function methodSchema(method: MergeMethod): JsonSchema {
   const entries = Object.entries(method.params);
-  const globalProperties = Object.fromEntries(entries.map(([name, definition]) => [name, settingSchema(definition)]));
-  const modelProperties = Object.fromEntries(entries.filter(([, definition]) => definition.scope === 'model').map(([name, definition]) => [name, settingSchema(definition)]));
+  const globalProperties = Object.fromEntries(entries.flatMap(([name, definition]) => spellings(name, definition)));
+  const modelProperties = Object.fromEntries(entries.filter(([, definition]) => definition.scope === 'model').flatMap(([name, definition]) => spellings(name, definition)));
   const modelEntry = {
     anyOf: [
       { type: 'string', description: 'Path of a tfjs model directory (model.json + weight shards), relative to the config file.' },
@@ -126,7 +132,8 @@ export function parameterTablesMarkdown(methods: readonly MergeMethod[] = MERGE_
       const type = definition.choices ? definition.choices.map((choice) => `'${choice}'`).join(' \\| ') : definition.type;
       const range = definition.minimum !== undefined || definition.maximum !== undefined ? ` in [${definition.minimum ?? '−∞'}, ${definition.maximum ?? '∞'}]` : '';
       const fallback = definition.default === undefined ? 'required' : JSON.stringify(definition.default);
-      return `| \`${name}\` | ${definition.scope === 'model' ? 'per model' : 'global'} | ${cell(type + range)} | ${cell(fallback)} | ${cell(definition.description)} |`;
+      const aliases = definition.aliases?.length ? ` (${definition.aliases.map((alias) => `\`${alias}\``).join(', ')})` : '';
+      return `| \`${name}\`${aliases} | ${definition.scope === 'model' ? 'per model' : 'global'} | ${cell(type + range)} | ${cell(fallback)} | ${cell(definition.description)} |`;
     });
     const table = rows.length ? ['| parameter | scope | type | default | meaning |', '|---|---|---|---|---|', ...rows].join('\n') : '_No parameters._';
     return [

@@ -201,20 +201,23 @@ export function outputUnitGroups(shape: readonly number[]): Uint32Array[] {
   return groups;
 }
 
-/** Below this |cos| distance from ±1 SLERP divides by a vanishing sin(ω); lerp is exact enough there. */
+/** Above this |cos θ| SLERP divides by a vanishing sin θ; lerp is exact enough there (mergekit's DOT_THRESHOLD). */
 export const SLERP_COLINEAR_THRESHOLD = 0.9995;
 
+/** Norms at or below this are not divided by: such a vector enters the angle as it is (mergekit's eps). */
+const SLERP_NORM_EPSILON = 1e-8;
+
 /**
- * Spherical interpolation between a and b (flattened), on the original vectors: the angle comes
- * from the normalised vectors, the mix is applied to a and b themselves. Falls back to lerp for
- * (anti)colinear or zero vectors, where the angle is undefined or sin(ω) underflows.
+ * Spherical interpolation between a and b (flattened), as mergekit computes it: the angle comes
+ * from the normalised vectors, the mix is applied to a and b themselves, lerp when they are nearly
+ * (anti)colinear. A vector of norm ≤ 1e-8 is not normalised, so a zero tensor has cos θ = 0 with
+ * anything: θ = π/2, giving cos(tπ/2)·a + sin(tπ/2)·b (not lerp).
  */
 export function slerp(a: FloatArray, b: FloatArray, t: number): Float64Array {
   const result = new Float64Array(a.length);
   const normA = norm(a);
   const normB = norm(b);
-  let cosine = normA > 0 && normB > 0 ? dot(a, b) / (normA * normB) : 1;
-  cosine = Math.min(1, Math.max(-1, cosine));
+  const cosine = dot(a, b) / ((normA > SLERP_NORM_EPSILON ? normA : 1) * (normB > SLERP_NORM_EPSILON ? normB : 1));
   if (Math.abs(cosine) > SLERP_COLINEAR_THRESHOLD) {
     for (let index = 0; index < a.length; index++) result[index] = (1 - t) * a[index]! + t * b[index]!;
     return result;

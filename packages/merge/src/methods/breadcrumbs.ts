@@ -3,7 +3,9 @@
  * smallest entries so that `density` remains; weighted sum, no sign election.
  * "Model Breadcrumbs: Scaling Multi-Task Model Merging with Sparse Masks".
  */
-import { densityParameter, lambdaParameter, normalizeParameter, weightParameter } from '../common-parameters.js';
+import {
+  conventionParameter, densityParameter, int8MaskParameter, lambdaParameter, normalizeParameter, rescaleParameter, weightParameter,
+} from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { parameter } from '../parameters.js';
 import { addScaled } from '../tensor-math.js';
@@ -11,9 +13,12 @@ import { combineIntoScratch, dropOutliersAndSmall, taskVectors } from '../task-v
 
 export const breadcrumbsParameters = {
   weight: weightParameter,
-  density: densityParameter(0.9),
+  density: densityParameter(1),
   gamma: parameter.number({ scope: 'model', default: 0.01, minimum: 0, maximum: 1, description: 'Fraction of largest-magnitude entries dropped as outliers.' }),
   lambda: lambdaParameter,
+  rescale: rescaleParameter(false),
+  convention: conventionParameter,
+  int8Mask: int8MaskParameter,
 } as const;
 
 export const breadcrumbs = defineMergeMethod({
@@ -28,9 +33,10 @@ export const breadcrumbs = defineMergeMethod({
   base: 'required',
   models: { minimum: 1 },
   merge({ base, models, global, perModel }) {
+    const options = { convention: global.convention, rescale: global.rescale };
     const deltas = taskVectors(models, base!).map((delta, index) =>
-      dropOutliersAndSmall(delta, perModel[index]!.density, perModel[index]!.gamma));
-    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), null, global.normalize);
+      dropOutliersAndSmall(delta, perModel[index]!.density, perModel[index]!.gamma, options));
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), null, global.normalize, global.convention);
     return addScaled(base, merged, global.lambda);
   },
 });

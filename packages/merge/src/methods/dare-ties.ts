@@ -1,9 +1,9 @@
 /**
- * DARE, TIES variant: random drop with 1/density rescale, then TIES sign election and disjoint mean.
+ * DARE, TIES variant: random drop with rescale, then TIES sign election and disjoint merge.
  * "Language Models are Super Mario: Absorbing Abilities from Homologous Models as a Free Lunch".
  */
 import {
-  consensusParameter, densityParameter, lambdaParameter, normalizeParameter, rescaleParameter, seedParameter, weightParameter,
+  consensusParameter, conventionParameter, densityParameter, int8MaskParameter, lambdaParameter, normalizeParameter, rescaleParameter, seedParameter, weightParameter,
 } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { addScaled } from '../tensor-math.js';
@@ -12,23 +12,25 @@ import { combineIntoScratch, randomDrop, seededStream, taskVectors } from '../ta
 export const dareTies = defineMergeMethod({
   name: 'dare_ties',
   id: 'merge.dare',
-  summary: 'Random drop with 1/density rescale, then TIES sign election and the mean of agreeing entries.',
+  summary: 'Random drop with rescale, then TIES sign election and the sum (or mean) of agreeing entries.',
   paper: ['Language Models are Super Mario: Absorbing Abilities from Homologous Models as a Free Lunch', 'mergekit'],
   params: {
     weight: weightParameter,
-    density: { ...densityParameter(0.5), minimum: 1e-6 },
+    density: { ...densityParameter(1), minimum: 1e-6 },
     lambda: lambdaParameter,
-    rescale: rescaleParameter,
+    rescale: rescaleParameter(true),
     consensus: { ...consensusParameter('sum'), nullable: false },
-    normalize: normalizeParameter(true, 'Divide each entry by the summed weights of the models agreeing with its elected sign.'),
+    normalize: normalizeParameter(false, 'Divide each entry by the summed weights of the models agreeing with its elected sign.'),
     seed: seedParameter,
+    convention: conventionParameter,
+    int8Mask: int8MaskParameter,
   },
   base: 'required',
   models: { minimum: 1 },
   merge({ name, base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) =>
-      randomDrop(delta, perModel[index]!.density, global.rescale, seededStream(global.seed ?? 0, name, index)));
-    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize);
+      randomDrop(delta, perModel[index]!.density, global.rescale, seededStream(global.seed ?? 0, name, index), { convention: global.convention }));
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), global.consensus, global.normalize, global.convention);
     return addScaled(base, merged, global.lambda);
   },
 });

@@ -1,5 +1,5 @@
 /**
- * DELLA without sign election: magnitude-ranked random drop with 1/p rescale, then the weighted
+ * DELLA without sign election: magnitude-ranked random drop with rescale, then the weighted
  * sum. "DELLA-Merging: Reducing Interference in Model Merging through Magnitude-Based Sampling".
  */
 import { normalizeParameter } from '../common-parameters.js';
@@ -11,7 +11,7 @@ import { dellaParameters, validateDella } from './della.js';
 export const dellaLinear = defineMergeMethod({
   name: 'della_linear',
   id: 'merge.della',
-  summary: 'Magnitude-ranked random drop (p in density ± epsilon), 1/p rescale, weighted sum.',
+  summary: 'Magnitude-ranked random drop (p in density ± epsilon), rescale, weighted sum.',
   paper: ['DELLA-Merging: Reducing Interference in Model Merging through Magnitude-Based Sampling', 'mergekit'],
   params: {
     ...dellaParameters,
@@ -19,11 +19,11 @@ export const dellaLinear = defineMergeMethod({
   },
   base: 'required',
   models: { minimum: 1 },
-  validate: (_global, perModel) => validateDella('della_linear', perModel),
+  validate: (global, perModel) => validateDella('della_linear', global.convention, perModel),
   merge({ name, shape, base, models, global, perModel }) {
     const deltas = taskVectors(models, base!).map((delta, index) => magnitudeRankedDrop(
-      delta, shape, perModel[index]!.density, perModel[index]!.epsilon, global.rescale, seededStream(global.seed ?? 0, name, index)));
-    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), null, global.normalize);
+      delta, shape, perModel[index]!.density, perModel[index]!.epsilon, global.rescale, seededStream(global.seed ?? 0, name, index), { convention: global.convention }));
+    const merged = combineIntoScratch(deltas, perModel.map((values) => values.weight), null, global.normalize, global.convention);
     return addScaled(base, merged, global.lambda);
   },
 });

@@ -15,7 +15,7 @@ export const modelStock = defineMergeMethod({
   summary: 'Interpolate base and fine-tune mean with t = N·cos/((N − 1)·cos + 1) from the offsets’ angle.',
   paper: ['Model Stock: All we need is just a few fine-tuned models', 'mergekit'],
   params: {
-    filterWise: parameter.boolean({ scope: 'global', default: false, description: 'One ratio per output unit (tfjs: last axis) instead of per tensor.' }),
+    filterWise: parameter.boolean({ scope: 'global', default: false, aliases: ['filter_wise'], description: 'One ratio per output unit (tfjs: last axis) instead of per tensor.' }),
     aggregate: parameter.string({
       scope: 'global', default: 'cosine', choices: ['cosine', 'angle'] as const,
       description: "How N > 2 pairwise cosines become one: 'cosine' averages them, 'angle' averages the angles.",
@@ -24,7 +24,7 @@ export const modelStock = defineMergeMethod({
       scope: 'global', default: false,
       description: 'Clip t to [0, 1]; for the cosine aggregate this is the same as clamping a negative cosine to 0 (never extrapolate beyond the base).',
     }),
-    eps: parameter.number({ scope: 'global', default: 1e-8, minimum: 0, description: 'Guard in the cosine and ratio denominators.' }),
+    eps: parameter.number({ scope: 'global', default: 1e-6, minimum: 0, description: "Smallest norm product a cosine is divided by (mergekit's clamp)." }),
   },
   base: 'required',
   models: { minimum: 2 },
@@ -42,13 +42,13 @@ export const modelStock = defineMergeMethod({
         for (let second = first + 1; second < count; second++) {
           let product = 0;
           for (const index of group) product += offsets[first]![index]! * offsets[second]![index]!;
-          const cosine = Math.min(1, Math.max(-1, product / (Math.sqrt(squaredNorms[first]! * squaredNorms[second]!) + global.eps)));
+          const cosine = Math.min(1, Math.max(-1, product / Math.max(Math.sqrt(squaredNorms[first]! * squaredNorms[second]!), global.eps)));
           aggregate += global.aggregate === 'angle' ? Math.acos(cosine) : cosine;
           pairs++;
         }
       }
       const cosine = global.aggregate === 'angle' ? Math.cos(aggregate / pairs) : aggregate / pairs;
-      let t = (count * cosine) / ((count - 1) * cosine + 1 + global.eps);
+      let t = (count * cosine) / ((count - 1) * cosine + 1);
       if (global.clampT) t = Math.min(1, Math.max(0, t));
       for (const index of group) {
         let mean = 0;

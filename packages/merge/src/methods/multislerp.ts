@@ -15,7 +15,7 @@ export const multislerp = defineMergeMethod({
   paper: 'mergekit',
   params: {
     weight: weightParameter,
-    normalizeWeights: parameter.boolean({ scope: 'global', default: true, description: 'Divide the weights by their sum.' }),
+    normalizeWeights: parameter.boolean({ scope: 'global', default: true, aliases: ['normalize_weights'], description: 'Divide the weights by their sum.' }),
     eps: parameter.number({ scope: 'global', default: 1e-8, minimum: 0, description: 'Guard against division by zero norms.' }),
   },
   base: 'optional',

@@ -1,11 +1,30 @@
 /**
  * NuSLERP: SLERP with per-model weights (t = w_b/(w_a + w_b)), on task vectors when a base is
- * given, over the flattened tensor or row by row. From mergekit's published description.
+ * given, over the flattened tensor or slice by slice. From mergekit's published description.
  */
 import { weightParameter } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
 import { parameter } from '../parameters.js';
-import { slerp, subtract } from '../tensor-math.js';
+import { dot, norm, subtract, type FloatArray } from '../tensor-math.js';
+
+/**
+ * NuSLERP's own interpolation (mergekit's): unit vectors with the norm clamped at 1e-7, lerp only
+ * when |sin θ| < 1e-8. A zero vector has cos θ = 0, so θ = π/2 (not lerp).
+ */
+function nuslerpVectors(a: FloatArray, b: FloatArray, t: number): Float64Array {
+  const result = new Float64Array(a.length);
+  const cosine = Math.min(1, Math.max(-1, dot(a, b) / (Math.max(norm(a), 1e-7) * Math.max(norm(b), 1e-7))));
+  const theta = Math.acos(cosine);
+  const sine = Math.sin(theta);
+  if (Math.abs(sine) < 1e-8) {
+    for (let index = 0; index < a.length; index++) result[index] = (1 - t) * a[index]! + t * b[index]!;
+    return result;
+  }
+  const scaleA = Math.sin((1 - t) * theta) / sine;
+  const scaleB = Math.sin(t * theta) / sine;
+  for (let index = 0; index < a.length; index++) result[index] = scaleA * a[index]! + scaleB * b[index]!;
+  return result;
+}
 
 export const nuslerp = defineMergeMethod({
   name: 'nuslerp',
@@ -14,28 +33,24 @@ export const nuslerp = defineMergeMethod({
   paper: 'mergekit',
   params: {
     weight: weightParameter,
-    flatten: parameter.boolean({ scope: 'global', default: true, description: 'Interpolate the whole tensor as one vector.' }),
+    flatten: parameter.boolean({ scope: 'global', default: true, aliases: ['nuslerp_flatten'], description: 'Interpolate the whole tensor as one vector.' }),
     rowWise: parameter.boolean({
-      scope: 'global', default: false,
+      scope: 'global', default: false, aliases: ['nuslerp_row_wise'],
       description: 'With flatten false: interpolate each slice along the first axis (true) or each output unit, a slice along the last axis (false).',
     }),
   },
   base: 'optional',
   models: { minimum: 2, maximum: 2 },
-  validate(_global, perModel) {
-    const sum = perModel[0]!.weight + perModel[1]!.weight;
-    if (Math.abs(sum) < 1e-12) {
-      throw new Error(`nuslerp: expected the two weights to have a non-zero sum, got ${perModel[0]!.weight} and ${perModel[1]!.weight} — change a weight`);
-    }
-  },
   merge({ shape, base, models, global, perModel }) {
-    const t = perModel[1]!.weight / (perModel[0]!.weight + perModel[1]!.weight);
+    const weightSum = perModel[0]!.weight + perModel[1]!.weight;
+    // mergekit's fallback for weights that cancel: the midpoint rather than a division by ~0.
+    const t = Math.abs(weightSum) < 1e-6 ? 0.5 : perModel[1]!.weight / weightSum;
     const first = subtract(models[0]!, base);
     const second = subtract(models[1]!, base);
     const length = first.length;
     let mixed: Float64Array;
     if (global.flatten || shape.length < 2) {
-      mixed = slerp(first, second, t);
+      mixed = nuslerpVectors(first, second, t);
     } else {
       mixed = new Float64Array(length);
       // Slices: rowWise → along axis 0 (contiguous blocks); else → per last-axis unit (strided).
@@ -51,7 +66,7 @@ export const nuslerp = defineMergeMethod({
           sliceA[position] = first[indexOf(block, position)]!;
           sliceB[position] = second[indexOf(block, position)]!;
         }
-        const slice = slerp(sliceA, sliceB, t);
+        const slice = nuslerpVectors(sliceA, sliceB, t);
         for (let position = 0; position < blockLength; position++) mixed[indexOf(block, position)] = slice[position]!;
       }
     }

@@ -1,6 +1,7 @@
 /** Task arithmetic: θ_base + λ·Σ wᵢ(θᵢ − θ_base). "Editing Models with Task Arithmetic". */
-import { lambdaParameter, normalizeParameter, weightParameter } from '../common-parameters.js';
+import { int8MaskParameter, lambdaParameter, normalizeParameter, weightParameter } from '../common-parameters.js';
 import { defineMergeMethod } from '../define-merge-method.js';
+import { parameter } from '../parameters.js';
 import { scratchFloat64 } from '../tensor-math.js';
 
 export const taskArithmetic = defineMergeMethod({
@@ -12,6 +13,15 @@ export const taskArithmetic = defineMergeMethod({
     weight: weightParameter,
     lambda: lambdaParameter,
     normalize: normalizeParameter(false, 'Divide the weighted sum of task vectors by the sum of the weights.'),
+    // mergekit gives every task-vector method density and rescale; without sparsification they change nothing.
+    density: parameter.number({
+      scope: 'model', default: 1, minimum: 0, maximum: 1,
+      description: 'Accepted so that mergekit configs run unchanged; task arithmetic drops no entries, so it has no effect.',
+    }),
+    rescale: parameter.boolean({
+      scope: 'global', default: false, description: 'Accepted so that mergekit configs run unchanged; nothing is dropped, so nothing is rescaled.',
+    }),
+    int8Mask: int8MaskParameter,
   },
   base: 'required',
   models: { minimum: 1 },
@@ -20,7 +30,8 @@ export const taskArithmetic = defineMergeMethod({
     const length = baseValues.length;
     const weights = perModel.map((values) => values.weight);
     const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-    const scale = global.lambda / (global.normalize && Math.abs(weightSum) > 1e-12 ? weightSum : 1);
+    // mergekit's guard: weights summing to (almost) nothing are not divided by.
+    const scale = global.lambda / (global.normalize && Math.abs(weightSum) >= 1e-8 ? weightSum : 1);
     // One fused pass per model into a float64 sum: no task-vector arrays for the common case.
     const sum = scratchFloat64('task-arithmetic-sum', length, true);
     models.forEach((model, index) => {
