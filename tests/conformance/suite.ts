@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  catalog, elementwiseChannelOp, elementwiseOp, planView, REDUCTION_RUNNERS, resolveParams, runReduction, variantCombinations, variantKey,
+  catalog, elementwiseChannelOp, elementwiseOp, planView, REDUCTION_RUNNERS, resolveParams, resolveVariants, runReduction, variantCombinations, variantKey,
   type BackendName, type ElementwiseSpec, type ParamValues, type ReductionSpec, type VariantChoices,
 } from '@layerkit/core';
 import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS, ROW_OPS } from '@layerkit/activations';
@@ -266,7 +266,7 @@ function reductionShapes(spec: ReductionSpec): Array<[number[], string]> {
 const viewOptions = (spec: ReductionSpec): Record<string, unknown> => (spec.view === 'channel-groups' ? { groups: 4 } : {});
 
 /** x, its view and weights as the float64 reference sees them. */
-function referenceOf(spec: ReductionSpec, xs: Float32Array, shape: number[], weights: Record<string, Float32Array>, params: ParamValues, inputs: Record<string, Float32Array> = {}): Float64Array {
+function referenceOf(spec: ReductionSpec, xs: Float32Array, shape: number[], weights: Record<string, Float32Array>, params: ParamValues, inputs: Record<string, Float32Array> = {}, variants: VariantChoices = {}): Float64Array {
   const plan = tf.tidy(() => planView(spec.name, spec.view, tf.zeros(shape), viewOptions(spec) as never));
   return spec.reference({
     view: plan.view,
@@ -274,7 +274,7 @@ function referenceOf(spec: ReductionSpec, xs: Float32Array, shape: number[], wei
     inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, Float64Array.from(v)])),
     weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, Float64Array.from(v)])),
     params,
-    variants: {},
+    variants,
   });
 }
 
@@ -287,8 +287,8 @@ function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[
     const relative = spec.tolerance.relative * traits.toleranceScale;
     const absolute = spec.tolerance.absolute * traits.toleranceScale;
     const channels = (shape: number[]) => (spec.view === 'rows' ? shape[shape.length - 1] : shape[shape.length - 1]);
-    const run = (x: tf.Tensor, weights: Record<string, tf.Tensor>, params: ParamValues) =>
-      runReduction(spec, x, { weights, options: { ...params, ...viewOptions(spec) } });
+    const run = (x: tf.Tensor, weights: Record<string, tf.Tensor>, params: ParamValues, variants: VariantChoices = {}) =>
+      runReduction(spec, x, { weights, options: { ...params, ...variants, ...viewOptions(spec) } });
     const randomWeights = (width: number, next: () => number) =>
       Object.fromEntries(spec.weights.map((w) => [w.name, Float32Array.from({ length: width }, () => w.fill + next() - 0.5)]));
     describe(spec.id, () => {
@@ -331,7 +331,24 @@ function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[
         expect(firstMismatch(got.subarray(from), want.subarray(from), xs.subarray(from), relative, absolute)).toBeNull();
       });
 
-      test('gradients of x and every weight vs central differences of the reference', async () => {
+      // Each choice of the spec's variants (FRN's tlu and learned ε, EvoNorm's nonlinearity) is a
+      // kernel of its own: values on every shape and gradients for each, default params.
+      const variantChoices = variantCombinations(spec.variants);
+      for (const variants of variantChoices.filter((v) => variantKey(v) !== variantKey(resolveVariants(spec)))) {
+        test(`values vs float64 reference (${variantKey(variants)})`, async () => {
+          const params = resolveParams(spec);
+          for (const [shape, label] of reductionShapes(spec)) {
+            const next = random(shape.reduce((a, b) => a * 31 + b, 11));
+            const xs = Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => next() * 4 - 2);
+            const weights = randomWeights(channels(shape), next);
+            const got = await values(() => run(tf.tensor(xs, shape), Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, tf.tensor1d(v)])), params, variants));
+            const want = referenceOf(spec, xs, shape, weights, params, {}, variants);
+            expect(firstMismatch(got, want, xs, relative, absolute), label).toBeNull();
+          }
+        });
+      }
+
+      for (const variants of variantChoices) test(`gradients of x and every weight vs central differences of the reference${variantChoices.length > 1 ? ` (${variantKey(variants)})` : ''}`, async () => {
         const shape = spec.view === 'rows' ? [3, 6] : [2, 2, 2, 8];
         const size = shape.reduce((a, b) => a * b, 1);
         const next = random(17);
@@ -343,14 +360,16 @@ function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[
         for (const paramsCase of [params, { ...alternateReductionParams(spec), ...(spec.params.some((p) => p.name === 'epsilon') ? { epsilon: 1e-3 } : {}) }]) {
           const loss = (arrays: Float64Array[]) => {
             const weights = Object.fromEntries(spec.weights.map((w, n) => [w.name, Float32Array.from(arrays[n + 1])]));
-            return referenceOf(spec, Float32Array.from(arrays[0]), shape, weights, paramsCase).reduce((s, v, i) => s + v * probe[i], 0);
+            return referenceOf(spec, Float32Array.from(arrays[0]), shape, weights, paramsCase, {}, variants).reduce((s, v, i) => s + v * probe[i], 0);
           };
           const gradients = tf.tidy(() => {
-            const f = (...args: tf.Tensor[]) => tf.sum(tf.mul(run(args[0], Object.fromEntries(spec.weights.map((w, n) => [w.name, args[n + 1]])), paramsCase), tf.tensor(Float32Array.from(probe), shape)));
+            const f = (...args: tf.Tensor[]) => tf.sum(tf.mul(run(args[0], Object.fromEntries(spec.weights.map((w, n) => [w.name, args[n + 1]])), paramsCase, variants), tf.tensor(Float32Array.from(probe), shape)));
             return tf.grads(f)([tf.tensor(Float32Array.from(xs), shape), ...weightValues.map((w) => tf.tensor1d(Float32Array.from(w)))]);
           });
           const got = await Promise.all(gradients.map(async (g) => { const data = await g.data(); g.dispose(); return data; }));
-          const step = 1e-2;
+          // 1e-3: the float32 rounding of x ± step costs ~1e-5 relative, and a kink of max (FRN's
+          // TLU) lands within the step of some element ten times less often than at 1e-2.
+          const step = 1e-3;
           const base = [xs, ...weightValues];
           base.forEach((array, which) => {
             const want = Array.from(array, (_, i) => {
