@@ -2,7 +2,7 @@
 // The packaging test: every package packed with `pnpm pack`, the tarballs checked (LICENSE,
 // README, metadata, nothing referenced that is not shipped), then installed into a fresh npm
 // project next to tfjs 4.22 from the registry, where it runs what a user would: a Node ESM
-// script that trains, saves and loads in a fresh process; CommonJS; a strict TypeScript compile
+// script that trains, saves with model.save('file://…') and loads in a fresh process; CommonJS; a strict TypeScript compile
 // of every README example and of a small file, under `nodenext` and `bundler` resolution; and
 // esbuild browser bundles whose layerkit share is printed, with the tarball sizes.
 //
@@ -148,8 +148,8 @@ check('npm install of the tarballs beside tfjs 4.22 from the registry', () => {
 if (installed) {
   const node = (script, extra = []) => run(process.execPath, [script, ...extra], { cwd: app, env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
   const lastLine = (text) => text.split('\n').filter((line) => /^(train|load|commonjs|bundle):/.test(line)).join('; ');
-  check('Node ESM: train with layerkit layers, wasm matches cpu, save to files', () => lastLine(node('train.mjs', ['saved-model'])));
-  check('Node ESM, fresh process: import layerkit, tf.loadLayersModel, same predictions', () => lastLine(node('load.mjs', ['saved-model'])));
+  check("Node ESM: train with layerkit layers, wasm matches cpu, model.save('file://…') without tfjs-node", () => lastLine(node('train.mjs', ['saved-model'])));
+  check("Node ESM, fresh process: import layerkit, tf.loadLayersModel('file://…'), same predictions", () => lastLine(node('load.mjs', ['saved-model'])));
   check('CommonJS: import() and require() of the ESM packages', () => lastLine(node('commonjs.cjs')));
 
   // ── TypeScript: README examples and strict.ts, both resolutions ──────────────────────────

@@ -7,13 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const directory = process.argv[2];
-const saved = JSON.parse(readFileSync(join(directory, 'model.json'), 'utf8'));
-const weights = readFileSync(join(directory, 'weights.bin'));
-const model = await tf.loadLayersModel(tf.io.fromMemory({
-  modelTopology: saved.modelTopology,
-  weightSpecs: saved.weightsManifest[0].weights,
-  weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-}));
+const model = await tf.loadLayersModel(`file://${directory}/model.json`);
 const xs = tf.tensor2d(Array.from({ length: 256 }, (_, i) => Math.sin(i * 0.37)), [64, 4]);
 const got = Array.from(model.predict(xs).dataSync());
 const want = JSON.parse(readFileSync(join(directory, 'predictions.json'), 'utf8'));

@@ -1,11 +1,11 @@
 // Node ESM, as a user runs it: train a small model built from layerkit layers on the cpu
 // backend, check the wasm backend (layerkit's inlined SIMD kernels) predicts the same, and save
-// it to files for load.mjs, which runs in a fresh process.
+// it with model.save('file://…') for load.mjs, which runs in a fresh process.
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { activation, GatedLinearUnit, Snake, Swish } from '@layerkit/activations';
 import { RMSNorm } from '@layerkit/norms';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const directory = process.argv[2];
@@ -36,11 +36,8 @@ const worst = Math.max(...onWasm.map((v, i) => Math.abs(v - predictions[i]) / (1
 if (!(worst < 1e-3)) throw new Error(`train: expected wasm predictions to match cpu, worst relative difference ${worst}`);
 await tf.setBackend('cpu');
 
-mkdirSync(directory, { recursive: true });
-await model.save(tf.io.withSaveHandler(async (artifacts) => {
-  writeFileSync(join(directory, 'model.json'), JSON.stringify({ modelTopology: artifacts.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }] }));
-  writeFileSync(join(directory, 'weights.bin'), Buffer.from(artifacts.weightData));
-  return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-}));
+// Plain Node, no tfjs-node: layerkit's file:// handler (from @layerkit/core's Node entry) writes
+// model.json and weights.bin as tfjs-node would.
+await model.save(`file://${directory}`);
 writeFileSync(join(directory, 'predictions.json'), JSON.stringify(predictions));
 console.log(`train: loss ${losses[0].toFixed(4)} → ${losses[losses.length - 1].toFixed(4)} in 30 epochs; wasm matches cpu (worst ${worst.toExponential(1)}); saved ${model.layers.length} layers`);
