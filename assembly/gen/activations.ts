@@ -1613,122 +1613,131 @@ export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
+        }
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)));
+          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_p1_row16, g_hoisted0_v));
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_p1_row32, g_hoisted0_v));
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_p1_row48, g_hoisted0_v));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+          acc1_0_s = max<f32>(acc1_0_s, (e_x_p1_scalar0 * g_hoisted0));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0)));
+        }
+      }
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)));
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)));
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), 16);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), 16);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), 32);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), 32);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), 48);
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)));
+          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          store<f32>(out0 + row + column, expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)));
+          store<f32>(out0 + row + column, expF32((((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)));
         }
       }
     }
@@ -1746,111 +1755,82 @@ export function softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i3
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         let acc2_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
           const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_l2, p_temperature_v), g_lse__max), g_lse__logsum)), f32x4.splat(<f32>(-1.0)))));
+          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
         }
-        const g_lse__gradient = acc2_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3 = v128.load(e_dy + row);
+          const e_x_l3 = v128.load(e_x + row);
+          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3, g_hoisted2), g_lseMax), g_lseLogsum)), f32x4.splat(<f32>(-1.0)))));
+        }
+        const g_lseGradient = acc3_0;
+        const g_hoisted3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo = v128.load(e_dy + row);
           const e_x_lo = v128.load(e_x + row);
-          const t_lo_0: v128 = f32x4.div(e_x_lo, p_temperature_v);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lse__max), g_lse__logsum)), g_hoisted0)), f32x4.mul(g_lse__gradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lse__max), g_lse__logsum)), g_hoisted1))));
+          const t_lo_0: v128 = f32x4.mul(e_x_lo, g_hoisted3);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lseMax), g_lseLogsum)), g_hoisted3)), f32x4.mul(g_lseGradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lseMax), g_lseLogsum)), g_hoisted3))));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_p1_row16, g_hoisted0_v));
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_p1_row32, g_hoisted0_v));
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_p1_row48, g_hoisted0_v));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+          acc1_0_s = max<f32>(acc1_0_s, (e_x_p1_scalar0 * g_hoisted0));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
       let acc2_0_2 = f32x4.splat(<f32>(0.0));
@@ -1861,39 +1841,74 @@ export function softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i3
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
-          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
           const e_x_p2_row16 = v128.load(e_x + row + column, 16);
-          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
-          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
           const e_x_p2_row32 = v128.load(e_x + row + column, 32);
-          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
-          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
           const e_x_p2_row48 = v128.load(e_x + row + column, 48);
-          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0)))));
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
-          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
           const e_x_p2_scalar0 = load<f32>(e_x + row + column);
-          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (expF32((((e_x_p2_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * <f32>(-1.0)));
+          acc2_0_s = acc2_0_s + expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0)));
         }
       }
-      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
-      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
-      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
-      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc3_0_0 = f32x4.splat(<f32>(0.0));
+      let acc3_0_1 = f32x4.splat(<f32>(0.0));
+      let acc3_0_2 = f32x4.splat(<f32>(0.0));
+      let acc3_0_3 = f32x4.splat(<f32>(0.0));
+      let acc3_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_p3_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p3_row16 = v128.load(e_x + row + column, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_p3_row16, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_p3_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p3_row32 = v128.load(e_x + row + column, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_p3_row32, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_p3_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p3_row48 = v128.load(e_x + row + column, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_p3_row48, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p3_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p3_scalar0 = load<f32>(e_x + row + column);
+          acc3_0_s = acc3_0_s + (e_dy_p3_scalar0 * (expF32((((e_x_p3_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)) * <f32>(-1.0)));
+        }
+      }
+      const g_lseGradient_lanes = f32x4.add(f32x4.add(acc3_0_0, acc3_0_1), f32x4.add(acc3_0_2, acc3_0_3));
+      const g_lseGradient: f32 = f32x4.extract_lane(g_lseGradient_lanes, 0) + f32x4.extract_lane(g_lseGradient_lanes, 1) + f32x4.extract_lane(g_lseGradient_lanes, 2) + f32x4.extract_lane(g_lseGradient_lanes, 3) + acc3_0_s;
+      const g_lseGradient_v = f32x4.splat(g_lseGradient);
+      const g_hoisted3: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -1901,34 +1916,34 @@ export function softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i3
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          const t_o_row0_0: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+          const t_o_row0_0: v128 = f32x4.mul(e_x_o_row0, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v)), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v))));
           const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          const t_o_row16_0: v128 = f32x4.div(e_x_o_row16, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 16);
+          const t_o_row16_0: v128 = f32x4.mul(e_x_o_row16, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v)), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v))), 16);
           const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          const t_o_row32_0: v128 = f32x4.div(e_x_o_row32, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 32);
+          const t_o_row32_0: v128 = f32x4.mul(e_x_o_row32, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v)), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v))), 32);
           const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          const t_o_row48_0: v128 = f32x4.div(e_x_o_row48, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 48);
+          const t_o_row48_0: v128 = f32x4.mul(e_x_o_row48, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v)), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          const t_o_row0_0: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v)), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+          const t_o_row0_0: v128 = f32x4.mul(e_x_o_row0, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v)), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_0, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          const t_o_scalar0_0: f32 = (e_x_o_scalar0 / p_temperature);
-          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (expF32(((t_o_scalar0_0 - g_lse__max) - g_lse__logsum)) * g_hoisted0)) + (g_lse__gradient * (expF32(((t_o_scalar0_0 - g_lse__max) - g_lse__logsum)) * g_hoisted1))));
+          const t_o_scalar0_0: f32 = (e_x_o_scalar0 * g_hoisted3);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (expF32(((t_o_scalar0_0 - g_lseMax) - g_lseLogsum)) * g_hoisted3)) + (g_lseGradient * (expF32(((t_o_scalar0_0 - g_lseMax) - g_lseLogsum)) * g_hoisted3))));
         }
       }
     }
@@ -1946,78 +1961,44 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_mask_l0 = v128.load(e_mask + row);
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_l1 = v128.load(e_mask + row);
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l2 = v128.load(e_mask + row);
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_lo = v128.load(e_mask + row);
           const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)), f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
+          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)), f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2025,35 +2006,78 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_p1_row16, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_p1_row32, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_p1_row48, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+          acc1_0_s = max<f32>(acc1_0_s, select<f32>((e_x_p1_scalar0 * g_hoisted0), <f32>(-3.4028234663852886e+38), (e_mask_p1_scalar0 > <f32>(0.5))));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + select<f32>(expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0))), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5)));
+        }
+      }
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2061,28 +2085,28 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
           const column = <usize>j << 2;
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
           const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
           const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          store<f32>(out0 + row + column, select<f32>(expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)), <f32>(0.0), (e_mask_o_scalar0 > <f32>(0.5))));
+          store<f32>(out0 + row + column, select<f32>(expF32((((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)), <f32>(0.0), (e_mask_o_scalar0 > <f32>(0.5))));
         }
       }
     }
@@ -2100,92 +2124,57 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_mask_l0 = v128.load(e_mask + row);
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_l1 = v128.load(e_mask + row);
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         let acc2_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
           const e_mask_l2 = v128.load(e_mask + row);
           const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_l2, p_temperature_v), g_lse__max), g_lse__logsum)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5))))));
+          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lse__gradient = acc2_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3 = v128.load(e_dy + row);
+          const e_mask_l3 = v128.load(e_mask + row);
+          const e_x_l3 = v128.load(e_x + row);
+          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3, g_hoisted2), g_lseMax), g_lseLogsum)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l3, f32x4.splat(<f32>(0.5))))));
+        }
+        const g_lseGradient = acc3_0;
+        const g_hoisted3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo = v128.load(e_dy + row);
           const e_mask_lo = v128.load(e_mask + row);
           const e_x_lo = v128.load(e_x + row);
           const t_lo_0: v128 = f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)));
-          const t_lo_1: v128 = f32x4.div(e_x_lo, p_temperature_v);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lse__max), g_lse__logsum)), g_hoisted0), t_lo_0)), f32x4.mul(g_lse__gradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lse__max), g_lse__logsum)), g_hoisted1), t_lo_0))));
+          const t_lo_1: v128 = f32x4.mul(e_x_lo, g_hoisted3);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lseMax), g_lseLogsum)), g_hoisted3), t_lo_0)), f32x4.mul(g_lseGradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lseMax), g_lseLogsum)), g_hoisted3), t_lo_0))));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2193,35 +2182,35 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_p1_row16, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_p1_row32, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_p1_row48, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+          acc1_0_s = max<f32>(acc1_0_s, select<f32>((e_x_p1_scalar0 * g_hoisted0), <f32>(-3.4028234663852886e+38), (e_mask_p1_scalar0 > <f32>(0.5))));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
       let acc2_0_2 = f32x4.splat(<f32>(0.0));
@@ -2232,45 +2221,86 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
           const e_mask_p2_row0 = v128.load(e_mask + row + column);
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
-          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
           const e_x_p2_row16 = v128.load(e_x + row + column, 16);
-          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5))))));
-          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5)))));
           const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
           const e_x_p2_row32 = v128.load(e_x + row + column, 32);
-          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5))))));
-          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5)))));
           const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
           const e_x_p2_row48 = v128.load(e_x + row + column, 48);
-          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5))))));
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
           const e_mask_p2_row0 = v128.load(e_mask + row + column);
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_p2_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
-          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
           const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
           const e_x_p2_scalar0 = load<f32>(e_x + row + column);
-          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * select<f32>((expF32((((e_x_p2_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * <f32>(-1.0)), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5))));
+          acc2_0_s = acc2_0_s + select<f32>(expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0))), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5)));
         }
       }
-      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
-      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
-      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
-      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc3_0_0 = f32x4.splat(<f32>(0.0));
+      let acc3_0_1 = f32x4.splat(<f32>(0.0));
+      let acc3_0_2 = f32x4.splat(<f32>(0.0));
+      let acc3_0_3 = f32x4.splat(<f32>(0.0));
+      let acc3_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const e_mask_p3_row0 = v128.load(e_mask + row + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p3_row0, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p3_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_p3_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p3_row16 = v128.load(e_x + row + column, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_p3_row16, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p3_row16, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p3_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_p3_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p3_row32 = v128.load(e_x + row + column, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_p3_row32, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p3_row32, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p3_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_p3_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p3_row48 = v128.load(e_x + row + column, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_p3_row48, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p3_row48, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const e_mask_p3_row0 = v128.load(e_mask + row + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_p3_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_p3_row0, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p3_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_p3_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p3_scalar0 = load<f32>(e_x + row + column);
+          acc3_0_s = acc3_0_s + (e_dy_p3_scalar0 * select<f32>((expF32((((e_x_p3_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)) * <f32>(-1.0)), <f32>(0.0), (e_mask_p3_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lseGradient_lanes = f32x4.add(f32x4.add(acc3_0_0, acc3_0_1), f32x4.add(acc3_0_2, acc3_0_3));
+      const g_lseGradient: f32 = f32x4.extract_lane(g_lseGradient_lanes, 0) + f32x4.extract_lane(g_lseGradient_lanes, 1) + f32x4.extract_lane(g_lseGradient_lanes, 2) + f32x4.extract_lane(g_lseGradient_lanes, 3) + acc3_0_s;
+      const g_lseGradient_v = f32x4.splat(g_lseGradient);
+      const g_hoisted3: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2280,26 +2310,26 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
           const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
-          const t_o_row0_1: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+          const t_o_row0_1: v128 = f32x4.mul(e_x_o_row0, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row0_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row0_0))));
           const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
           const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
           const t_o_row16_0: v128 = f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
-          const t_o_row16_1: v128 = f32x4.div(e_x_o_row16, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row16_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row16_0))), 16);
+          const t_o_row16_1: v128 = f32x4.mul(e_x_o_row16, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row16_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row16_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row16_0))), 16);
           const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
           const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
           const t_o_row32_0: v128 = f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
-          const t_o_row32_1: v128 = f32x4.div(e_x_o_row32, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row32_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row32_0))), 32);
+          const t_o_row32_1: v128 = f32x4.mul(e_x_o_row32, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row32_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row32_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row32_0))), 32);
           const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
           const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
           const t_o_row48_0: v128 = f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
-          const t_o_row48_1: v128 = f32x4.div(e_x_o_row48, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row48_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row48_0))), 48);
+          const t_o_row48_1: v128 = f32x4.mul(e_x_o_row48, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row48_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row48_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row48_0))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
@@ -2307,8 +2337,8 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
           const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
-          const t_o_row0_1: v128 = f32x4.div(e_x_o_row0, p_temperature_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted0_v), t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+          const t_o_row0_1: v128 = f32x4.mul(e_x_o_row0, g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row0_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_o_row0_1, g_lseMax_v), g_lseLogsum_v)), g_hoisted3_v), t_o_row0_0))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
@@ -2316,8 +2346,8 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
           const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
           const t_o_scalar0_0: bool = (e_mask_o_scalar0 > <f32>(0.5));
-          const t_o_scalar0_1: f32 = (e_x_o_scalar0 / p_temperature);
-          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * select<f32>((expF32(((t_o_scalar0_1 - g_lse__max) - g_lse__logsum)) * g_hoisted0), <f32>(0.0), t_o_scalar0_0)) + (g_lse__gradient * select<f32>((expF32(((t_o_scalar0_1 - g_lse__max) - g_lse__logsum)) * g_hoisted1), <f32>(0.0), t_o_scalar0_0))));
+          const t_o_scalar0_1: f32 = (e_x_o_scalar0 * g_hoisted3);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * select<f32>((expF32(((t_o_scalar0_1 - g_lseMax) - g_lseLogsum)) * g_hoisted3), <f32>(0.0), t_o_scalar0_0)) + (g_lseGradient * select<f32>((expF32(((t_o_scalar0_1 - g_lseMax) - g_lseLogsum)) * g_hoisted3), <f32>(0.0), t_o_scalar0_0))));
         }
       }
     }
@@ -2335,122 +2365,131 @@ export function log_softmax_forward(out0: usize, e_x: usize, outer: i32, across:
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
+        }
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum));
+          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_p1_row16, g_hoisted0_v));
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_p1_row32, g_hoisted0_v));
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_p1_row48, g_hoisted0_v));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+          acc1_0_s = max<f32>(acc1_0_s, (e_x_p1_scalar0 * g_hoisted0));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0)));
+        }
+      }
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v));
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v));
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v), 16);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), 16);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v), 32);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), 32);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v), 48);
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v));
+          v128.store(out0 + row + column, f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          store<f32>(out0 + row + column, (((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum));
+          store<f32>(out0 + row + column, (((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum));
         }
       }
     }
@@ -2468,109 +2507,79 @@ export function log_softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, f32x4.div(e_x_l0, p_temperature_v));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)));
+          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         let acc2_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.splat(<f32>(-1.0))));
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
         }
-        const g_lse__gradient = acc2_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        let acc3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3 = v128.load(e_dy + row);
+          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, f32x4.splat(<f32>(-1.0))));
+        }
+        const g_lseGradient = acc3_0;
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo = v128.load(e_dy + row);
           const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, g_hoisted0), f32x4.mul(g_lse__gradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)), g_hoisted1))));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, g_hoisted2), f32x4.mul(g_lseGradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)), g_hoisted2))));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, f32x4.div(e_x_p0_row16, p_temperature_v));
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, f32x4.div(e_x_p0_row32, p_temperature_v));
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, f32x4.div(e_x_p0_row48, p_temperature_v));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, f32x4.div(e_x_p0_row0, p_temperature_v));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, (e_x_p0_scalar0 / p_temperature));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)));
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_p1_row16, g_hoisted0_v));
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)));
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_p1_row32, g_hoisted0_v));
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)));
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_p1_row48, g_hoisted0_v));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)));
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_p1_row0, g_hoisted0_v));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max));
+          acc1_0_s = max<f32>(acc1_0_s, (e_x_p1_scalar0 * g_hoisted0));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
       let acc2_0_2 = f32x4.splat(<f32>(0.0));
@@ -2581,33 +2590,66 @@ export function log_softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.splat(<f32>(-1.0))));
-          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
-          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.splat(<f32>(-1.0))));
-          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
-          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.splat(<f32>(-1.0))));
-          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
-          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.splat(<f32>(-1.0))));
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.splat(<f32>(-1.0))));
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
-          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
-          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * <f32>(-1.0));
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0)));
         }
       }
-      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
-      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
-      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
-      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      let acc3_0_0 = f32x4.splat(<f32>(0.0));
+      let acc3_0_1 = f32x4.splat(<f32>(0.0));
+      let acc3_0_2 = f32x4.splat(<f32>(0.0));
+      let acc3_0_3 = f32x4.splat(<f32>(0.0));
+      let acc3_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.splat(<f32>(-1.0))));
+          const e_dy_p3_row16 = v128.load(e_dy + row + column, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_p3_row16, f32x4.splat(<f32>(-1.0))));
+          const e_dy_p3_row32 = v128.load(e_dy + row + column, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_p3_row32, f32x4.splat(<f32>(-1.0))));
+          const e_dy_p3_row48 = v128.load(e_dy + row + column, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_p3_row48, f32x4.splat(<f32>(-1.0))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.splat(<f32>(-1.0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p3_scalar0 = load<f32>(e_dy + row + column);
+          acc3_0_s = acc3_0_s + (e_dy_p3_scalar0 * <f32>(-1.0));
+        }
+      }
+      const g_lseGradient_lanes = f32x4.add(f32x4.add(acc3_0_0, acc3_0_1), f32x4.add(acc3_0_2, acc3_0_3));
+      const g_lseGradient: f32 = f32x4.extract_lane(g_lseGradient_lanes, 0) + f32x4.extract_lane(g_lseGradient_lanes, 1) + f32x4.extract_lane(g_lseGradient_lanes, 2) + f32x4.extract_lane(g_lseGradient_lanes, 3) + acc3_0_s;
+      const g_lseGradient_v = f32x4.splat(g_lseGradient);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2615,28 +2657,28 @@ export function log_softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, g_hoisted2_v), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v))));
           const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, g_hoisted2_v), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v))), 16);
           const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, g_hoisted2_v), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v))), 32);
           const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))), 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, g_hoisted2_v), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, g_hoisted0_v), f32x4.mul(g_lse__gradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, g_hoisted2_v), f32x4.mul(g_lseGradient_v, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * g_hoisted0) + (g_lse__gradient * (expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * g_hoisted1))));
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * g_hoisted2) + (g_lseGradient * (expF32((((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)) * g_hoisted2))));
         }
       }
     }
@@ -2654,79 +2696,45 @@ export function log_softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: u
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_mask_l0 = v128.load(e_mask + row);
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_l1 = v128.load(e_mask + row);
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
-        const g_hoisted0 = logF32x4(f32x4.splat(<f32>(0.0)));
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l2 = v128.load(e_mask + row);
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3 = logF32x4(f32x4.splat(<f32>(0.0)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_lo = v128.load(e_mask + row);
           const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum), g_hoisted0, f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
+          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum), g_hoisted3, f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2734,37 +2742,80 @@ export function log_softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: u
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_p1_row16, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_p1_row32, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_p1_row48, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+          acc1_0_s = max<f32>(acc1_0_s, select<f32>((e_x_p1_scalar0 * g_hoisted0), <f32>(-3.4028234663852886e+38), (e_mask_p1_scalar0 > <f32>(0.5))));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
-      const g_hoisted0: f32 = logF32(<f32>(0.0));
-      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5)))));
+          const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + select<f32>(expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0))), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5)));
+        }
+      }
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const g_hoisted3: f32 = logF32(<f32>(0.0));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2772,28 +2823,28 @@ export function log_softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: u
           const column = <usize>j << 2;
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), g_hoisted3_v, f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), g_hoisted3_v, f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
           const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), g_hoisted3_v, f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
           const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), g_hoisted3_v, f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v), g_hoisted0_v, f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          v128.store(out0 + row + column, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v), g_hoisted3_v, f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          store<f32>(out0 + row + column, select<f32>((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum), g_hoisted0, (e_mask_o_scalar0 > <f32>(0.5))));
+          store<f32>(out0 + row + column, select<f32>((((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum), g_hoisted3, (e_mask_o_scalar0 > <f32>(0.5))));
         }
       }
     }
@@ -2811,90 +2862,54 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-        for (let a = 0; a < across; a++) {
-          const row = start + <usize>a * rowStride;
-          const e_mask_l0 = v128.load(e_mask + row);
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.max(acc0_0, v128.bitselect(f32x4.div(e_x_l0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l0, f32x4.splat(<f32>(0.5)))));
-        }
-        const g_lse__max = acc0_0;
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_l1 = v128.load(e_mask + row);
           const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_l1, p_temperature_v), g_lse__max)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lse__sum = acc1_0;
-        const g_lse__logsum = logF32x4(g_lse__sum);
+        const g_lseMax = acc1_0;
+        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         let acc2_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
           const e_mask_l2 = v128.load(e_mask + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5))))));
+          const e_x_l2 = v128.load(e_x + row);
+          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lse__gradient = acc2_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum = acc2_0;
+        const g_lseLogsum = logF32x4(g_lseSum);
+        let acc3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3 = v128.load(e_dy + row);
+          const e_mask_l3 = v128.load(e_mask + row);
+          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l3, f32x4.splat(<f32>(0.5))))));
+        }
+        const g_lseGradient = acc3_0;
+        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo = v128.load(e_dy + row);
           const e_mask_lo = v128.load(e_mask + row);
           const e_x_lo = v128.load(e_x + row);
           const t_lo_0: v128 = f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)));
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(g_hoisted0, t_lo_0)), f32x4.mul(g_lse__gradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_lo, p_temperature_v), g_lse__max), g_lse__logsum)), g_hoisted1), t_lo_0))));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(g_hoisted2, t_lo_0)), f32x4.mul(g_lseGradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)), g_hoisted2), t_lo_0))));
         }
       }
     }
     for (; k < kept; k++) {
       const start = <usize>((o * across * kept + k) * within) << 2;
       const weightStart = <usize>(k * within) << 2;
-      let acc0_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
-      let acc0_0_s = <f32>(-3.4028234663852886e+38);
-      for (let a = 0; a < across; a++) {
-        const row = start + <usize>a * rowStride;
-        let j = 0;
-        for (; j + 16 <= within; j += 16) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
-          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
-          acc0_0_1 = f32x4.max(acc0_0_1, v128.bitselect(f32x4.div(e_x_p0_row16, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
-          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
-          acc0_0_2 = f32x4.max(acc0_0_2, v128.bitselect(f32x4.div(e_x_p0_row32, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)))));
-          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
-          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
-          acc0_0_3 = f32x4.max(acc0_0_3, v128.bitselect(f32x4.div(e_x_p0_row48, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j + 4 <= within; j += 4) {
-          const column = <usize>j << 2;
-          const e_mask_p0_row0 = v128.load(e_mask + row + column);
-          const e_x_p0_row0 = v128.load(e_x + row + column);
-          acc0_0_0 = f32x4.max(acc0_0_0, v128.bitselect(f32x4.div(e_x_p0_row0, p_temperature_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)))));
-        }
-        for (; j < within; j++) {
-          const column = <usize>j << 2;
-          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
-          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
-          acc0_0_s = max<f32>(acc0_0_s, select<f32>((e_x_p0_scalar0 / p_temperature), <f32>(-3.4028234663852886e+38), (e_mask_p0_scalar0 > <f32>(0.5))));
-        }
-      }
-      const g_lse__max_lanes = f32x4.max(f32x4.max(acc0_0_0, acc0_0_1), f32x4.max(acc0_0_2, acc0_0_3));
-      const g_lse__max: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lse__max_lanes, 0), f32x4.extract_lane(g_lse__max_lanes, 1)), max<f32>(f32x4.extract_lane(g_lse__max_lanes, 2), f32x4.extract_lane(g_lse__max_lanes, 3))), acc0_0_s);
-      const g_lse__max_v = f32x4.splat(g_lse__max);
-      let acc1_0_0 = f32x4.splat(<f32>(0.0));
-      let acc1_0_1 = f32x4.splat(<f32>(0.0));
-      let acc1_0_2 = f32x4.splat(<f32>(0.0));
-      let acc1_0_3 = f32x4.splat(<f32>(0.0));
-      let acc1_0_s = <f32>(0.0);
+      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+      let acc1_0_s = <f32>(-3.4028234663852886e+38);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2902,35 +2917,35 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
           const e_x_p1_row16 = v128.load(e_x + row + column, 16);
-          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row16, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_p1_row16, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
           const e_x_p1_row32 = v128.load(e_x + row + column, 32);
-          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row32, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_p1_row32, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)))));
           const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
           const e_x_p1_row48 = v128.load(e_x + row + column, 48);
-          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row48, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_p1_row48, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_p1_row0 = v128.load(e_mask + row + column);
           const e_x_p1_row0 = v128.load(e_x + row + column);
-          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(expF32x4(f32x4.sub(f32x4.div(e_x_p1_row0, p_temperature_v), g_lse__max_v)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_p1_row0, g_hoisted0_v), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
           const e_x_p1_scalar0 = load<f32>(e_x + row + column);
-          acc1_0_s = acc1_0_s + select<f32>(expF32(((e_x_p1_scalar0 / p_temperature) - g_lse__max)), <f32>(0.0), (e_mask_p1_scalar0 > <f32>(0.5)));
+          acc1_0_s = max<f32>(acc1_0_s, select<f32>((e_x_p1_scalar0 * g_hoisted0), <f32>(-3.4028234663852886e+38), (e_mask_p1_scalar0 > <f32>(0.5))));
         }
       }
-      const g_lse__sum_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
-      const g_lse__sum: f32 = f32x4.extract_lane(g_lse__sum_lanes, 0) + f32x4.extract_lane(g_lse__sum_lanes, 1) + f32x4.extract_lane(g_lse__sum_lanes, 2) + f32x4.extract_lane(g_lse__sum_lanes, 3) + acc1_0_s;
-      const g_lse__sum_v = f32x4.splat(g_lse__sum);
-      const g_lse__logsum: f32 = logF32(g_lse__sum);
-      const g_lse__logsum_v = f32x4.splat(g_lse__logsum);
+      const g_lseMax_lanes = f32x4.max(f32x4.max(acc1_0_0, acc1_0_1), f32x4.max(acc1_0_2, acc1_0_3));
+      const g_lseMax: f32 = max<f32>(max<f32>(max<f32>(f32x4.extract_lane(g_lseMax_lanes, 0), f32x4.extract_lane(g_lseMax_lanes, 1)), max<f32>(f32x4.extract_lane(g_lseMax_lanes, 2), f32x4.extract_lane(g_lseMax_lanes, 3))), acc1_0_s);
+      const g_lseMax_v = f32x4.splat(g_lseMax);
+      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
       let acc2_0_2 = f32x4.splat(<f32>(0.0));
@@ -2941,39 +2956,78 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
           const e_mask_p2_row0 = v128.load(e_mask + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
-          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
-          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5))))));
-          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5)))));
           const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
-          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5))))));
-          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5)))));
           const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
-          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5))))));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5)))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
-          const e_dy_p2_row0 = v128.load(e_dy + row + column);
           const e_mask_p2_row0 = v128.load(e_mask + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))))));
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
-          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
           const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
-          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * select<f32>(<f32>(-1.0), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5))));
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + select<f32>(expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0))), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5)));
         }
       }
-      const g_lse__gradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
-      const g_lse__gradient: f32 = f32x4.extract_lane(g_lse__gradient_lanes, 0) + f32x4.extract_lane(g_lse__gradient_lanes, 1) + f32x4.extract_lane(g_lse__gradient_lanes, 2) + f32x4.extract_lane(g_lse__gradient_lanes, 3) + acc2_0_s;
-      const g_lse__gradient_v = f32x4.splat(g_lse__gradient);
-      const g_hoisted0: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const g_hoisted1: f32 = (<f32>(1.0) / p_temperature);
-      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_lseSum: f32 = f32x4.extract_lane(g_lseSum_lanes, 0) + f32x4.extract_lane(g_lseSum_lanes, 1) + f32x4.extract_lane(g_lseSum_lanes, 2) + f32x4.extract_lane(g_lseSum_lanes, 3) + acc2_0_s;
+      const g_lseSum_v = f32x4.splat(g_lseSum);
+      const g_lseLogsum: f32 = logF32(g_lseSum);
+      const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
+      let acc3_0_0 = f32x4.splat(<f32>(0.0));
+      let acc3_0_1 = f32x4.splat(<f32>(0.0));
+      let acc3_0_2 = f32x4.splat(<f32>(0.0));
+      let acc3_0_3 = f32x4.splat(<f32>(0.0));
+      let acc3_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const e_mask_p3_row0 = v128.load(e_mask + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p3_row0, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p3_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_p3_row16 = v128.load(e_mask + row + column, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_p3_row16, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p3_row16, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p3_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_p3_row32 = v128.load(e_mask + row + column, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_p3_row32, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p3_row32, f32x4.splat(<f32>(0.5))))));
+          const e_dy_p3_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_p3_row48 = v128.load(e_mask + row + column, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_p3_row48, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p3_row48, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const e_mask_p3_row0 = v128.load(e_mask + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_p3_row0, f32x4.splat(<f32>(0.5))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p3_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_p3_scalar0 = load<f32>(e_mask + row + column);
+          acc3_0_s = acc3_0_s + (e_dy_p3_scalar0 * select<f32>(<f32>(-1.0), <f32>(0.0), (e_mask_p3_scalar0 > <f32>(0.5))));
+        }
+      }
+      const g_lseGradient_lanes = f32x4.add(f32x4.add(acc3_0_0, acc3_0_1), f32x4.add(acc3_0_2, acc3_0_3));
+      const g_lseGradient: f32 = f32x4.extract_lane(g_lseGradient_lanes, 0) + f32x4.extract_lane(g_lseGradient_lanes, 1) + f32x4.extract_lane(g_lseGradient_lanes, 2) + f32x4.extract_lane(g_lseGradient_lanes, 3) + acc3_0_s;
+      const g_lseGradient_v = f32x4.splat(g_lseGradient);
+      const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
@@ -2983,22 +3037,22 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
           const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(g_hoisted0_v, t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(g_hoisted2_v, t_o_row0_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v), t_o_row0_0))));
           const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
           const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
           const t_o_row16_0: v128 = f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, v128.and(g_hoisted0_v, t_o_row16_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row16, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row16_0))), 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, v128.and(g_hoisted2_v, t_o_row16_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v), t_o_row16_0))), 16);
           const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
           const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
           const t_o_row32_0: v128 = f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, v128.and(g_hoisted0_v, t_o_row32_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row32, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row32_0))), 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, v128.and(g_hoisted2_v, t_o_row32_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v), t_o_row32_0))), 32);
           const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
           const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
           const t_o_row48_0: v128 = f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, v128.and(g_hoisted0_v, t_o_row48_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row48, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row48_0))), 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, v128.and(g_hoisted2_v, t_o_row48_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v), t_o_row48_0))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
@@ -3006,7 +3060,7 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
           const e_mask_o_row0 = v128.load(e_mask + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
           const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(g_hoisted0_v, t_o_row0_0)), f32x4.mul(g_lse__gradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.div(e_x_o_row0, p_temperature_v), g_lse__max_v), g_lse__logsum_v)), g_hoisted1_v), t_o_row0_0))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.and(g_hoisted2_v, t_o_row0_0)), f32x4.mul(g_lseGradient_v, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), g_hoisted2_v), t_o_row0_0))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
@@ -3014,7 +3068,7 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
           const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
           const t_o_scalar0_0: bool = (e_mask_o_scalar0 > <f32>(0.5));
-          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * select<f32>(g_hoisted0, <f32>(0.0), t_o_scalar0_0)) + (g_lse__gradient * select<f32>((expF32((((e_x_o_scalar0 / p_temperature) - g_lse__max) - g_lse__logsum)) * g_hoisted1), <f32>(0.0), t_o_scalar0_0))));
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * select<f32>(g_hoisted2, <f32>(0.0), t_o_scalar0_0)) + (g_lseGradient * select<f32>((expF32((((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)) * g_hoisted2), <f32>(0.0), t_o_scalar0_0))));
         }
       }
     }

@@ -7,6 +7,8 @@ import { measureTogether } from './measure.mjs';
 
 /** Row width for the norms: rows of 1024 features (a transformer's hidden size). */
 export const NORM_WIDTH = 1024;
+/** Channels of the image-norm benchmarks (GroupNorm with 32 groups of 4). */
+export const CHANNELS = 128;
 
 // Every third power of two: 2^10 … 2^22 in five sizes keeps a full run within minutes on 2 cores.
 export const DEFAULT_EXPONENTS = [10, 13, 16, 19, 22];
@@ -55,6 +57,49 @@ function tfjsActivation(tf, stock, names) {
   return null;
 }
 
+/** What a user writes from tfjs ops for the usual norms: tf.moments, mean of squares. */
+const USER_REDUCTIONS = {
+  layerNorm: {
+    label: 'tf.moments → (x − mean)·rsqrt(var + ε)·γ + β',
+    run: (tf, x, { gamma, beta }) => {
+      const { mean, variance } = tf.moments(x, -1, true);
+      return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, 1e-5))), gamma), beta);
+    },
+  },
+  rmsNorm: { label: 'x·rsqrt(mean(x²) + ε)·γ', run: (tf, x, { gamma }) => tf.mul(tf.mul(x, tf.rsqrt(tf.add(tf.mean(tf.square(x), -1, true), 1e-6))), gamma) },
+  instanceNorm: {
+    label: 'tf.moments over the spatial axes → (x − mean)·rsqrt(var + ε)·γ + β',
+    run: (tf, x, { gamma, beta }) => {
+      const { mean, variance } = tf.moments(x, [1], true);
+      return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, 1e-3))), gamma), beta);
+    },
+  },
+  groupNorm: {
+    label: 'reshape to groups → tf.moments → (x − mean)·rsqrt(var + ε) → reshape ·γ + β',
+    run: (tf, x, { gamma, beta }) => {
+      const [batch, spatial, channels] = x.shape;
+      const grouped = tf.reshape(x, [batch, spatial, 32, channels / 32]);
+      const { mean, variance } = tf.moments(grouped, [1, 3], true);
+      const normalized = tf.reshape(tf.mul(tf.sub(grouped, mean), tf.rsqrt(tf.add(variance, 1e-3))), x.shape);
+      return tf.add(tf.mul(normalized, gamma), beta);
+    },
+  },
+};
+
+/** tfjs's own implementation of a reduction, where it has one. */
+function tfjsReduction(tf, tfl, name, x, weights) {
+  if (name === 'softmax') return { label: 'tf.softmax', run: () => tf.softmax(x) };
+  if (name === 'logSoftmax') return { label: 'tf.logSoftmax', run: () => tf.logSoftmax(x) };
+  if (name === 'layerNorm') {
+    // tfjs-layers' LayerNormalization layer, built once with the same γ and β.
+    const layer = tfl.layers.layerNormalization({ axis: -1, epsilon: 1e-5 });
+    layer.build([null, x.shape[1]]);
+    layer.setWeights([weights.gamma, weights.beta]);
+    return { label: 'tfjs-layers LayerNormalization', run: () => layer.apply(x) };
+  }
+  return null;
+}
+
 /** One benchmark case per registry entry: { op, id, kind, shapeFor(size), variants(x) }. */
 export function benchCases({ tf, tfl, core, activations, norms, stock }) {
   const cases = [];
@@ -75,64 +120,47 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
       }),
     });
   }
-  for (const entry of norms?.NORMS ?? []) {
-    // Row norms only so far; the channel-view norms (groupNorm, instanceNorm) have no rows yet.
-    if (entry.spec.view !== 'rows') continue;
-    const isLayerNorm = entry.spec.name === 'layerNorm';
-    if (!isLayerNorm && entry.spec.name !== 'rmsNorm') {
-      // Other row norms: the spec's kernel with per-feature weights near their defaults; no
-      // hand-written composite to compare with yet.
-      cases.push({
-        op: entry.spec.name,
-        id: entry.spec.id,
-        kind: 'norm',
-        options: {},
-        shapeFor: (size) => [Math.max(1, size / NORM_WIDTH), Math.min(size, NORM_WIDTH)],
-        variants: (x) => {
-          const weights = Object.fromEntries(entry.spec.weights.map((w) => [w.name, tf.keep(tf.randomUniform([x.shape[1]], w.fill - 0.5, w.fill + 0.5))]));
-          return {
-            layerkit: { label: `layerkit ${entry.spec.name}`, run: () => core.runReduction(entry.spec, x, { weights }) },
-            composite: null,
-            tfjs: null,
-            dispose: () => tf.dispose(Object.values(weights)),
-          };
-        },
-      });
-      continue;
-    }
+  // Every reduction spec (norms, and softmax/logSoftmax): layerkit's kernel against the spec's
+  // statistics evaluated op by op in tfjs (runReductionComposite), or the composite a user
+  // writes where there is a usual one, and tfjs's own op or layer where one exists.
+  const reductions = [
+    ...(norms?.NORMS ?? []).map((entry) => entry.spec),
+    ...(activations?.ROW_OPS ?? []),
+  ];
+  for (const spec of reductions) {
+    const rows = spec.view === 'rows';
+    const options = spec.view === 'channel-groups' ? { groups: 32 } : {};
     cases.push({
-      op: entry.spec.name,
-      id: entry.spec.id,
-      kind: 'norm',
-      options: { epsilon: isLayerNorm ? 1e-5 : 1e-6, axis: -1 },
-      shapeFor: (size) => [Math.max(1, size / NORM_WIDTH), Math.min(size, NORM_WIDTH)],
+      op: spec.name,
+      id: spec.id,
+      kind: rows ? 'norm' : 'image norm',
+      options,
+      // Rows of 1024 features; images as [batch, spatial, 128 channels] with up to 16 examples
+      // (2^21 elements is the [16, 32, 32, 128] of the targets).
+      shapeFor: rows
+        ? (size) => [Math.max(1, size / NORM_WIDTH), Math.min(size, NORM_WIDTH)]
+        : (size) => {
+          const batch = Math.max(1, Math.min(16, size / CHANNELS / 64));
+          return [batch, Math.max(1, size / CHANNELS / batch), CHANNELS];
+        },
       variants: (x) => {
-        const width = x.shape[1];
-        const gamma = tf.keep(tf.randomUniform([width], 0.5, 1.5));
-        const beta = tf.keep(tf.randomUniform([width], -0.5, 0.5));
-        const variants = {
-          layerkit: {
-            label: `layerkit ${entry.spec.name}`,
-            run: () => (isLayerNorm ? entry.op(x, gamma, beta, { epsilon: 1e-5 }) : entry.op(x, gamma, { epsilon: 1e-6 })),
-          },
-          // What a user writes from tfjs ops: tf.moments for LayerNorm, mean of squares for RMSNorm.
-          composite: isLayerNorm
-            ? { label: 'tf.moments → (x − mean)·rsqrt(var + ε)·γ + β', run: () => tf.tidy(() => {
-              const { mean, variance } = tf.moments(x, -1, true);
-              return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, 1e-5))), gamma), beta);
-            }) }
-            : { label: 'x·rsqrt(mean(x²) + ε)·γ', run: () => tf.tidy(() => tf.mul(tf.mul(x, tf.rsqrt(tf.add(tf.mean(tf.square(x), -1, true), 1e-6))), gamma)) },
-          tfjs: null,
+        const width = x.shape[x.rank - 1];
+        const weights = Object.fromEntries(spec.weights.map((w) => [w.name, tf.keep(tf.randomUniform([width], w.fill - 0.5, w.fill + 0.5))]));
+        const user = USER_REDUCTIONS[spec.name];
+        const program = core.programsFor(spec, core.resolveVariants(spec)).forward;
+        return {
+          layerkit: { label: `layerkit ${spec.name}`, run: () => core.runReduction(spec, x, { weights, options }) },
+          composite: user
+            ? { label: user.label, run: () => tf.tidy(() => user.run(tf, x, weights)) }
+            : { label: 'the spec op by op in tfjs', run: () => tf.tidy(() => {
+              const plan = core.planView(spec.name, spec.view, x, options);
+              const params = core.resolveParams(spec);
+              const out = core.runReductionComposite(program, plan.view, [plan.toKernel(x)], program.weights.map((name) => weights[name]), program.params.map((name) => params[name]))[0];
+              return plan.fromKernel(out);
+            }) },
+          tfjs: tfjsReduction(tf, tfl, spec.name, x, weights),
+          dispose: () => tf.dispose(Object.values(weights)),
         };
-        if (isLayerNorm) {
-          // tfjs-layers' LayerNormalization layer, built once with the same γ and β.
-          const layer = tfl.layers.layerNormalization({ axis: -1, epsilon: 1e-5 });
-          layer.build([null, width]);
-          layer.setWeights([gamma, beta]);
-          variants.tfjs = { label: 'tfjs-layers LayerNormalization', run: () => layer.apply(x) };
-        }
-        variants.dispose = () => { gamma.dispose(); beta.dispose(); };
-        return variants;
       },
     });
   }

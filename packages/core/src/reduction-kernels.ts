@@ -130,11 +130,12 @@ export function runReduction(spec: ReductionSpec, x: Tensor | TensorLike, call: 
   const op = spec.name;
   const options = call.options ?? {};
   rejectUnknownOptions(op, options, reductionOptionNames(spec));
-  const input = requireFloatTensor(op, x);
   const params = resolveParams(spec, options);
   const variants = resolveVariants(spec, options);
   for (const key of Object.keys(call.weights ?? {})) rejectUnknownOptions(op, { [key]: 0 }, spec.weights.map((w) => w.name));
   return tf.tidy(() => {
+    // Inside the tidy: an array x becomes a tensor that must not outlive the call.
+    const input = requireFloatTensor(op, x);
     const plan = planView(op, spec.view, input, options as ViewOptions);
     const weights = spec.weights.map((weight) => {
       const given = call.weights?.[weight.name];

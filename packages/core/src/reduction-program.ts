@@ -1,6 +1,6 @@
 import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
-  exp, ge, input, inputsOf, log, max, param, paramsOf, walk, type Expr,
+  exp, ge, input, inputsOf, log, max, min, param, paramsOf, walk, type Expr,
 } from './expr.js';
 import { COUNT, INDEX, type ReductionSpec, type Statistic } from './reduction-spec.js';
 import { variantKey, type VariantChoices } from './spec.js';
@@ -125,7 +125,9 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
       case 'logsumexp': {
         const peak = input(`${name}Max`);
         acc(first, { name: `${name}Max`, reduce: 'max', of: masked(of, LOWEST_FLOAT32) });
-        acc(second, { name: `${name}Sum`, reduce: 'sum', of: masked(exp(minus(of, peak)), 0) });
+        // v − max ≤ 0 for every value the max saw: min(…, 0) changes no number (NaN still
+        // propagates) and lets the wasm printer use its bounded exp.
+        acc(second, { name: `${name}Sum`, reduce: 'sum', of: masked(exp(min(minus(of, peak), 0)), 0) });
         // log-sum-exp = max + log Σ e^(v − max), kept as that pair: v − lse is then (v − max) − log Σ,
         // exact where v is near the max, as with the shifted mean above.
         fin(second, `${name}Logsum`, log(input(`${name}Sum`)));

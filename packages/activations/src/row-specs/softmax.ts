@@ -1,4 +1,4 @@
-import { div, exp, gt, input, param, sub, where, x, type ReductionSpec, type ReferenceInput, type Statistic } from '@layerkit/core';
+import { exp, gt, input, mul, param, recip, sub, where, x, type ReductionSpec, type ReferenceInput, type Statistic } from '@layerkit/core';
 
 /**
  * softmax and logSoftmax over any axis, with a temperature and an optional mask: positions
@@ -6,7 +6,8 @@ import { div, exp, gt, input, param, sub, where, x, type ReductionSpec, type Ref
  * (logSoftmax). A row with every position masked gives all zeros (softmax) and all −∞
  * (logSoftmax) — never NaN; PyTorch gives NaN there, Keras 3 a uniform row.
  */
-const scaled = div(x, param('temperature'));
+// x·(1/T): the reciprocal is computed once per row, a division per element would not be.
+const scaled = mul(x, recip(param('temperature')));
 const masked = gt(input('mask'), 0.5);
 const lse = input('lse');
 

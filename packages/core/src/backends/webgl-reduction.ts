@@ -32,22 +32,26 @@ function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner
         : kind === 'output'
           ? `  int index = getOutputCoords();\n${indented}\n  setOutput(${value});`
           : `  int c = getOutputCoords();\n${indented}\n  setOutput(${value});`;
+      const userCode = `${dialect.helpers(code.ops)}\nvoid main() {\n${main}\n}`;
+      // Only the params the shader reads: tfjs caches compiled shaders by source and uses the
+      // cached program's uniform list, so two programs with one source must declare the same.
+      const used = uniforms.floats.map((_, n) => n).filter((n) => new RegExp(`\\bp${n}\\b`).test(userCode));
       const program: WebGLProgram = {
         variableNames: inputs.map(([name]) => name),
         outputShape: [size],
-        userCode: `${dialect.helpers(code.ops)}\nvoid main() {\n${main}\n}`,
+        userCode,
         packedInputs: false,
         packedOutput: false,
         enableShapeUniforms: true,
         customUniforms: [
           ...UNIFORM_INTS.map((name) => ({ name, type: 'int' as const })),
-          ...uniforms.floats.map((_, n) => ({ name: `p${n}`, type: 'float' as const })),
+          ...used.map((n) => ({ name: `p${n}`, type: 'float' as const })),
         ],
       };
       const views = inputs.map(([, info]) => flatView(backend, info, temporaries));
       return backend.runWebGLProgram(program, views, 'float32', [
         ...UNIFORM_INTS.map((name) => [uniforms.ints[name]]),
-        ...uniforms.floats.map((v) => [v]),
+        ...used.map((n) => [uniforms.floats[n]]),
       ]);
     },
     dispose: (info) => backend.disposeIntermediateTensorInfo(info),
