@@ -150,7 +150,8 @@ export function activationLayer<Options extends object = Record<string, unknown>
 /**
  * The activation-string class of a spec (`activation: 'mish'` in any tfjs layer), registered
  * under the spec's name and aliases. Registering a name tfjs already has (gelu, mish, swish)
- * replaces tfjs's composite with the fused kernel: same math, checked by the tests.
+ * replaces tfjs's composite with the fused kernel where the backend has one, and with the same
+ * math as tfjs ops where it has not: same values either way, checked by the tests.
  */
 export function registerActivationString(spec: ElementwiseSpec, names: readonly string[], options: Kwargs = {}): void {
   const op = elementwiseOp(spec);
