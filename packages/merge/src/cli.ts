@@ -180,6 +180,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
   try {
     const config = readConfig(options.config);
     const method = getMergeMethod(config.mergeMethod);
+    // Warnings, not progress: printed with --quiet too.
+    for (const note of config.notes) streams.stderr.write(`layerkit-merge: ${note}\n`);
+    const precision = { dtype: config.dtype ?? undefined, outDtype: config.outDtype ?? undefined };
     if (!options.dryRun && !options.output) throw new UsageError('layerkit-merge: expected OUT_DIR, got none — pass the output directory');
     let models = config.models;
     const evaluate = options.evalModule ? await loadEvaluate(options.evalModule) : null;
@@ -187,6 +190,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
     if (config.align?.method === 'sinkhorn_rebasin') await ensureBackend();
     if (config.align?.method === 'weight_matching') await registerWasmBackend();
     if (method.requiresEvaluation) {
+      if (config.slices) throw new Error(`${method.name}: expected models, got slices — greedy soup picks whole models`);
       if (!evaluate) throw new Error(`${method.name}: expected --eval MODULE to score the ingredients, got none — pass --eval ./evaluate.mjs exporting evaluate(model)`);
       // Validate the whole request (paths, shapes, NaN/Inf) before spending time on evaluations.
       await mergeModelDirectories({ method: method.name, base: config.baseModel, models, parameters: config.parameters, output: '', dryRun: true });
@@ -218,6 +222,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
       method: method.name,
       base: config.baseModel,
       models,
+      ...(config.slices ? { slices: config.slices } : {}),
+      ...precision,
       parameters: config.parameters,
       align: config.align,
       output: options.output,

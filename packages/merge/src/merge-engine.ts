@@ -5,7 +5,7 @@
  */
 import type { MergeMethod } from './define-merge-method.js';
 import { getMergeMethod } from './merge-methods.js';
-import { releaseScratch } from './tensor-math.js';
+import { releaseScratch, roundToDtype, type StorageDtype } from './tensor-math.js';
 import type { WeightInfo, WeightSource, WeightValues } from './model-directory.js';
 import {
   checkScalar, checkSetting, parameterNames, resolveSetting, suggestion,
@@ -30,6 +30,13 @@ export interface MergeRequest {
   readonly parameters?: ParameterSettings | readonly ParameterSettings[];
   /** Relative depth (0 … 1) per tensor name for layer-depth gradients; by default from the storage order. */
   readonly depths?: ReadonlyMap<string, number>;
+  /**
+   * mergekit's `dtype`: inputs are rounded to this precision before merging (mergekit loads them
+   * in it). tfjs weights stay float32, holding values of that precision. Default float32.
+   */
+  readonly dtype?: StorageDtype;
+  /** mergekit's `out_dtype`: the merged values are rounded to this precision. Default: `dtype`. */
+  readonly outDtype?: StorageDtype;
   /** Called after each tensor: for progress on long merges. */
   readonly onProgress?: (progress: MergeProgress) => void;
 }
@@ -54,6 +61,8 @@ export interface MergePlan {
   /** The seed used, when the method draws random masks (drawn here when the config gave none). */
   readonly seed: number | null;
   readonly elements: number;
+  readonly dtype: StorageDtype;
+  readonly outDtype: StorageDtype;
 }
 
 export interface MergeSummary {
@@ -221,7 +230,8 @@ export function planMerge(request: MergeRequest): MergePlan {
     method.validate?.(Object.fromEntries(known.map((key) => [key, definitions[key]!.default ?? null])) as never, [] as never, { hasBase: base !== null });
   }
   const elements = reference.weights.reduce((sum, weight) => sum + sizeOf(weight.shape), 0);
-  return { method, reference, base, models, weights: reference.weights, resolved, seed, elements };
+  const dtype = request.dtype ?? 'float32';
+  return { method, reference, base, models, weights: reference.weights, resolved, seed, elements, dtype, outDtype: request.outDtype ?? dtype };
 }
 
 function findNonFinite(values: Float32Array): number {
@@ -244,7 +254,14 @@ function readFloat(plan: MergePlan, source: WeightSource, weight: WeightInfo): F
       `${plan.method.name}: expected finite values in tensor '${weight.name}' of model '${source.label}', got ${values[bad]} at flat index ${bad} — fix or retrain that model; merging would spread the ${values[bad]}`,
     );
   }
-  return values;
+  const rounded = roundToDtype(values, plan.dtype);
+  const overflow = findNonFinite(rounded);
+  if (overflow >= 0) {
+    throw new Error(
+      `${plan.method.name}: expected values that ${plan.dtype} holds in tensor '${weight.name}' of model '${source.label}', got ${values[overflow]} at flat index ${overflow} (beyond its range) — use dtype: bfloat16 or float32`,
+    );
+  }
+  return rounded;
 }
 
 /**
@@ -315,7 +332,13 @@ function tensorVisitor(
           `${plan.method.name}: expected finite merged values for tensor '${weight.name}', got ${merged[bad]} at flat index ${bad} — the parameters overflow float32 (check weights, lambda, density); nothing was written`,
         );
       }
-      result = merged;
+      result = roundToDtype(merged, plan.outDtype);
+      const overflow = findNonFinite(result);
+      if (overflow >= 0) {
+        throw new Error(
+          `${plan.method.name}: expected merged values that ${plan.outDtype} holds for tensor '${weight.name}', got ${merged[overflow]} at flat index ${overflow} (beyond its range) — use out_dtype: bfloat16 or float32; nothing was written`,
+        );
+      }
     }
     write(weight, result);
     elementsDone += sizeOf(weight.shape);

@@ -4,6 +4,8 @@
  * Each entry point returns the kind it was given.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { loadLayersModel, type LayersModel } from '@tensorflow/tfjs-layers';
 import { permutationSpecFromTopology, type PermutationSpec } from './alignment/permutation-spec.js';
 import { permutedSource, weightMatching, type Permutations } from './alignment/weight-matching.js';
@@ -15,6 +17,8 @@ import { checkStructure, executeMergeAsync, planMerge, type MergeInput, type Mer
 import { getMergeMethod } from './merge-methods.js';
 import { ModelDirectory, ModelDirectoryWriter, type WeightSource, type WeightValues } from './model-directory.js';
 import type { ParameterSettings } from './parameters.js';
+import { planSlices, type SliceDefinition } from './slices.js';
+import type { StorageDtype } from './tensor-math.js';
 import { encodeWeightValues, modelToArtifacts, sourceFromArtifacts, sourceFromTensorMap } from './weight-map.js';
 
 export interface WeightMatchingAlignOptions {
@@ -63,6 +67,10 @@ export interface MergeOptions<T> {
   readonly parameters?: ParameterSettings;
   readonly align?: AlignOptions | null;
   readonly onProgress?: (progress: MergeProgress) => void;
+  /** mergekit's `dtype`: inputs rounded to float16 or bfloat16 precision first (weights stay float32). */
+  readonly dtype?: StorageDtype;
+  /** mergekit's `out_dtype`: the result rounded to this precision (default: `dtype`). */
+  readonly outDtype?: StorageDtype;
 }
 
 export interface AlignmentReport {
@@ -137,11 +145,12 @@ type Aligner = (sources: WeightSource[]) => Promise<{ sources: WeightSource[]; r
 
 async function run(
   options: MergeOptions<unknown>, base: WeightSource | null, inputs: readonly MergeInput[], topology: unknown,
-  write: (name: string, values: WeightValues) => void, aligner?: Aligner,
+  openOutput: () => (name: string, values: WeightValues) => void, aligner?: Aligner,
 ): Promise<{ summary: MergeSummary; alignment: AlignmentReport | null }> {
   const mergeBase = mergeBaseOf(options, base, inputs);
   // Plan once before alignment too: a bad config fails before the (slow) matching runs.
-  planMerge({ method: options.method, base: mergeBase, models: inputs, parameters: options.parameters });
+  const precision = { dtype: options.dtype, outDtype: options.outDtype };
+  planMerge({ method: options.method, base: mergeBase, models: inputs, parameters: options.parameters, ...precision });
   let alignment: AlignmentReport | null = null;
   let aligned = inputs;
   if (options.align) {
@@ -154,7 +163,9 @@ async function run(
     alignment = report;
     aligned = inputs.map((input, index) => ({ ...input, source: sources[index]! }));
   }
-  const plan = planMerge({ method: options.method, base: mergeBase, models: aligned, parameters: options.parameters });
+  const plan = planMerge({ method: options.method, base: mergeBase, models: aligned, parameters: options.parameters, ...precision });
+  // The output is opened only now: an interrupted alignment leaves nothing on disk to clean up.
+  const write = openOutput();
   const summary = await executeMergeAsync(plan, (weight, values) => write(weight.name, values), options.onProgress);
   return { summary, alignment };
 }
@@ -171,7 +182,7 @@ export async function mergeWeights(
   }
   const shapes = new Map((base ?? inputs[0]!.source).weights.map((weight) => [weight.name, weight]));
   const result: tf.NamedTensorMap = {};
-  const outcome = await run(options, base, inputs, options.topology, (name, values) => {
+  const outcome = await run(options, base, inputs, options.topology, () => (name, values) => {
     const info = shapes.get(name)!;
     result[name] = tf.tensor(values instanceof Uint8Array ? Array.from(values) : values, [...info.shape], info.dtype);
   });
@@ -210,7 +221,7 @@ export async function mergeModels(options: MergeOptions<LayersModel>): Promise<M
       return { sources: aligned, report: { models: report, spec } };
     };
   }
-  const outcome = await run(options, base, inputs, referenceArtifacts.modelTopology, (_name, values) => { written.push(values); }, aligner);
+  const outcome = await run(options, base, inputs, referenceArtifacts.modelTopology, () => (_name, values) => { written.push(values); }, aligner);
   const merged = await loadLayersModel(tf.io.fromMemory({
     ...referenceArtifacts,
     weightData: encodeWeightValues(written),
@@ -226,43 +237,93 @@ export interface DirectoryMergeOptions extends MergeOptions<string> {
   readonly overwrite?: boolean;
   /** Extra entries for model.json's userDefinedMetadata (the tool records the method and seed). */
   readonly metadata?: Record<string, unknown>;
+  /**
+   * mergekit's `slices`, instead of `models` (leave that empty): a layer stack assembled from layer
+   * ranges of Sequential models, each slice merged from its sources layer by layer.
+   */
+  readonly slices?: readonly SliceDefinition[];
+}
+
+function samePath(left: string, right: string): boolean {
+  const real = (file: string) => { try { return fs.realpathSync(path.resolve(file)); } catch { return path.resolve(file); } };
+  return real(left) === real(right);
 }
 
 /**
  * Merges tfjs model directories tensor by tensor: peak memory stays near one tensor per input
  * model (alignment, when asked for, holds the permuted tensors of two models while matching).
+ * As in mergekit configs, a `models` entry that is the base_model of a method using a base is that
+ * base (mergekit's "no parameters necessary for base model" entry), not one more model.
  */
 export async function mergeModelDirectories(options: DirectoryMergeOptions): Promise<MergeResult<string | null>> {
-  const opened: ModelDirectory[] = [];
+  const opened = new Map<string, ModelDirectory>();
   let writer: ModelDirectoryWriter | null = null;
+  const open = (directory: string) => {
+    let model = opened.get(directory);
+    if (!model) {
+      model = ModelDirectory.open(directory, directory);
+      opened.set(directory, model);
+    }
+    return model;
+  };
+  const metadata = (summary: MergeSummary) => ({
+    layerkitMerge: {
+      method: summary.method, seed: summary.seed, ...(options.dtype ? { dtype: options.dtype } : {}), ...(options.outDtype ? { outDtype: options.outDtype } : {}), ...(options.metadata ?? {}),
+    },
+  });
   try {
-    const open = (directory: string, label: string) => {
-      const model = ModelDirectory.open(directory, label);
-      opened.push(model);
-      return model;
-    };
-    const base = options.base ? open(options.base, options.base) : null;
-    const models = entries(options.models);
-    const inputs = models.map((entry) => ({ source: open(entry.model, entry.model), parameters: entry.parameters }));
+    if (options.slices) {
+      if (options.models.length > 0) {
+        throw new Error(`${options.method}: expected either models or slices, got both — mergekit configs use one of them`);
+      }
+      if (options.align) {
+        throw new Error(`${options.method}: expected no align with slices, got align.method '${options.align.method}' — align the models in a models: merge first, then slice its output`);
+      }
+      const method = getMergeMethod(options.method);
+      const sliced = planSlices({
+        method, baseModel: options.base ?? null, slices: options.slices, parameters: options.parameters, dtype: options.dtype, outDtype: options.outDtype, open,
+      });
+      const summary: MergeSummary = { method: method.name, tensors: sliced.tensors, elements: sliced.elements, seed: sliced.plans[0]?.seed ?? null };
+      if (!options.dryRun) writer = new ModelDirectoryWriter(sliced.layout, options.output, { overwrite: options.overwrite });
+      const activeWriter = writer;
+      let tensorsBefore = 0;
+      let elementsBefore = 0;
+      for (const plan of sliced.plans) {
+        await executeMergeAsync(plan, (weight, values) => activeWriter?.write(weight.name, values), (progress) => options.onProgress?.({
+          ...progress, index: tensorsBefore + progress.index, tensors: sliced.tensors, elementsDone: elementsBefore + progress.elementsDone, elements: sliced.elements,
+        }));
+        tensorsBefore += plan.weights.length;
+        elementsBefore += plan.elements;
+      }
+      activeWriter?.commit(metadata(summary));
+      return { result: options.dryRun ? null : options.output, summary, alignment: null };
+    }
+    const method = getMergeMethod(options.method);
+    const base = options.base ? open(options.base) : null;
+    const models = entries(options.models).filter((entry) => !(base && method.base !== 'unused' && samePath(entry.model, options.base!)));
+    const inputs = models.map((entry) => ({ source: open(entry.model), parameters: entry.parameters }));
+    if (inputs.length === 0) {
+      throw new Error(`${method.name}: expected at least ${method.models.minimum} model(s) under models${base ? ' besides base_model' : ''}, got 0 — list the models to merge`);
+    }
     const reference = base ?? inputs[0]!.source;
-    let outcome: { summary: MergeSummary; alignment: AlignmentReport | null };
+    const topology = reference.modelJson.modelTopology;
     if (options.dryRun) {
-      outcome = await run(options, base, inputs, reference.modelJson.modelTopology, () => undefined);
+      const outcome = await run(options, base, inputs, topology, () => () => undefined);
       return { result: null, ...outcome };
     }
     // Validate before creating anything on disk.
-    planMerge({ method: options.method, base: mergeBaseOf(options, base, inputs), models: inputs, parameters: options.parameters });
-    writer = new ModelDirectoryWriter(reference, options.output, { overwrite: options.overwrite });
-    const activeWriter = writer;
-    outcome = await run(options, base, inputs, reference.modelJson.modelTopology, (name, values) => activeWriter.write(name, values));
-    activeWriter.commit({
-      layerkitMerge: { method: outcome.summary.method, seed: outcome.summary.seed, ...(options.metadata ?? {}) },
+    planMerge({ method: options.method, base: mergeBaseOf(options, base, inputs), models: inputs, parameters: options.parameters, dtype: options.dtype, outDtype: options.outDtype });
+    const outcome = await run(options, base, inputs, topology, () => {
+      const created = new ModelDirectoryWriter(reference, options.output, { overwrite: options.overwrite });
+      writer = created;
+      return (name, values) => created.write(name, values);
     });
+    writer!.commit(metadata(outcome.summary));
     return { result: options.output, ...outcome };
   } catch (error) {
     writer?.abort();
     throw error;
   } finally {
-    for (const model of opened) model.close();
+    for (const model of opened.values()) model.close();
   }
 }

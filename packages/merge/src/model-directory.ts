@@ -43,11 +43,21 @@ interface ShardFile {
   readonly size: number;
 }
 
-interface WeightLocation extends WeightInfo {
+export interface WeightLocation extends WeightInfo {
   readonly group: number;
   /** Byte offset within the concatenation of its group's shards. */
   readonly offset: number;
   readonly byteLength: number;
+}
+
+/**
+ * What a writer reproduces: model.json (its manifest included), where each weight goes, and the
+ * shard files of each manifest group. An opened ModelDirectory is one; a slices merge builds one.
+ */
+export interface ModelLayout {
+  readonly modelJson: ModelJson;
+  readonly weights: readonly WeightLocation[];
+  readonly groups: readonly (readonly { readonly relativePath: string; readonly size: number }[])[];
 }
 
 export interface ModelJson {
@@ -261,13 +271,14 @@ export class ModelDirectory implements WeightSource {
 }
 
 /**
- * Writes a model directory with a reference directory's model.json and shard layout, one tensor at
- * a time in manifest order, into a temporary sibling folder that `commit` renames into place.
+ * Writes a model directory with a reference's model.json and shard layout (an opened directory's,
+ * or a built one), one tensor at a time in manifest order, into a temporary sibling folder that
+ * `commit` renames into place.
  */
 export class ModelDirectoryWriter {
   readonly temporaryDirectory: string;
   private readonly temporary: TemporaryDirectory;
-  private readonly reference: ModelDirectory;
+  private readonly reference: ModelLayout;
   private readonly target: string;
   private readonly overwrite: boolean;
   private next = 0;
@@ -277,7 +288,7 @@ export class ModelDirectoryWriter {
   private descriptor: number | null = null;
   private finished = false;
 
-  constructor(reference: ModelDirectory, target: string, options: { overwrite?: boolean } = {}) {
+  constructor(reference: ModelLayout, target: string, options: { overwrite?: boolean } = {}) {
     this.reference = reference;
     this.target = path.resolve(target);
     this.overwrite = options.overwrite ?? false;

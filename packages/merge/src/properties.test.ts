@@ -136,7 +136,7 @@ describe('config parsing', () => {
     const config = parseConfig('merge_method: ties\nbase_model: ./base\nalign: { method: weight_matching }\nparameters: { lambda: 1.0 }\nmodels:\n  - model: ./a\n    parameters: { weight: 1.0, density: 0.5 }\n', { directory: '/models' });
     expect(config).toEqual({
       mergeMethod: 'ties', baseModel: '/models/base', align: { method: 'weight_matching', iterations: undefined, seed: undefined },
-      parameters: { lambda: 1 }, models: [{ model: '/models/a', parameters: { weight: 1, density: 0.5 } }],
+      parameters: { lambda: 1 }, models: [{ model: '/models/a', parameters: { weight: 1, density: 0.5 } }], slices: null, dtype: null, outDtype: null, notes: [],
     });
   });
 

@@ -57,18 +57,51 @@ function methodSchema(method: MergeMethod): JsonSchema {
       },
     ],
   };
+  const parameters = { type: 'object', additionalProperties: false, properties: globalProperties };
+  const basePath = { type: ['string', 'null'], description: 'Path of the base model directory.' };
+  const slice = {
+    type: 'object', additionalProperties: false, required: ['sources'],
+    properties: {
+      sources: {
+        type: 'array', minItems: 1,
+        items: {
+          type: 'object', additionalProperties: false, required: ['model', 'layer_range'],
+          properties: {
+            model: { type: 'string', description: 'Path of a Sequential tfjs model directory, relative to the config file.' },
+            layer_range: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2, description: 'Layer indices [start, end) of model.layers.' },
+            parameters: { type: 'object', additionalProperties: false, properties: modelProperties },
+          },
+        },
+      },
+      ...(method.base !== 'unused' ? { base_model: { ...basePath, description: "This slice's base: one of its sources (default: base_model)." } } : {}),
+      parameters: { ...parameters, description: "This slice's parameters, ahead of the top-level ones." },
+      residual_weight: { type: ['number', 'null'], description: 'Accepted and ignored, as in mergekit.' },
+    },
+  };
   const properties: JsonSchema = {
     merge_method: { const: method.name, description: method.summary },
     models: { type: 'array', minItems: method.models.minimum, ...(method.models.maximum !== undefined ? { maxItems: method.models.maximum } : {}), items: modelEntry },
-    parameters: { type: 'object', additionalProperties: false, properties: globalProperties },
+    slices: { type: 'array', minItems: 1, items: slice, description: 'mergekit slices: layer ranges of Sequential models, stacked in order; instead of models.' },
+    parameters,
     align: { $ref: '#/$defs/align' },
+    dtype: { $ref: '#/$defs/dtype', description: 'Round the inputs (and, without out_dtype, the result) to this precision; weights stay float32.' },
+    out_dtype: { $ref: '#/$defs/dtype', description: 'Round the result to this precision.' },
+    tokenizer_source: {
+      anyOf: [{ type: 'null' }, { type: 'string', not: { const: 'union' } }],
+      description: "Accepted with a note and ignored: tfjs model directories carry no tokenizer ('union' is refused: it re-maps embeddings).",
+    },
+    chat_template: { type: ['string', 'null'], description: 'Accepted with a note and ignored: tfjs model directories carry no tokenizer configuration.' },
   };
-  if (method.base !== 'unused') properties.base_model = { type: ['string', 'null'], description: 'Path of the base model directory.' };
+  if (method.base !== 'unused') properties.base_model = basePath;
   return {
     title: method.name,
     type: 'object',
     additionalProperties: false,
-    required: method.base === 'required' ? ['merge_method', 'models', 'base_model'] : ['merge_method', 'models'],
+    required: ['merge_method'],
+    oneOf: [
+      { required: method.base === 'required' ? ['models', 'base_model'] : ['models'], not: { required: ['slices'] } },
+      { required: ['slices'], not: { required: ['models'] } },
+    ],
     properties,
   };
 }
@@ -80,10 +113,11 @@ export function mergeConfigSchema(methods: readonly MergeMethod[] = MERGE_METHOD
     title: 'layerkit-merge config',
     description: 'Generated from the @layerkit/merge method registry; do not edit.',
     type: 'object',
-    required: ['merge_method', 'models'],
+    required: ['merge_method'],
     properties: { merge_method: { enum: methods.map((method) => method.name) } },
     oneOf: methods.map(methodSchema),
     $defs: {
+      dtype: { enum: ['float32', 'float16', 'bfloat16', 'torch.float32', 'torch.float16', 'torch.bfloat16', null] },
       align: {
         anyOf: [
           { type: 'null' },

@@ -271,3 +271,44 @@ export function releaseScratch(): void {
   SCRATCH.clear();
   SCRATCH_32.clear();
 }
+
+/** Precisions a merge can round to (mergekit's `dtype` / `out_dtype`); tfjs stores them as float32. */
+export type StorageDtype = 'float32' | 'float16' | 'bfloat16';
+
+const BITS = new Float32Array(1);
+const BITS_AS_INTEGER = new Uint32Array(BITS.buffer);
+
+/** The float32 value nearest to `value` that bfloat16 holds (ties to even; too large becomes ±Infinity). */
+function bfloat16(value: number): number {
+  BITS[0] = value;
+  const bits = BITS_AS_INTEGER[0]!;
+  if (((bits >>> 23) & 0xff) === 0xff) return BITS[0]!;
+  // Round the upper 16 bits to nearest, ties to even, by adding just under half of the dropped part.
+  BITS_AS_INTEGER[0] = ((bits + 0x7fff + ((bits >>> 16) & 1)) & 0xffff0000) >>> 0;
+  return BITS[0]!;
+}
+
+/** The value nearest to `value` that IEEE float16 holds (ties to even; from 65520 on it is ±Infinity). */
+function float16(value: number): number {
+  BITS[0] = value;
+  const single = BITS[0]!;
+  const exponent = ((BITS_AS_INTEGER[0]! >>> 23) & 0xff) - 127;
+  if (exponent === 128) return single;
+  const magnitude = Math.abs(single);
+  if (magnitude >= 65520) return single < 0 ? -Infinity : Infinity;
+  // float16 spacing: 2^(e − 10) for normal numbers (e ≥ −14), 2^−24 for subnormals; exact in float64.
+  const spacing = exponent >= -14 ? 2 ** (exponent - 10) : 2 ** -24;
+  const scaled = magnitude / spacing;
+  let rounded = Math.round(scaled);
+  if (rounded - scaled === 0.5 && rounded % 2 === 1) rounded -= 1;
+  return Math.sign(single) * rounded * spacing;
+}
+
+/** `values` rounded to `dtype` precision (a new array; float32 returns `values` itself). */
+export function roundToDtype(values: Float32Array, dtype: StorageDtype): Float32Array {
+  if (dtype === 'float32') return values;
+  const round = dtype === 'float16' ? float16 : bfloat16;
+  const result = new Float32Array(values.length);
+  for (let index = 0; index < values.length; index++) result[index] = round(values[index]!);
+  return result;
+}
