@@ -192,6 +192,29 @@ if (installed) {
   check('esbuild browser bundle of a webgl app: layerkit share', () => lastLine(node('bundle.mjs')));
 }
 
+// ── an app on tfjs 4.20, installed with --legacy-peer-deps (so npm neither refuses nor adds
+// layerkit's peers): layerkit must refuse to load and say what to install ──────────────────
+check('an app on tfjs-core 4.20: importing layerkit throws an error that says what to install', () => {
+  const old = join(work, 'old-tfjs-app');
+  mkdirSync(old);
+  writeFileSync(join(old, 'package.json'), JSON.stringify({
+    name: 'layerkit-old-tfjs-app', private: true, type: 'module',
+    dependencies: {
+      '@tensorflow/tfjs-core': '4.20.0', '@tensorflow/tfjs-layers': '4.20.0', '@tensorflow/tfjs-backend-cpu': '4.20.0',
+      ...Object.fromEntries([...packed].map(([name, tarball]) => [name, `file:${tarball}`])),
+    },
+  }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline', '--legacy-peer-deps'], { cwd: old });
+  const output = run(process.execPath, ['--input-type=module', '-e', `
+    await import('@tensorflow/tfjs-core');
+    try { await import('@layerkit/activations'); console.log('loaded'); } catch (error) { console.log(error.message); }`], { cwd: old });
+  const message = output.split('\n').at(-1);
+  if (!/^@layerkit\/core: expected @tensorflow\/tfjs-core 4\.22\.0 or newer, got 4\.20\.0 — npm install @tensorflow\/tfjs@\^4\.22\.0/.test(message)) {
+    throw new Error(`expected the version error, got: ${message}`);
+  }
+  return message.slice(0, 80) + '…';
+});
+
 // ── report ──────────────────────────────────────────────────────────────────────────────────
 if (sizes.length) {
   console.log('\npackaging: tarball sizes');
