@@ -4,7 +4,8 @@
 // project next to tfjs 4.22 from the registry, where it runs what a user would: a Node ESM
 // script that trains, saves with model.save('file://…') and loads in a fresh process; CommonJS; a strict TypeScript compile
 // of every README example and of a small file, under `nodenext` and `bundler` resolution; and
-// esbuild browser bundles whose layerkit share is printed, with the tarball sizes.
+// esbuild browser bundles whose layerkit share is printed, with the tarball sizes, and a run of
+// the bundled app in headless Chromium on webgl; and an app on tfjs 4.20 gets layerkit's error.
 //
 // Needs the packages built (`pnpm build`) and the npm registry. `--json=FILE` writes the
 // counts of passed and failed checks for .ci/run; `--keep` leaves the temporary project.
@@ -147,7 +148,7 @@ check('npm install of the tarballs beside tfjs 4.22 from the registry', () => {
 
 if (installed) {
   const node = (script, extra = []) => run(process.execPath, [script, ...extra], { cwd: app, env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
-  const lastLine = (text) => text.split('\n').filter((line) => /^(train|load|commonjs|bundle):/.test(line)).join('; ');
+  const lastLine = (text) => text.split('\n').filter((line) => /^(train|load|commonjs|bundle|chromium):/.test(line)).join('; ');
   check("Node ESM: train with layerkit layers, wasm matches cpu, model.save('file://…') without tfjs-node", () => lastLine(node('train.mjs', ['saved-model'])));
   check("Node ESM, fresh process: import layerkit, tf.loadLayersModel('file://…'), same predictions", () => lastLine(node('load.mjs', ['saved-model'])));
   check('CommonJS: import() and require() of the ESM packages', () => lastLine(node('commonjs.cjs')));
@@ -190,6 +191,7 @@ if (installed) {
   }
 
   check('esbuild browser bundle of a webgl app: layerkit share', () => lastLine(node('bundle.mjs')));
+  check('the bundle runs in headless Chromium on webgl', () => lastLine(run(process.execPath, ['--import', 'tsx', join(HERE, 'run-in-chromium.mjs'), join(app, 'browser-app.bundle.js')], { cwd: ROOT })));
 }
 
 // ── an app on tfjs 4.20, installed with --legacy-peer-deps (so npm neither refuses nor adds

@@ -12,5 +12,6 @@ export async function run() {
     tfl.layers.dense({ units: 16, inputShape: [4], activation: activation('silu') }),
     new RMSNorm(), new Swish({ learn: 'scalar' }), tfl.layers.dense({ units: 1 }),
   ] });
-  return model.predict(tf.ones([2, 4])).data();
+  const values = Array.from(await model.predict(tf.tensor2d([[0.5, -1, 2, 0.25], [1, 1, -1, -0.5]])).data());
+  return { backend: tf.getBackend(), values };
 }
