@@ -8,15 +8,17 @@ export {
   parameter, resolveSetting, type ParameterDefinition, type ParameterDefinitions, type ParameterScope, type ParameterSetting,
   type ParameterSettings, type ParameterScalar,
 } from './parameters.js';
-export { planMerge, executeMerge, type MergeRequest, type MergePlan, type MergeSummary, type MergeProgress, type MergeInput } from './merge-engine.js';
+export { planMerge, executeMerge, executeMergeAsync, type MergeRequest, type MergePlan, type MergeSummary, type MergeProgress, type MergeInput } from './merge-engine.js';
 export {
   mergeWeights, mergeModels, mergeModelDirectories, alignSources,
   type AlignOptions, type WeightMatchingAlignOptions, type ActivationMatchingAlignOptions, type OtfusionAlignOptions, type SinkhornAlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type DirectoryMergeOptions, type AlignmentReport,
 } from './merge.js';
 export {
   ModelDirectory, ModelDirectoryWriter, writeModelDirectory, checkOutputDirectory,
-  type WeightInfo, type WeightSource, type WeightValues, type WeightDtype, type ModelJson,
+  type WeightInfo, type WeightSource, type WeightValues, type WeightDtype, type ModelJson, type ModelLayout, type WeightLocation,
 } from './model-directory.js';
+export { planSlices, type SliceDefinition, type SliceSource, type SlicesPlan, type SlicesRequest } from './slices.js';
+export type { StorageDtype } from './tensor-math.js';
 export {
   sourceFromTensorMap, sourceFromArtifacts, sourceFromDirectory, modelToArtifacts, directoryHandler, weightAlgebra, disposeWeights,
 } from './weight-map.js';
@@ -27,7 +29,9 @@ export {
   type Permutations, type WeightMatchingOptions, type WeightMatchingResult, type WeightMatchingTiming,
 } from './alignment/weight-matching.js';
 export { initializeMatchingBackend, type SimilarityBackend } from './alignment/similarity.js';
-export { combineTaskVectors, trimByMagnitude, randomDrop, dropOutliersAndSmall, magnitudeRankedDrop, type Consensus } from './task-vectors.js';
+export {
+  combineTaskVectors, trimByMagnitude, randomDrop, dropOutliersAndSmall, magnitudeRankedDrop, type Consensus, type Convention, type SparsifyOptions,
+} from './task-vectors.js';
 export { greedySoupWeights, greedySoupModels, type GreedySoupOptions, type GreedySoupResult } from './greedy-soup.js';
 export { interpolateWeights, lossBarrier, modelLossBarrier, type LossBarrierOptions, type LossBarrierResult, type ModelLossBarrierOptions } from './loss-barrier.js';
 export { WeightEma, WeightAverage, type WeightEmaOptions } from './weight-averaging.js';

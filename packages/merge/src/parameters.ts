@@ -47,8 +47,9 @@ export type ParameterScalar = number | boolean | string | null;
 
 /**
  * A value as written in a config: a scalar; a list of numbers interpolated linearly across layer
- * depth (mergekit's "gradient"); or a list of `{ filter, value }` rules where the first rule whose
- * filter is a substring of the tensor name wins and a rule without filter is the fallback.
+ * depth (mergekit's "gradient"), or of booleans/strings stepped through over depth; or a list of
+ * `{ filter, value }` rules where the first rule whose filter is a substring of the tensor name
+ * wins and a rule without filter (or with filter '*') matches every tensor.
  */
 export type ParameterSetting =
   | ParameterScalar
@@ -179,6 +180,11 @@ export function checkSetting(method: string, name: string, definition: Parameter
     for (const item of setting) checkScalar(method, name, { ...definition, type: 'number' }, item, where);
     return;
   }
+  if (setting.every((item) => typeof item === 'boolean' || typeof item === 'string')) {
+    // mergekit steps through a list of non-numeric values over depth (no interpolation).
+    for (const item of setting) checkScalar(method, name, definition, item, where);
+    return;
+  }
   for (const rule of setting) {
     if (typeof rule !== 'object' || rule === null || Array.isArray(rule) || !('value' in rule)) {
       throw new Error(`${method}: expected parameter '${name}' ${where} to be a list of numbers or of { filter, value } rules, got ${describeValue(rule)} — fix the list`);
@@ -217,9 +223,14 @@ export function resolveSetting(setting: ParameterSetting, position: TensorPositi
     const fraction = scaled - lower;
     return values[lower]! * (1 - fraction) + values[upper]! * fraction;
   }
+  if (setting.every((item) => typeof item === 'boolean' || typeof item === 'string')) {
+    const values = setting as readonly (boolean | string)[];
+    return values[Math.floor(Math.min(1, Math.max(0, position.depth)) * (values.length - 1))]!;
+  }
   const rules = setting as readonly { filter?: string; value: ParameterScalar | readonly number[] }[];
   for (const rule of rules) {
-    if (rule.filter === undefined || position.name.includes(rule.filter)) return resolveSetting(rule.value, position);
+    // mergekit: no filter or '*' matches every tensor.
+    if (rule.filter === undefined || rule.filter === '*' || position.name.includes(rule.filter)) return resolveSetting(rule.value, position);
   }
   return undefined as unknown as ParameterScalar;
 }

@@ -117,6 +117,19 @@ describe('parameter schedules', () => {
     expect(resolveSetting(rules, { name: 'dense_4/kernel', depth: 0 })).toBe(0.1);
   });
 
+  it("mergekit's forms: filter '*' matches every tensor; a list of booleans steps over depth", () => {
+    expect(resolveSetting([{ filter: 'dense_3', value: 0.5 }, { filter: '*', value: 0.2 }], { name: 'dense_4/kernel', depth: 0 })).toBe(0.2);
+    // mergekit's index int(t·(n − 1)): the last value only at depth 1.
+    expect([0, 0.4, 0.5, 0.99, 1].map((depth) => resolveSetting([true, false], { name: 'x', depth }))).toEqual([true, true, true, true, false]);
+    expect([0, 0.3, 0.34, 0.67, 1].map((depth) => resolveSetting(['sum', 'count', 'sum', 'count'], { name: 'x', depth }))).toEqual(['sum', 'sum', 'count', 'sum', 'count']);
+    const plan = planMerge({
+      method: 'ties', base: arraySource('b', { 'a/k': { shape: [1], values: new Float32Array(1) }, 'z/k': { shape: [1], values: new Float32Array(1) } }),
+      models: [{ source: arraySource('m', { 'a/k': { shape: [1], values: new Float32Array([1]) }, 'z/k': { shape: [1], values: new Float32Array([1]) } }) }],
+      parameters: { normalize: [true, false] },
+    });
+    expect([...plan.resolved.values()].map((values) => values.global.normalize)).toEqual([true, false]);
+  });
+
   it('slerp t varies by layer depth and filters apply per tensor in a merge', () => {
     const tensors = (values: number) => Object.fromEntries(['a', 'b', 'c'].map((layer) => [`${layer}/kernel`, { shape: [1], values: new Float32Array([values]) }]));
     const plan = planMerge({
