@@ -49,6 +49,7 @@ describe('similarity matrices', () => {
     const wasm = tf.engine().registry.wasm!;
     const dataBefore = wasm.numDataIds();
     const onWasm = matrixProduct('wasm').similarity(referenceRows, otherColumns, size, rest);
+    const onCpu = matrixProduct('cpu').similarity(referenceRows, otherColumns, size, rest);
     const inJs = matrixProduct('js').similarity(referenceRows, otherRows, size, rest);
     expect(wasm.numDataIds()).toBe(dataBefore);
     expect(tf.getBackend()).toBe('cpu');
@@ -57,9 +58,20 @@ describe('similarity matrices', () => {
         let expected = 0;
         for (let position = 0; position < rest; position++) expected += referenceRows[row * rest + position]! * otherRows[column * rest + position]!;
         expect(Math.abs(onWasm[row * size + column]! - expected)).toBeLessThan(1e-5);
+        expect(Math.abs(onCpu[row * size + column]! - expected)).toBeLessThan(1e-5);
         expect(Math.abs(inJs[row * size + column]! - expected)).toBeLessThan(1e-12);
       }
     }
+  });
+
+  it('weight matching uses wasm by default once it is initialized', () => {
+    const tensors = { 'dense/kernel': { shape: [3, 4], values: randomFloats(12, 7) }, 'out/kernel': { shape: [4, 2], values: randomFloats(8, 8) } };
+    const weights = Object.entries(tensors).map(([name, { shape }]) => ({ name, shape, dtype: 'float32' as const }));
+    const source = { label: 'A', weights, read: (name: string) => Float32Array.from(tensors[name as keyof typeof tensors].values) };
+    const spec = permutationSpecFromTopology({ class_name: 'Sequential', config: { layers: [
+      { class_name: 'Dense', config: { name: 'dense', units: 4, batch_input_shape: [null, 3] } }, { class_name: 'Dense', config: { name: 'out', units: 2 } },
+    ] } }, weights);
+    expect(weightMatching(spec, source, source, { seed: 0 }).backend).toBe('wasm');
   });
 
   it('names the fix when the requested backend is not there', () => {
