@@ -252,6 +252,7 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
 /** The entries the reduction suite runs: every norm, and the row ops of @layerkit/activations. */
 const REDUCTIONS: readonly { spec: ReductionSpec; layer?: new (options?: object) => tfl.layers.Layer; example?: NormExample }[] = [
   ...NORMS.map((norm) => ({ spec: norm.spec, layer: norm.layer ?? undefined, example: norm.example })),
+  ...NORMS.flatMap((norm) => (norm.forms ?? []).map((spec) => ({ spec }))),
   ...ROW_OPS.map((spec) => ({ spec })),
 ];
 

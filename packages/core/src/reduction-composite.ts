@@ -50,6 +50,7 @@ export function runReductionComposite(
     const shape = elements[0].shape;
     return [
       ...program.outputs.map((output) => tf.reshape(full(evaluate(output)), shape)),
+      ...program.groupOutputs.map((value) => tf.reshape(tf.broadcastTo(evaluate(value), [outer, 1, kept, 1]), [outer * kept])),
       ...program.columnSums.map((sum) => tf.reshape(tf.sum(full(evaluate(sum)), [0, 1]), [kept * within])),
     ];
   });

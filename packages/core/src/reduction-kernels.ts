@@ -31,7 +31,7 @@ export type ReductionOverride = (backend: unknown, inputs: Readonly<Record<strin
 const programCache = new Map<string, ReductionPrograms>();
 
 export function programsFor(spec: ReductionSpec, variants: VariantChoices, given: ReadonlySet<string> = new Set()): ReductionPrograms {
-  const key = `${spec.id}|${variantKey(variants)}|${[...given].sort().join()}`;
+  const key = `${spec.id}|${spec.name}|${variantKey(variants)}|${[...given].sort().join()}`;
   let programs = programCache.get(key);
   if (!programs) {
     programs = reductionPrograms(spec, variants, given);
@@ -73,8 +73,10 @@ export function registerReductionKernels(spec: ReductionSpec, overrides: Partial
     if (!override) {
       registerKernelOnce(names.forward, backendName, (inputs, attrs, backend) => {
         const program = programsFor(spec, variantsOf(spec, attrs), givenOf(attrs)).forward;
-        return runner.run(backend, program, viewOf(attrs), program.elementInputs.map((n) => inputs[n]),
-          program.weights.map((n) => inputs[n]), paramsOf(program.params, attrs))[0];
+        const results = runner.run(backend, program, viewOf(attrs), program.elementInputs.map((n) => inputs[n]),
+          program.weights.map((n) => inputs[n]), paramsOf(program.params, attrs));
+        // The output, then the group outputs (BatchNorm's batch statistics) when the spec has any.
+        return program.groupOutputs.length ? results : results[0];
       });
     }
     registerKernelOnce(names.backward, backendName, (inputs, attrs, backend) => {
@@ -91,7 +93,8 @@ export function registerReductionKernels(spec: ReductionSpec, overrides: Partial
     inputsToSave: [...elementNames, ...weightNames],
     gradFunc: (dy, saved, attrs) => {
       const tensors = new Map<string, Tensor>([...elementNames, ...weightNames].map((n, i) => [n, saved[i] as Tensor]));
-      tensors.set('dy', dy as Tensor);
+      // With group outputs the kernel has several outputs; they carry no gradient.
+      tensors.set('dy', Array.isArray(dy) ? dy[0] : dy);
       const program = programsFor(spec, variantsOf(spec, attrs), givenOf(attrs)).backward;
       const elements = program.elementInputs.map((n) => tensors.get(n)!);
       const weights = program.weights.map((n) => tensors.get(n)!);
@@ -127,6 +130,19 @@ export function reductionOptionNames(spec: ReductionSpec): string[] {
  * backends that have one, tfjs ops elsewhere (chosen per call), so every backend computes it.
  */
 export function runReduction(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall = {}): Tensor {
+  return reduce(spec, x, call, false).output;
+}
+
+/**
+ * runReduction that also returns the spec's group outputs (BatchNorm's batch mean and
+ * variance), each of shape [kept] when the view has one outer group (batch statistics), else
+ * [outer, kept]. They carry no gradient.
+ */
+export function runReductionWithStatistics(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall = {}): { output: Tensor; statistics: Record<string, Tensor> } {
+  return reduce(spec, x, call, true);
+}
+
+function reduce(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall, withStatistics: boolean): { output: Tensor; statistics: Record<string, Tensor> } {
   const op = spec.name;
   const options = call.options ?? {};
   rejectUnknownOptions(op, options, reductionOptionNames(spec));
@@ -165,20 +181,25 @@ export function runReduction(spec: ReductionSpec, x: Tensor | TensorLike, call: 
     const elementNames = ['x', ...(spec.inputs ?? [])];
     const attrs = { ...params, ...variants, view: [...plan.view], given: [...given].join(',') } as unknown as NamedAttrMap;
     const names = reductionKernelNames(spec);
-    let result: Tensor;
+    let results: Tensor[];
     if (getKernel(names.forward, getBackend())) {
       const inputs = Object.fromEntries([
         ...elementNames.map((n, i) => [n, elements[i]]),
         ...spec.weights.map((w, i) => [w.name, weights[i]]),
       ]);
-      result = engine().runKernel(names.forward, inputs as NamedTensorMap, attrs) as Tensor;
+      const result = engine().runKernel(names.forward, inputs as NamedTensorMap, attrs) as Tensor | Tensor[];
+      results = Array.isArray(result) ? result : [result];
     } else {
       const program = programsFor(spec, variants, given).forward;
       const byName = new Map<string, Tensor>([...elementNames.map((n, i) => [n, elements[i]] as const), ...spec.weights.map((w, i) => [w.name, weights[i]] as const)]);
-      result = runReductionComposite(program, plan.view, program.elementInputs.map((n) => byName.get(n)!),
-        program.weights.map((n) => byName.get(n)!), paramsOf(program.params, attrs))[0];
+      results = runReductionComposite(program, plan.view, program.elementInputs.map((n) => byName.get(n)!),
+        program.weights.map((n) => byName.get(n)!), paramsOf(program.params, attrs));
     }
-    return plan.fromKernel(result);
+    const [outer, , kept] = plan.view;
+    const statistics = withStatistics
+      ? Object.fromEntries((spec.groupOutputs ?? []).map((name, n) => [name, tf.reshape(results[1 + n], outer === 1 ? [kept] : [outer, kept])]))
+      : {};
+    return { output: plan.fromKernel(results[0]), statistics };
   });
 }
 

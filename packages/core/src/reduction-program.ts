@@ -50,6 +50,8 @@ export interface ReductionProgram {
   readonly outputs: readonly Expr[];
   /** Outputs of kept × within values: Σ over outer × across of each expression. */
   readonly columnSums: readonly Expr[];
+  /** Outputs of outer × kept values: a group-level expression per group (over group values and params). */
+  readonly groupOutputs: readonly Expr[];
 }
 
 export interface ReductionPrograms {
@@ -204,12 +206,17 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
 
   const forwardOutput = replaceMeans(math.output, replacements);
   const forwardLeaves = collect([forwardOutput], passes, spec, elementOrder);
+  const statisticLeaves = new Set(math.statistics.flatMap(statisticNames));
+  for (const name of spec.groupOutputs ?? []) {
+    if (!statisticLeaves.has(name)) throw new Error(`${spec.id}: groupOutputs names '${name}', which is not a statistic — name one of ${[...statisticLeaves].map((n) => `'${n}'`).join(', ')}`);
+  }
   const forward = hoistGroupInvariants({
     key: programKey(spec, variants, given, 'forward'),
     ...forwardLeaves,
     passes,
     outputs: [forwardOutput],
     columnSums: [],
+    groupOutputs: (spec.groupOutputs ?? []).map((name) => replaceMeans(input(name), replacements)),
   });
 
   // dL/dx = dy·∂f/∂x + Σ_s G_s·∂s/∂x, with G_s = Σ over the group of dy·∂f/∂s.
@@ -236,6 +243,7 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
     passes: backwardPasses,
     outputs: [backwardOutput],
     columnSums: weightGradients,
+    groupOutputs: [],
   });
   return { variants, forward, backward };
 }

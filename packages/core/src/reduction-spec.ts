@@ -87,6 +87,11 @@ export interface ReductionSpec {
   readonly tolerance: Tolerance;
   readonly docs: SpecDocs;
   /**
+   * Statistics the forward also returns, one value per group (BatchNorm's batch mean and
+   * variance, for its moving averages). No gradient flows through them.
+   */
+  readonly groupOutputs?: readonly string[];
+  /**
    * Hand-written forward kernels for some backends, by name: they must compute the same math
    * and pass the same tests. Backends without one run the generated kernels, or tfjs ops.
    */

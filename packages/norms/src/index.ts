@@ -2,18 +2,21 @@ import './register.js';
 
 export { NORMS, type NormEntry, type NormExample } from './registry.js';
 export {
+  batchNorm, batchNormTraining, batchNormInference, type BatchNormOptions,
   rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale,
   type RmsNormOptions, type LayerNormOptions, type GroupNormOptions, type InstanceNormOptions, type FilterResponseNormOptions,
   type EvoNormS0Options, type ScaleNormOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
 } from './ops.js';
 export {
+  BatchNorm, type BatchNormOptions as BatchNormLayerOptions,
   RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale,
   type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions, type GroupNormOptions as GroupNormLayerOptions,
   type InstanceNormOptions as InstanceNormLayerOptions, type FilterResponseNormOptions as FilterResponseNormLayerOptions,
   type EvoNormS0Options as EvoNormS0LayerOptions, type ScaleNormOptions as ScaleNormLayerOptions, type UnitNormalizationOptions,
   type CRMSNormOptions, type DynamicTanhOptions as DynamicTanhLayerOptions, type LayerScaleOptions as LayerScaleLayerOptions,
 } from './layers.js';
-export { NormLayer, normLayer, type NormLayerClass, type NormLayerDefinition, type NormLayerWeight, type NormLayerAlias, type WeightOptions, type BaseLayerOptions } from './layer-factory.js';
+export { NormLayer, normLayer, type NormCallContext, type NormLayerClass, type NormLayerDefinition, type NormLayerWeight, type NormLayerAlias, type WeightOptions, type BaseLayerOptions } from './layer-factory.js';
+export { batchNormSpec, batchNormInferenceSpec } from './specs/batch-norm.js';
 export { rmsNormSpec } from './specs/rms-norm.js';
 export { layerNormSpec } from './specs/layer-norm.js';
 export { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';

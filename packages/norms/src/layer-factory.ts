@@ -49,6 +49,15 @@ export interface NormLayerWeight<Own> {
   readonly initial: (options: Own, features: number) => Initializer;
   /** Its shape when it is not the features' own (TF-Addons FRN keeps [1, 1, 1, C]). */
   readonly shape?: (features: readonly number[]) => number[];
+  /** False for state the layer updates itself (BatchNorm's moving statistics). Default true. */
+  readonly trainable?: boolean;
+}
+
+/** What a layer's op learns about the call beyond x: training or inference, and how to update its state. */
+export interface NormCallContext {
+  readonly training: boolean;
+  /** Writes a new value into a non-trainable weight (a moving average). */
+  update(name: string, value: Tensor): void;
 }
 
 export interface NormLayerDefinition<Own> {
@@ -62,7 +71,7 @@ export interface NormLayerDefinition<Own> {
   /** Checks against the input shape at build time (groups against channels …). */
   readonly check?: (options: Own, inputShape: tfl.Shape, features: readonly number[]) => void;
   /** The op: x and the layer's weights by name (absent ones missing), with the options. */
-  readonly apply: (x: Tensor, weights: Readonly<Record<string, Tensor>>, options: Own) => Tensor;
+  readonly apply: (x: Tensor, weights: Readonly<Record<string, Tensor>>, options: Own, context: NormCallContext) => Tensor;
 }
 
 /** A layer class made by normLayer: constructible from TypeScript with its typed options. */
@@ -146,7 +155,7 @@ export class NormLayer extends tfl.layers.Layer {
       const objects = this.weightObjects[w.name];
       const shape = w.size === 'scalar' ? [1] : w.shape?.(features) ?? features;
       return [w.name, this.addWeight(w.name, shape, 'float32', objects.initializer ?? w.initial(options, count),
-        objects.regularizer ?? undefined, true, objects.constraint ?? undefined)];
+        objects.regularizer ?? undefined, w.trainable ?? true, objects.constraint ?? undefined)];
     });
     this.built = true;
   }
@@ -155,10 +164,15 @@ export class NormLayer extends tfl.layers.Layer {
     return inputShape;
   }
 
-  override call(inputs: Tensor | Tensor[]): Tensor {
+  override call(inputs: Tensor | Tensor[], kwargs: { training?: boolean } = {}): Tensor {
     return tf.tidy(() => {
       const weights = Object.fromEntries(this.variables.map(([name, variable]) => [name, variable.read()]));
-      return this.definition.apply(Array.isArray(inputs) ? inputs[0] : inputs, weights, this.options);
+      const variables = new Map(this.variables);
+      const context: NormCallContext = {
+        training: kwargs.training === true,
+        update: (name, value) => { variables.get(name)!.write(value); },
+      };
+      return this.definition.apply(Array.isArray(inputs) ? inputs[0] : inputs, weights, this.options, context);
     });
   }
 

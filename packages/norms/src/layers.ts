@@ -1,11 +1,11 @@
 // The norm layers: one short definition each, made into a class by normLayer() (layer-factory.ts).
-// Papers and limits are in each spec's docs (src/specs/); every layer behaves the same in training
-// and inference (no running statistics).
+// Papers and limits are in each spec's docs (src/specs/); every layer but BatchNorm behaves the
+// same in training and inference (no running statistics).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
 import {
-  crmsNorm, dynamicTanh, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
+  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 
 type Axis = number | number[];
@@ -324,4 +324,49 @@ export const LayerScale = normLayer<LayerScaleOwn, LayerScaleOptions>({
   defaults: { initValue: 1e-5, axis: -1 },
   weights: [{ name: 'gamma', size: 'features', initial: (o) => constant(o.initValue as number) }],
   apply: (x, { gamma }, { axis }) => layerScale(x, gamma, { axis }),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+interface BatchNormOwn {
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+  /** Weight of the old value in the moving averages. Default 0.99 (Keras 3, tfjs; PyTorch's momentum 0.1 is 1 − 0.9). */
+  readonly momentum?: number;
+  /** Added to the variance under the root. Default 1e-3 (Keras 3, tfjs; PyTorch 1e-5). */
+  readonly epsilon?: number;
+  /** Learn a per-channel offset beta. Default true. */
+  readonly center?: boolean;
+  /** Learn a per-channel gain gamma. Default true. */
+  readonly scale?: boolean;
+}
+export type BatchNormOptions = BatchNormOwn & WeightOptions<'gamma' | 'beta' | 'moving_mean' | 'moving_variance'> & BaseLayerOptions;
+
+/**
+ * BatchNorm (Ioffe & Szegedy, 2015) with Keras 3's semantics: batch statistics in training
+ * (the biased variance normalizes and feeds the moving variance, as in Keras and tfjs; PyTorch
+ * feeds its running variance the unbiased one), moving averages in inference. One fused kernel
+ * normalizes and returns the batch statistics; inference is one elementwise kernel.
+ */
+export const BatchNorm = normLayer<BatchNormOwn, BatchNormOptions>({
+  className: 'BatchNorm',
+  defaults: { axis: -1, momentum: 0.99, epsilon: 1e-3, center: true, scale: true },
+  weights: [
+    ...affineWeights<BatchNormOwn>(),
+    { name: 'moving_mean', size: 'features', initial: zeros, trainable: false },
+    { name: 'moving_variance', size: 'features', initial: ones, trainable: false },
+  ],
+  check: (options) => {
+    const momentum = options.momentum as number;
+    if (!(momentum >= 0 && momentum <= 1)) throw new Error(`BatchNorm: expected momentum in [0, 1], got ${momentum} — Keras's default is 0.99`);
+  },
+  apply: (x, { gamma, beta, moving_mean: movingMean, moving_variance: movingVariance }, { axis, epsilon, momentum }, context) => {
+    const options = { axis: axis as number, epsilon: epsilon as number };
+    if (!context.training) return batchNormInference(x, movingMean, movingVariance, gamma ?? null, beta ?? null, options);
+    const { output, mean, variance } = batchNormTraining(x, gamma ?? null, beta ?? null, options);
+    const keep = momentum as number;
+    context.update('moving_mean', tf.add(tf.mul(movingMean, keep), tf.mul(mean, 1 - keep)));
+    context.update('moving_variance', tf.add(tf.mul(movingVariance, keep), tf.mul(variance, 1 - keep)));
+    return output;
+  },
 });

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
 import {
-  describe, planView, rejectUnknownOptions, requireFloatTensor, runReduction, type ReductionCall, type ReductionSpec, type ViewOptions,
+  describe, planView, rejectUnknownOptions, requireFloatTensor, runReduction, runReductionWithStatistics, type ReductionCall, type ReductionSpec, type ViewOptions,
 } from '@layerkit/core';
 import { crmsNormSpec } from './specs/crms-norm.js';
 import { dynamicTanhSpec } from './specs/dynamic-tanh.js';
@@ -13,6 +13,7 @@ import { unitNormSpec } from './specs/unit-norm.js';
 import { layerNormSpec } from './specs/layer-norm.js';
 import { rmsNormSpec } from './specs/rms-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
+import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
 
 export interface RmsNormOptions {
   /** Added to the mean square under the root. Default 1e-6 (Keras RMSNormalization, timm). */
@@ -280,4 +281,36 @@ export function layerScale(x: Tensor | TensorLike, gamma: Tensor | TensorLike, o
 /** runReduction inside tf.tidy, so an array x converted to a tensor is freed too. */
 function runReductionTidy(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall): Tensor {
   return tf.tidy(() => runReduction(spec, x, call));
+}
+
+export interface BatchNormOptions {
+  /** Added to the variance under the root. Default 1e-3 (Keras 3, tfjs). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+}
+
+/**
+ * BatchNorm with batch statistics (training): per channel over the batch and spatial axes.
+ * Returns the output and the batch mean and (biased) variance, one value per channel, from
+ * the same kernel; gradients flow to x, gamma and beta through the output.
+ */
+export function batchNormTraining(
+  x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: BatchNormOptions = {},
+): { output: Tensor; mean: Tensor; variance: Tensor } {
+  const { output, statistics } = runReductionWithStatistics(batchNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+  return { output, mean: statistics.mean, variance: statistics.variance };
+}
+
+/** BatchNorm with batch statistics (training): the normalized output only. */
+export function batchNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: BatchNormOptions = {}): Tensor {
+  return runReduction(batchNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+}
+
+/** BatchNorm with given (moving) statistics (inference): one elementwise kernel. */
+export function batchNormInference(
+  x: Tensor | TensorLike, movingMean: Tensor | TensorLike, movingVariance: Tensor | TensorLike,
+  gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: BatchNormOptions = {},
+): Tensor {
+  return runReduction(batchNormInferenceSpec, x, { weights: { gamma, beta, movingMean, movingVariance }, options: { ...options } });
 }

@@ -1,5 +1,5 @@
 import { serialization } from '@tensorflow/tfjs-core';
-import { registerReductionSpec, registerWasmModule, type BackendName, type ReductionOverride } from '@layerkit/core';
+import { registerReductionKernels, registerReductionSpec, registerWasmModule, type BackendName, type ReductionOverride } from '@layerkit/core';
 import { NORMS_WASM_MODULE } from './gen/wasm-module.js';
 import { webglRowNorm } from './overrides/webgl-row-norms.js';
 import { webgpuRowNorm } from './overrides/webgpu-row-norms.js';
@@ -24,4 +24,5 @@ for (const norm of NORMS) {
     layer: norm.layer?.className ?? null,
     exports: norm.exports,
   }, OVERRIDES[norm.spec.name]);
+  for (const form of norm.forms ?? []) registerReductionKernels(form);
 }

@@ -1,11 +1,12 @@
 import type { ReductionSpec } from '@layerkit/core';
 import type { NormLayerClass } from './layer-factory.js';
 import {
-  CRMSNorm, DynamicTanh, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RMSNorm, ScaleNorm, UnitNormalization,
+  BatchNorm, CRMSNorm, DynamicTanh, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RMSNorm, ScaleNorm, UnitNormalization,
 } from './layers.js';
 import {
-  crmsNorm, dynamicTanh, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
+  batchNorm, crmsNorm, dynamicTanh, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
+import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
 import { crmsNormSpec } from './specs/crms-norm.js';
 import { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 import { evoNormS0Spec } from './specs/evonorm-s0.js';
@@ -34,6 +35,11 @@ const IMAGES = [3, 3, 4] as const;
  * it), `exports` what the package exports for it, the main one first.
  */
 export const NORMS: readonly NormEntry[] = [
+  {
+    spec: batchNormSpec, op: batchNorm, layer: BatchNorm,
+    exports: ['batchNorm', 'BatchNorm', 'batchNormTraining', 'batchNormInference', 'batchNormSpec', 'batchNormInferenceSpec'],
+    forms: [batchNormInferenceSpec], example: { inputShape: IMAGES },
+  },
   { spec: rmsNormSpec, op: rmsNorm, layer: RMSNorm, exports: ['rmsNorm', 'RMSNorm', 'rmsNormSpec'] },
   { spec: layerNormSpec, op: layerNorm, layer: LayerNorm, exports: ['layerNorm', 'LayerNorm', 'layerNormSpec'] },
   {
@@ -69,5 +75,7 @@ export interface NormEntry {
   readonly layer: NormLayerClass<object> | null;
   /** The names the package exports for this norm, the main one first. */
   readonly exports: readonly string[];
+  /** Other specs of the same catalog item (BatchNorm's inference form): kernels, no entry of their own. */
+  readonly forms?: readonly ReductionSpec[];
   readonly example?: NormExample;
 }

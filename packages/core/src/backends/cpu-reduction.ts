@@ -12,7 +12,7 @@ interface CpuBackend {
 }
 
 type CompiledReduction = (
-  outputs: Float32Array[], sums: Float32Array[], elements: Float32Array[], weights: Float32Array[],
+  outputs: Float32Array[], sums: Float32Array[], groups: Float32Array[], elements: Float32Array[], weights: Float32Array[],
   params: number[], outer: number, across: number, kept: number, within: number,
 ) => void;
 
@@ -70,6 +70,10 @@ export function reductionJavascriptSource(program: ReductionProgram): string {
       lines.push(...finished.statements, `const g_${name(value.name)} = ${finished.values[0]};`);
     });
   });
+  if (program.groupOutputs.length) {
+    const grouped = printExpressions(javascript, program.groupOutputs, leaves, 'q_');
+    lines.push(...grouped.statements, ...grouped.values.map((value, n) => `groups[${n}][o * kept + k] = ${value};`));
+  }
   const printed = printExpressions(javascript, [...program.outputs, ...program.columnSums], leaves, 'o_');
   lines.push(...sweep([
     ...printed.statements,
@@ -86,7 +90,7 @@ function compile(program: ReductionProgram): CompiledReduction {
   let kernel = compiled.get(program.key);
   if (kernel) return kernel;
   const factory = new Function('runtime', `const { erf, sigmoid, max, min } = runtime;
-return function ${program.key}(outputs, sums, elements, weights, params, outer, across, kept, within) {\n${reductionJavascriptSource(program)}\n};`);
+return function ${program.key}(outputs, sums, groups, elements, weights, params, outer, across, kept, within) {\n${reductionJavascriptSource(program)}\n};`);
   kernel = factory(RUNTIME) as CompiledReduction;
   compiled.set(program.key, kernel);
   return kernel;
@@ -97,22 +101,24 @@ const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 /** Runs a program on float32 arrays; shared by the cpu runner and the wasm runner's fallback. */
 export function runReductionOnArrays(
   program: ReductionProgram, view: ReductionViewShape, elements: Float32Array[], weights: Float32Array[], params: readonly number[],
-): { outputs: Float32Array[]; sums: Float32Array[] } {
+): { outputs: Float32Array[]; groups: Float32Array[]; sums: Float32Array[] } {
   const size = sizeOf(view);
   const outputs = program.outputs.map(() => new Float32Array(size));
+  const groups = program.groupOutputs.map(() => new Float32Array(view[0] * view[2]));
   const sums = program.columnSums.map(() => new Float32Array(view[2] * view[3]));
-  if (size > 0) compile(program)(outputs, sums, elements, weights, [...params], ...view);
-  return { outputs, sums };
+  // Runs on empty groups too: their group outputs are 0/0 = NaN, the statistics of nothing.
+  if (size > 0 || groups.length) compile(program)(outputs, sums, groups, elements, weights, [...params], ...view);
+  return { outputs, groups, sums };
 }
 
 export const cpuReductionRunner: ReductionRunner = {
   run(backendInstance, program, view, elements, weights, params) {
     const backend = backendInstance as CpuBackend;
     const values = (info: TensorInfo) => backend.readSync(info.dataId) as Float32Array;
-    const { outputs, sums } = runReductionOnArrays(program, view, elements.map(values), weights.map(values), params);
+    const { outputs, groups, sums } = runReductionOnArrays(program, view, elements.map(values), weights.map(values), params);
     return [
       ...outputs.map((out) => backend.makeTensorInfo([...elements[0].shape], 'float32', out)),
-      ...sums.map((sum) => backend.makeTensorInfo([sum.length], 'float32', sum)),
+      ...[...groups, ...sums].map((values) => backend.makeTensorInfo([values.length], 'float32', values)),
     ];
   },
 };

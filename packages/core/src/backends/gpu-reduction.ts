@@ -2,6 +2,7 @@ import { inputsOf, type Expr, type UnaryOp } from '../expr.js';
 import { printExpressions, type Leaves, type Target } from '../printer.js';
 import { LOWEST_FLOAT32, type ReductionProgram } from '../reduction-program.js';
 import { COUNT, INDEX } from '../reduction-spec.js';
+import { runReductionOnArrays } from './cpu-reduction.js';
 
 /**
  * The shader bodies of a reduction program on the GPU backends, written once over a small
@@ -145,6 +146,15 @@ export function outputCode(program: ReductionProgram, dialect: GpuDialect, expre
   return { body: [...lines, ...statements].join('\n'), ops: printer.ops, values };
 }
 
+/** A group-output program at group `groupIndex`: a value over the group's statistics. */
+export function groupOutputCode(program: ReductionProgram, dialect: GpuDialect, expression: Expr, written: readonly string[], groupValue: (slot: string) => string): GpuReductionCode & { values: string[] } {
+  const printer = new GpuReductionPrinter(program, dialect);
+  const u = dialect.uniform;
+  const { statements, values } = printer.elementValues([expression], (name) => groupValue(`groupIndex * ${written.length} + ${written.indexOf(name)}`));
+  const lines = [`${dialect.variable('groupSize', dialect.float(`${u('viewAcross')} * ${u('viewWithin')}`))}`, ...statements];
+  return { body: lines.join('\n'), ops: printer.ops, values };
+}
+
 /** A column-sum program at weight index `c`: Σ over outer × across of `expression`. */
 export function columnSumCode(program: ReductionProgram, dialect: GpuDialect, expression: Expr, written: readonly string[], groupValue: (slot: string) => string): GpuReductionCode {
   const printer = new GpuReductionPrinter(program, dialect);
@@ -165,8 +175,8 @@ export function columnSumCode(program: ReductionProgram, dialect: GpuDialect, ex
   return { body: lines.join('\n'), ops: printer.ops };
 }
 
-/** A reduction shader's role: statistics per group, outputs per element, or sums per weight index. */
-export type GpuReductionKind = 'statistics' | 'output' | 'sum';
+/** A reduction shader's role: statistics per group, outputs per element, sums per weight index, or a group output per group. */
+export type GpuReductionKind = 'statistics' | 'output' | 'sum' | 'group';
 
 /** How one GPU backend wraps and runs the bodies above (webgl-reduction.ts, webgpu-reduction.ts). */
 export interface GpuProgramRunner<Info> {
@@ -181,6 +191,8 @@ export interface GpuProgramRunner<Info> {
   run(key: string, kind: GpuReductionKind, code: GpuReductionCode, value: string, threads: number, size: number, count: number,
     inputs: ReadonlyArray<[name: string, info: Info]>, uniforms: { ints: Record<string, number>; floats: readonly number[] }): Info;
   dispose(info: Info): void;
+  /** A new float32 result holding `values` (results of empty inputs, computed on the cpu). */
+  upload(values: Float32Array): Info;
 }
 
 const cachedCode = new Map<string, GpuReductionCode & { values?: string[] }>();
@@ -195,8 +207,8 @@ function once<T extends GpuReductionCode>(key: string, make: () => T): T {
 
 /**
  * Runs a reduction program as up to three kinds of GPU programs (statistics, outputs, column
- * sums): two passes for a forward, and one more per weight for a backward. Returns the
- * outputs, then the column sums, as flat float32 results.
+ * sums, group outputs): two passes for a forward, and one more per weight for a backward.
+ * Returns the outputs, then the group outputs, then the column sums, as flat float32 results.
  */
 export function runGpuReduction<Info>(
   gpu: GpuProgramRunner<Info>,
@@ -209,7 +221,7 @@ export function runGpuReduction<Info>(
   const [outer, across, kept, within] = view;
   const groups = outer * kept;
   const size = groups * across * within;
-  const written = groupValuesRead(program, [...program.outputs, ...program.columnSums]);
+  const written = groupValuesRead(program, [...program.outputs, ...program.columnSums, ...program.groupOutputs]);
   const uniforms = { ints: { viewOuter: outer, viewAcross: across, viewKept: kept, viewWithin: within }, floats: params };
   const inputs: Array<[string, Info]> = [
     ...elements.map((info, n): [string, Info] => [`e${n}`, info]),
@@ -224,7 +236,14 @@ export function runGpuReduction<Info>(
     return available.filter(([input]) => text.includes(dialect.read(input, '\u0000').split('\u0000')[0]));
   };
   let statistics: Info | null = null;
-  if (written.length && size > 0) {
+  if (size === 0) {
+    // Nothing to read (webgpu refuses to bind an empty buffer): the statistics of empty groups
+    // (0/0 = NaN for a mean) and zero column sums come from the same program run in JavaScript.
+    const empty = new Float32Array(0);
+    const { outputs, groups: grouped, sums } = runReductionOnArrays(program, view, elements.map(() => empty), weights.map(() => empty), params);
+    return [...outputs, ...grouped, ...sums].map((values) => gpu.upload(values));
+  }
+  if (written.length) {
     const code = once(`${program.key}|${name}|statistics`, () => statisticsCode(program, dialect, written, (n, value) => gpu.store(n, written.length, value)));
     statistics = gpu.run(`${program.key}_statistics`, 'statistics', code, '', groups, groups * written.length, written.length, readBy(code, inputs), uniforms);
   }
@@ -234,12 +253,23 @@ export function runGpuReduction<Info>(
       const code = once(`${program.key}|${name}|output${n}`, () => outputCode(program, dialect, [expression], written, (slot) => dialect.read('g', slot)));
       return gpu.run(`${program.key}_output${n}`, 'output', code, code.values[0], size, size, written.length, readBy(code, withStatistics), uniforms);
     });
+    const grouped = program.groupOutputs.map((expression, n) => {
+      const code = once(`${program.key}|${name}|group${n}`, () => groupOutputCode(program, dialect, expression, written, (slot) => dialect.read('g', slot)));
+      return gpu.run(`${program.key}_group${n}`, 'group', code, code.values[0], groups, groups, written.length, readBy(code, withStatistics), uniforms);
+    });
     const sums = program.columnSums.map((expression, n) => {
       const code = once(`${program.key}|${name}|sum${n}`, () => columnSumCode(program, dialect, expression, written, (slot) => dialect.read('g', slot)));
       return gpu.run(`${program.key}_sum${n}`, 'sum', code, 'total', kept * within, kept * within, written.length, readBy(code, withStatistics), uniforms);
     });
-    return [...outputs, ...sums];
+    return [...outputs, ...grouped, ...sums];
   } finally {
     if (statistics) gpu.dispose(statistics);
   }
+}
+
+/** The shape of result `n` of a program: x's for outputs, [outer · kept] for group outputs, [kept · within] for sums. */
+export function resultShape(program: ReductionProgram, view: readonly [number, number, number, number], xShape: readonly number[], n: number): readonly number[] {
+  if (n < program.outputs.length) return xShape;
+  if (n < program.outputs.length + program.groupOutputs.length) return [view[0] * view[2]];
+  return [view[2] * view[3]];
 }

@@ -37,8 +37,9 @@ export type ReductionViewShape = readonly [outer: number, across: number, kept: 
  * - `weights`: one tensor of kept × within values per `program.weights` name, in order;
  * - `params`: one number per `program.params` name, in order (the runner adds the group size).
  *
- * Returns the x-shaped outputs (shaped like `elements[0]`), then one [kept × within] tensor
- * per column sum, all float32 and owned by the backend.
+ * Returns the x-shaped outputs (shaped like `elements[0]`), then one [outer × kept] tensor per
+ * group output, then one [kept × within] tensor per column sum, all float32 and owned by the
+ * backend.
  */
 export interface ReductionRunner {
   run(

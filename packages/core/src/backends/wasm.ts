@@ -45,13 +45,17 @@ export const wasmRunner: ElementwiseRunner = {
 /** Reductions on wasm: the generated kernels of assemblyscript-reduction.ts, argument order as printed there. */
 export const wasmReductionRunner: ReductionRunner = {
   run(backend, program, view, elements, weights, params) {
-    const shapes = [...program.outputs.map(() => elements[0].shape), ...program.columnSums.map(() => [view[2] * view[3]])];
+    const shapes = [
+      ...program.outputs.map(() => elements[0].shape),
+      ...program.groupOutputs.map(() => [view[0] * view[2]]),
+      ...program.columnSums.map(() => [view[2] * view[3]]),
+    ];
     const result = invokeKernelOutputs(backend, program.key, shapes, [...elements, ...weights, ...view, ...params]);
     if (result) return result;
     fallback(program.key);
     const surface = backend as WasmBackendSurface;
     const read = (info: TensorInfo) => surface.readSync(info.dataId) as Float32Array;
-    const { outputs, sums } = runReductionOnArrays(program, view, elements.map(read), weights.map(read), params);
-    return [...outputs, ...sums].map((values, n) => outputWithValues(surface, shapes[n], values));
+    const { outputs, groups, sums } = runReductionOnArrays(program, view, elements.map(read), weights.map(read), params);
+    return [...outputs, ...groups, ...sums].map((values, n) => outputWithValues(surface, shapes[n], values));
   },
 };

@@ -1,6 +1,6 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { glsl, glslHelperSource } from '../targets/glsl.js';
-import { runGpuReduction, type GpuDialect, type GpuProgramRunner } from './gpu-reduction.js';
+import { resultShape, runGpuReduction, type GpuDialect, type GpuProgramRunner } from './gpu-reduction.js';
 import type { ReductionRunner } from './types.js';
 import { flatView, shaped, type WebGLBackend, type WebGLProgram } from './webgl.js';
 
@@ -29,9 +29,7 @@ function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner
       const indented = code.body.split('\n').map((line) => `  ${line}`).join('\n');
       const main = kind === 'statistics'
         ? `  int flatIndex = getOutputCoords();\n  int groupIndex = flatIndex / ${count};\n  int slot = flatIndex - groupIndex * ${count};\n  float result = 0.0;\n${indented}\n  setOutput(result);`
-        : kind === 'output'
-          ? `  int index = getOutputCoords();\n${indented}\n  setOutput(${value});`
-          : `  int c = getOutputCoords();\n${indented}\n  setOutput(${value});`;
+        : `  int ${kind === 'output' ? 'index' : kind === 'group' ? 'groupIndex' : 'c'} = getOutputCoords();\n${indented}\n  setOutput(${value});`;
       const userCode = `${dialect.helpers(code.ops)}\nvoid main() {\n${main}\n}`;
       // Only the params the shader reads: tfjs caches compiled shaders by source and uses the
       // cached program's uniform list, so two programs with one source must declare the same.
@@ -54,6 +52,7 @@ function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner
         ...used.map((n) => [uniforms.floats[n]]),
       ]);
     },
+    upload: (values) => (backend as unknown as { makeTensorInfo(shape: number[], dtype: 'float32', values: Float32Array): TensorInfo }).makeTensorInfo([values.length], 'float32', values),
     dispose: (info) => backend.disposeIntermediateTensorInfo(info),
   };
 }
@@ -65,7 +64,7 @@ export const webglReductionRunner: ReductionRunner = {
     const temporaries: TensorInfo[] = [];
     try {
       const results = runGpuReduction(gpu(backend, temporaries), program, view, elements, weights, params);
-      return results.map((info, n) => shaped(info, n < program.outputs.length ? elements[0].shape : [view[2] * view[3]]));
+      return results.map((info, n) => shaped(info, resultShape(program, view, elements[0].shape, n)));
     } finally {
       for (const temporary of temporaries) backend.disposeIntermediateTensorInfo(temporary);
     }

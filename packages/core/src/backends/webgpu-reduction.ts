@@ -1,6 +1,6 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { wgsl, wgslHelperSource } from '../targets/wgsl.js';
-import { runGpuReduction, type GpuDialect, type GpuProgramRunner } from './gpu-reduction.js';
+import { resultShape, runGpuReduction, type GpuDialect, type GpuProgramRunner } from './gpu-reduction.js';
 import type { ReductionRunner } from './types.js';
 import { flatDispatch, flatView, shaped, WORKGROUP_SIZE, type WebGPUBackend, type WebGPUProgram } from './webgpu.js';
 
@@ -23,7 +23,7 @@ function gpu(backend: WebGPUBackend): GpuProgramRunner<TensorInfo> {
     // The statistics thread of a group writes all its values.
     store: (n, count, value) => `setOutputAtIndex(groupIndex * ${count} + ${n}, ${value});`,
     run(key, kind, code, value, threads, size, _count, inputs, uniforms) {
-      const thread = kind === 'statistics' ? 'groupIndex' : kind === 'output' ? 'index' : 'c';
+      const thread = kind === 'statistics' || kind === 'group' ? 'groupIndex' : kind === 'output' ? 'index' : 'c';
       const finish = kind === 'statistics' ? '' : `setOutputAtIndex(${thread}, ${value});`;
       const userCode = `${dialect.helpers(code.ops)}
 fn main(${thread} : i32) {
@@ -50,6 +50,7 @@ ${code.body.split('\n').map((line) => `    ${line}`).join('\n')}
       ];
       return backend.runWebGPUProgram(program, inputs.map(([, info]) => flatView(info)), 'float32', values);
     },
+    upload: (values) => (backend as unknown as { makeTensorInfo(shape: number[], dtype: 'float32', values: Float32Array): TensorInfo }).makeTensorInfo([values.length], 'float32', values),
     dispose: (info) => (backend as unknown as { disposeData(dataId: object): void }).disposeData(info.dataId),
   };
 }
@@ -59,6 +60,6 @@ export const webgpuReductionRunner: ReductionRunner = {
   run(backendInstance, program, view, elements, weights, params) {
     const backend = backendInstance as WebGPUBackend;
     const results = runGpuReduction(gpu(backend), program, view, elements, weights, params);
-    return results.map((info, n) => shaped(info, n < program.outputs.length ? elements[0].shape : [view[2] * view[3]]));
+    return results.map((info, n) => shaped(info, resultShape(program, view, elements[0].shape, n)));
   },
 };

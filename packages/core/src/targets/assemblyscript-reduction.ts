@@ -8,7 +8,7 @@ import { rewriteAllForFloat32, UNROLL } from './assemblyscript-kernels.js';
 /**
  * AssemblyScript kernels for reduction programs (reduction-program.ts), one export each:
  *
- *   key(out…, sum…, element…, weight…, outer: i32, across: i32, kept: i32, within: i32, param…: f32)
+ *   key(out…, group…, sum…, element…, weight…, outer: i32, across: i32, kept: i32, within: i32, param…: f32)
  *
  * Pointers are byte offsets into the imported memory; column sums are zeroed here. Two loop
  * shapes, chosen per call by `within`:
@@ -165,6 +165,7 @@ class ReductionPrinter {
       }
       lines.push(...this.finish(pass, 'scalar', p));
     });
+    lines.push(...this.groupStores('scalar'));
     lines.push(...sweep((mode, block) => this.emit(shape(mode, block), `o_${mode}${block}`, 'row + column', 'weightStart + column')));
     return lines;
   }
@@ -189,8 +190,19 @@ class ReductionPrinter {
       for (const [n, a] of pass.accumulate.entries()) lines.push(`const g_${id(a.name)} = acc${p}_${n};`);
       lines.push(...this.finish(pass, 'lanes', p));
     });
+    lines.push(...this.groupStores('lanes'));
     lines.push(...sweep(this.emit(shape, 'lo', 'row', 'weightStart')));
     return lines;
+  }
+
+  /** Stores the group outputs of group (o, k), or of groups k … k + 3 in 'lanes' mode. */
+  private groupStores(mode: 'scalar' | 'lanes'): string[] {
+    const { program } = this;
+    if (!program.groupOutputs.length) return [];
+    const shape: Shape = { mode, element: '0', weight: '0', index: '0', block: 0 };
+    const { lines, values } = this.body(program.groupOutputs, shape, `q_${mode}`);
+    const at = '(<usize>(o * kept + k) << 2)';
+    return [...lines, ...values.map((value, n) => (mode === 'lanes' ? `v128.store(group${n} + ${at}, ${value});` : `store<f32>(group${n} + ${at}, ${value});`))];
   }
 
   /** Group values after a pass: scalars (splatted too) for one group, vectors for lane groups. */
@@ -212,6 +224,7 @@ export function assemblyscriptReductionKernel(program: ReductionProgram): string
   const printer = new ReductionPrinter(program);
   const signature = [
     ...program.outputs.map((_, n) => `out${n}: usize`),
+    ...program.groupOutputs.map((_, n) => `group${n}: usize`),
     ...program.columnSums.map((_, n) => `sum${n}: usize`),
     ...program.elementInputs.map((name) => `e_${id(name)}: usize`),
     ...program.weights.map((name) => `w_${id(name)}: usize`),
