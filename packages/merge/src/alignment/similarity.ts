@@ -20,17 +20,20 @@ export async function initializeMatchingBackend(name: string = 'wasm'): Promise<
   const engine = tf.engine();
   if (engine.registry[name]) return true;
   if (!engine.registryFactory[name]) return false;
-  // The app's backend (or the one tfjs would choose for it) is settled first, then restored.
-  await tf.ready();
-  const previous = tf.getBackend();
-  if (previous === name) return true;
-  let ready = false;
   try {
-    ready = await tf.setBackend(name);
-  } finally {
-    await tf.setBackend(previous);
+    // The app's backend (or the one tfjs would choose for it) is settled first, then restored.
+    await tf.ready();
+    const previous = tf.getBackend();
+    if (previous === name) return true;
+    try {
+      return await tf.setBackend(name);
+    } finally {
+      await tf.setBackend(previous);
+    }
+  } catch {
+    // A backend that fails to start (tfjs logs why) leaves the plain loops, which need none.
+    return false;
   }
-  return ready;
 }
 
 /** The backend `weightMatching` uses when none is named: wasm once initialized, else the plain loops. */
