@@ -49,9 +49,11 @@ function resolve<T>(kind: Kind, identifier: KerasObjectIdentifier<T> | null | un
   return fromConfig(cls, (config.config ?? {}) as serialization.ConfigDict) as T;
 }
 
-export const initializerFrom = (identifier: KerasObjectIdentifier<Initializer> | null | undefined) => resolve<Initializer>('initializer', identifier);
-export const regularizerFrom = (identifier: KerasObjectIdentifier<Regularizer> | null | undefined) => resolve<Regularizer>('regularizer', identifier);
-export const constraintFrom = (identifier: KerasObjectIdentifier<Constraint> | null | undefined) => resolve<Constraint>('constraint', identifier);
+// Annotated return types: inferred ones would be emitted as imports of tfjs-layers' internal
+// files, which `nodenext` resolution cannot reach from a user's project.
+export const initializerFrom = (identifier: KerasObjectIdentifier<Initializer> | null | undefined): Initializer | null => resolve<Initializer>('initializer', identifier);
+export const regularizerFrom = (identifier: KerasObjectIdentifier<Regularizer> | null | undefined): Regularizer | null => resolve<Regularizer>('regularizer', identifier);
+export const constraintFrom = (identifier: KerasObjectIdentifier<Constraint> | null | undefined): Constraint | null => resolve<Constraint>('constraint', identifier);
 
 /** The {className, config} form tfjs writes into model.json (and Keras reads). */
 export function serializeObject(value: serialization.Serializable | null): serialization.ConfigDict | null {
