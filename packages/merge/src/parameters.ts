@@ -54,6 +54,7 @@ export type ParameterScalar = number | boolean | string | null;
 export type ParameterSetting =
   | ParameterScalar
   | readonly number[]
+  | readonly (boolean | string)[]
   | readonly { readonly filter?: string; readonly value: ParameterScalar | readonly number[] }[];
 
 export type ParameterSettings = Readonly<Record<string, ParameterSetting>>;
