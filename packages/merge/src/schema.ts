@@ -163,7 +163,7 @@ export function parameterTablesMarkdown(methods: readonly MergeMethod[] = MERGE_
     const base = { required: 'required', optional: 'optional', unused: 'not used' }[method.base];
     const count = method.models.maximum === undefined ? `≥ ${method.models.minimum}` : method.models.maximum === method.models.minimum ? `${method.models.minimum}` : `${method.models.minimum}–${method.models.maximum}`;
     const rows = Object.entries(method.params).map(([name, definition]) => {
-      const type = definition.choices ? definition.choices.map((choice) => `'${choice}'`).join(' \\| ') : definition.type;
+      const type = definition.choices ? definition.choices.map((choice) => `'${choice}'`).join(' | ') : definition.type;
       const range = definition.minimum !== undefined || definition.maximum !== undefined ? ` in [${definition.minimum ?? '−∞'}, ${definition.maximum ?? '∞'}]` : '';
       const fallback = definition.default === undefined ? 'required' : JSON.stringify(definition.default);
       const aliases = definition.aliases?.length ? ` (${definition.aliases.map((alias) => `\`${alias}\``).join(', ')})` : '';
