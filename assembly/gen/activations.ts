@@ -1610,31 +1610,100 @@ export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_l1_1, g_hoisted0_1));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_l1_2, g_hoisted0_2));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_l1_3, g_hoisted0_3));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1)), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2)), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3)), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)));
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)));
         }
       }
     }
@@ -1752,42 +1821,146 @@ export function softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i3
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_l1_1, g_hoisted0_1));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_l1_2, g_hoisted0_2));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_l1_3, g_hoisted0_3));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_0_1 = f32x4.splat(<f32>(0.0));
+        let acc3_0_2 = f32x4.splat(<f32>(0.0));
+        let acc3_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_l3_1 = v128.load(e_dy + row, 16);
+          const e_x_l3_1 = v128.load(e_x + row, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_l3_1, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_l3_2 = v128.load(e_dy + row, 32);
+          const e_x_l3_2 = v128.load(e_x + row, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_l3_2, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_l3_3 = v128.load(e_dy + row, 48);
+          const e_x_l3_3 = v128.load(e_x + row, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_l3_3, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3)), f32x4.splat(<f32>(-1.0)))));
+        }
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_1 = acc3_0_1;
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_2 = acc3_0_2;
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_3 = acc3_0_3;
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.mul(e_x_lo_0, g_hoisted3_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_0, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0)), f32x4.mul(g_lseGradient_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_0, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const t_lo_1_0: v128 = f32x4.mul(e_x_lo_1, g_hoisted3_1);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1_0, g_lseMax_1), g_lseLogsum_1)), g_hoisted3_1)), f32x4.mul(g_lseGradient_1, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1_0, g_lseMax_1), g_lseLogsum_1)), g_hoisted3_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const t_lo_2_0: v128 = f32x4.mul(e_x_lo_2, g_hoisted3_2);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_2_0, g_lseMax_2), g_lseLogsum_2)), g_hoisted3_2)), f32x4.mul(g_lseGradient_2, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_2_0, g_lseMax_2), g_lseLogsum_2)), g_hoisted3_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const t_lo_3_0: v128 = f32x4.mul(e_x_lo_3, g_hoisted3_3);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_3_0, g_lseMax_3), g_lseLogsum_3)), g_hoisted3_3)), f32x4.mul(g_lseGradient_3, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_3_0, g_lseMax_3), g_lseLogsum_3)), g_hoisted3_3))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc3_0 = f32x4.splat(<f32>(0.0));
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l3 = v128.load(e_dy + row);
-          const e_x_l3 = v128.load(e_x + row);
-          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3, g_hoisted2), g_lseMax), g_lseLogsum)), f32x4.splat(<f32>(-1.0)))));
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), f32x4.splat(<f32>(-1.0)))));
         }
-        const g_lseGradient = acc3_0;
-        const g_hoisted3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const e_x_lo = v128.load(e_x + row);
-          const t_lo_0: v128 = f32x4.mul(e_x_lo, g_hoisted3);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lseMax), g_lseLogsum)), g_hoisted3)), f32x4.mul(g_lseGradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0, g_lseMax), g_lseLogsum)), g_hoisted3))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.mul(e_x_lo_0, g_hoisted3_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_0, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0)), f32x4.mul(g_lseGradient_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_0, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0))));
         }
       }
     }
@@ -1958,34 +2131,115 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_l1_1, g_hoisted0_1), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_l1_2, g_hoisted0_2), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_l1_3, g_hoisted0_3), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_1 = v128.load(e_mask + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_2 = v128.load(e_mask + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_3 = v128.load(e_mask + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1)), f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2)), f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3)), f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l1 = v128.load(e_mask + row);
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l2 = v128.load(e_mask + row);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_lo = v128.load(e_mask + row);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)), f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
         }
       }
     }
@@ -2121,47 +2375,171 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_l1_1, g_hoisted0_1), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_l1_2, g_hoisted0_2), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_l1_3, g_hoisted0_3), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_1 = v128.load(e_mask + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_2 = v128.load(e_mask + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_3 = v128.load(e_mask + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_0_1 = f32x4.splat(<f32>(0.0));
+        let acc3_0_2 = f32x4.splat(<f32>(0.0));
+        let acc3_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const e_mask_l3_0 = v128.load(e_mask + row);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l3_0, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_1 = v128.load(e_dy + row, 16);
+          const e_mask_l3_1 = v128.load(e_mask + row, 16);
+          const e_x_l3_1 = v128.load(e_x + row, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_l3_1, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l3_1, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_2 = v128.load(e_dy + row, 32);
+          const e_mask_l3_2 = v128.load(e_mask + row, 32);
+          const e_x_l3_2 = v128.load(e_x + row, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_l3_2, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l3_2, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_3 = v128.load(e_dy + row, 48);
+          const e_mask_l3_3 = v128.load(e_mask + row, 48);
+          const e_x_l3_3 = v128.load(e_x + row, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_l3_3, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l3_3, f32x4.splat(<f32>(0.5))))));
+        }
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_1 = acc3_0_1;
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_2 = acc3_0_2;
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_3 = acc3_0_3;
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          const t_lo_0_1: v128 = f32x4.mul(e_x_lo_0, g_hoisted3_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_1, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0), t_lo_0_0)), f32x4.mul(g_lseGradient_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_1, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0), t_lo_0_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const t_lo_1_0: v128 = f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)));
+          const t_lo_1_1: v128 = f32x4.mul(e_x_lo_1, g_hoisted3_1);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1_1, g_lseMax_1), g_lseLogsum_1)), g_hoisted3_1), t_lo_1_0)), f32x4.mul(g_lseGradient_1, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1_1, g_lseMax_1), g_lseLogsum_1)), g_hoisted3_1), t_lo_1_0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const t_lo_2_0: v128 = f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)));
+          const t_lo_2_1: v128 = f32x4.mul(e_x_lo_2, g_hoisted3_2);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_2_1, g_lseMax_2), g_lseLogsum_2)), g_hoisted3_2), t_lo_2_0)), f32x4.mul(g_lseGradient_2, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_2_1, g_lseMax_2), g_lseLogsum_2)), g_hoisted3_2), t_lo_2_0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const t_lo_3_0: v128 = f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)));
+          const t_lo_3_1: v128 = f32x4.mul(e_x_lo_3, g_hoisted3_3);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_3_1, g_lseMax_3), g_lseLogsum_3)), g_hoisted3_3), t_lo_3_0)), f32x4.mul(g_lseGradient_3, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_3_1, g_lseMax_3), g_lseLogsum_3)), g_hoisted3_3), t_lo_3_0))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l1 = v128.load(e_mask + row);
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l2 = v128.load(e_mask + row);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc3_0 = f32x4.splat(<f32>(0.0));
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l3 = v128.load(e_dy + row);
-          const e_mask_l3 = v128.load(e_mask + row);
-          const e_x_l3 = v128.load(e_x + row);
-          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3, g_hoisted2), g_lseMax), g_lseLogsum)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l3, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const e_mask_l3_0 = v128.load(e_mask + row);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_l3_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), f32x4.splat(<f32>(-1.0))), f32x4.gt(e_mask_l3_0, f32x4.splat(<f32>(0.5))))));
         }
-        const g_lseGradient = acc3_0;
-        const g_hoisted3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const e_mask_lo = v128.load(e_mask + row);
-          const e_x_lo = v128.load(e_x + row);
-          const t_lo_0: v128 = f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)));
-          const t_lo_1: v128 = f32x4.mul(e_x_lo, g_hoisted3);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lseMax), g_lseLogsum)), g_hoisted3), t_lo_0)), f32x4.mul(g_lseGradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_1, g_lseMax), g_lseLogsum)), g_hoisted3), t_lo_0))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          const t_lo_0_1: v128 = f32x4.mul(e_x_lo_0, g_hoisted3_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_1, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0), t_lo_0_0)), f32x4.mul(g_lseGradient_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(t_lo_0_1, g_lseMax_0), g_lseLogsum_0)), g_hoisted3_0), t_lo_0_0))));
         }
       }
     }
@@ -2362,31 +2740,100 @@ export function log_softmax_forward(out0: usize, e_x: usize, outer: i32, across:
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_l1_1, g_hoisted0_1));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_l1_2, g_hoisted0_2));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_l1_3, g_hoisted0_3));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum));
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0));
         }
       }
     }
@@ -2504,39 +2951,131 @@ export function log_softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, f32x4.mul(e_x_l1_1, g_hoisted0_1));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, f32x4.mul(e_x_l1_2, g_hoisted0_2));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, f32x4.mul(e_x_l1_3, g_hoisted0_3));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_0_1 = f32x4.splat(<f32>(0.0));
+        let acc3_0_2 = f32x4.splat(<f32>(0.0));
+        let acc3_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.splat(<f32>(-1.0))));
+          const e_dy_l3_1 = v128.load(e_dy + row, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_l3_1, f32x4.splat(<f32>(-1.0))));
+          const e_dy_l3_2 = v128.load(e_dy + row, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_l3_2, f32x4.splat(<f32>(-1.0))));
+          const e_dy_l3_3 = v128.load(e_dy + row, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_l3_3, f32x4.splat(<f32>(-1.0))));
+        }
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_1 = acc3_0_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_2 = acc3_0_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_3 = acc3_0_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, g_hoisted2_0), f32x4.mul(g_lseGradient_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), g_hoisted2_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, g_hoisted2_1), f32x4.mul(g_lseGradient_1, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1)), g_hoisted2_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, g_hoisted2_2), f32x4.mul(g_lseGradient_2, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2)), g_hoisted2_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, g_hoisted2_3), f32x4.mul(g_lseGradient_3, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3)), g_hoisted2_3))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, f32x4.mul(e_x_l1, g_hoisted0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, f32x4.mul(e_x_l1_0, g_hoisted0_0));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))));
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        let acc3_0 = f32x4.splat(<f32>(0.0));
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l3 = v128.load(e_dy + row);
-          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, f32x4.splat(<f32>(-1.0))));
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.splat(<f32>(-1.0))));
         }
-        const g_lseGradient = acc3_0;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, g_hoisted2), f32x4.mul(g_lseGradient, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)), g_hoisted2))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, g_hoisted2_0), f32x4.mul(g_lseGradient_0, f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), g_hoisted2_0))));
         }
       }
     }
@@ -2693,35 +3232,120 @@ export function log_softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: u
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_l1_1, g_hoisted0_1), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_l1_2, g_hoisted0_2), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_l1_3, g_hoisted0_3), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_1 = v128.load(e_mask + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_2 = v128.load(e_mask + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_3 = v128.load(e_mask + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_0 = logF32x4(f32x4.splat(<f32>(0.0)));
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_1 = logF32x4(f32x4.splat(<f32>(0.0)));
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_2 = logF32x4(f32x4.splat(<f32>(0.0)));
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_3 = logF32x4(f32x4.splat(<f32>(0.0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0), g_hoisted3_0, f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1), g_hoisted3_1, f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2), g_hoisted3_2, f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3), g_hoisted3_3, f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l1 = v128.load(e_mask + row);
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l2 = v128.load(e_mask + row);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        const g_hoisted3 = logF32x4(f32x4.splat(<f32>(0.0)));
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_0 = logF32x4(f32x4.splat(<f32>(0.0)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_lo = v128.load(e_mask + row);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum), g_hoisted3, f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)))));
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, v128.bitselect(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0), g_hoisted3_0, f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
         }
       }
     }
@@ -2859,44 +3483,156 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_1 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_2 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        let acc1_0_3 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.max(acc1_0_1, v128.bitselect(f32x4.mul(e_x_l1_1, g_hoisted0_1), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.max(acc1_0_2, v128.bitselect(f32x4.mul(e_x_l1_2, g_hoisted0_2), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.max(acc1_0_3, v128.bitselect(f32x4.mul(e_x_l1_3, g_hoisted0_3), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseMax_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_1 = v128.load(e_mask + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_1, g_hoisted1_1), g_lseMax_1), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_2 = v128.load(e_mask + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_2, g_hoisted1_2), g_lseMax_2), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_3 = v128.load(e_mask + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_3, g_hoisted1_3), g_lseMax_3), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_3, f32x4.splat(<f32>(0.5)))));
+        }
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        const g_lseSum_1 = acc2_0_1;
+        const g_lseLogsum_1 = logF32x4(g_lseSum_1);
+        const g_lseSum_2 = acc2_0_2;
+        const g_lseLogsum_2 = logF32x4(g_lseSum_2);
+        const g_lseSum_3 = acc2_0_3;
+        const g_lseLogsum_3 = logF32x4(g_lseSum_3);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_0_1 = f32x4.splat(<f32>(0.0));
+        let acc3_0_2 = f32x4.splat(<f32>(0.0));
+        let acc3_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const e_mask_l3_0 = v128.load(e_mask + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l3_0, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_1 = v128.load(e_dy + row, 16);
+          const e_mask_l3_1 = v128.load(e_mask + row, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_l3_1, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l3_1, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_2 = v128.load(e_dy + row, 32);
+          const e_mask_l3_2 = v128.load(e_mask + row, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_l3_2, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l3_2, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_3 = v128.load(e_dy + row, 48);
+          const e_mask_l3_3 = v128.load(e_mask + row, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_l3_3, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l3_3, f32x4.splat(<f32>(0.5))))));
+        }
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_1 = acc3_0_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_2 = acc3_0_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_3 = acc3_0_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(g_hoisted2_0, t_lo_0_0)), f32x4.mul(g_lseGradient_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), g_hoisted2_0), t_lo_0_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const t_lo_1_0: v128 = f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, v128.and(g_hoisted2_1, t_lo_1_0)), f32x4.mul(g_lseGradient_1, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_1, g_hoisted2_1), g_lseMax_1), g_lseLogsum_1)), g_hoisted2_1), t_lo_1_0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const t_lo_2_0: v128 = f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, v128.and(g_hoisted2_2, t_lo_2_0)), f32x4.mul(g_lseGradient_2, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_2, g_hoisted2_2), g_lseMax_2), g_lseLogsum_2)), g_hoisted2_2), t_lo_2_0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const t_lo_3_0: v128 = f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, v128.and(g_hoisted2_3, t_lo_3_0)), f32x4.mul(g_lseGradient_3, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_3, g_hoisted2_3), g_lseMax_3), g_lseLogsum_3)), g_hoisted2_3), t_lo_3_0))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc1_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc1_0_0 = f32x4.splat(<f32>(-3.4028234663852886e+38));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l1 = v128.load(e_mask + row);
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.max(acc1_0, v128.bitselect(f32x4.mul(e_x_l1, g_hoisted0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.max(acc1_0_0, v128.bitselect(f32x4.mul(e_x_l1_0, g_hoisted0_0), f32x4.splat(<f32>(-3.4028234663852886e+38)), f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseMax = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_lseMax_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_mask_l2 = v128.load(e_mask + row);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2, g_hoisted1), g_lseMax), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2, f32x4.splat(<f32>(0.5)))));
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(f32x4.min(f32x4.sub(f32x4.mul(e_x_l2_0, g_hoisted1_0), g_lseMax_0), f32x4.splat(<f32>(0.0)))), f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)))));
         }
-        const g_lseSum = acc2_0;
-        const g_lseLogsum = logF32x4(g_lseSum);
-        let acc3_0 = f32x4.splat(<f32>(0.0));
+        const g_lseSum_0 = acc2_0_0;
+        const g_lseLogsum_0 = logF32x4(g_lseSum_0);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l3 = v128.load(e_dy + row);
-          const e_mask_l3 = v128.load(e_mask + row);
-          acc3_0 = f32x4.add(acc3_0, f32x4.mul(e_dy_l3, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l3, f32x4.splat(<f32>(0.5))))));
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const e_mask_l3_0 = v128.load(e_mask + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, v128.and(f32x4.splat(<f32>(-1.0)), f32x4.gt(e_mask_l3_0, f32x4.splat(<f32>(0.5))))));
         }
-        const g_lseGradient = acc3_0;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_lseGradient_0 = acc3_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const e_mask_lo = v128.load(e_mask + row);
-          const e_x_lo = v128.load(e_x + row);
-          const t_lo_0: v128 = f32x4.gt(e_mask_lo, f32x4.splat(<f32>(0.5)));
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(g_hoisted2, t_lo_0)), f32x4.mul(g_lseGradient, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo, g_hoisted2), g_lseMax), g_lseLogsum)), g_hoisted2), t_lo_0))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(g_hoisted2_0, t_lo_0_0)), f32x4.mul(g_lseGradient_0, v128.and(f32x4.mul(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_lo_0, g_hoisted2_0), g_lseMax_0), g_lseLogsum_0)), g_hoisted2_0), t_lo_0_0))));
         }
       }
     }

@@ -10,39 +10,140 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_1, g_meanCorrection_1), 16);
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_1, 16);
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_2, g_meanCorrection_2), 32);
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_2, 32);
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_3, g_meanCorrection_3), 48);
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_3, 48);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift, g_meanCorrection));
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance);
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted0), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -196,55 +297,211 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
+        const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
+        const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
+        const t_f1_3_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_3_0, f32x4.mul(t_f1_3_3_0, t_f1_3_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(g_hoisted0_1, w_gamma_l2_1)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), g_hoisted1_1), w_gamma_l2_1)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(g_hoisted0_2, w_gamma_l2_2)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), g_hoisted1_2), w_gamma_l2_2)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = acc2_1_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = acc2_1_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = acc2_1_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, w_gamma_lo_1)), g_hoisted3_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted2_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, w_gamma_lo_2)), g_hoisted3_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted2_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, w_gamma_lo_3)), g_hoisted3_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted2_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v))));
-        const t_f1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0, f32x4.mul(t_f1_3_0, t_f1_3_0)));
-        let acc2_0 = f32x4.splat(<f32>(0.0));
-        let acc2_1 = f32x4.splat(<f32>(0.0));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
-          const w_gamma_l2 = v128.load(w_gamma + weightStart);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(g_hoisted0, w_gamma_l2)));
-          acc2_1 = f32x4.add(acc2_1, f32x4.mul(e_dy_l2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2, g_meanShift), g_meanCorrection), g_hoisted1), w_gamma_l2)));
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient = acc2_0;
-        const g_varianceGradient = acc2_1;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted3 = f32x4.mul(g_meanGradient, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted2, w_gamma_lo)), g_hoisted3), f32x4.mul(g_varianceGradient, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection)), count_v))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted2))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
         }
       }
     }
@@ -345,8 +602,8 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
       const g_variance_v = f32x4.splat(g_variance);
       const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon))));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const t_f1_3_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
-      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0 * (t_f1_3_0 * t_f1_3_0)));
+      const t_f1_3_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0_0 * (t_f1_3_0_0 * t_f1_3_0_0)));
       const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
@@ -473,24 +730,74 @@ export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer:
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_hoisted0_1 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_hoisted0_2 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_hoisted0_3 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
+          const index_l1_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 4), i32x4(0, 1, 2, 3)));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(f32x4.mul(e_x_l1_1, e_x_l1_1), f32x4.lt(index_l1_1, g_hoisted0_1)));
+          const index_l1_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 8), i32x4(0, 1, 2, 3)));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(f32x4.mul(e_x_l1_2, e_x_l1_2), f32x4.lt(index_l1_2, g_hoisted0_2)));
+          const index_l1_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 12), i32x4(0, 1, 2, 3)));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(f32x4.mul(e_x_l1_3, e_x_l1_3), f32x4.lt(index_l1_3, g_hoisted0_3)));
+        }
+        const g_squares_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_squares_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_squares_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_squares_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted1_0), w_gamma_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_1, g_hoisted1_1), w_gamma_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_2, g_hoisted1_2), w_gamma_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted1_3), w_gamma_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const index_l1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, v128.and(f32x4.mul(e_x_l1, e_x_l1), f32x4.lt(index_l1, g_hoisted0)));
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
         }
-        const g_squares = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_squares_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo, g_hoisted1), w_gamma_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted1_0), w_gamma_lo_0));
         }
       }
     }
@@ -585,40 +892,145 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_hoisted0_1 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_hoisted0_2 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_hoisted0_3 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
+          const index_l1_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 4), i32x4(0, 1, 2, 3)));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(f32x4.mul(e_x_l1_1, e_x_l1_1), f32x4.lt(index_l1_1, g_hoisted0_1)));
+          const index_l1_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 8), i32x4(0, 1, 2, 3)));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(f32x4.mul(e_x_l1_2, e_x_l1_2), f32x4.lt(index_l1_2, g_hoisted0_2)));
+          const index_l1_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 12), i32x4(0, 1, 2, 3)));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(f32x4.mul(e_x_l1_3, e_x_l1_3), f32x4.lt(index_l1_3, g_hoisted0_3)));
+        }
+        const g_squares_0 = acc1_0_0;
+        const t_f1_0_0_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const t_f1_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, t_f1_0_0_0), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_0_1, f32x4.mul(t_f1_0_0_1, t_f1_0_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_0_0));
+        const g_squares_1 = acc1_0_1;
+        const t_f1_0_1_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const t_f1_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, t_f1_0_1_0), p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_1_1, f32x4.mul(t_f1_0_1_1, t_f1_0_1_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_1_0));
+        const g_squares_2 = acc1_0_2;
+        const t_f1_0_2_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const t_f1_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, t_f1_0_2_0), p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_2_1, f32x4.mul(t_f1_0_2_1, t_f1_0_2_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_2_0));
+        const g_squares_3 = acc1_0_3;
+        const t_f1_0_3_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const t_f1_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, t_f1_0_3_0), p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_3_1, f32x4.mul(t_f1_0_3_1, t_f1_0_3_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_3_0));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(e_x_l2_0, g_hoisted1_0), w_gamma_l2_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(e_x_l2_1, g_hoisted1_1), w_gamma_l2_1)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(e_x_l2_2, g_hoisted1_2), w_gamma_l2_2)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(e_x_l2_3, g_hoisted1_3), w_gamma_l2_3)));
+        }
+        const g_squaresGradient_0 = acc2_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_squaresGradient_1 = acc2_0_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_squaresGradient_2 = acc2_0_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_squaresGradient_3 = acc2_0_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const index_lo_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, v128.and(f32x4.add(e_x_lo_0, e_x_lo_0), f32x4.lt(index_lo_0, g_hoisted3_0)))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const index_lo_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 4), i32x4(0, 1, 2, 3)));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, w_gamma_lo_1)), f32x4.mul(g_squaresGradient_1, v128.and(f32x4.add(e_x_lo_1, e_x_lo_1), f32x4.lt(index_lo_1, g_hoisted3_1)))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted2_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const index_lo_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 8), i32x4(0, 1, 2, 3)));
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, w_gamma_lo_2)), f32x4.mul(g_squaresGradient_2, v128.and(f32x4.add(e_x_lo_2, e_x_lo_2), f32x4.lt(index_lo_2, g_hoisted3_2)))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted2_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const index_lo_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 12), i32x4(0, 1, 2, 3)));
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, w_gamma_lo_3)), f32x4.mul(g_squaresGradient_3, v128.and(f32x4.add(e_x_lo_3, e_x_lo_3), f32x4.lt(index_lo_3, g_hoisted3_3)))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted2_3))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        const g_hoisted0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const index_l1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
-          const e_x_l1 = v128.load(e_x + row);
-          acc1_0 = f32x4.add(acc1_0, v128.and(f32x4.mul(e_x_l1, e_x_l1), f32x4.lt(index_l1, g_hoisted0)));
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
         }
-        const g_squares = acc1_0;
-        const t_f1_0_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
-        const t_f1_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, t_f1_0_0), p_epsilon_v)));
-        const g_hoisted1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_1, f32x4.mul(t_f1_0_1, t_f1_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_0));
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_squares_0 = acc1_0_0;
+        const t_f1_0_0_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const t_f1_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, t_f1_0_0_0), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_0_1, f32x4.mul(t_f1_0_0_1, t_f1_0_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_0_0));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
-          const e_x_l2 = v128.load(e_x + row);
-          const w_gamma_l2 = v128.load(w_gamma + weightStart);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(f32x4.mul(e_x_l2, g_hoisted1), w_gamma_l2)));
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(e_x_l2_0, g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_squaresGradient = acc2_0;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_hoisted3 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
+        const g_squaresGradient_0 = acc2_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const index_lo = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted2, w_gamma_lo)), f32x4.mul(g_squaresGradient, v128.and(f32x4.add(e_x_lo, e_x_lo), f32x4.lt(index_lo, g_hoisted3)))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(e_x_lo, g_hoisted2))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const index_lo_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, v128.and(f32x4.add(e_x_lo_0, e_x_lo_0), f32x4.lt(index_lo_0, g_hoisted3_0)))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))));
         }
       }
     }
@@ -666,9 +1078,9 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
       const g_squares_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
       const g_squares: f32 = f32x4.extract_lane(g_squares_lanes, 0) + f32x4.extract_lane(g_squares_lanes, 1) + f32x4.extract_lane(g_squares_lanes, 2) + f32x4.extract_lane(g_squares_lanes, 3) + acc1_0_s;
       const g_squares_v = f32x4.splat(g_squares);
-      const t_f1_0_0: f32 = max<f32>(floor<f32>((p_partial * count)), <f32>(1.0));
-      const t_f1_0_1: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / t_f1_0_0) + p_epsilon)));
-      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f1_0_1 * (t_f1_0_1 * t_f1_0_1))) * (<f32>(1.0) / t_f1_0_0));
+      const t_f1_0_0_0: f32 = max<f32>(floor<f32>((p_partial * count)), <f32>(1.0));
+      const t_f1_0_0_1: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / t_f1_0_0_0) + p_epsilon)));
+      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f1_0_0_1 * (t_f1_0_0_1 * t_f1_0_0_1))) * (<f32>(1.0) / t_f1_0_0_0));
       const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
@@ -780,37 +1192,130 @@ export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted0), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -962,55 +1467,211 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
+        const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
+        const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
+        const t_f1_3_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_3_0, f32x4.mul(t_f1_3_3_0, t_f1_3_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(g_hoisted0_1, w_gamma_l2_1)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), g_hoisted1_1), w_gamma_l2_1)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(g_hoisted0_2, w_gamma_l2_2)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), g_hoisted1_2), w_gamma_l2_2)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = acc2_1_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = acc2_1_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = acc2_1_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, w_gamma_lo_1)), g_hoisted3_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted2_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, w_gamma_lo_2)), g_hoisted3_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted2_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, w_gamma_lo_3)), g_hoisted3_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted2_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v))));
-        const t_f1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0, f32x4.mul(t_f1_3_0, t_f1_3_0)));
-        let acc2_0 = f32x4.splat(<f32>(0.0));
-        let acc2_1 = f32x4.splat(<f32>(0.0));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
-          const w_gamma_l2 = v128.load(w_gamma + weightStart);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(g_hoisted0, w_gamma_l2)));
-          acc2_1 = f32x4.add(acc2_1, f32x4.mul(e_dy_l2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2, g_meanShift), g_meanCorrection), g_hoisted1), w_gamma_l2)));
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient = acc2_0;
-        const g_varianceGradient = acc2_1;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted3 = f32x4.mul(g_meanGradient, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted2, w_gamma_lo)), g_hoisted3), f32x4.mul(g_varianceGradient, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection)), count_v))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted2))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
         }
       }
     }
@@ -1111,8 +1772,8 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
       const g_variance_v = f32x4.splat(g_variance);
       const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon))));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const t_f1_3_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
-      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0 * (t_f1_3_0 * t_f1_3_0)));
+      const t_f1_3_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0_0 * (t_f1_3_0_0 * t_f1_3_0_0)));
       const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
@@ -1238,37 +1899,130 @@ export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted0), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -1420,55 +2174,211 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
+        const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
+        const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
+        const t_f1_3_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_3_0, f32x4.mul(t_f1_3_3_0, t_f1_3_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(g_hoisted0_1, w_gamma_l2_1)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), g_hoisted1_1), w_gamma_l2_1)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(g_hoisted0_2, w_gamma_l2_2)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), g_hoisted1_2), w_gamma_l2_2)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = acc2_1_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = acc2_1_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = acc2_1_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, w_gamma_lo_1)), g_hoisted3_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted2_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, w_gamma_lo_2)), g_hoisted3_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted2_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, w_gamma_lo_3)), g_hoisted3_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted2_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v))));
-        const t_f1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0, f32x4.mul(t_f1_3_0, t_f1_3_0)));
-        let acc2_0 = f32x4.splat(<f32>(0.0));
-        let acc2_1 = f32x4.splat(<f32>(0.0));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
-          const w_gamma_l2 = v128.load(w_gamma + weightStart);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(g_hoisted0, w_gamma_l2)));
-          acc2_1 = f32x4.add(acc2_1, f32x4.mul(e_dy_l2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2, g_meanShift), g_meanCorrection), g_hoisted1), w_gamma_l2)));
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient = acc2_0;
-        const g_varianceGradient = acc2_1;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted3 = f32x4.mul(g_meanGradient, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted2, w_gamma_lo)), g_hoisted3), f32x4.mul(g_varianceGradient, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection)), count_v))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted2))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
         }
       }
     }
@@ -1569,8 +2479,8 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
       const g_variance_v = f32x4.splat(g_variance);
       const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon))));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const t_f1_3_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
-      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0 * (t_f1_3_0 * t_f1_3_0)));
+      const t_f1_3_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0_0 * (t_f1_3_0_0 * t_f1_3_0_0)));
       const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
@@ -1696,37 +2606,130 @@ export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted0), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -1878,55 +2881,211 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
+        const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
+        const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
+        const t_f1_3_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_3_0, f32x4.mul(t_f1_3_3_0, t_f1_3_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(g_hoisted0_1, w_gamma_l2_1)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), g_hoisted1_1), w_gamma_l2_1)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(g_hoisted0_2, w_gamma_l2_2)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), g_hoisted1_2), w_gamma_l2_2)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = acc2_1_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = acc2_1_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = acc2_1_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, w_gamma_lo_1)), g_hoisted3_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted2_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, w_gamma_lo_2)), g_hoisted3_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted2_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, w_gamma_lo_3)), g_hoisted3_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted2_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v))));
-        const t_f1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0, f32x4.mul(t_f1_3_0, t_f1_3_0)));
-        let acc2_0 = f32x4.splat(<f32>(0.0));
-        let acc2_1 = f32x4.splat(<f32>(0.0));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
-          const w_gamma_l2 = v128.load(w_gamma + weightStart);
-          const e_x_l2 = v128.load(e_x + row);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(g_hoisted0, w_gamma_l2)));
-          acc2_1 = f32x4.add(acc2_1, f32x4.mul(e_dy_l2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2, g_meanShift), g_meanCorrection), g_hoisted1), w_gamma_l2)));
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient = acc2_0;
-        const g_varianceGradient = acc2_1;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted3 = f32x4.mul(g_meanGradient, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted2, w_gamma_lo)), g_hoisted3), f32x4.mul(g_varianceGradient, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection)), count_v))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection), g_hoisted2))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
         }
       }
     }
@@ -2027,8 +3186,8 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
       const g_variance_v = f32x4.splat(g_variance);
       const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon))));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const t_f1_3_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
-      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0 * (t_f1_3_0 * t_f1_3_0)));
+      const t_f1_3_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0_0 * (t_f1_3_0_0 * t_f1_3_0_0)));
       const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
@@ -2154,24 +3313,74 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: us
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0), w_tau_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const w_tau_lo_1 = v128.load(w_tau + weightStart, 16);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_1, g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), w_tau_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const w_tau_lo_2 = v128.load(w_tau + weightStart, 32);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_2, g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), w_tau_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const w_tau_lo_3 = v128.load(w_tau + weightStart, 48);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), w_tau_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, count_v), p_epsilon_v)));
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          const w_tau_lo = v128.load(w_tau + weightStart);
-          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo, g_hoisted0), w_gamma_lo), w_beta_lo), w_tau_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0), w_tau_lo_0));
         }
       }
     }
@@ -2272,45 +3481,174 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const t_f0_1_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_1_0, f32x4.mul(t_f0_1_1_0, t_f0_1_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const t_f0_1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_2_0, f32x4.mul(t_f0_1_2_0, t_f0_1_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        const t_f0_1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_3_0, f32x4.mul(t_f0_1_3_0, t_f0_1_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l1_0 = v128.load(w_beta + weightStart);
+          const w_tau_l1_0 = v128.load(w_tau + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, v128.and(f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted1_0), w_gamma_l1_0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0), w_beta_l1_0), w_tau_l1_0))));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_gamma_l1_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_l1_1 = v128.load(w_beta + weightStart, 16);
+          const w_tau_l1_1 = v128.load(w_tau + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, v128.and(f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted1_1), w_gamma_l1_1), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted0_1), w_gamma_l1_1), w_beta_l1_1), w_tau_l1_1))));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_gamma_l1_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_l1_2 = v128.load(w_beta + weightStart, 32);
+          const w_tau_l1_2 = v128.load(w_tau + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, v128.and(f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted1_2), w_gamma_l1_2), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted0_2), w_gamma_l1_2), w_beta_l1_2), w_tau_l1_2))));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_l1_3 = v128.load(w_beta + weightStart, 48);
+          const w_tau_l1_3 = v128.load(w_tau + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, v128.and(f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted1_3), w_gamma_l1_3), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3), w_beta_l1_3), w_tau_l1_3))));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_squaresGradient_1 = acc1_0_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_squaresGradient_2 = acc1_0_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_squaresGradient_3 = acc1_0_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(e_x_lo_0, g_hoisted2_0);
+          const t_lo_0_1: v128 = f32x4.mul(t_lo_0_0, w_gamma_lo_0);
+          const t_lo_0_2: v128 = f32x4.add(t_lo_0_1, w_beta_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(g_hoisted2_0, w_gamma_lo_0), f32x4.gt(t_lo_0_2, w_tau_lo_0))), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(t_lo_0_0, f32x4.gt(t_lo_0_2, w_tau_lo_0)))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_2, w_tau_lo_0)))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_2, w_tau_lo_0)))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.splat(<f32>(0.0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const w_tau_lo_1 = v128.load(w_tau + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.mul(e_x_lo_1, g_hoisted2_1);
+          const t_lo_1_1: v128 = f32x4.mul(t_lo_1_0, w_gamma_lo_1);
+          const t_lo_1_2: v128 = f32x4.add(t_lo_1_1, w_beta_lo_1);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, v128.and(f32x4.mul(g_hoisted2_1, w_gamma_lo_1), f32x4.gt(t_lo_1_2, w_tau_lo_1))), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(t_lo_1_0, f32x4.gt(t_lo_1_2, w_tau_lo_1)))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_1_2, w_tau_lo_1)))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_1_2, w_tau_lo_1)))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const w_tau_lo_2 = v128.load(w_tau + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.mul(e_x_lo_2, g_hoisted2_2);
+          const t_lo_2_1: v128 = f32x4.mul(t_lo_2_0, w_gamma_lo_2);
+          const t_lo_2_2: v128 = f32x4.add(t_lo_2_1, w_beta_lo_2);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, v128.and(f32x4.mul(g_hoisted2_2, w_gamma_lo_2), f32x4.gt(t_lo_2_2, w_tau_lo_2))), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(t_lo_2_0, f32x4.gt(t_lo_2_2, w_tau_lo_2)))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_2_2, w_tau_lo_2)))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_2_2, w_tau_lo_2)))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const w_tau_lo_3 = v128.load(w_tau + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.mul(e_x_lo_3, g_hoisted2_3);
+          const t_lo_3_1: v128 = f32x4.mul(t_lo_3_0, w_gamma_lo_3);
+          const t_lo_3_2: v128 = f32x4.add(t_lo_3_1, w_beta_lo_3);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, v128.and(f32x4.mul(g_hoisted2_3, w_gamma_lo_3), f32x4.gt(t_lo_3_2, w_tau_lo_3))), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(t_lo_3_0, f32x4.gt(t_lo_3_2, w_tau_lo_3)))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_3_2, w_tau_lo_3)))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_3_2, w_tau_lo_3)))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, count_v), p_epsilon_v)));
-        const t_f0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, count_v), p_epsilon_v)));
-        const g_hoisted1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0, f32x4.mul(t_f0_1_0, t_f0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l1 = v128.load(e_dy + row);
-          const e_x_l1 = v128.load(e_x + row);
-          const w_gamma_l1 = v128.load(w_gamma + weightStart);
-          const w_beta_l1 = v128.load(w_beta + weightStart);
-          const w_tau_l1 = v128.load(w_tau + weightStart);
-          acc1_0 = f32x4.add(acc1_0, f32x4.mul(e_dy_l1, v128.and(f32x4.mul(f32x4.mul(e_x_l1, g_hoisted1), w_gamma_l1), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1, g_hoisted0), w_gamma_l1), w_beta_l1), w_tau_l1))));
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l1_0 = v128.load(w_beta + weightStart);
+          const w_tau_l1_0 = v128.load(w_tau + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, v128.and(f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted1_0), w_gamma_l1_0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0), w_beta_l1_0), w_tau_l1_0))));
         }
-        const g_squaresGradient = acc1_0;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, count_v), p_epsilon_v)));
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          const w_tau_lo = v128.load(w_tau + weightStart);
-          const t_lo_0: v128 = f32x4.mul(e_x_lo, g_hoisted2);
-          const t_lo_1: v128 = f32x4.mul(t_lo_0, w_gamma_lo);
-          const t_lo_2: v128 = f32x4.add(t_lo_1, w_beta_lo);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(f32x4.mul(g_hoisted2, w_gamma_lo), f32x4.gt(t_lo_2, w_tau_lo))), f32x4.mul(g_squaresGradient, f32x4.add(e_x_lo, e_x_lo))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, v128.and(t_lo_0, f32x4.gt(t_lo_2, w_tau_lo)))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_2, w_tau_lo)))));
-          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_2, w_tau_lo)))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(e_x_lo_0, g_hoisted2_0);
+          const t_lo_0_1: v128 = f32x4.mul(t_lo_0_0, w_gamma_lo_0);
+          const t_lo_0_2: v128 = f32x4.add(t_lo_0_1, w_beta_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(g_hoisted2_0, w_gamma_lo_0), f32x4.gt(t_lo_0_2, w_tau_lo_0))), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(t_lo_0_0, f32x4.gt(t_lo_0_2, w_tau_lo_0)))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_2, w_tau_lo_0)))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_2, w_tau_lo_0)))));
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.splat(<f32>(0.0))));
         }
       }
@@ -2353,8 +3691,8 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
       const g_squares_v = f32x4.splat(g_squares);
       const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const t_f0_1_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
-      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f0_1_0 * (t_f0_1_0 * t_f0_1_0))) * (<f32>(1.0) / count));
+      const t_f0_1_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
+      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f0_1_0_0 * (t_f0_1_0_0 * t_f0_1_0_0))) * (<f32>(1.0) / count));
       const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc1_0_0 = f32x4.splat(<f32>(0.0));
       let acc1_0_1 = f32x4.splat(<f32>(0.0));
@@ -2518,25 +3856,79 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usi
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_0)))))), w_gamma_lo_0), w_beta_lo_0), w_tau_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_learnedEpsilon_lo_1 = v128.load(w_learnedEpsilon + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const w_tau_lo_1 = v128.load(w_tau + weightStart, 16);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_1, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_1)))))), w_gamma_lo_1), w_beta_lo_1), w_tau_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_learnedEpsilon_lo_2 = v128.load(w_learnedEpsilon + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const w_tau_lo_2 = v128.load(w_tau + weightStart, 32);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_2, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_2)))))), w_gamma_lo_2), w_beta_lo_2), w_tau_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_learnedEpsilon_lo_3 = v128.load(w_learnedEpsilon + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const w_tau_lo_3 = v128.load(w_tau + weightStart, 48);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_3)))))), w_gamma_lo_3), w_beta_lo_3), w_tau_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(g_squares, count_v);
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_learnedEpsilon_lo = v128.load(w_learnedEpsilon + weightStart);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          const w_tau_lo = v128.load(w_tau + weightStart);
-          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo)))))), w_gamma_lo), w_beta_lo), w_tau_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_0)))))), w_gamma_lo_0), w_beta_lo_0), w_tau_lo_0));
         }
       }
     }
@@ -2643,52 +4035,205 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_l1_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l1_0 = v128.load(w_beta + weightStart);
+          const w_tau_l1_0 = v128.load(w_tau + weightStart);
+          const t_l1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_0)))));
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, v128.and(f32x4.mul(f32x4.mul(e_x_l1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0_0, f32x4.mul(t_l1_0_0, t_l1_0_0))), g_hoisted1_0)), w_gamma_l1_0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_0, t_l1_0_0), w_gamma_l1_0), w_beta_l1_0), w_tau_l1_0))));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_learnedEpsilon_l1_1 = v128.load(w_learnedEpsilon + weightStart, 16);
+          const w_gamma_l1_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_l1_1 = v128.load(w_beta + weightStart, 16);
+          const w_tau_l1_1 = v128.load(w_tau + weightStart, 16);
+          const t_l1_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_1)))));
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, v128.and(f32x4.mul(f32x4.mul(e_x_l1_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_1_0, f32x4.mul(t_l1_1_0, t_l1_1_0))), g_hoisted1_1)), w_gamma_l1_1), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_1, t_l1_1_0), w_gamma_l1_1), w_beta_l1_1), w_tau_l1_1))));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_learnedEpsilon_l1_2 = v128.load(w_learnedEpsilon + weightStart, 32);
+          const w_gamma_l1_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_l1_2 = v128.load(w_beta + weightStart, 32);
+          const w_tau_l1_2 = v128.load(w_tau + weightStart, 32);
+          const t_l1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_2)))));
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, v128.and(f32x4.mul(f32x4.mul(e_x_l1_2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_2_0, f32x4.mul(t_l1_2_0, t_l1_2_0))), g_hoisted1_2)), w_gamma_l1_2), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_2, t_l1_2_0), w_gamma_l1_2), w_beta_l1_2), w_tau_l1_2))));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_learnedEpsilon_l1_3 = v128.load(w_learnedEpsilon + weightStart, 48);
+          const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_l1_3 = v128.load(w_beta + weightStart, 48);
+          const w_tau_l1_3 = v128.load(w_tau + weightStart, 48);
+          const t_l1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_3)))));
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, v128.and(f32x4.mul(f32x4.mul(e_x_l1_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_3_0, f32x4.mul(t_l1_3_0, t_l1_3_0))), g_hoisted1_3)), w_gamma_l1_3), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_3, t_l1_3_0), w_gamma_l1_3), w_beta_l1_3), w_tau_l1_3))));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
+        const g_squaresGradient_1 = acc1_0_1;
+        const g_hoisted2_1 = f32x4.div(g_squares_1, count_v);
+        const g_squaresGradient_2 = acc1_0_2;
+        const g_hoisted2_2 = f32x4.div(g_squares_2, count_v);
+        const g_squaresGradient_3 = acc1_0_3;
+        const g_hoisted2_3 = f32x4.div(g_squares_3, count_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          const t_lo_0_0: v128 = f32x4.abs(w_learnedEpsilon_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(p_epsilon_v, t_lo_0_0);
+          const t_lo_0_2: v128 = f32x4.add(g_hoisted2_0, t_lo_0_1);
+          const t_lo_0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_2));
+          const t_lo_0_4: v128 = f32x4.mul(e_x_lo_0, t_lo_0_3);
+          const t_lo_0_5: v128 = f32x4.mul(t_lo_0_4, w_gamma_lo_0);
+          const t_lo_0_6: v128 = f32x4.add(t_lo_0_5, w_beta_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(t_lo_0_3, w_gamma_lo_0), f32x4.gt(t_lo_0_6, w_tau_lo_0))), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(t_lo_0_4, f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_3, f32x4.mul(t_lo_0_3, t_lo_0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_0, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_0), f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_learnedEpsilon_lo_1 = v128.load(w_learnedEpsilon + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const w_tau_lo_1 = v128.load(w_tau + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.abs(w_learnedEpsilon_lo_1);
+          const t_lo_1_1: v128 = f32x4.add(p_epsilon_v, t_lo_1_0);
+          const t_lo_1_2: v128 = f32x4.add(g_hoisted2_1, t_lo_1_1);
+          const t_lo_1_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_1_2));
+          const t_lo_1_4: v128 = f32x4.mul(e_x_lo_1, t_lo_1_3);
+          const t_lo_1_5: v128 = f32x4.mul(t_lo_1_4, w_gamma_lo_1);
+          const t_lo_1_6: v128 = f32x4.add(t_lo_1_5, w_beta_lo_1);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, v128.and(f32x4.mul(t_lo_1_3, w_gamma_lo_1), f32x4.gt(t_lo_1_6, w_tau_lo_1))), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(t_lo_1_4, f32x4.gt(t_lo_1_6, w_tau_lo_1)))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_1_6, w_tau_lo_1)))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_1_6, w_tau_lo_1)))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.mul(f32x4.mul(e_x_lo_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_1_3, f32x4.mul(t_lo_1_3, t_lo_1_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_1, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_1), f32x4.gt(t_lo_1_6, w_tau_lo_1)))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_learnedEpsilon_lo_2 = v128.load(w_learnedEpsilon + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const w_tau_lo_2 = v128.load(w_tau + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.abs(w_learnedEpsilon_lo_2);
+          const t_lo_2_1: v128 = f32x4.add(p_epsilon_v, t_lo_2_0);
+          const t_lo_2_2: v128 = f32x4.add(g_hoisted2_2, t_lo_2_1);
+          const t_lo_2_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_2_2));
+          const t_lo_2_4: v128 = f32x4.mul(e_x_lo_2, t_lo_2_3);
+          const t_lo_2_5: v128 = f32x4.mul(t_lo_2_4, w_gamma_lo_2);
+          const t_lo_2_6: v128 = f32x4.add(t_lo_2_5, w_beta_lo_2);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, v128.and(f32x4.mul(t_lo_2_3, w_gamma_lo_2), f32x4.gt(t_lo_2_6, w_tau_lo_2))), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(t_lo_2_4, f32x4.gt(t_lo_2_6, w_tau_lo_2)))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_2_6, w_tau_lo_2)))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_2_6, w_tau_lo_2)))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.mul(f32x4.mul(e_x_lo_2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_2_3, f32x4.mul(t_lo_2_3, t_lo_2_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_2, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_2), f32x4.gt(t_lo_2_6, w_tau_lo_2)))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_learnedEpsilon_lo_3 = v128.load(w_learnedEpsilon + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const w_tau_lo_3 = v128.load(w_tau + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.abs(w_learnedEpsilon_lo_3);
+          const t_lo_3_1: v128 = f32x4.add(p_epsilon_v, t_lo_3_0);
+          const t_lo_3_2: v128 = f32x4.add(g_hoisted2_3, t_lo_3_1);
+          const t_lo_3_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_3_2));
+          const t_lo_3_4: v128 = f32x4.mul(e_x_lo_3, t_lo_3_3);
+          const t_lo_3_5: v128 = f32x4.mul(t_lo_3_4, w_gamma_lo_3);
+          const t_lo_3_6: v128 = f32x4.add(t_lo_3_5, w_beta_lo_3);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, v128.and(f32x4.mul(t_lo_3_3, w_gamma_lo_3), f32x4.gt(t_lo_3_6, w_tau_lo_3))), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(t_lo_3_4, f32x4.gt(t_lo_3_6, w_tau_lo_3)))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_3_6, w_tau_lo_3)))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_3_6, w_tau_lo_3)))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_3, f32x4.mul(t_lo_3_3, t_lo_3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_3, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_3), f32x4.gt(t_lo_3_6, w_tau_lo_3)))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(g_squares, count_v);
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l1 = v128.load(e_dy + row);
-          const e_x_l1 = v128.load(e_x + row);
-          const w_learnedEpsilon_l1 = v128.load(w_learnedEpsilon + weightStart);
-          const w_gamma_l1 = v128.load(w_gamma + weightStart);
-          const w_beta_l1 = v128.load(w_beta + weightStart);
-          const w_tau_l1 = v128.load(w_tau + weightStart);
-          const t_l1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1)))));
-          acc1_0 = f32x4.add(acc1_0, f32x4.mul(e_dy_l1, v128.and(f32x4.mul(f32x4.mul(e_x_l1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0, f32x4.mul(t_l1_0, t_l1_0))), g_hoisted1)), w_gamma_l1), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1, t_l1_0), w_gamma_l1), w_beta_l1), w_tau_l1))));
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_l1_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l1_0 = v128.load(w_beta + weightStart);
+          const w_tau_l1_0 = v128.load(w_tau + weightStart);
+          const t_l1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_0)))));
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, v128.and(f32x4.mul(f32x4.mul(e_x_l1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0_0, f32x4.mul(t_l1_0_0, t_l1_0_0))), g_hoisted1_0)), w_gamma_l1_0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_0, t_l1_0_0), w_gamma_l1_0), w_beta_l1_0), w_tau_l1_0))));
         }
-        const g_squaresGradient = acc1_0;
-        const g_hoisted2 = f32x4.div(g_squares, count_v);
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const e_x_lo = v128.load(e_x + row);
-          const w_learnedEpsilon_lo = v128.load(w_learnedEpsilon + weightStart);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          const w_tau_lo = v128.load(w_tau + weightStart);
-          const t_lo_0: v128 = f32x4.abs(w_learnedEpsilon_lo);
-          const t_lo_1: v128 = f32x4.add(p_epsilon_v, t_lo_0);
-          const t_lo_2: v128 = f32x4.add(g_hoisted2, t_lo_1);
-          const t_lo_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_2));
-          const t_lo_4: v128 = f32x4.mul(e_x_lo, t_lo_3);
-          const t_lo_5: v128 = f32x4.mul(t_lo_4, w_gamma_lo);
-          const t_lo_6: v128 = f32x4.add(t_lo_5, w_beta_lo);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, v128.and(f32x4.mul(t_lo_3, w_gamma_lo), f32x4.gt(t_lo_6, w_tau_lo))), f32x4.mul(g_squaresGradient, f32x4.add(e_x_lo, e_x_lo))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, v128.and(t_lo_4, f32x4.gt(t_lo_6, w_tau_lo)))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_6, w_tau_lo)))));
-          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_6, w_tau_lo)))));
-          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo, v128.and(f32x4.mul(f32x4.mul(e_x_lo, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3, f32x4.mul(t_lo_3, t_lo_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo, f32x4.splat(<f32>(0.0)))))), w_gamma_lo), f32x4.gt(t_lo_6, w_tau_lo)))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const w_tau_lo_0 = v128.load(w_tau + weightStart);
+          const t_lo_0_0: v128 = f32x4.abs(w_learnedEpsilon_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(p_epsilon_v, t_lo_0_0);
+          const t_lo_0_2: v128 = f32x4.add(g_hoisted2_0, t_lo_0_1);
+          const t_lo_0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_2));
+          const t_lo_0_4: v128 = f32x4.mul(e_x_lo_0, t_lo_0_3);
+          const t_lo_0_5: v128 = f32x4.mul(t_lo_0_4, w_gamma_lo_0);
+          const t_lo_0_6: v128 = f32x4.add(t_lo_0_5, w_beta_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(t_lo_0_3, w_gamma_lo_0), f32x4.gt(t_lo_0_6, w_tau_lo_0))), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(t_lo_0_4, f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_3, f32x4.mul(t_lo_0_3, t_lo_0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_0, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_0), f32x4.gt(t_lo_0_6, w_tau_lo_0)))));
         }
       }
     }
@@ -2936,23 +4481,69 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: u
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_1, g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_2, g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, count_v), p_epsilon_v)));
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo, g_hoisted0), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -3047,36 +4638,133 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_1 = acc0_0_1;
+        const t_f0_0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_0, f32x4.mul(t_f0_0_1_0, t_f0_0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_2 = acc0_0_2;
+        const t_f0_0_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_0, f32x4.mul(t_f0_0_2_0, t_f0_0_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_3 = acc0_0_3;
+        const t_f0_0_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_0, f32x4.mul(t_f0_0_3_0, t_f0_0_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_gamma_l1_1 = v128.load(w_gamma + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted0_1), w_gamma_l1_1)));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_gamma_l1_2 = v128.load(w_gamma + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted0_2), w_gamma_l1_2)));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3)));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_squaresGradient_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_squaresGradient_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_squaresGradient_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.splat(<f32>(0.0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted1_1, w_gamma_lo_1)), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted1_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted1_2, w_gamma_lo_2)), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted1_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted1_3, w_gamma_lo_3)), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const t_f0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, count_v), p_epsilon_v)));
-        const g_hoisted0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0, f32x4.mul(t_f0_0_0, t_f0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l1 = v128.load(e_dy + row);
-          const e_x_l1 = v128.load(e_x + row);
-          const w_gamma_l1 = v128.load(w_gamma + weightStart);
-          acc1_0 = f32x4.add(acc1_0, f32x4.mul(e_dy_l1, f32x4.mul(f32x4.mul(e_x_l1, g_hoisted0), w_gamma_l1)));
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
         }
-        const g_squaresGradient = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares, count_v), p_epsilon_v)));
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted1, w_gamma_lo)), f32x4.mul(g_squaresGradient, f32x4.add(e_x_lo, e_x_lo))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(e_x_lo, g_hoisted1))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
           v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.splat(<f32>(0.0))));
         }
@@ -3118,8 +4806,8 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
       const g_squares_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
       const g_squares: f32 = f32x4.extract_lane(g_squares_lanes, 0) + f32x4.extract_lane(g_squares_lanes, 1) + f32x4.extract_lane(g_squares_lanes, 2) + f32x4.extract_lane(g_squares_lanes, 3) + acc0_0_s;
       const g_squares_v = f32x4.splat(g_squares);
-      const t_f0_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
-      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0 * (t_f0_0_0 * t_f0_0_0))) * (<f32>(1.0) / count));
+      const t_f0_0_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_0 * (t_f0_0_0_0 * t_f0_0_0_0))) * (<f32>(1.0) / count));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
       let acc1_0_0 = f32x4.splat(<f32>(0.0));
       let acc1_0_1 = f32x4.splat(<f32>(0.0));
@@ -3241,24 +4929,74 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: us
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_0)))))), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_learnedEpsilon_lo_1 = v128.load(w_learnedEpsilon + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_1, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_1)))))), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_learnedEpsilon_lo_2 = v128.load(w_learnedEpsilon + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_2, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_2)))))), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_learnedEpsilon_lo_3 = v128.load(w_learnedEpsilon + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_3)))))), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(g_squares, count_v);
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_learnedEpsilon_lo = v128.load(w_learnedEpsilon + weightStart);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo)))))), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_0)))))), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -3359,45 +5097,170 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_l1_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          const t_l1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_0)))));
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0_0, f32x4.mul(t_l1_0_0, t_l1_0_0))), g_hoisted1_0)), w_gamma_l1_0)));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_learnedEpsilon_l1_1 = v128.load(w_learnedEpsilon + weightStart, 16);
+          const w_gamma_l1_1 = v128.load(w_gamma + weightStart, 16);
+          const t_l1_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_1)))));
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_1_0, f32x4.mul(t_l1_1_0, t_l1_1_0))), g_hoisted1_1)), w_gamma_l1_1)));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_learnedEpsilon_l1_2 = v128.load(w_learnedEpsilon + weightStart, 32);
+          const w_gamma_l1_2 = v128.load(w_gamma + weightStart, 32);
+          const t_l1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_2)))));
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_2_0, f32x4.mul(t_l1_2_0, t_l1_2_0))), g_hoisted1_2)), w_gamma_l1_2)));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_learnedEpsilon_l1_3 = v128.load(w_learnedEpsilon + weightStart, 48);
+          const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
+          const t_l1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_3)))));
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_3_0, f32x4.mul(t_l1_3_0, t_l1_3_0))), g_hoisted1_3)), w_gamma_l1_3)));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
+        const g_squaresGradient_1 = acc1_0_1;
+        const g_hoisted2_1 = f32x4.div(g_squares_1, count_v);
+        const g_squaresGradient_2 = acc1_0_2;
+        const g_hoisted2_2 = f32x4.div(g_squares_2, count_v);
+        const g_squaresGradient_3 = acc1_0_3;
+        const g_hoisted2_3 = f32x4.div(g_squares_3, count_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.abs(w_learnedEpsilon_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(p_epsilon_v, t_lo_0_0);
+          const t_lo_0_2: v128 = f32x4.add(g_hoisted2_0, t_lo_0_1);
+          const t_lo_0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_2));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_3, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, t_lo_0_3))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_3, f32x4.mul(t_lo_0_3, t_lo_0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_0, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_learnedEpsilon_lo_1 = v128.load(w_learnedEpsilon + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const t_lo_1_0: v128 = f32x4.abs(w_learnedEpsilon_lo_1);
+          const t_lo_1_1: v128 = f32x4.add(p_epsilon_v, t_lo_1_0);
+          const t_lo_1_2: v128 = f32x4.add(g_hoisted2_1, t_lo_1_1);
+          const t_lo_1_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_1_2));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_3, w_gamma_lo_1)), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, t_lo_1_3))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(e_x_lo_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_1_3, f32x4.mul(t_lo_1_3, t_lo_1_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_1, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_learnedEpsilon_lo_2 = v128.load(w_learnedEpsilon + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const t_lo_2_0: v128 = f32x4.abs(w_learnedEpsilon_lo_2);
+          const t_lo_2_1: v128 = f32x4.add(p_epsilon_v, t_lo_2_0);
+          const t_lo_2_2: v128 = f32x4.add(g_hoisted2_2, t_lo_2_1);
+          const t_lo_2_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_2_2));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_3, w_gamma_lo_2)), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, t_lo_2_3))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(e_x_lo_2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_2_3, f32x4.mul(t_lo_2_3, t_lo_2_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_2, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_learnedEpsilon_lo_3 = v128.load(w_learnedEpsilon + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const t_lo_3_0: v128 = f32x4.abs(w_learnedEpsilon_lo_3);
+          const t_lo_3_1: v128 = f32x4.add(p_epsilon_v, t_lo_3_0);
+          const t_lo_3_2: v128 = f32x4.add(g_hoisted2_3, t_lo_3_1);
+          const t_lo_3_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_3_2));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_3, w_gamma_lo_3)), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, t_lo_3_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_3, f32x4.mul(t_lo_3_3, t_lo_3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_3, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_3))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(g_squares, count_v);
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l1 = v128.load(e_dy + row);
-          const e_x_l1 = v128.load(e_x + row);
-          const w_learnedEpsilon_l1 = v128.load(w_learnedEpsilon + weightStart);
-          const w_gamma_l1 = v128.load(w_gamma + weightStart);
-          const t_l1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1)))));
-          acc1_0 = f32x4.add(acc1_0, f32x4.mul(e_dy_l1, f32x4.mul(f32x4.mul(e_x_l1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0, f32x4.mul(t_l1_0, t_l1_0))), g_hoisted1)), w_gamma_l1)));
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_learnedEpsilon_l1_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          const t_l1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_0)))));
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0_0, f32x4.mul(t_l1_0_0, t_l1_0_0))), g_hoisted1_0)), w_gamma_l1_0)));
         }
-        const g_squaresGradient = acc1_0;
-        const g_hoisted2 = f32x4.div(g_squares, count_v);
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_learnedEpsilon_lo = v128.load(w_learnedEpsilon + weightStart);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          const t_lo_0: v128 = f32x4.abs(w_learnedEpsilon_lo);
-          const t_lo_1: v128 = f32x4.add(p_epsilon_v, t_lo_0);
-          const t_lo_2: v128 = f32x4.add(g_hoisted2, t_lo_1);
-          const t_lo_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_2));
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(t_lo_3, w_gamma_lo)), f32x4.mul(g_squaresGradient, f32x4.add(e_x_lo, e_x_lo))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(e_x_lo, t_lo_3))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_learnedEpsilon_lo_0 = v128.load(w_learnedEpsilon + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.abs(w_learnedEpsilon_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(p_epsilon_v, t_lo_0_0);
+          const t_lo_0_2: v128 = f32x4.add(g_hoisted2_0, t_lo_0_1);
+          const t_lo_0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_2));
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_3, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, t_lo_0_3))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
           v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
-          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.mul(e_x_lo, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3, f32x4.mul(t_lo_3, t_lo_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo, f32x4.splat(<f32>(0.0)))))), w_gamma_lo))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_3, f32x4.mul(t_lo_0_3, t_lo_0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_0, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_0))));
         }
       }
     }
@@ -3603,38 +5466,135 @@ export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_0, sigmoidF32x4(f32x4.mul(w_v_lo_0, e_x_lo_0))), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_v_lo_1 = v128.load(w_v + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_1, sigmoidF32x4(f32x4.mul(w_v_lo_1, e_x_lo_1))), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_v_lo_2 = v128.load(w_v + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_2, sigmoidF32x4(f32x4.mul(w_v_lo_2, e_x_lo_2))), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_v_lo_3 = v128.load(w_v + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_3, sigmoidF32x4(f32x4.mul(w_v_lo_3, e_x_lo_3))), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_v_lo = v128.load(w_v + weightStart);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo, sigmoidF32x4(f32x4.mul(w_v_lo, e_x_lo))), g_hoisted0), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_0, sigmoidF32x4(f32x4.mul(w_v_lo_0, e_x_lo_0))), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -3793,55 +5753,211 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const t_f1_2_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_0_0, f32x4.mul(t_f1_2_0_0, t_f1_2_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const t_f1_2_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_1_0, f32x4.mul(t_f1_2_1_0, t_f1_2_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const t_f1_2_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_2_0, f32x4.mul(t_f1_2_2_0, t_f1_2_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const t_f1_2_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_3_0, f32x4.mul(t_f1_2_3_0, t_f1_2_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_v_l2_0 = v128.load(w_v + weightStart);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2_0, sigmoidF32x4(f32x4.mul(w_v_l2_0, e_x_l2_0))), g_hoisted0_0), w_gamma_l2_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_v_l2_1 = v128.load(w_v + weightStart, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2_1, sigmoidF32x4(f32x4.mul(w_v_l2_1, e_x_l2_1))), g_hoisted0_1), w_gamma_l2_1)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_v_l2_2 = v128.load(w_v + weightStart, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2_2, sigmoidF32x4(f32x4.mul(w_v_l2_2, e_x_l2_2))), g_hoisted0_2), w_gamma_l2_2)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_v_l2_3 = v128.load(w_v + weightStart, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2_3, sigmoidF32x4(f32x4.mul(w_v_l2_3, e_x_l2_3))), g_hoisted0_3), w_gamma_l2_3)));
+        }
+        const g_varianceGradient_0 = acc2_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_varianceGradient_1 = acc2_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_varianceGradient_2 = acc2_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_varianceGradient_3 = acc2_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(w_v_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = sigmoidF32x4(t_lo_0_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.add(t_lo_0_1, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_1)), w_v_lo_0))), g_hoisted1_0), w_gamma_lo_0)), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, t_lo_0_1), g_hoisted1_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_1)), e_x_lo_0)), g_hoisted1_0), w_gamma_lo_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_v_lo_1 = v128.load(w_v + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.mul(w_v_lo_1, e_x_lo_1);
+          const t_lo_1_1: v128 = sigmoidF32x4(t_lo_1_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(f32x4.add(t_lo_1_1, f32x4.mul(e_x_lo_1, f32x4.mul(f32x4.mul(t_lo_1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1_1)), w_v_lo_1))), g_hoisted1_1), w_gamma_lo_1)), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(e_x_lo_1, t_lo_1_1), g_hoisted1_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_1, f32x4.mul(f32x4.mul(t_lo_1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1_1)), e_x_lo_1)), g_hoisted1_1), w_gamma_lo_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_v_lo_2 = v128.load(w_v + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.mul(w_v_lo_2, e_x_lo_2);
+          const t_lo_2_1: v128 = sigmoidF32x4(t_lo_2_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(f32x4.add(t_lo_2_1, f32x4.mul(e_x_lo_2, f32x4.mul(f32x4.mul(t_lo_2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2_1)), w_v_lo_2))), g_hoisted1_2), w_gamma_lo_2)), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(e_x_lo_2, t_lo_2_1), g_hoisted1_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_2, f32x4.mul(f32x4.mul(t_lo_2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2_1)), e_x_lo_2)), g_hoisted1_2), w_gamma_lo_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_v_lo_3 = v128.load(w_v + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.mul(w_v_lo_3, e_x_lo_3);
+          const t_lo_3_1: v128 = sigmoidF32x4(t_lo_3_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(f32x4.add(t_lo_3_1, f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(t_lo_3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_1)), w_v_lo_3))), g_hoisted1_3), w_gamma_lo_3)), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(e_x_lo_3, t_lo_3_1), g_hoisted1_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(t_lo_3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_1)), e_x_lo_3)), g_hoisted1_3), w_gamma_lo_3))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum = acc0_0;
-        const g_meanShift = f32x4.div(g_meanSum, count_v);
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l1 = v128.load(e_x + row);
-          const t_l1_0: v128 = f32x4.sub(e_x_l1, g_meanShift);
-          acc1_0 = f32x4.add(acc1_0, t_l1_0);
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(t_l1_0, t_l1_0));
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation = acc1_0;
-        const g_meanSquares = acc1_1;
-        const g_meanCorrection = f32x4.div(g_meanDeviation, count_v);
-        const g_variance = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares, count_v), f32x4.mul(g_meanCorrection, g_meanCorrection)), f32x4.splat(<f32>(0.0)));
-        const t_f1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
-        const g_hoisted0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_0, f32x4.mul(t_f1_2_0, t_f1_2_0)));
-        let acc2_0 = f32x4.splat(<f32>(0.0));
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const t_f1_2_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_0_0, f32x4.mul(t_f1_2_0_0, t_f1_2_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l2 = v128.load(e_dy + row);
-          const e_x_l2 = v128.load(e_x + row);
-          const w_v_l2 = v128.load(w_v + weightStart);
-          const w_gamma_l2 = v128.load(w_gamma + weightStart);
-          acc2_0 = f32x4.add(acc2_0, f32x4.mul(e_dy_l2, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2, sigmoidF32x4(f32x4.mul(w_v_l2, e_x_l2))), g_hoisted0), w_gamma_l2)));
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_v_l2_0 = v128.load(w_v + weightStart);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2_0, sigmoidF32x4(f32x4.mul(w_v_l2_0, e_x_l2_0))), g_hoisted0_0), w_gamma_l2_0)));
         }
-        const g_varianceGradient = acc2_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance, p_epsilon_v)));
+        const g_varianceGradient_0 = acc2_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_v_lo = v128.load(w_v + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const t_lo_0: v128 = f32x4.mul(w_v_lo, e_x_lo);
-          const t_lo_1: v128 = sigmoidF32x4(t_lo_0);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(f32x4.mul(f32x4.add(t_lo_1, f32x4.mul(e_x_lo, f32x4.mul(f32x4.mul(t_lo_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1)), w_v_lo))), g_hoisted1), w_gamma_lo)), f32x4.mul(g_varianceGradient, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo, g_meanShift), g_meanCorrection)), count_v))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.mul(e_x_lo, t_lo_1), g_hoisted1))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
-          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo, f32x4.mul(f32x4.mul(t_lo_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1)), e_x_lo)), g_hoisted1), w_gamma_lo))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(w_v_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = sigmoidF32x4(t_lo_0_0);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.add(t_lo_0_1, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_1)), w_v_lo_0))), g_hoisted1_0), w_gamma_lo_0)), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, t_lo_0_1), g_hoisted1_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_1)), e_x_lo_0)), g_hoisted1_0), w_gamma_lo_0))));
         }
       }
     }
@@ -3940,8 +6056,8 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
       const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
       const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
       const g_variance_v = f32x4.splat(g_variance);
-      const t_f1_2_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
-      const g_hoisted0: f32 = (<f32>(-0.5) * (t_f1_2_0 * (t_f1_2_0 * t_f1_2_0)));
+      const t_f1_2_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted0: f32 = (<f32>(-0.5) * (t_f1_2_0_0 * (t_f1_2_0_0 * t_f1_2_0_0)));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
       let acc2_0_0 = f32x4.splat(<f32>(0.0));
       let acc2_0_1 = f32x4.splat(<f32>(0.0));
@@ -4080,15 +6196,38 @@ export function evo_norm_s0_nonlinearity_off_forward(out0: usize, e_x: usize, w_
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_0, w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_1, w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_2, w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_3, w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo, w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_0, w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -4146,17 +6285,52 @@ export function evo_norm_s0_nonlinearity_off_backward(out0: usize, sum0: usize, 
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, w_gamma_lo_0));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, e_x_lo_0)));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_1, w_gamma_lo_1), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, e_x_lo_1)), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_2, w_gamma_lo_2), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, e_x_lo_2)), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_3, w_gamma_lo_3), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, e_x_lo_3)), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.mul(e_dy_lo, w_gamma_lo));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, e_x_lo)));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, w_gamma_lo_0));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, e_x_lo_0)));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
           v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
         }
       }
@@ -4231,22 +6405,64 @@ export function scale_norm_forward(out0: usize, e_x: usize, w_g: usize, outer: i
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_g_lo_0 = v128.load(w_g + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_g_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_g_lo_1 = v128.load(w_g + weightStart, 16);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_1, g_hoisted0_1), w_g_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_g_lo_2 = v128.load(w_g + weightStart, 32);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_2, g_hoisted0_2), w_g_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_g_lo_3 = v128.load(w_g + weightStart, 48);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_g_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_g_lo = v128.load(w_g + weightStart);
-          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo, g_hoisted0), w_g_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_g_lo_0 = v128.load(w_g + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_g_lo_0));
         }
       }
     }
@@ -4332,36 +6548,125 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
+        const g_squares_1 = acc0_0_1;
+        const t_f0_0_1_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, t_f0_0_1_0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_1, f32x4.mul(t_f0_0_1_1, t_f0_0_1_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_1, t_f0_0_1_0)));
+        const g_squares_2 = acc0_0_2;
+        const t_f0_0_2_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, t_f0_0_2_0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_1, f32x4.mul(t_f0_0_2_1, t_f0_0_2_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_2, t_f0_0_2_0)));
+        const g_squares_3 = acc0_0_3;
+        const t_f0_0_3_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, t_f0_0_3_0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_1, f32x4.mul(t_f0_0_3_1, t_f0_0_3_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_3, t_f0_0_3_0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_g_l1_0 = v128.load(w_g + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_g_l1_0)));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_g_l1_1 = v128.load(w_g + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted0_1), w_g_l1_1)));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_g_l1_2 = v128.load(w_g + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted0_2), w_g_l1_2)));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_g_l1_3 = v128.load(w_g + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_g_l1_3)));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_g_lo_0 = v128.load(w_g + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_g_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_g_lo_1 = v128.load(w_g + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted1_1, w_g_lo_1)), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted1_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_g_lo_2 = v128.load(w_g + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted1_2, w_g_lo_2)), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted1_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_g_lo_3 = v128.load(w_g + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted1_3, w_g_lo_3)), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const t_f0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
-        const t_f0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares, t_f0_0_0)));
-        const g_hoisted0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1, f32x4.mul(t_f0_0_1, t_f0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares, t_f0_0_0)));
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l1 = v128.load(e_dy + row);
-          const e_x_l1 = v128.load(e_x + row);
-          const w_g_l1 = v128.load(w_g + weightStart);
-          acc1_0 = f32x4.add(acc1_0, f32x4.mul(e_dy_l1, f32x4.mul(f32x4.mul(e_x_l1, g_hoisted0), w_g_l1)));
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_g_l1_0 = v128.load(w_g + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_g_l1_0)));
         }
-        const g_squaresGradient = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_g_lo = v128.load(w_g + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted1, w_g_lo)), f32x4.mul(g_squaresGradient, f32x4.add(e_x_lo, e_x_lo))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(e_x_lo, g_hoisted1))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_g_lo_0 = v128.load(w_g + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_g_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
         }
       }
     }
@@ -4401,9 +6706,9 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
       const g_squares_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
       const g_squares: f32 = f32x4.extract_lane(g_squares_lanes, 0) + f32x4.extract_lane(g_squares_lanes, 1) + f32x4.extract_lane(g_squares_lanes, 2) + f32x4.extract_lane(g_squares_lanes, 3) + acc0_0_s;
       const g_squares_v = f32x4.splat(g_squares);
-      const t_f0_0_0: f32 = (p_epsilon * p_epsilon);
-      const t_f0_0_1: f32 = (<f32>(1.0) / sqrt<f32>(max<f32>(g_squares, t_f0_0_0)));
-      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_1 * (t_f0_0_1 * t_f0_0_1))) * select<f32>(<f32>(1.0), <f32>(0.0), (g_squares > t_f0_0_0)));
+      const t_f0_0_0_0: f32 = (p_epsilon * p_epsilon);
+      const t_f0_0_0_1: f32 = (<f32>(1.0) / sqrt<f32>(max<f32>(g_squares, t_f0_0_0_0)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_1 * (t_f0_0_0_1 * t_f0_0_0_1))) * select<f32>(<f32>(1.0), <f32>(0.0), (g_squares > t_f0_0_0_0)));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
       let acc1_0_0 = f32x4.splat(<f32>(0.0));
       let acc1_0_1 = f32x4.splat(<f32>(0.0));
@@ -4507,22 +6812,64 @@ export function unit_norm_forward(out0: usize, e_x: usize, w_scale: usize, outer
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_scale_lo_0 = v128.load(w_scale + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_scale_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_scale_lo_1 = v128.load(w_scale + weightStart, 16);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_1, g_hoisted0_1), w_scale_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_scale_lo_2 = v128.load(w_scale + weightStart, 32);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_2, g_hoisted0_2), w_scale_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_scale_lo_3 = v128.load(w_scale + weightStart, 48);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_scale_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_scale_lo = v128.load(w_scale + weightStart);
-          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo, g_hoisted0), w_scale_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_scale_lo_0 = v128.load(w_scale + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_scale_lo_0));
         }
       }
     }
@@ -4608,36 +6955,125 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
+        const g_squares_1 = acc0_0_1;
+        const t_f0_0_1_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, t_f0_0_1_0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_1, f32x4.mul(t_f0_0_1_1, t_f0_0_1_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_1, t_f0_0_1_0)));
+        const g_squares_2 = acc0_0_2;
+        const t_f0_0_2_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, t_f0_0_2_0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_1, f32x4.mul(t_f0_0_2_1, t_f0_0_2_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_2, t_f0_0_2_0)));
+        const g_squares_3 = acc0_0_3;
+        const t_f0_0_3_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, t_f0_0_3_0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_1, f32x4.mul(t_f0_0_3_1, t_f0_0_3_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_3, t_f0_0_3_0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_scale_l1_0 = v128.load(w_scale + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_scale_l1_0)));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_scale_l1_1 = v128.load(w_scale + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted0_1), w_scale_l1_1)));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_scale_l1_2 = v128.load(w_scale + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted0_2), w_scale_l1_2)));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_scale_l1_3 = v128.load(w_scale + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_scale_l1_3)));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_scale_lo_0 = v128.load(w_scale + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_scale_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_scale_lo_1 = v128.load(w_scale + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted1_1, w_scale_lo_1)), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted1_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_scale_lo_2 = v128.load(w_scale + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted1_2, w_scale_lo_2)), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted1_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_scale_lo_3 = v128.load(w_scale + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted1_3, w_scale_lo_3)), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares = acc0_0;
-        const t_f0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
-        const t_f0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares, t_f0_0_0)));
-        const g_hoisted0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1, f32x4.mul(t_f0_0_1, t_f0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares, t_f0_0_0)));
-        let acc1_0 = f32x4.splat(<f32>(0.0));
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
+        const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l1 = v128.load(e_dy + row);
-          const e_x_l1 = v128.load(e_x + row);
-          const w_scale_l1 = v128.load(w_scale + weightStart);
-          acc1_0 = f32x4.add(acc1_0, f32x4.mul(e_dy_l1, f32x4.mul(f32x4.mul(e_x_l1, g_hoisted0), w_scale_l1)));
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_scale_l1_0 = v128.load(w_scale + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_scale_l1_0)));
         }
-        const g_squaresGradient = acc1_0;
-        const g_hoisted1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares, f32x4.mul(p_epsilon_v, p_epsilon_v))));
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_scale_lo = v128.load(w_scale + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted1, w_scale_lo)), f32x4.mul(g_squaresGradient, f32x4.add(e_x_lo, e_x_lo))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(e_x_lo, g_hoisted1))));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_scale_lo_0 = v128.load(w_scale + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_scale_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
         }
       }
     }
@@ -4677,9 +7113,9 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
       const g_squares_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
       const g_squares: f32 = f32x4.extract_lane(g_squares_lanes, 0) + f32x4.extract_lane(g_squares_lanes, 1) + f32x4.extract_lane(g_squares_lanes, 2) + f32x4.extract_lane(g_squares_lanes, 3) + acc0_0_s;
       const g_squares_v = f32x4.splat(g_squares);
-      const t_f0_0_0: f32 = (p_epsilon * p_epsilon);
-      const t_f0_0_1: f32 = (<f32>(1.0) / sqrt<f32>(max<f32>(g_squares, t_f0_0_0)));
-      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_1 * (t_f0_0_1 * t_f0_0_1))) * select<f32>(<f32>(1.0), <f32>(0.0), (g_squares > t_f0_0_0)));
+      const t_f0_0_0_0: f32 = (p_epsilon * p_epsilon);
+      const t_f0_0_0_1: f32 = (<f32>(1.0) / sqrt<f32>(max<f32>(g_squares, t_f0_0_0_0)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_1 * (t_f0_0_0_1 * t_f0_0_0_1))) * select<f32>(<f32>(1.0), <f32>(0.0), (g_squares > t_f0_0_0_0)));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
       let acc1_0_0 = f32x4.splat(<f32>(0.0));
       let acc1_0_1 = f32x4.splat(<f32>(0.0));
@@ -4783,26 +7219,84 @@ export function crms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_bet
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_total_0 = acc0_0_0;
+        const g_squares_0 = acc0_1_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_total_1 = acc0_0_1;
+        const g_squares_1 = acc0_1_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_total_2 = acc0_0_2;
+        const g_squares_2 = acc0_1_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_total_3 = acc0_0_3;
+        const g_squares_3 = acc0_1_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_3, f32x4.mul(g_total_3, g_total_3)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_1, g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_2, g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
-        let acc0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
-          acc0_1 = f32x4.add(acc0_1, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_total = acc0_0;
-        const g_squares = acc0_1;
-        const g_hoisted0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares, f32x4.mul(g_total, g_total)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_total_0 = acc0_0_0;
+        const g_squares_0 = acc0_1_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo, g_hoisted0), w_gamma_lo), w_beta_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -4909,46 +7403,175 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_total_0 = acc0_0_0;
+        const g_squares_0 = acc0_1_0;
+        const t_f0_0_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), t_f0_0_0_0), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), f32x4.div(f32x4.add(g_total_0, g_total_0), t_f0_0_0_0));
+        const t_f0_1_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_1_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), t_f0_1_0_0), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_1, f32x4.mul(t_f0_1_0_1, t_f0_1_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_0_0));
+        const g_total_1 = acc0_0_1;
+        const g_squares_1 = acc0_1_1;
+        const t_f0_0_1_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), t_f0_0_1_0), p_epsilon_v)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_1, f32x4.mul(t_f0_0_1_1, t_f0_0_1_1))), f32x4.div(f32x4.add(g_total_1, g_total_1), t_f0_0_1_0));
+        const t_f0_1_1_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_1_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), t_f0_1_1_0), p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_1_1, f32x4.mul(t_f0_1_1_1, t_f0_1_1_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_1_0));
+        const g_total_2 = acc0_0_2;
+        const g_squares_2 = acc0_1_2;
+        const t_f0_0_2_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), t_f0_0_2_0), p_epsilon_v)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_1, f32x4.mul(t_f0_0_2_1, t_f0_0_2_1))), f32x4.div(f32x4.add(g_total_2, g_total_2), t_f0_0_2_0));
+        const t_f0_1_2_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_1_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), t_f0_1_2_0), p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_2_1, f32x4.mul(t_f0_1_2_1, t_f0_1_2_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_2_0));
+        const g_total_3 = acc0_0_3;
+        const g_squares_3 = acc0_1_3;
+        const t_f0_0_3_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_3, f32x4.mul(g_total_3, g_total_3)), t_f0_0_3_0), p_epsilon_v)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_1, f32x4.mul(t_f0_0_3_1, t_f0_0_3_1))), f32x4.div(f32x4.add(g_total_3, g_total_3), t_f0_0_3_0));
+        const t_f0_1_3_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_1_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_3, f32x4.mul(g_total_3, g_total_3)), t_f0_1_3_0), p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_3_1, f32x4.mul(t_f0_1_3_1, t_f0_1_3_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_3_0));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted1_0), w_gamma_l1_0)));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_gamma_l1_1 = v128.load(w_gamma + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted0_1), w_gamma_l1_1)));
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(e_dy_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted1_1), w_gamma_l1_1)));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_gamma_l1_2 = v128.load(w_gamma + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted0_2), w_gamma_l1_2)));
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(e_dy_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted1_2), w_gamma_l1_2)));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3)));
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted1_3), w_gamma_l1_3)));
+        }
+        const g_totalGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = acc1_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_totalGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = acc1_1_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_totalGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = acc1_1_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_totalGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = acc1_1_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_3, f32x4.mul(g_total_3, g_total_3)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_totalGradient_0), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, w_gamma_lo_1)), g_totalGradient_1), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted2_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, w_gamma_lo_2)), g_totalGradient_2), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted2_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, w_gamma_lo_3)), g_totalGradient_3), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted2_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
-        let acc0_0 = f32x4.splat(<f32>(0.0));
-        let acc0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_l0 = v128.load(e_x + row);
-          acc0_0 = f32x4.add(acc0_0, e_x_l0);
-          acc0_1 = f32x4.add(acc0_1, f32x4.mul(e_x_l0, e_x_l0));
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_total = acc0_0;
-        const g_squares = acc0_1;
-        const t_f0_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
-        const t_f0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares, f32x4.mul(g_total, g_total)), t_f0_0_0), p_epsilon_v)));
-        const g_hoisted0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1, f32x4.mul(t_f0_0_1, t_f0_0_1))), f32x4.div(f32x4.add(g_total, g_total), t_f0_0_0));
-        const t_f0_1_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
-        const t_f0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares, f32x4.mul(g_total, g_total)), t_f0_1_0), p_epsilon_v)));
-        const g_hoisted1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_1, f32x4.mul(t_f0_1_1, t_f0_1_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_0));
-        let acc1_0 = f32x4.splat(<f32>(0.0));
-        let acc1_1 = f32x4.splat(<f32>(0.0));
+        const g_total_0 = acc0_0_0;
+        const g_squares_0 = acc0_1_0;
+        const t_f0_0_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), t_f0_0_0_0), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), f32x4.div(f32x4.add(g_total_0, g_total_0), t_f0_0_0_0));
+        const t_f0_1_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
+        const t_f0_1_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), t_f0_1_0_0), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_1, f32x4.mul(t_f0_1_0_1, t_f0_1_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_0_0));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_l1 = v128.load(e_dy + row);
-          const e_x_l1 = v128.load(e_x + row);
-          const w_gamma_l1 = v128.load(w_gamma + weightStart);
-          acc1_0 = f32x4.add(acc1_0, f32x4.mul(e_dy_l1, f32x4.mul(f32x4.mul(e_x_l1, g_hoisted0), w_gamma_l1)));
-          acc1_1 = f32x4.add(acc1_1, f32x4.mul(e_dy_l1, f32x4.mul(f32x4.mul(e_x_l1, g_hoisted1), w_gamma_l1)));
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted1_0), w_gamma_l1_0)));
         }
-        const g_totalGradient = acc1_0;
-        const g_squaresGradient = acc1_1;
-        const g_hoisted2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares, f32x4.mul(g_total, g_total)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
+        const g_totalGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = acc1_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo, f32x4.mul(g_hoisted2, w_gamma_lo)), g_totalGradient), f32x4.mul(g_squaresGradient, f32x4.add(e_x_lo, e_x_lo))));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(e_x_lo, g_hoisted2))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), g_totalGradient_0), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
         }
       }
     }
@@ -5002,13 +7625,13 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
       const g_squares_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
       const g_squares: f32 = f32x4.extract_lane(g_squares_lanes, 0) + f32x4.extract_lane(g_squares_lanes, 1) + f32x4.extract_lane(g_squares_lanes, 2) + f32x4.extract_lane(g_squares_lanes, 3) + acc0_1_s;
       const g_squares_v = f32x4.splat(g_squares);
-      const t_f0_0_0: f32 = (count + <f32>(1.0));
-      const t_f0_0_1: f32 = (<f32>(1.0) / sqrt<f32>((((g_squares + (g_total * g_total)) / t_f0_0_0) + p_epsilon)));
-      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_1 * (t_f0_0_1 * t_f0_0_1))) * ((g_total + g_total) / t_f0_0_0));
+      const t_f0_0_0_0: f32 = (count + <f32>(1.0));
+      const t_f0_0_0_1: f32 = (<f32>(1.0) / sqrt<f32>((((g_squares + (g_total * g_total)) / t_f0_0_0_0) + p_epsilon)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_1 * (t_f0_0_0_1 * t_f0_0_0_1))) * ((g_total + g_total) / t_f0_0_0_0));
       const g_hoisted0_v = f32x4.splat(g_hoisted0);
-      const t_f0_1_0: f32 = (count + <f32>(1.0));
-      const t_f0_1_1: f32 = (<f32>(1.0) / sqrt<f32>((((g_squares + (g_total * g_total)) / t_f0_1_0) + p_epsilon)));
-      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f0_1_1 * (t_f0_1_1 * t_f0_1_1))) * (<f32>(1.0) / t_f0_1_0));
+      const t_f0_1_0_0: f32 = (count + <f32>(1.0));
+      const t_f0_1_0_1: f32 = (<f32>(1.0) / sqrt<f32>((((g_squares + (g_total * g_total)) / t_f0_1_0_0) + p_epsilon)));
+      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f0_1_0_1 * (t_f0_1_0_1 * t_f0_1_0_1))) * (<f32>(1.0) / t_f0_1_0_0));
       const g_hoisted1_v = f32x4.splat(g_hoisted1);
       let acc1_0_0 = f32x4.splat(<f32>(0.0));
       let acc1_0_1 = f32x4.splat(<f32>(0.0));
@@ -5131,16 +7754,43 @@ export function dynamic_tanh_forward(out0: usize, e_x: usize, w_alpha: usize, w_
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const w_alpha_lo_0 = v128.load(w_alpha + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(tanhF32x4(f32x4.mul(w_alpha_lo_0, e_x_lo_0)), w_gamma_lo_0), w_beta_lo_0));
+          const w_alpha_lo_1 = v128.load(w_alpha + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(tanhF32x4(f32x4.mul(w_alpha_lo_1, e_x_lo_1)), w_gamma_lo_1), w_beta_lo_1), 16);
+          const w_alpha_lo_2 = v128.load(w_alpha + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(tanhF32x4(f32x4.mul(w_alpha_lo_2, e_x_lo_2)), w_gamma_lo_2), w_beta_lo_2), 32);
+          const w_alpha_lo_3 = v128.load(w_alpha + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(tanhF32x4(f32x4.mul(w_alpha_lo_3, e_x_lo_3)), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const w_alpha_lo = v128.load(w_alpha + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const w_beta_lo = v128.load(w_beta + weightStart);
-          v128.store(out0 + row, f32x4.add(f32x4.mul(tanhF32x4(f32x4.mul(w_alpha_lo, e_x_lo)), w_gamma_lo), w_beta_lo));
+          const w_alpha_lo_0 = v128.load(w_alpha + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(tanhF32x4(f32x4.mul(w_alpha_lo_0, e_x_lo_0)), w_gamma_lo_0), w_beta_lo_0));
         }
       }
     }
@@ -5204,22 +7854,73 @@ export function dynamic_tanh_backward(out0: usize, sum0: usize, sum1: usize, sum
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_alpha_lo_0 = v128.load(w_alpha + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(w_alpha_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_0_0);
+          const t_lo_0_2: v128 = sigmoidF32x4(t_lo_0_1);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_2))), w_alpha_lo_0), w_gamma_lo_0)));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_2))), e_x_lo_0), w_gamma_lo_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, tanhF32x4(t_lo_0_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_alpha_lo_1 = v128.load(w_alpha + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.mul(w_alpha_lo_1, e_x_lo_1);
+          const t_lo_1_1: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_1_0);
+          const t_lo_1_2: v128 = sigmoidF32x4(t_lo_1_1);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_1_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1_2))), w_alpha_lo_1), w_gamma_lo_1)), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_1_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1_2))), e_x_lo_1), w_gamma_lo_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, tanhF32x4(t_lo_1_0))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_alpha_lo_2 = v128.load(w_alpha + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.mul(w_alpha_lo_2, e_x_lo_2);
+          const t_lo_2_1: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_2_0);
+          const t_lo_2_2: v128 = sigmoidF32x4(t_lo_2_1);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_2_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2_2))), w_alpha_lo_2), w_gamma_lo_2)), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_2_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2_2))), e_x_lo_2), w_gamma_lo_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, tanhF32x4(t_lo_2_0))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_alpha_lo_3 = v128.load(w_alpha + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.mul(w_alpha_lo_3, e_x_lo_3);
+          const t_lo_3_1: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_3_0);
+          const t_lo_3_2: v128 = sigmoidF32x4(t_lo_3_1);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_3_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_2))), w_alpha_lo_3), w_gamma_lo_3)), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_3_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_2))), e_x_lo_3), w_gamma_lo_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, tanhF32x4(t_lo_3_0))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_alpha_lo = v128.load(w_alpha + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const t_lo_0: v128 = f32x4.mul(w_alpha_lo, e_x_lo);
-          const t_lo_1: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_0);
-          const t_lo_2: v128 = sigmoidF32x4(t_lo_1);
-          v128.store(out0 + row, f32x4.mul(e_dy_lo, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2))), w_alpha_lo), w_gamma_lo)));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2))), e_x_lo), w_gamma_lo))));
-          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo, tanhF32x4(t_lo_0))));
-          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), e_dy_lo));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_alpha_lo_0 = v128.load(w_alpha + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(w_alpha_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_0_0);
+          const t_lo_0_2: v128 = sigmoidF32x4(t_lo_0_1);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_2))), w_alpha_lo_0), w_gamma_lo_0)));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_lo_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_2))), e_x_lo_0), w_gamma_lo_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, tanhF32x4(t_lo_0_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), e_dy_lo_0));
         }
       }
     }
@@ -5316,14 +8017,33 @@ export function layer_scale_forward(out0: usize, e_x: usize, w_gamma: usize, out
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_0, w_gamma_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_1, w_gamma_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_2, w_gamma_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_3, w_gamma_lo_3), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_x_lo = v128.load(e_x + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          v128.store(out0 + row, f32x4.mul(e_x_lo, w_gamma_lo));
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_0, w_gamma_lo_0));
         }
       }
     }
@@ -5373,16 +8093,43 @@ export function layer_scale_backward(out0: usize, sum0: usize, e_dy: usize, e_x:
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, w_gamma_lo_0));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, e_x_lo_0)));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_1, w_gamma_lo_1), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, e_x_lo_1)), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_2, w_gamma_lo_2), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, e_x_lo_2)), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_3, w_gamma_lo_3), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, e_x_lo_3)), 48);
+        }
+      }
       for (; k + 4 <= kept; k += 4) {
         const start = <usize>(o * across * kept + k) << 2;
         const weightStart = <usize>k << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const e_dy_lo = v128.load(e_dy + row);
-          const w_gamma_lo = v128.load(w_gamma + weightStart);
-          const e_x_lo = v128.load(e_x + row);
-          v128.store(out0 + row, f32x4.mul(e_dy_lo, w_gamma_lo));
-          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo, e_x_lo)));
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, w_gamma_lo_0));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, e_x_lo_0)));
         }
       }
     }

@@ -35,6 +35,8 @@ interface Shape {
   readonly index: string;
   /** Immediate byte offset of an unrolled block. */
   readonly block: number;
+  /** 'lanes' mode: the suffix of this block's group values (one set per vector of four groups). */
+  readonly lane?: string;
 }
 
 class ReductionPrinter {
@@ -63,7 +65,7 @@ class ReductionPrinter {
         lines.push(`const ${value} = ${load(`e_${id(name)}`, shape.element)};`);
       } else if (this.weight.has(name)) {
         value = `w_${id(name)}${suffix}`;
-        if (shape.mode === 'lanes') lines.push(`const ${value} = v128.load(w_${id(name)} + ${shape.weight});`);
+        if (shape.mode === 'lanes') lines.push(`const ${value} = v128.load(w_${id(name)} + ${shape.weight}${immediate});`);
         else lines.push(`const ${value} = ${load(`w_${id(name)}`, shape.weight)};`);
       } else if (name === INDEX) {
         value = `index${suffix}`;
@@ -73,7 +75,7 @@ class ReductionPrinter {
           : `const ${value} = <f32>(${first});`);
       } else {
         // A group value: a vector per lane in 'lanes' mode, splatted in 'row' mode.
-        value = shape.mode === 'lanes' ? `g_${id(name)}` : vector ? `g_${id(name)}_v` : `g_${id(name)}`;
+        value = shape.mode === 'lanes' ? `g_${id(name)}${shape.lane ?? ''}` : vector ? `g_${id(name)}_v` : `g_${id(name)}`;
       }
       leaves.set(name, value);
       return value;
@@ -102,7 +104,7 @@ class ReductionPrinter {
     const { program } = this;
     const { lines, values } = this.body([...program.outputs, ...program.columnSums], shape, prefix);
     const vector = shape.mode !== 'scalar';
-    const immediate = vector && shape.mode === 'row' && shape.block ? `, ${shape.block}` : '';
+    const immediate = vector && shape.block ? `, ${shape.block}` : '';
     const out = program.outputs.map((_, n) => (vector
       ? `v128.store(out${n} + ${outputOffset}, ${values[n]}${immediate});`
       : `store<f32>(out${n} + ${outputOffset}, ${values[n]});`));
@@ -170,14 +172,18 @@ class ReductionPrinter {
     return lines;
   }
 
-  /** Four groups k … k + 3 of one value each (within = 1), one per lane. */
-  laneGroups(): string[] {
+  /**
+   * Groups k … k + 4·vectors − 1 of one value each (within = 1), one per lane: `vectors` = 4
+   * reads a whole cache line of each row per iteration, 1 takes the remainder four at a time.
+   */
+  laneGroups(vectors: 1 | 4): string[] {
     const { program } = this;
     const lines: string[] = [
       'const start = <usize>(o * across * kept + k) << 2;',
       'const weightStart = <usize>k << 2;',
     ];
-    const shape: Shape = { mode: 'lanes', element: 'row', weight: 'weightStart', index: 'k', block: 0 };
+    const blocks = Array.from({ length: vectors }, (_, v) => v);
+    const shape = (v: number): Shape => ({ mode: 'lanes', element: 'row', weight: 'weightStart', index: 'k', block: 16 * v, lane: `_${v}` });
     const sweep = (body: string[]) => [
       'for (let a = 0; a < across; a++) {',
       '  const row = start + <usize>a * rowStride;',
@@ -185,33 +191,36 @@ class ReductionPrinter {
       '}',
     ];
     program.passes.forEach((pass, p) => {
-      for (const [n, a] of pass.accumulate.entries()) lines.push(`let acc${p}_${n} = f32x4.splat(${identity(a.reduce)});`);
-      if (pass.accumulate.length) lines.push(...sweep(this.accumulate(pass, shape, `l${p}`, (n) => `acc${p}_${n}`)));
-      for (const [n, a] of pass.accumulate.entries()) lines.push(`const g_${id(a.name)} = acc${p}_${n};`);
-      lines.push(...this.finish(pass, 'lanes', p));
+      for (const v of blocks) for (const [n, a] of pass.accumulate.entries()) lines.push(`let acc${p}_${n}_${v} = f32x4.splat(${identity(a.reduce)});`);
+      if (pass.accumulate.length) lines.push(...sweep(blocks.flatMap((v) => this.accumulate(pass, shape(v), `l${p}_${v}`, (n) => `acc${p}_${n}_${v}`))));
+      for (const v of blocks) {
+        for (const [n, a] of pass.accumulate.entries()) lines.push(`const g_${id(a.name)}_${v} = acc${p}_${n}_${v};`);
+        lines.push(...this.finish(pass, 'lanes', p, v));
+      }
     });
-    lines.push(...this.groupStores('lanes'));
-    lines.push(...sweep(this.emit(shape, 'lo', 'row', 'weightStart')));
+    for (const v of blocks) lines.push(...this.groupStores('lanes', v));
+    lines.push(...sweep(blocks.flatMap((v) => this.emit(shape(v), `lo_${v}`, 'row', 'weightStart'))));
     return lines;
   }
 
   /** Stores the group outputs of group (o, k), or of groups k … k + 3 in 'lanes' mode. */
-  private groupStores(mode: 'scalar' | 'lanes'): string[] {
+  private groupStores(mode: 'scalar' | 'lanes', v = 0): string[] {
     const { program } = this;
     if (!program.groupOutputs.length) return [];
-    const shape: Shape = { mode, element: '0', weight: '0', index: '0', block: 0 };
-    const { lines, values } = this.body(program.groupOutputs, shape, `q_${mode}`);
+    const shape: Shape = { mode, element: '0', weight: '0', index: '0', block: 0, lane: `_${v}` };
+    const { lines, values } = this.body(program.groupOutputs, shape, `q_${mode}${v}`);
     const at = '(<usize>(o * kept + k) << 2)';
-    return [...lines, ...values.map((value, n) => (mode === 'lanes' ? `v128.store(group${n} + ${at}, ${value});` : `store<f32>(group${n} + ${at}, ${value});`))];
+    const immediate = v ? `, ${16 * v}` : '';
+    return [...lines, ...values.map((value, n) => (mode === 'lanes' ? `v128.store(group${n} + ${at}, ${value}${immediate});` : `store<f32>(group${n} + ${at}, ${value});`))];
   }
 
   /** Group values after a pass: scalars (splatted too) for one group, vectors for lane groups. */
-  private finish(pass: ReductionProgram['passes'][number], mode: 'scalar' | 'lanes', p: number): string[] {
+  private finish(pass: ReductionProgram['passes'][number], mode: 'scalar' | 'lanes', p: number, v = 0): string[] {
     const lines: string[] = [];
     pass.finish.forEach((value, n) => {
-      const shape: Shape = { mode, element: '0', weight: '0', index: '0', block: 0 };
-      const { lines: statements, values } = this.body([value.value], shape, `f${p}_${n}`);
-      const g = `g_${id(value.name)}`;
+      const shape: Shape = { mode, element: '0', weight: '0', index: '0', block: 0, lane: `_${v}` };
+      const { lines: statements, values } = this.body([value.value], shape, `f${p}_${n}_${v}`);
+      const g = mode === 'lanes' ? `g_${id(value.name)}_${v}` : `g_${id(value.name)}`;
       lines.push(...statements, mode === 'lanes' ? `const ${g} = ${values[0]};` : `const ${g}: f32 = ${values[0]};`);
       if (mode === 'scalar') lines.push(`const ${g}_v = f32x4.splat(${g});`);
     });
@@ -240,8 +249,11 @@ export function assemblyscriptReductionKernel(program: ReductionProgram): string
     'for (let o = 0; o < outer; o++) {',
     '  let k = 0;',
     '  if (within == 1) {',
+    '    for (; k + 16 <= kept; k += 16) {',
+    ...indent(printer.laneGroups(4), 3),
+    '    }',
     '    for (; k + 4 <= kept; k += 4) {',
-    ...indent(printer.laneGroups(), 3),
+    ...indent(printer.laneGroups(1), 3),
     '    }',
     '  }',
     '  for (; k < kept; k++) {',
