@@ -1,5 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Tensor } from '@tensorflow/tfjs-core';
+import { suggestion } from '@layerkit/core';
+
+/** The one "did you mean" of every package (core's options.ts). */
+export { suggestion };
 
 /**
  * How per-sample losses become the value `model.compile` minimises. Keras names are accepted:
@@ -35,34 +39,6 @@ export type OptionNames<Options> = { readonly [Key in keyof Options]-?: true };
 
 export const REDUCTION_OPTIONS: OptionNames<ReductionOptions> = { reduction: true, sampleWeight: true, validate: true };
 
-/** Levenshtein distance, for "did you mean" hints. */
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}
-
-/** ` (did you mean 'x'?)` when a known name is close (case-insensitive), else ''. */
-export function suggestion(name: string, known: Iterable<string>): string {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${best}'?)` : '';
-}
 
 /**
  * Every options object of the package passes through here: a misspelt key (`gama`) would

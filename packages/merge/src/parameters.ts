@@ -1,3 +1,8 @@
+import { suggestion } from '@layerkit/core';
+
+/** The one "did you mean" of every package (core's options.ts). */
+export { suggestion };
+
 /**
  * Typed merge-method parameters. A method declares its parameters once; validation of configs,
  * the config JSON Schema, the docs tables and the TypeScript types of `merge()` all come from
@@ -93,34 +98,6 @@ export function ownDefinition(definitions: ParameterDefinitions, name: string): 
   return Object.hasOwn(definitions, name) ? definitions[name] : undefined;
 }
 
-/** Levenshtein distance, for "did you mean" hints on misspelt names. */
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}
-
-/** ` (did you mean 'x'?)` when a known name is close, else ''. */
-export function suggestion(name: string, known: Iterable<string>): string {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${best}'?)` : '';
-}
 
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;

@@ -2,37 +2,14 @@
 // errors with a "did you mean", and every number is checked against its allowed range, so a typo
 // (`weightdecay`) never silently falls back to a default.
 
+import { suggestion } from '@layerkit/core';
+
+/** The one "did you mean" of every package (core's options.ts). */
+export { suggestion };
+
 /** Keys that tfjs adds to a config on its way through `deserialize`; never user options. */
 const TFJS_CONFIG_KEYS = new Set(['customObjects']);
 
-/** Levenshtein distance, for "did you mean" hints on misspelt option names. */
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}
-
-/** ` (did you mean 'x'?)` when a known name is close to `name`, else ''. */
-export function suggestion(name: string, known: Iterable<string>): string {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${best}'?)` : '';
-}
 
 /** Throws when `options` holds a key outside `known`; `where` names the function for the message. */
 export function checkOptionNames(where: string, options: object | undefined, known: readonly string[]): void {
