@@ -122,6 +122,28 @@ export function substitute(
   return go(expression);
 }
 
+/** The node with each child replaced by `map(child)`; the node itself when no child changed. */
+export function mapChildren(node: Expr, map: (child: Expr) => Expr): Expr {
+  switch (node.kind) {
+    case 'unary': {
+      const arg = map(node.arg);
+      return arg === node.arg ? node : { ...node, arg };
+    }
+    case 'binary': {
+      const left = map(node.left);
+      const right = map(node.right);
+      return left === node.left && right === node.right ? node : { ...node, left, right };
+    }
+    case 'select': {
+      const condition = map(node.condition);
+      const then = map(node.then);
+      const otherwise = map(node.otherwise);
+      return condition === node.condition && then === node.then && otherwise === node.otherwise ? node : { ...node, condition, then, otherwise };
+    }
+    default: return node;
+  }
+}
+
 /** Names of the tensor inputs an expression reads, in first-use order. */
 export function inputsOf(expression: Expr): string[] {
   const names = new Set<string>();

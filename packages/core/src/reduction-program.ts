@@ -1,6 +1,6 @@
 import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
-  exp, ge, input, inputsOf, log, max, min, param, paramsOf, walk, type Expr,
+  exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, walk, type Expr,
 } from './expr.js';
 import { COUNT, INDEX, type ReductionSpec, type Statistic } from './reduction-spec.js';
 import { variantKey, type VariantChoices } from './spec.js';
@@ -160,19 +160,8 @@ function replaceMeans(expression: Expr, replacements: Expanded['replacements']):
     } else if (node.kind === 'binary' && node.op === 'sub' && node.right.kind === 'input' && replacements.has(node.right.name)) {
       const { shift, correction } = replacements.get(node.right.name)!;
       result = minus(minus(go(node.left), shift), correction);
-    } else if (node.kind === 'unary') {
-      const arg = go(node.arg);
-      result = arg === node.arg ? node : { ...node, arg };
-    } else if (node.kind === 'binary') {
-      const left = go(node.left);
-      const right = go(node.right);
-      result = left === node.left && right === node.right ? node : { ...node, left, right };
-    } else if (node.kind === 'select') {
-      const condition = go(node.condition);
-      const then = go(node.then);
-      const otherwise = go(node.otherwise);
-      result = condition === node.condition && then === node.then && otherwise === node.otherwise
-        ? node : { ...node, condition, then, otherwise };
+    } else {
+      result = mapChildren(node, go);
     }
     done.set(node, result);
     return result;
@@ -289,18 +278,8 @@ function hoistGroupInvariants(program: ReductionProgram): ReductionProgram {
           into.push({ name, value: node });
           result = input(name);
         }
-      } else if (node.kind === 'unary') {
-        const arg = go(node.arg);
-        result = arg === node.arg ? node : { ...node, arg };
-      } else if (node.kind === 'binary') {
-        const left = go(node.left);
-        const right = go(node.right);
-        result = left === node.left && right === node.right ? node : { ...node, left, right };
-      } else if (node.kind === 'select') {
-        const condition = go(node.condition);
-        const then = go(node.then);
-        const otherwise = go(node.otherwise);
-        result = condition === node.condition && then === node.then && otherwise === node.otherwise ? node : { ...node, condition, then, otherwise };
+      } else {
+        result = mapChildren(node, go);
       }
       done.set(node, result);
       return result;
