@@ -3,7 +3,7 @@ import {
   allGatedPrograms, allSpecPrograms, programsOf, reductionPrograms, variantCombinations,
   type ElementwiseProgram, type ReductionProgram, type ReductionSpec,
 } from '@layerkit/core';
-import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-kernels.js';
+import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-module.js';
 import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
 import { ROW_OPS } from '../../packages/activations/src/row-ops.js';
 import { NORMS } from '../../packages/norms/src/registry.js';

@@ -1,5 +1,5 @@
 import type { Expr } from './expr.js';
-import type { BackendName } from './backends/types.js';
+import type { BackendName } from './backends/names.js';
 import type { ParamSpec, SpecDocs, Tolerance, VariantChoices, VariantSpec } from './spec.js';
 
 /**

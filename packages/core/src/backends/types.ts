@@ -2,9 +2,7 @@ import type { TensorInfo } from '@tensorflow/tfjs-core';
 import type { ElementwiseProgram } from '../program.js';
 import type { ReductionProgram } from '../reduction-program.js';
 
-/** The four backends layerkit ships kernels for. */
-export const BACKENDS = ['cpu', 'wasm', 'webgl', 'webgpu'] as const;
-export type BackendName = (typeof BACKENDS)[number];
+export { BACKENDS, type BackendName } from './names.js';
 
 /**
  * Runs elementwise programs on one backend. `backend` is the tfjs backend instance the kernel

@@ -1,9 +1,7 @@
 import { add, div, exp, inputsOf, min, mul, sigmoid, sub, type Expr, type UnaryOp } from '../expr.js';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
-import type { ReductionProgram } from '../reduction-program.js';
-import { assemblyscriptReductionKernel } from './assemblyscript-reduction.js';
-import { assemblyscriptF32, assemblyscriptF32x4, ASSEMBLYSCRIPT_LIBRARY_EXPORTS } from './assemblyscript.js';
+import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
 
 /**
  * AssemblyScript kernels for elementwise programs, in the shape of STYLE.md §8: a main loop of
@@ -370,26 +368,4 @@ export function assemblyscriptKernel(program: ElementwiseProgram): string {
     ...indent(body),
     '}',
   ].join('\n');
-}
-
-/**
- * A whole AssemblyScript module: `header` (the generated-file notice), the library import,
- * one kernel per program, and any hand-written sources appended verbatim.
- */
-export function assemblyscriptModule(
-  header: string,
-  programs: readonly ElementwiseProgram[],
-  reductions: readonly ReductionProgram[] = [],
-  libraryPath = '../lib/math',
-): string {
-  const keys = new Set<string>();
-  for (const program of [...programs, ...reductions]) {
-    if (keys.has(program.key)) throw new Error(`assemblyscriptModule: expected unique program keys, got '${program.key}' twice — give each program its own key`);
-    keys.add(program.key);
-  }
-  return `${header}// @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
-import { ${ASSEMBLYSCRIPT_LIBRARY_EXPORTS.join(', ')} } from '${libraryPath}';
-
-${[...programs.map(assemblyscriptKernel), ...reductions.map(assemblyscriptReductionKernel)].join('\n\n')}
-`;
 }

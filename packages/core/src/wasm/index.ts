@@ -6,6 +6,7 @@ export {
 } from './runtime.js';
 export { dataSegmentCount, decodeBase64 } from './binary.js';
 export { assemblyscriptF32, assemblyscriptF32x4 } from '../targets/assemblyscript.js';
-export { assemblyscriptKernel, assemblyscriptModule } from '../targets/assemblyscript-kernels.js';
+export { assemblyscriptKernel } from '../targets/assemblyscript-kernels.js';
+export { assemblyscriptModule } from '../targets/assemblyscript-module.js';
 export { wasmRunner } from '../backends/wasm.js';
 export { assemblyscriptReductionKernel } from '../targets/assemblyscript-reduction.js';
