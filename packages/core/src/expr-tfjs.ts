@@ -18,8 +18,19 @@ const UNARY: Record<UnaryOp, (value: Tensor) => Tensor> = {
 // their bool result is cast to float32 right away.
 const compare = (op: (a: Tensor, b: Tensor) => Tensor) => (a: Tensor, b: Tensor) => tf.cast(op(a, b), 'float32');
 
+/**
+ * tfjs's Maximum and Minimum gradients return the broadcast shape for both inputs instead of
+ * summing back to each input's own (FRN's max(y, τ) with a per-channel τ fails in tf.grad):
+ * broadcast both sides first, so the gradient of each is shaped like it.
+ */
+const broadcastBoth = (op: (a: Tensor, b: Tensor) => Tensor) => (a: Tensor, b: Tensor) => {
+  if (a.shape.join() === b.shape.join()) return op(a, b);
+  const shape = tf.broadcast_util.assertAndGetBroadcastShape(a.shape, b.shape);
+  return op(tf.broadcastTo(a, shape), tf.broadcastTo(b, shape));
+};
+
 const BINARY: Record<BinaryOp, (left: Tensor, right: Tensor) => Tensor> = {
-  add: tf.add, sub: tf.sub, mul: tf.mul, div: tf.div, max: tf.maximum, min: tf.minimum,
+  add: tf.add, sub: tf.sub, mul: tf.mul, div: tf.div, max: broadcastBoth(tf.maximum), min: broadcastBoth(tf.minimum),
   lt: compare(tf.less), le: compare(tf.lessEqual), gt: compare(tf.greater), ge: compare(tf.greaterEqual),
 };
 
