@@ -721,7 +721,408 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   }
 }
 
-export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
+export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_squares_1 = acc0_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_squares_2 = acc0_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_squares_3 = acc0_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_1, g_hoisted0_1), w_gamma_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_2, g_hoisted0_2), w_gamma_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+        }
+        const g_squares_0 = acc0_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_0, g_hoisted0_0), w_gamma_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+        }
+      }
+      const g_squares_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares: f32 = f32x4.extract_lane(g_squares_lanes, 0) + f32x4.extract_lane(g_squares_lanes, 1) + f32x4.extract_lane(g_squares_lanes, 2) + f32x4.extract_lane(g_squares_lanes, 3) + acc0_0_s;
+      const g_squares_v = f32x4.splat(g_squares);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          v128.store(out0 + row + column, f32x4.mul(f32x4.mul(e_x_o_row0, g_hoisted0_v), w_gamma_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.mul(f32x4.mul(e_x_o_row16, g_hoisted0_v), w_gamma_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.mul(f32x4.mul(e_x_o_row32, g_hoisted0_v), w_gamma_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.mul(f32x4.mul(e_x_o_row48, g_hoisted0_v), w_gamma_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          v128.store(out0 + row + column, f32x4.mul(f32x4.mul(e_x_o_row0, g_hoisted0_v), w_gamma_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          store<f32>(out0 + row + column, ((e_x_o_scalar0 * g_hoisted0) * w_gamma_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_1 = acc0_0_1;
+        const t_f0_0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_0, f32x4.mul(t_f0_0_1_0, t_f0_0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_2 = acc0_0_2;
+        const t_f0_0_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_0, f32x4.mul(t_f0_0_2_0, t_f0_0_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares_3 = acc0_0_3;
+        const t_f0_0_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_0, f32x4.mul(t_f0_0_3_0, t_f0_0_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_gamma_l1_1 = v128.load(w_gamma + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, g_hoisted0_1), w_gamma_l1_1)));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_gamma_l1_2 = v128.load(w_gamma + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, g_hoisted0_2), w_gamma_l1_2)));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3)));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_squaresGradient_1 = acc1_0_1;
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
+        const g_squaresGradient_2 = acc1_0_2;
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
+        const g_squaresGradient_3 = acc1_0_3;
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted1_1, w_gamma_lo_1)), f32x4.mul(g_squaresGradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted1_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted1_2, w_gamma_lo_2)), f32x4.mul(g_squaresGradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted1_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted1_3, w_gamma_lo_3)), f32x4.mul(g_squaresGradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+        }
+        const g_squares_0 = acc0_0_0;
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
+        }
+        const g_squaresGradient_0 = acc1_0_0;
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted1_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+        }
+      }
+      const g_squares_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares: f32 = f32x4.extract_lane(g_squares_lanes, 0) + f32x4.extract_lane(g_squares_lanes, 1) + f32x4.extract_lane(g_squares_lanes, 2) + f32x4.extract_lane(g_squares_lanes, 3) + acc0_0_s;
+      const g_squares_v = f32x4.splat(g_squares);
+      const t_f0_0_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_0 * (t_f0_0_0_0 * t_f0_0_0_0))) * (<f32>(1.0) / count));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const w_gamma_p1_row0 = v128.load(w_gamma + weightStart + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(f32x4.mul(e_x_p1_row0, g_hoisted0_v), w_gamma_p1_row0)));
+          const e_dy_p1_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_p1_row16 = v128.load(w_gamma + weightStart + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_p1_row16, f32x4.mul(f32x4.mul(e_x_p1_row16, g_hoisted0_v), w_gamma_p1_row16)));
+          const e_dy_p1_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_p1_row32 = v128.load(w_gamma + weightStart + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_p1_row32, f32x4.mul(f32x4.mul(e_x_p1_row32, g_hoisted0_v), w_gamma_p1_row32)));
+          const e_dy_p1_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_p1_row48 = v128.load(w_gamma + weightStart + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_p1_row48, f32x4.mul(f32x4.mul(e_x_p1_row48, g_hoisted0_v), w_gamma_p1_row48)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const w_gamma_p1_row0 = v128.load(w_gamma + weightStart + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(f32x4.mul(e_x_p1_row0, g_hoisted0_v), w_gamma_p1_row0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p1_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_p1_scalar0 = load<f32>(w_gamma + weightStart + column);
+          acc1_0_s = acc1_0_s + (e_dy_p1_scalar0 * ((e_x_p1_scalar0 * g_hoisted0) * w_gamma_p1_scalar0));
+        }
+      }
+      const g_squaresGradient_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_squaresGradient: f32 = f32x4.extract_lane(g_squaresGradient_lanes, 0) + f32x4.extract_lane(g_squaresGradient_lanes, 1) + f32x4.extract_lane(g_squaresGradient_lanes, 2) + f32x4.extract_lane(g_squaresGradient_lanes, 3) + acc1_0_s;
+      const g_squaresGradient_v = f32x4.splat(g_squaresGradient);
+      const g_hoisted1: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares / count) + p_epsilon)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted1_v, w_gamma_o_row0)), f32x4.mul(g_squaresGradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted1_v))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(g_hoisted1_v, w_gamma_o_row16)), f32x4.mul(g_squaresGradient_v, f32x4.add(e_x_o_row16, e_x_o_row16))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(e_x_o_row16, g_hoisted1_v))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(g_hoisted1_v, w_gamma_o_row32)), f32x4.mul(g_squaresGradient_v, f32x4.add(e_x_o_row32, e_x_o_row32))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(e_x_o_row32, g_hoisted1_v))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(g_hoisted1_v, w_gamma_o_row48)), f32x4.mul(g_squaresGradient_v, f32x4.add(e_x_o_row48, e_x_o_row48))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(e_x_o_row48, g_hoisted1_v))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted1_v, w_gamma_o_row0)), f32x4.mul(g_squaresGradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted1_v))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (g_hoisted1 * w_gamma_o_scalar0)) + (g_squaresGradient * (e_x_o_scalar0 + e_x_o_scalar0))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (e_x_o_scalar0 * g_hoisted1)));
+        }
+      }
+    }
+  }
+}
+
+export function rms_norm_with_partial_forward(out0: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_partial_v = f32x4.splat(p_partial);
@@ -882,7 +1283,7 @@ export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer:
   }
 }
 
-export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
+export function rms_norm_with_partial_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_partial_v = f32x4.splat(p_partial);

@@ -82,10 +82,11 @@ export async function generateWasmModules(): Promise<void> {
   });
 }
 
-/** Forward and backward programs of each reduction spec: every variant, with and without each optional input. */
+/** Forward and backward programs of each reduction spec: every variant, with and without each optional input and param. */
 function allReductionPrograms(specs: readonly ReductionSpec[]): ReductionProgram[] {
   return specs.flatMap((spec) => {
-    const subsets = (spec.inputs ?? []).reduce<string[][]>((all, name) => [...all, ...all.map((subset) => [...subset, name])], [[]]);
+    const optional = [...(spec.inputs ?? []), ...spec.params.filter((p) => p.optional).map((p) => p.name)];
+    const subsets = optional.reduce<string[][]>((all, name) => [...all, ...all.map((subset) => [...subset, name])], [[]]);
     return variantCombinations(spec.variants).flatMap((variants) => subsets.flatMap((given) => {
       const programs = reductionPrograms(spec, variants, new Set(given));
       return [programs.forward, programs.backward];

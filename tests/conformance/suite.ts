@@ -286,8 +286,12 @@ function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[
     const relative = spec.tolerance.relative * traits.toleranceScale;
     const absolute = spec.tolerance.absolute * traits.toleranceScale;
     const channels = (shape: number[]) => (spec.view === 'rows' ? shape[shape.length - 1] : shape[shape.length - 1]);
+    // Optional params at their default are left out, so the default params run the form without
+    // them (RMSNorm without the partial mask) and the other params the form with them.
+    const given = (params: ParamValues) => Object.fromEntries(Object.entries(params)
+      .filter(([name, value]) => { const p = spec.params.find((q) => q.name === name); return !(p?.optional && value === p.default); }));
     const run = (x: tf.Tensor, weights: Record<string, tf.Tensor>, params: ParamValues, variants: VariantChoices = {}) =>
-      runReduction(spec, x, { weights, options: { ...params, ...variants, ...viewOptions(spec) } });
+      runReduction(spec, x, { weights, options: { ...given(params), ...variants, ...viewOptions(spec) } });
     const randomWeights = (width: number, next: () => number) =>
       Object.fromEntries(spec.weights.map((w) => [w.name, Float32Array.from({ length: width }, () => w.fill + next() - 0.5)]));
     describe(spec.id, () => {

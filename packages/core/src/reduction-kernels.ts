@@ -164,7 +164,10 @@ function reduce(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall
       return tensor.rank === 1 ? tensor : tf.reshape(tensor, [plan.weightSize]);
     });
     for (const key of Object.keys(call.inputs ?? {})) rejectUnknownOptions(op, { [key]: 0 }, spec.inputs ?? []);
-    const given = new Set((spec.inputs ?? []).filter((name) => call.inputs?.[name] != null));
+    const given = new Set([
+      ...(spec.inputs ?? []).filter((name) => call.inputs?.[name] != null),
+      ...spec.params.filter((p) => p.optional && options[p.name] != null).map((p) => p.name),
+    ]);
     const kernelX = plan.toKernel(input);
     // An input not given is read by no program: x stands in for it, so kernels keep one signature.
     const elements = [kernelX, ...(spec.inputs ?? []).map((name) => {

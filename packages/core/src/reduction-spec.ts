@@ -78,7 +78,10 @@ export interface ReductionSpec {
    */
   readonly inputs?: readonly string[];
   readonly weights: readonly WeightSpec[];
-  /** Uniform attributes (epsilon, temperature). 'count' (the group size) is reserved. */
+  /**
+   * Uniform attributes (epsilon, temperature). 'count' (the group size) is reserved. An
+   * `optional` param given by the caller is in the `given` set `math` receives.
+   */
   readonly params: readonly ParamSpec[];
   readonly variants?: readonly VariantSpec[];
   readonly math: (variants: VariantChoices, given: ReadonlySet<string>) => ReductionMath;

@@ -14,6 +14,11 @@ export interface ParamSpec {
   /** Values the math accepts; checked by the op before any kernel runs. */
   readonly domain?: { readonly min?: number; readonly max?: number; readonly exclusiveMin?: boolean };
   readonly doc: string;
+  /**
+   * Reduction specs: the math learns whether the caller gave it (the `given` set of `math`), so
+   * the form without it costs nothing (partial RMSNorm's mask). Absent, the default is used.
+   */
+  readonly optional?: boolean;
 }
 
 /** An attribute that picks between formulas (gelu's `approximate`): one kernel per choice. */

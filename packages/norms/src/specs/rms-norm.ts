@@ -13,12 +13,21 @@ export const rmsNormSpec: ReductionSpec = {
   weights: [{ name: 'gamma', fill: 1, doc: 'Per-feature gain over the normalized axes.' }],
   params: [
     { name: 'epsilon', default: 1e-6, domain: { min: 0 }, doc: 'Added to the mean square under the root (Keras RMSNormalization, timm).' },
-    { name: 'partial', default: 1, domain: { min: 0, exclusiveMin: true, max: 1 }, doc: 'Partial RMSNorm: estimate the mean square from the first ⌊p·n⌋ features (at least 1).' },
+    {
+      name: 'partial', default: 1, domain: { min: 0, exclusiveMin: true, max: 1 }, optional: true,
+      doc: 'Partial RMSNorm: estimate the mean square from the first ⌊p·n⌋ features (at least 1).',
+    },
   ],
-  math: () => ({
-    statistics: [{ name: 'squares', reduce: 'sum', of: mul(x, x), where: lt(input('index'), counted) }],
-    output: mul(mul(x, rsqrt(add(div(input('squares'), counted), param('epsilon')))), input('gamma')),
-  }),
+  // Without `partial`, no mask: the full form reads every feature at no extra cost.
+  math: (_, given) => (given.has('partial')
+    ? {
+      statistics: [{ name: 'squares', reduce: 'sum', of: mul(x, x), where: lt(input('index'), counted) }],
+      output: mul(mul(x, rsqrt(add(div(input('squares'), counted), param('epsilon')))), input('gamma')),
+    }
+    : {
+      statistics: [{ name: 'squares', reduce: 'sum', of: mul(x, x) }],
+      output: mul(mul(x, rsqrt(add(div(input('squares'), param('count')), param('epsilon')))), input('gamma')),
+    }),
   reference: (given) => {
     const out = new Float64Array(given.x.length);
     const { gamma } = given.weights;
