@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ElementwiseSpec } from '@layerkit/core';
 import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
+import { opNames } from '../../packages/activations/src/exports.js';
 import { header, ROOT, writeGenerated } from './write.js';
 
 const importName = (spec: ElementwiseSpec) => `${spec.name}Spec`;
@@ -19,7 +20,7 @@ function optionsType(spec: ElementwiseSpec): string {
 export function generateActivationsApi(): void {
   const blocks = ACTIVATIONS.map((spec) => {
     const doc = `/**\n * ${spec.docs.summary}\n *\n * ${spec.docs.formula}\n *\n * Catalog id \`${spec.id}\`. Example: \`${spec.docs.example}\`\n */`;
-    const names = [spec.name, ...(spec.aliases ?? []).filter((a) => /^[a-z][A-Za-z0-9]*$/.test(a))];
+    const names = opNames(spec);
     return [
       optionsType(spec),
       ...names.map((name) => `${doc}\nexport const ${name}: ActivationOp<${spec.className}Options> = withLayerForm('${name}', elementwiseOp<${spec.className}Options>(${importName(spec)}), (options) => new ${spec.className}(${learns(spec) ? "{ ...options, learn: 'none' }" : 'options'}));`),

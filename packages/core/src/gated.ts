@@ -75,7 +75,7 @@ export function gatedKernelNames(spec: GatedSpec) {
 }
 
 /** Registers the gated kernels (attr `variant`) on every backend with a runner, and the gradient. */
-export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: string | null): void {
+export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: string | null, exports: readonly string[] = []): void {
   const names = gatedKernelNames(spec);
   const programs = (variant: string) => cachedGatedPrograms(spec, variant);
   for (const backendName of BACKENDS) {
@@ -100,6 +100,7 @@ export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: s
   registerCatalogEntry({
     id: spec.id, package: packageName, kind: 'op', backends: elementwiseSupport(), gradient: 'fused', layer,
     names: [spec.name, ...Object.keys(spec.variants)],
+    exports,
   });
 }
 

@@ -205,7 +205,8 @@ export function elementwiseSupport(): Record<BackendName, BackendSupport> {
 }
 
 /** Registers kernels, gradients and the catalog entry of an elementwise spec. */
-export function registerElementwiseSpec(spec: ElementwiseSpec, packageName: string, layer: string | null, kind = 'op'): void {
+/** Registers kernels, gradients and the catalog entry; `exports` are the names the package exports for it, the main one first. */
+export function registerElementwiseSpec(spec: ElementwiseSpec, packageName: string, layer: string | null, kind = 'op', exports: readonly string[] = []): void {
   registerElementwiseKernels(spec);
   registerCatalogEntry({
     id: spec.id,
@@ -215,5 +216,6 @@ export function registerElementwiseSpec(spec: ElementwiseSpec, packageName: stri
     gradient: 'fused',
     layer,
     names: [spec.name, ...(spec.aliases ?? [])],
+    exports,
   });
 }
