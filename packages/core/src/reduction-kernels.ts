@@ -25,8 +25,6 @@ export function reductionKernelNames(spec: ReductionSpec) {
   return { forward: base, backward: `${base}Grad` } as const;
 }
 
-/** A hand-written forward kernel: inputs by name, attrs as the generated kernel gets them. */
-export type ReductionOverride = (backend: unknown, inputs: Readonly<Record<string, TensorInfo>>, attrs: NamedAttrMap) => TensorInfo;
 
 const programCache = new Map<string, ReductionPrograms>();
 
@@ -63,7 +61,9 @@ export function reductionSupport(spec: ReductionSpec): { forward: Record<Backend
  * Registers the forward and backward kernels of a spec on every backend with a reduction
  * runner (a named override replaces the generated forward), and the gradient. Harmless twice.
  */
-export function registerReductionKernels(spec: ReductionSpec, overrides: Partial<Record<BackendName, ReductionOverride>> = {}): void {
+/** Registers the kernels of a spec on every backend with a runner (its overrides replace the generated forward), and the gradient. Harmless twice. */
+export function registerReductionKernels(spec: ReductionSpec): void {
+  const overrides = spec.overrides ?? {};
   const names = reductionKernelNames(spec);
   for (const backendName of BACKENDS) {
     const runner = REDUCTION_RUNNERS[backendName];
@@ -210,13 +210,8 @@ function reduce(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall
 export function registerReductionSpec(
   spec: ReductionSpec,
   entry: { package: string; kind?: string; layer: string | null; exports: readonly string[] },
-  overrides: Partial<Record<BackendName, ReductionOverride>> = {},
 ): void {
-  const missingOverride = Object.keys(spec.overrides ?? {}).find((b) => !overrides[b as BackendName]);
-  if (missingOverride) {
-    throw new Error(`${spec.id}: the spec declares a ${missingOverride} override '${spec.overrides![missingOverride as BackendName]}' but none was registered — pass it to registerReductionSpec`);
-  }
-  registerReductionKernels(spec, overrides);
+  registerReductionKernels(spec);
   const support = reductionSupport(spec);
   registerCatalogEntry({
     id: spec.id,

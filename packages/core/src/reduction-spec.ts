@@ -1,3 +1,4 @@
+import type { NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
 import type { Expr } from './expr.js';
 import type { BackendName } from './backends/names.js';
 import type { ParamSpec, SpecDocs, Tolerance, VariantChoices, VariantSpec } from './spec.js';
@@ -95,13 +96,19 @@ export interface ReductionSpec {
    */
   readonly groupOutputs?: readonly string[];
   /**
-   * Hand-written forward kernels for some backends, by name: they must compute the same math
-   * and pass the same tests. Backends without one run the generated kernels, or tfjs ops.
+   * Hand-written forward kernels for some backends: they must compute the same math and pass
+   * the same tests. Backends without one run the generated kernels, or tfjs ops.
    */
-  readonly overrides?: Partial<Record<BackendName, string>>;
+  readonly overrides?: Partial<Record<BackendName, ReductionOverride>>;
 }
 
 /** The group size leaf every statistic may divide by. */
 export const COUNT = 'count';
 /** The weight index (kept·within + within-index) of an element, as a float: partial RMSNorm's mask. */
 export const INDEX = 'index';
+
+/**
+ * A hand-written forward kernel: the kernel's inputs by name (x as [outer·across·kept, within],
+ * weights of kept × within values) and its attrs (params, variants, `view`).
+ */
+export type ReductionOverride = (backend: unknown, inputs: Readonly<Record<string, TensorInfo>>, attrs: NamedAttrMap) => TensorInfo;

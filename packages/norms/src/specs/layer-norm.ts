@@ -1,4 +1,6 @@
 import { add, input, mul, param, rsqrt, sub, x, type ReductionSpec } from '@layerkit/core';
+import { webglRowNorm } from '../overrides/webgl-row-norms.js';
+import { webgpuRowNorm } from '../overrides/webgpu-row-norms.js';
 import { forEachGroup, moments } from './group-reference.js';
 
 const mean = input('mean');
@@ -37,5 +39,6 @@ export const layerNormSpec: ReductionSpec = {
     example: 'layerNorm(x, gamma, beta, {epsilon: 1e-5})',
     tfjs: 'tf.layers.layerNormalization composes several ops; the LayerNorm layer here runs one fused kernel.',
   },
-  overrides: { webgl: 'packed-row-norm', webgpu: 'row-norm' },
+  // Hand-written shaders over packed textures (webgl) and one dispatch per row (webgpu).
+  overrides: { webgl: webglRowNorm('layer'), webgpu: webgpuRowNorm('layer') },
 };
