@@ -26,6 +26,7 @@ options:
   --quiet          no progress on stderr
   --schema         print the config JSON Schema and exit
   --list           list the merge methods and exit
+  --version        print the version and exit
   --help           this text`;
 
 /** Config files are small; anything bigger is not a config. */
@@ -47,7 +48,24 @@ interface CliArguments {
 
 class UsageError extends Error {}
 
-function parseArguments(argv: readonly string[]): CliArguments | 'help' | 'schema' | 'list' {
+/** The package's own version, from the package.json beside src/ and dist/. */
+function version(): string {
+  const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/**
+ * `layerkit-merge --schema | head` closes stdout early: end quietly (status 0) instead of dying
+ * with an unhandled EPIPE, as command-line tools do when their reader has seen enough.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+function parseArguments(argv: readonly string[]): CliArguments | 'help' | 'schema' | 'list' | 'version' {
   const positional: string[] = [];
   const result: Omit<CliArguments, 'config' | 'output'> = { dryRun: false, evalModule: null, overwrite: false, quiet: false };
   for (let index = 0; index < argv.length; index++) {
@@ -55,6 +73,7 @@ function parseArguments(argv: readonly string[]): CliArguments | 'help' | 'schem
     if (argument === '--help' || argument === '-h') return 'help';
     if (argument === '--schema') return 'schema';
     if (argument === '--list') return 'list';
+    if (argument === '--version' || argument === '-V') return 'version';
     if (argument === '--dry-run') result.dryRun = true;
     else if (argument === '--overwrite') result.overwrite = true;
     else if (argument === '--quiet') result.quiet = true;
@@ -163,6 +182,7 @@ function progressReporter(streams: CliStreams, quiet: boolean): (progress: Merge
 
 /** Runs the tool; returns the exit code (0 ok, 1 merge or input error, 2 usage error). */
 export async function runCli(argv: readonly string[], streams: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  if (streams.stdout === process.stdout) endQuietlyOnClosedPipe(process.stdout);
   let parsed: ReturnType<typeof parseArguments>;
   try {
     parsed = parseArguments(argv);
@@ -171,6 +191,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = { st
     return 2;
   }
   if (parsed === 'help') { streams.stdout.write(`${USAGE}\n`); return 0; }
+  if (parsed === 'version') { streams.stdout.write(`layerkit-merge ${version()}\n`); return 0; }
   if (parsed === 'schema') { streams.stdout.write(`${JSON.stringify(mergeConfigSchema(), null, 2)}\n`); return 0; }
   if (parsed === 'list') {
     for (const method of MERGE_METHODS) streams.stdout.write(`${method.name.padEnd(18)} ${method.id.padEnd(24)} ${method.summary}\n`);
