@@ -28,6 +28,10 @@ export interface GpuDialect {
   loop(variable: string, bound: string, body: string[]): string[];
   /** Reads element `index` of the flat input `name`. */
   read(name: string, index: string): string;
+  /** Reads element (`row`, `column`) of an element input, `index` = row · within + column. */
+  readElement(name: string, row: string, column: string, index: string): string;
+  /** Reads value `slot` of group `group` from the statistics `g` ([groups, count]). */
+  readGroup(group: string, slot: number, count: number): string;
   /** A uniform's value. */
   uniform(name: string): string;
 }
@@ -56,7 +60,7 @@ class GpuReductionPrinter {
     return {
       input: (name) => {
         const e = program.elementInputs.indexOf(name);
-        if (e >= 0) return dialect.read(`e${e}`, element);
+        if (e >= 0) return dialect.readElement(`e${e}`, 'r', 'w', element);
         const w = program.weights.indexOf(name);
         if (w >= 0) return dialect.read(`w${w}`, channel);
         if (name === INDEX) return dialect.float(channel);
@@ -76,7 +80,8 @@ class GpuReductionPrinter {
   private sweep(body: string[]): string[] {
     const { dialect } = this;
     return dialect.loop('a', dialect.uniform('viewAcross'), dialect.loop('w', dialect.uniform('viewWithin'), [
-      dialect.int('i', `((o * ${dialect.uniform('viewAcross')} + a) * ${dialect.uniform('viewKept')} + k) * ${dialect.uniform('viewWithin')} + w`),
+      dialect.int('r', `(o * ${dialect.uniform('viewAcross')} + a) * ${dialect.uniform('viewKept')} + k`),
+      dialect.int('i', `r * ${dialect.uniform('viewWithin')} + w`),
       dialect.int('c', `k * ${dialect.uniform('viewWithin')} + w`),
       ...body,
     ]));
@@ -129,44 +134,46 @@ export function statisticsCode(program: ReductionProgram, dialect: GpuDialect, w
  * The outputs program at element `index`: decodes (o, a, k, w), reads the group's values from
  * the statistics output (slots as listed in `written`), and returns the statements and values.
  */
-export function outputCode(program: ReductionProgram, dialect: GpuDialect, expressions: readonly Expr[], written: readonly string[], groupValue: (slot: string) => string): GpuReductionCode & { values: string[] } {
+export function outputCode(program: ReductionProgram, dialect: GpuDialect, expressions: readonly Expr[], written: readonly string[]): GpuReductionCode & { values: string[] } {
   const printer = new GpuReductionPrinter(program, dialect);
   const u = dialect.uniform;
   const lines = [
     dialect.int('i', 'index'),
     dialect.int('w', `index - (index / ${u('viewWithin')}) * ${u('viewWithin')}`),
     dialect.int('rowIndex', `index / ${u('viewWithin')}`),
+    dialect.int('r', 'rowIndex'),
     dialect.int('k', `rowIndex - (rowIndex / ${u('viewKept')}) * ${u('viewKept')}`),
     dialect.int('o', `rowIndex / ${u('viewKept')} / ${u('viewAcross')}`),
     dialect.int('c', `k * ${u('viewWithin')} + w`),
     dialect.int('groupIndex', `o * ${u('viewKept')} + k`),
     `${dialect.variable('groupSize', dialect.float(`${u('viewAcross')} * ${u('viewWithin')}`))}`,
   ];
-  const { statements, values } = printer.elementValues(expressions, (name) => groupValue(`groupIndex * ${written.length} + ${written.indexOf(name)}`));
+  const { statements, values } = printer.elementValues(expressions, (name) => dialect.readGroup('groupIndex', written.indexOf(name), written.length));
   return { body: [...lines, ...statements].join('\n'), ops: printer.ops, values };
 }
 
 /** A group-output program at group `groupIndex`: a value over the group's statistics. */
-export function groupOutputCode(program: ReductionProgram, dialect: GpuDialect, expression: Expr, written: readonly string[], groupValue: (slot: string) => string): GpuReductionCode & { values: string[] } {
+export function groupOutputCode(program: ReductionProgram, dialect: GpuDialect, expression: Expr, written: readonly string[]): GpuReductionCode & { values: string[] } {
   const printer = new GpuReductionPrinter(program, dialect);
   const u = dialect.uniform;
-  const { statements, values } = printer.elementValues([expression], (name) => groupValue(`groupIndex * ${written.length} + ${written.indexOf(name)}`));
+  const { statements, values } = printer.elementValues([expression], (name) => dialect.readGroup('groupIndex', written.indexOf(name), written.length));
   const lines = [`${dialect.variable('groupSize', dialect.float(`${u('viewAcross')} * ${u('viewWithin')}`))}`, ...statements];
   return { body: lines.join('\n'), ops: printer.ops, values };
 }
 
 /** A column-sum program at weight index `c`: Σ over outer × across of `expression`. */
-export function columnSumCode(program: ReductionProgram, dialect: GpuDialect, expression: Expr, written: readonly string[], groupValue: (slot: string) => string): GpuReductionCode {
+export function columnSumCode(program: ReductionProgram, dialect: GpuDialect, expression: Expr, written: readonly string[]): GpuReductionCode {
   const printer = new GpuReductionPrinter(program, dialect);
   const u = dialect.uniform;
-  const { statements, values } = printer.elementValues([expression], (name) => groupValue(`groupIndex * ${written.length} + ${written.indexOf(name)}`));
+  const { statements, values } = printer.elementValues([expression], (name) => dialect.readGroup('groupIndex', written.indexOf(name), written.length));
   const lines = [
     dialect.int('k', `c / ${u('viewWithin')}`),
     dialect.int('w', `c - k * ${u('viewWithin')}`),
     `${dialect.variable('groupSize', dialect.float(`${u('viewAcross')} * ${u('viewWithin')}`))}`,
     dialect.variable('total', dialect.target.literal(0)),
     ...dialect.loop('o', u('viewOuter'), dialect.loop('a', u('viewAcross'), [
-      dialect.int('i', `((o * ${u('viewAcross')} + a) * ${u('viewKept')} + k) * ${u('viewWithin')} + w`),
+      dialect.int('r', `(o * ${u('viewAcross')} + a) * ${u('viewKept')} + k`),
+      dialect.int('i', `r * ${u('viewWithin')} + w`),
       dialect.int('groupIndex', `o * ${u('viewKept')} + k`),
       ...statements,
       `total = total + ${values[0]};`,
@@ -233,7 +240,9 @@ export function runGpuReduction<Info>(
   // rejects bindings the shader does not use.
   const readBy = (code: GpuReductionCode & { values?: string[] }, available: ReadonlyArray<[string, Info]>) => {
     const text = [code.body, ...(code.values ?? [])].join('\n');
-    return available.filter(([input]) => text.includes(dialect.read(input, '\u0000').split('\u0000')[0]));
+    const prefix = (input: string) => (input === 'g' ? dialect.readGroup('\u0000', 0, 1) : input.startsWith('e')
+      ? dialect.readElement(input, '\u0000', '\u0000', '\u0000') : dialect.read(input, '\u0000')).split('\u0000')[0];
+    return available.filter(([input]) => text.includes(prefix(input)));
   };
   let statistics: Info | null = null;
   if (size === 0) {
@@ -250,15 +259,15 @@ export function runGpuReduction<Info>(
   try {
     const withStatistics: Array<[string, Info]> = statistics ? [...inputs, ['g', statistics]] : inputs;
     const outputs = program.outputs.map((expression, n) => {
-      const code = once(`${program.key}|${name}|output${n}`, () => outputCode(program, dialect, [expression], written, (slot) => dialect.read('g', slot)));
+      const code = once(`${program.key}|${name}|output${n}`, () => outputCode(program, dialect, [expression], written));
       return gpu.run(`${program.key}_output${n}`, 'output', code, code.values[0], size, size, written.length, readBy(code, withStatistics), uniforms);
     });
     const grouped = program.groupOutputs.map((expression, n) => {
-      const code = once(`${program.key}|${name}|group${n}`, () => groupOutputCode(program, dialect, expression, written, (slot) => dialect.read('g', slot)));
+      const code = once(`${program.key}|${name}|group${n}`, () => groupOutputCode(program, dialect, expression, written));
       return gpu.run(`${program.key}_group${n}`, 'group', code, code.values[0], groups, groups, written.length, readBy(code, withStatistics), uniforms);
     });
     const sums = program.columnSums.map((expression, n) => {
-      const code = once(`${program.key}|${name}|sum${n}`, () => columnSumCode(program, dialect, expression, written, (slot) => dialect.read('g', slot)));
+      const code = once(`${program.key}|${name}|sum${n}`, () => columnSumCode(program, dialect, expression, written));
       return gpu.run(`${program.key}_sum${n}`, 'sum', code, 'total', kept * within, kept * within, written.length, readBy(code, withStatistics), uniforms);
     });
     return [...outputs, ...grouped, ...sums];

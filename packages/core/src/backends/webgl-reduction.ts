@@ -15,10 +15,22 @@ const dialect: GpuDialect = {
   loop: (variable, bound, body) => [`for (int ${variable} = 0; ${variable} < ${bound}; ${variable}++) {`, ...body.map((line) => `  ${line}`), '}'],
   // tfjs's flat samplers (getE0(index)) read any texture shape.
   read: (name, index) => `get${capitalized(name)}(${index})`,
+  // Element inputs and the statistics keep their 2D shapes: a (row, column) read costs less than
+  // tfjs's flat-index sampler, which divides to find the texel.
+  readElement: (name, row, column) => `get${capitalized(name)}(${row}, ${column})`,
+  readGroup: (group, slot) => `getG(${group}, ${slot})`,
   uniform: (name) => name,
 };
 
 const UNIFORM_INTS = ['viewOuter', 'viewAcross', 'viewKept', 'viewWithin'] as const;
+
+/** An element input as an unpacked [rows, within] texture (the kernels' layout), unpacked first if packed. */
+function matrixView(backend: WebGLBackend, info: TensorInfo, temporaries: TensorInfo[]): TensorInfo {
+  if (!backend.texData.get(info.dataId)?.isPacked) return info;
+  const unpacked = backend.unpackTensor(info);
+  temporaries.push(unpacked);
+  return unpacked;
+}
 
 function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner<TensorInfo> {
   return {
@@ -28,7 +40,7 @@ function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner
     run(_key, kind, code, value, _threads, size, count, inputs, uniforms) {
       const indented = code.body.split('\n').map((line) => `  ${line}`).join('\n');
       const main = kind === 'statistics'
-        ? `  int flatIndex = getOutputCoords();\n  int groupIndex = flatIndex / ${count};\n  int slot = flatIndex - groupIndex * ${count};\n  float result = 0.0;\n${indented}\n  setOutput(result);`
+        ? `  ivec2 coords = getOutputCoords();\n  int groupIndex = coords.x;\n  int slot = coords.y;\n  float result = 0.0;\n${indented}\n  setOutput(result);`
         : `  int ${kind === 'output' ? 'index' : kind === 'group' ? 'groupIndex' : 'c'} = getOutputCoords();\n${indented}\n  setOutput(${value});`;
       const userCode = `${dialect.helpers(code.ops)}\nvoid main() {\n${main}\n}`;
       // Only the params the shader reads: tfjs caches compiled shaders by source and uses the
@@ -36,7 +48,7 @@ function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner
       const used = uniforms.floats.map((_, n) => n).filter((n) => new RegExp(`\\bp${n}\\b`).test(userCode));
       const program: WebGLProgram = {
         variableNames: inputs.map(([name]) => name),
-        outputShape: [size],
+        outputShape: kind === 'statistics' ? [size / count, count] : [size],
         userCode,
         packedInputs: false,
         packedOutput: false,
@@ -46,7 +58,7 @@ function gpu(backend: WebGLBackend, temporaries: TensorInfo[]): GpuProgramRunner
           ...used.map((n) => ({ name: `p${n}`, type: 'float' as const })),
         ],
       };
-      const views = inputs.map(([, info]) => flatView(backend, info, temporaries));
+      const views = inputs.map(([name, info]) => (name === 'g' ? info : name.startsWith('e') ? matrixView(backend, info, temporaries) : flatView(backend, info, temporaries)));
       return backend.runWebGLProgram(program, views, 'float32', [
         ...UNIFORM_INTS.map((name) => [uniforms.ints[name]]),
         ...used.map((n) => [uniforms.floats[n]]),

@@ -12,6 +12,8 @@ const dialect: GpuDialect = {
   variable: (name, value) => `var ${name} : f32 = ${value};`,
   loop: (variable, bound, body) => [`for (var ${variable} = 0; ${variable} < ${bound}; ${variable} = ${variable} + 1) {`, ...body.map((line) => `  ${line}`), '}'],
   read: (name, index) => `${name}[${index}]`,
+  readElement: (name, _row, _column, index) => `${name}[${index}]`,
+  readGroup: (group, slot, count) => `g[${group} * ${count} + ${slot}]`,
   uniform: (name) => `uniforms.${name}`,
 };
 
