@@ -10,8 +10,26 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { ACTIVATIONS, activationLayer, GATED_LAYERS } from '@layerkit/activations';
-import { LayerNorm, RMSNorm } from '@layerkit/norms';
+import { LayerNorm, NORMS, RMSNorm } from '@layerkit/norms';
 import { saveTo } from './model-files.js';
+
+/** Saves `model` to disk, loads it in a fresh process and expects the same layers and predictions. */
+async function expectSameInFreshProcess(model: tfl.LayersModel, x: tf.Tensor): Promise<void> {
+  const directory = join(mkdtempSync(join(tmpdir(), 'layerkit-save-')), 'model');
+  try {
+    await model.save(saveTo(directory));
+    const input = { shape: x.shape, values: Array.from(x.dataSync()) };
+    const script = fileURLToPath(new URL('./load-in-fresh-process.ts', import.meta.url));
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@layerkit/source', script, directory, JSON.stringify(input)], { encoding: 'utf8' });
+    const loaded = JSON.parse(stdout) as { layers: string[]; values: number[] };
+    expect(loaded.layers).toEqual(model.layers.map((l) => l.getClassName()));
+    const expected = Array.from((model.predict(x) as tf.Tensor).dataSync());
+    expect(loaded.values.length).toBe(expected.length);
+    loaded.values.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));
+  } finally {
+    rmSync(join(directory, '..'), { recursive: true, force: true });
+  }
+}
 
 test('every layer and activation string survives save → load in a fresh process', async () => {
   await tf.setBackend('cpu');
@@ -30,19 +48,24 @@ test('every layer and activation string survives save → load in a fresh proces
   model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
   const x = tf.randomNormal([16, 4], 0, 1, 'float32', 1);
   await model.fit(x, tf.randomNormal([16, 3], 0, 1, 'float32', 2), { epochs: 2, verbose: 0 });
+  await expectSameInFreshProcess(model, x);
+});
 
-  const directory = join(mkdtempSync(join(tmpdir(), 'layerkit-save-')), 'model');
-  try {
-    await model.save(saveTo(directory));
-    const input = { shape: [16, 4], values: Array.from(x.dataSync()) };
-    const script = fileURLToPath(new URL('./load-in-fresh-process.ts', import.meta.url));
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@layerkit/source', script, directory, JSON.stringify(input)], { encoding: 'utf8' });
-    const loaded = JSON.parse(stdout) as { layers: string[]; values: number[] };
-    expect(loaded.layers).toEqual(model.layers.map((l) => l.getClassName()));
-    const expected = Array.from((model.predict(x) as tf.Tensor).dataSync());
-    expect(loaded.values.length).toBe(expected.length);
-    loaded.values.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));
-  } finally {
-    rmSync(join(directory, '..'), { recursive: true, force: true });
+test('every norm layer of the registry survives save → load in a fresh process', async () => {
+  await tf.setBackend('cpu');
+  // The registry's example for each norm: rows for the row norms, small images for the others.
+  for (const rank of [1, 3]) {
+    const entries = NORMS.filter((norm) => norm.layer && (norm.example?.inputShape?.length ?? 1) === rank);
+    const inputShape = rank === 1 ? [4] : [3, 3, 4];
+    const layers: tfl.layers.Layer[] = [tfl.layers.dense({ units: 8, inputShape })];
+    for (const norm of entries) layers.push(new norm.layer!(norm.example?.options ?? {}) as unknown as tfl.layers.Layer);
+    layers.push(...(rank === 1 ? [] : [tfl.layers.flatten()]), tfl.layers.dense({ units: 3 }));
+    const model = tfl.sequential({ layers });
+    model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
+    const x = tf.randomNormal([6, ...inputShape], 0, 1, 'float32', 3);
+    // Training moves BatchNorm's moving statistics away from their initial values.
+    await model.fit(x, tf.randomNormal([6, 3], 0, 1, 'float32', 4), { epochs: 2, verbose: 0 });
+    expect(entries.length, `norm layers of rank ${rank}`).toBeGreaterThan(0);
+    await expectSameInFreshProcess(model, x);
   }
 });
