@@ -1,6 +1,21 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { Initializer as TfjsInitializer } from '@tensorflow/tfjs-layers/dist/initializers.js';
+import { rejectUnknownOptions } from '@layerkit/core';
+
+/** One `true` per option key: TypeScript rejects a table that misses or adds a key of the options type. */
+export type OptionNames<Options> = { readonly [Key in keyof Options]-?: true };
+
+/**
+ * Throws for an option name an initializer does not know, with a "did you mean": a misspelt
+ * `activaton` would otherwise fall back to the default silently. tfjs's `customObjects`, which a
+ * loader may pass along with a config, is not an option and is let through.
+ */
+export function checkOptionNames<Options extends object>(caller: string, options: Options | undefined, names: OptionNames<Options>): void {
+  if (options == null) return;
+  const { customObjects: _customObjects, ...own } = options as Record<string, unknown>;
+  rejectUnknownOptions(caller, own, Object.keys(names));
+}
 
 /**
  * tfjs-layers' Initializer base class. It is not exported by name, but `getInitializer` checks

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import {
   checkFloatDtype, definedConfig, fanOf, InitializerBase, normaliseDistribution, normaliseMode, sampleWithVariance, validSeed,
-  type Distribution, type FanMode,
+  type Distribution, type FanMode, checkOptionNames, type OptionNames,
 } from '../base.js';
 import { varianceWithin, type InitializerEntry } from '../entry.js';
 import { activationAwareVariances, type ActivationAwareRule, type ActivationAwareVariances } from '../variance-map.js';
@@ -24,6 +24,8 @@ export interface ActivationAwareOptions {
   readonly seed?: number;
 }
 
+const ACTIVATION_AWARE_OPTIONS: OptionNames<ActivationAwareOptions> = { activation: true, rule: true, margin: true, biasVariance: true, mode: true, distribution: true, activationParams: true, seed: true };
+
 /** Shared option handling for the kernel and the bias initializer. */
 abstract class ActivationAwareBase extends InitializerBase {
   readonly activation: string;
@@ -38,6 +40,7 @@ abstract class ActivationAwareBase extends InitializerBase {
 
   constructor(caller: string, options: ActivationAwareOptions) {
     super();
+    checkOptionNames(caller, options, ACTIVATION_AWARE_OPTIONS);
     this.activation = options.activation ?? 'relu';
     this.rule = options.rule ?? 'stable';
     this.margin = options.margin;

@@ -4,7 +4,7 @@
 // model is left to the model code (which layers form a branch is architecture-specific).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { checkFloatDtype, definedConfig, fanOf, InitializerBase, sampleWithVariance, validSeed } from '../base.js';
+import { checkFloatDtype, definedConfig, fanOf, InitializerBase, sampleWithVariance, validSeed, checkOptionNames, type OptionNames } from '../base.js';
 import { varianceWithin, type InitializerEntry } from '../entry.js';
 
 /** L^(-1/(2m - 2)) for L residual branches of m layers each (0.25 for L = 16, m = 2). */
@@ -22,6 +22,8 @@ export interface FixupOptions {
   readonly seed?: number;
 }
 
+const FIXUP_OPTIONS: OptionNames<FixupOptions> = { numBranches: true, layersPerBranch: true, position: true, seed: true };
+
 export class Fixup extends InitializerBase {
   static className = 'Fixup';
   readonly numBranches: number;
@@ -31,6 +33,7 @@ export class Fixup extends InitializerBase {
 
   constructor(options: FixupOptions) {
     super();
+    checkOptionNames('Fixup', options, FIXUP_OPTIONS);
     this.numBranches = options?.numBranches;
     this.layersPerBranch = options?.layersPerBranch ?? 2;
     this.position = options?.position ?? 'inner';

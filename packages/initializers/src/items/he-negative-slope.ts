@@ -3,7 +3,7 @@
 import { serialization, type Tensor } from '@tensorflow/tfjs-core';
 import {
   checkFloatDtype, definedConfig, fanOf, InitializerBase, normaliseDistribution, normaliseMode, sampleWithVariance, validSeed,
-  type Distribution, type FanMode,
+  type Distribution, type FanMode, checkOptionNames, type OptionNames,
 } from '../base.js';
 import { varianceWithin, type InitializerEntry } from '../entry.js';
 
@@ -16,6 +16,8 @@ export interface HeNegativeSlopeOptions {
   readonly seed?: number;
 }
 
+const HE_NEGATIVE_SLOPE_OPTIONS: OptionNames<HeNegativeSlopeOptions> = { negativeSlope: true, mode: true, distribution: true, correctTruncation: true, seed: true };
+
 export class HeNegativeSlope extends InitializerBase {
   static className = 'HeNegativeSlope';
   readonly negativeSlope: number;
@@ -26,6 +28,7 @@ export class HeNegativeSlope extends InitializerBase {
 
   constructor(options: HeNegativeSlopeOptions = {}) {
     super();
+    checkOptionNames('HeNegativeSlope', options, HE_NEGATIVE_SLOPE_OPTIONS);
     this.negativeSlope = options.negativeSlope ?? 0;
     if (typeof this.negativeSlope !== 'number' || !Number.isFinite(this.negativeSlope)) {
       throw new Error(`HeNegativeSlope: expected negativeSlope to be a finite number, got ${String(options.negativeSlope)}`);

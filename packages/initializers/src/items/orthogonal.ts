@@ -2,7 +2,7 @@
 // networks"): Householder QR in float64 with the sign fix that makes Q Haar-distributed, plus the
 // delta-orthogonal conv variant (orthogonal centre tap, zeros elsewhere).
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloatDtype, definedConfig, gaussianStream, InitializerBase, validSeed } from '../base.js';
+import { checkFloatDtype, definedConfig, gaussianStream, InitializerBase, validSeed, checkOptionNames, type OptionNames } from '../base.js';
 import type { InitializerEntry } from '../entry.js';
 
 /**
@@ -67,6 +67,8 @@ export interface OrthogonalOptions {
   readonly seed?: number;
 }
 
+const ORTHOGONAL_OPTIONS: OptionNames<OrthogonalOptions> = { gain: true, seed: true };
+
 /** Kernel [..., in, out] flattened to rows = prod(shape[:-1]) x cols = out, then g*Q reshaped. */
 export class Orthogonal extends InitializerBase {
   static className = 'Orthogonal';
@@ -75,6 +77,7 @@ export class Orthogonal extends InitializerBase {
 
   constructor(options: OrthogonalOptions = {}) {
     super();
+    checkOptionNames('Orthogonal', options, ORTHOGONAL_OPTIONS);
     this.gain = options.gain ?? 1;
     if (typeof this.gain !== 'number' || !Number.isFinite(this.gain)) throw new Error(`Orthogonal: expected gain to be a finite number, got ${String(options.gain)}`);
     this.seed = validSeed('Orthogonal', options.seed);
@@ -102,6 +105,7 @@ export class DeltaOrthogonal extends InitializerBase {
 
   constructor(options: OrthogonalOptions = {}) {
     super();
+    checkOptionNames('DeltaOrthogonal', options, ORTHOGONAL_OPTIONS);
     this.gain = options.gain ?? 1;
     this.seed = validSeed('DeltaOrthogonal', options.seed);
   }

@@ -1,7 +1,7 @@
 // Depth- and width-aware scalings: spectral / muP init ("A Spectral Condition for Feature
 // Learning") and DeepNorm's beta-scaled Xavier ("DeepNet: Scaling Transformers to 1,000 Layers").
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloatDtype, computeFans, definedConfig, gaussianStream, InitializerBase, validSeed } from '../base.js';
+import { checkFloatDtype, computeFans, definedConfig, gaussianStream, InitializerBase, validSeed, checkOptionNames, type OptionNames } from '../base.js';
 import { varianceWithin, type InitializerEntry } from '../entry.js';
 import { orthogonalityError, randomOrthogonal } from './orthogonal.js';
 
@@ -11,6 +11,8 @@ export interface SpectralMupOptions {
   readonly seed?: number;
 }
 
+const SPECTRAL_MUP_OPTIONS: OptionNames<SpectralMupOptions> = { distribution: true, seed: true };
+
 export class SpectralMup extends InitializerBase {
   static className = 'SpectralMup';
   readonly distribution: 'semiOrthogonal' | 'gaussian';
@@ -18,6 +20,7 @@ export class SpectralMup extends InitializerBase {
 
   constructor(options: SpectralMupOptions = {}) {
     super();
+    checkOptionNames('SpectralMup', options, SPECTRAL_MUP_OPTIONS);
     this.distribution = options.distribution ?? 'semiOrthogonal';
     if (this.distribution !== 'semiOrthogonal' && this.distribution !== 'gaussian') {
       throw new Error(`SpectralMup: expected distribution 'semiOrthogonal' or 'gaussian', got '${String(options.distribution)}'`);
@@ -87,6 +90,8 @@ export interface DeepNormInitOptions extends DeepNormBetaOptions {
   readonly seed?: number;
 }
 
+const DEEPNORM_INIT_OPTIONS: OptionNames<DeepNormInitOptions> = { architecture: true, encoderLayers: true, decoderLayers: true, stack: true, encoderBetaConstant: true, role: true, beta: true, seed: true };
+
 /** Xavier normal with gain g: W ~ N(0, g^2*2/(fan_in + fan_out)). */
 export class DeepNormInit extends InitializerBase {
   static className = 'DeepNormInit';
@@ -95,6 +100,7 @@ export class DeepNormInit extends InitializerBase {
 
   constructor(options: DeepNormInitOptions = {}) {
     super();
+    checkOptionNames('DeepNormInit', options, DEEPNORM_INIT_OPTIONS);
     // Copy only known options: fromConfig also passes tfjs's customObjects.
     this.options = {
       architecture: options.architecture, encoderLayers: options.encoderLayers, decoderLayers: options.decoderLayers, stack: options.stack,

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import {
   checkFloatDtype, definedConfig, fanOf, InitializerBase, normaliseDistribution, normaliseMode, sampleWithVariance, validSeed,
-  type Distribution, type FanMode,
+  type Distribution, type FanMode, checkOptionNames, type OptionNames,
 } from '../base.js';
 import { sampleMoments, varianceWithin, type InitializerEntry } from '../entry.js';
 import { normalCdf, normalPdf, normalQuantile } from '../math64.js';
@@ -16,6 +16,8 @@ export interface VarianceScalingOptions {
   readonly seed?: number;
 }
 
+const VARIANCE_SCALING_OPTIONS: OptionNames<VarianceScalingOptions> = { scale: true, mode: true, distribution: true, seed: true };
+
 /** Keras 3 VarianceScaling: Var = scale/fan for every distribution (tfjs's lacks untruncated_normal). */
 export class KerasVarianceScaling extends InitializerBase {
   static className = 'KerasVarianceScaling';
@@ -26,6 +28,7 @@ export class KerasVarianceScaling extends InitializerBase {
 
   constructor(options: VarianceScalingOptions = {}) {
     super();
+    checkOptionNames('KerasVarianceScaling', options, VARIANCE_SCALING_OPTIONS);
     this.scale = options.scale ?? 1;
     if (!(this.scale > 0)) throw new Error(`KerasVarianceScaling: expected scale > 0, got ${String(options.scale)}`);
     this.mode = normaliseMode('KerasVarianceScaling', options.mode);
@@ -53,6 +56,8 @@ export interface TruncatedNormalOptions {
   readonly seed?: number;
 }
 
+const TRUNCATED_NORMAL_OPTIONS: OptionNames<TruncatedNormalOptions> = { mean: true, stddev: true, a: true, b: true, boundsInStd: true, seed: true };
+
 /** N(mean, stddev^2) truncated to [a, b], sampled exactly by the inverse CDF in float64. */
 export class TruncatedNormalBounded extends InitializerBase {
   static className = 'TruncatedNormalBounded';
@@ -65,6 +70,7 @@ export class TruncatedNormalBounded extends InitializerBase {
 
   constructor(options: TruncatedNormalOptions = {}) {
     super();
+    checkOptionNames('TruncatedNormalBounded', options, TRUNCATED_NORMAL_OPTIONS);
     this.mean = options.mean ?? 0;
     this.stddev = options.stddev ?? 1;
     this.a = options.a ?? -2;
@@ -111,6 +117,8 @@ export interface DiracOptions {
   readonly groups?: number;
 }
 
+const DIRAC_OPTIONS: OptionNames<DiracOptions> = { groups: true };
+
 /** Conv kernel [...spatial, inPerGroup, out]: centre tap W[c, i, g*outPerGroup + i] = 1, so a same-padded conv is the identity when in == out. */
 export class Dirac extends InitializerBase {
   static className = 'Dirac';
@@ -118,6 +126,7 @@ export class Dirac extends InitializerBase {
 
   constructor(options: DiracOptions = {}) {
     super();
+    checkOptionNames('Dirac', options, DIRAC_OPTIONS);
     this.groups = options.groups ?? 1;
     if (!(Number.isInteger(this.groups) && this.groups >= 1)) throw new Error(`Dirac: expected groups to be a positive integer, got ${String(options.groups)}`);
   }

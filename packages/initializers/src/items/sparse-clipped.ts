@@ -4,7 +4,7 @@
 // how it picks the clip m; here m is a required option and steps 1-4 follow the catalog's
 // derivation, which the tests verify against quadrature of the variance map.
 import * as tf from '@tensorflow/tfjs-core';
-import { checkFloatDtype, definedConfig, fanOf, InitializerBase, sampleWithVariance, validSeed } from '../base.js';
+import { checkFloatDtype, definedConfig, fanOf, InitializerBase, sampleWithVariance, validSeed, checkOptionNames, type OptionNames } from '../base.js';
 import { varianceWithin, type InitializerEntry } from '../entry.js';
 import { normalCdf, normalPdf, normalQuantile } from '../math64.js';
 import type { ActivationFunction } from '../activations.js';
@@ -50,6 +50,8 @@ export function sparseClippedParameters(options: SparseClippedOptions): SparseCl
   return { tau, sigmaW2, sigmaB2, slope };
 }
 
+const SPARSE_CLIPPED_OPTIONS: OptionNames<SparseClippedOptions & { readonly seed?: number }> = { activation: true, targetSparsity: true, qStar: true, clip: true, seed: true };
+
 /** The clipped activation as a float64 function (for the variance-map helpers and tests). */
 export function sparseClippedActivation(activation: 'crelu' | 'cst', tau: number, clip: number): ActivationFunction {
   const crelu = (x: number) => Math.min(Math.max(x - tau, 0), clip);
@@ -70,6 +72,7 @@ abstract class SparseClippedBase extends InitializerBase {
 
   constructor(caller: string, options: SparseClippedOptions & { readonly seed?: number }) {
     super();
+    checkOptionNames(caller, options, SPARSE_CLIPPED_OPTIONS);
     this.activation = options?.activation ?? 'crelu';
     this.targetSparsity = options?.targetSparsity ?? 0.85;
     this.qStar = options?.qStar ?? 1;
