@@ -212,6 +212,25 @@ function once<T extends GpuReductionCode>(key: string, make: () => T): T {
   return code;
 }
 
+const inputsReadCache = new WeakMap<GpuReductionCode, Set<string>>();
+
+/**
+ * Which of the inputs (e0 …, w0 …, g) a cached shader reads: found once per code, not on every
+ * call (a program's shader always gets the same inputs offered).
+ */
+function inputsRead(code: GpuReductionCode & { values?: string[] }, dialect: GpuDialect, offered: readonly string[]): Set<string> {
+  let reads = inputsReadCache.get(code);
+  if (!reads) {
+    const text = [code.body, ...(code.values ?? [])].join('\n');
+    const marker = '\u0000';
+    const prefix = (input: string) => (input === 'g' ? dialect.readGroup(marker, 0, 1) : input.startsWith('e')
+      ? dialect.readElement(input, marker, marker, marker) : dialect.read(input, marker)).split(marker)[0];
+    reads = new Set(offered.filter((input) => text.includes(prefix(input))));
+    inputsReadCache.set(code, reads);
+  }
+  return reads;
+}
+
 /**
  * Runs a reduction program as up to three kinds of GPU programs (statistics, outputs, column
  * sums, group outputs): two passes for a forward, and one more per weight for a backward.
@@ -239,10 +258,8 @@ export function runGpuReduction<Info>(
   // Only the inputs a shader reads: webgpu derives its bind group layout from the shader and
   // rejects bindings the shader does not use.
   const readBy = (code: GpuReductionCode & { values?: string[] }, available: ReadonlyArray<[string, Info]>) => {
-    const text = [code.body, ...(code.values ?? [])].join('\n');
-    const prefix = (input: string) => (input === 'g' ? dialect.readGroup('\u0000', 0, 1) : input.startsWith('e')
-      ? dialect.readElement(input, '\u0000', '\u0000', '\u0000') : dialect.read(input, '\u0000')).split('\u0000')[0];
-    return available.filter(([input]) => text.includes(prefix(input)));
+    const reads = inputsRead(code, dialect, available.map(([input]) => input));
+    return available.filter(([input]) => reads.has(input));
   };
   let statistics: Info | null = null;
   if (size === 0) {

@@ -14,18 +14,25 @@ export interface ExponentialDecayOptions {
   staircase?: boolean;
 }
 
+/** The options exponentialDecay and inverseTimeDecay share (Keras gives both the same four), checked. */
+function decayOptions(where: string, options: ExponentialDecayOptions) {
+  checkOptionNames(where, options, ['initialLearningRate', 'decaySteps', 'decayRate', 'staircase']);
+  const decaySteps = checkNumber(where, 'decaySteps', options.decaySteps, undefined, { min: 0, minExclusive: true });
+  const staircase = checkBoolean(where, 'staircase', options.staircase, false);
+  return {
+    initialLearningRate: checkNumber(where, 'initialLearningRate', options.initialLearningRate, undefined),
+    decaySteps,
+    decayRate: checkNumber(where, 'decayRate', options.decayRate, undefined),
+    staircase,
+    /** step/decaySteps, floored with staircase. */
+    progress: (step: number) => (staircase ? Math.floor(step / decaySteps) : step / decaySteps),
+  };
+}
+
 /** initialLearningRate · decayRate^(step/decaySteps) (floored exponent with staircase). */
 export function exponentialDecay(options: ExponentialDecayOptions): Schedule {
-  const where = 'exponentialDecay';
-  checkOptionNames(where, options, ['initialLearningRate', 'decaySteps', 'decayRate', 'staircase']);
-  const initialLearningRate = checkNumber(where, 'initialLearningRate', options.initialLearningRate, undefined);
-  const decaySteps = checkNumber(where, 'decaySteps', options.decaySteps, undefined, { min: 0, minExclusive: true });
-  const decayRate = checkNumber(where, 'decayRate', options.decayRate, undefined);
-  const staircase = checkBoolean(where, 'staircase', options.staircase, false);
-  return defineSchedule('ExponentialDecay', { initialLearningRate, decaySteps, decayRate, staircase }, (step) => {
-    const exponent = staircase ? Math.floor(step / decaySteps) : step / decaySteps;
-    return initialLearningRate * decayRate ** exponent;
-  });
+  const { progress, ...config } = decayOptions('exponentialDecay', options);
+  return defineSchedule('ExponentialDecay', config, (step) => config.initialLearningRate * config.decayRate ** progress(step));
 }
 
 export interface PiecewiseConstantDecayOptions {
@@ -98,16 +105,8 @@ export interface InverseTimeDecayOptions {
 
 /** initialLearningRate / (1 + decayRate·step/decaySteps). */
 export function inverseTimeDecay(options: InverseTimeDecayOptions): Schedule {
-  const where = 'inverseTimeDecay';
-  checkOptionNames(where, options, ['initialLearningRate', 'decaySteps', 'decayRate', 'staircase']);
-  const initialLearningRate = checkNumber(where, 'initialLearningRate', options.initialLearningRate, undefined);
-  const decaySteps = checkNumber(where, 'decaySteps', options.decaySteps, undefined, { min: 0, minExclusive: true });
-  const decayRate = checkNumber(where, 'decayRate', options.decayRate, undefined);
-  const staircase = checkBoolean(where, 'staircase', options.staircase, false);
-  return defineSchedule('InverseTimeDecay', { initialLearningRate, decaySteps, decayRate, staircase }, (step) => {
-    const progress = staircase ? Math.floor(step / decaySteps) : step / decaySteps;
-    return initialLearningRate / (1 + decayRate * progress);
-  });
+  const { progress, ...config } = decayOptions('inverseTimeDecay', options);
+  return defineSchedule('InverseTimeDecay', config, (step) => config.initialLearningRate / (1 + config.decayRate * progress(step)));
 }
 
 export interface CosineDecayOptions {
