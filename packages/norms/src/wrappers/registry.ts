@@ -1,0 +1,30 @@
+import type { serialization } from '@tensorflow/tfjs-core';
+import { SpectralNorm } from './spectral-norm.js';
+import { WeightNorm } from './weight-norm.js';
+
+type LayerClass = serialization.SerializableConstructor<serialization.Serializable> & { readonly className: string };
+
+/** One catalog item built from tfjs ops: a wrapper, a residual layer or a model transform. */
+export interface WrapperEntry {
+  /** Catalog id, for example 'norms.weight-norm'. */
+  readonly id: string;
+  readonly kind: 'layer' | 'utility';
+  /** What to import for this item, the main name first; every name is exported by the package. */
+  readonly exports: readonly string[];
+  /** The layer class (registered for serialization), or null for a utility. */
+  readonly layer: LayerClass | null;
+  /** Whether the item computes through tfjs ops with gradients ('composite') or is not differentiated ('none'). */
+  readonly gradient: 'composite' | 'none';
+}
+
+/**
+ * The norm wrappers and model utilities of the package, composed of tfjs ops (and the
+ * package's fused norm ops): register.ts registers each layer class and catalog entry.
+ */
+export const WRAPPERS: readonly WrapperEntry[] = [
+  { id: 'norms.weight-norm', kind: 'layer', exports: ['WeightNorm', 'columnNorms'], layer: WeightNorm as unknown as LayerClass, gradient: 'composite' },
+  {
+    id: 'norms.spectral-norm', kind: 'layer', exports: ['SpectralNorm', 'powerIteration', 'spectralScale'],
+    layer: SpectralNorm as unknown as LayerClass, gradient: 'composite',
+  },
+];

@@ -1,0 +1,130 @@
+// SpectralNorm: the catalog's power-iteration values, σ → the exact top singular value, hard
+// and soft modes, u persisted in training and frozen in inference, the gradient with u, v held
+// constant against central differences, a model that trains, saves and loads.
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { beforeAll, expect, test } from 'vitest';
+import { SpectralNorm, powerIteration, spectralScale } from '@layerkit/norms';
+
+beforeAll(async () => { await tf.setBackend('cpu'); });
+
+async function roundTrip(model: tfl.LayersModel): Promise<tfl.LayersModel> {
+  let saved: tf.io.ModelArtifacts | undefined;
+  await model.save(tf.io.withSaveHandler(async (artifacts) => { saved = artifacts; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+  return tfl.loadLayersModel(tf.io.fromMemory(saved!));
+}
+
+/** The top singular value of a [rows, columns] matrix in float64 (power iteration on MᵀM to convergence). */
+function topSingularValue(values: ArrayLike<number>, rows: number, columns: number): number {
+  let vector = Array.from({ length: columns }, (_, i) => 1 + i / columns);
+  let sigma = 0;
+  for (let step = 0; step < 5000; step++) {
+    const product = Array.from({ length: rows }, (_, r) => vector.reduce((sum, value, c) => sum + values[r * columns + c] * value, 0));
+    const back = Array.from({ length: columns }, (_, c) => product.reduce((sum, value, r) => sum + values[r * columns + c] * value, 0));
+    const norm = Math.hypot(...back);
+    vector = back.map((value) => value / norm);
+    sigma = Math.sqrt(norm);
+  }
+  return sigma;
+}
+
+test('M = [[2, 1], [1, 2]], u0 = [1, 0], one iteration: the catalog\'s v, u and σ̂; 50 iterations: σ̂ = 3', () => {
+  const matrix = tf.tensor2d([[2, 1], [1, 2]]);
+  const one = powerIteration(matrix, tf.tensor1d([1, 0]), 1);
+  const v = one.v.dataSync();
+  const u = one.u.dataSync();
+  [0.89442719, 0.4472136].forEach((want, i) => expect(v[i]).toBeCloseTo(want, 6));
+  [0.78086881, 0.62469505].forEach((want, i) => expect(u[i]).toBeCloseTo(want, 6));
+  expect(one.sigma.dataSync()[0]).toBeCloseTo(2.8635642127, 5);
+  const fifty = powerIteration(matrix, tf.tensor1d([1, 0]), 50);
+  expect(Math.abs(fifty.sigma.dataSync()[0] - 3)).toBeLessThan(1e-6);
+});
+
+test('hard mode: after enough training calls the effective kernel\'s top singular value equals the coefficient', () => {
+  for (const coefficient of [1, 0.5]) {
+    const layer = new SpectralNorm({ layer: tfl.layers.dense({ units: 6, kernelInitializer: tfl.initializers.randomNormal({ stddev: 1, seed: 3 }) }), coefficient });
+    const x = tf.randomNormal([4, 10], 0, 1, 'float32', 4);
+    for (let call = 0; call < 60; call++) tf.dispose(layer.apply(x, { training: true }) as tf.Tensor);
+    const exact = topSingularValue(layer.foldedKernel().dataSync(), 10, 6);
+    expect(Math.abs(exact - coefficient)).toBeLessThan(1e-4 * coefficient);
+    const raw = topSingularValue(layer.getWeights()[0].dataSync(), 10, 6);
+    expect(raw).toBeGreaterThan(2);
+    expect(Math.abs(layer.sigma() - raw) / raw).toBeLessThan(1e-4);
+  }
+});
+
+test('soft mode, c = 0.9: [[2, 1], [1, 2]] becomes 0.3·M; a kernel with σ = 0.5 is unchanged', () => {
+  const matrix = tf.tensor2d([[2, 1], [1, 2]]);
+  const sigma = powerIteration(matrix, tf.tensor1d([1, 0.3]), 100).sigma;
+  const scaled = spectralScale(matrix, sigma, 0.9, 'soft').dataSync();
+  [0.6, 0.3, 0.3, 0.6].forEach((want, i) => expect(scaled[i]).toBeCloseTo(want, 5));
+  const small = tf.tensor2d([[0.5, 0], [0, 0.2]]);
+  const kept = spectralScale(small, powerIteration(small, tf.tensor1d([1, 0.3]), 100).sigma, 0.9, 'soft').dataSync();
+  expect(Array.from(kept)).toEqual(Array.from(small.dataSync()));
+});
+
+test('u is written back by training calls only; inference leaves it unchanged', () => {
+  const layer = new SpectralNorm({ layer: tfl.layers.dense({ units: 3 }) });
+  const x = tf.randomNormal([2, 4], 0, 1, 'float32', 5);
+  layer.apply(x);
+  const u0 = layer.getWeights()[2].dataSync().slice();
+  layer.apply(x, { training: false });
+  expect(Array.from(layer.getWeights()[2].dataSync())).toEqual(Array.from(u0));
+  layer.apply(x, { training: true });
+  expect(Array.from(layer.getWeights()[2].dataSync())).not.toEqual(Array.from(u0));
+  expect(tf.norm(layer.getWeights()[2]).dataSync()[0]).toBeCloseTo(1, 6);
+});
+
+test('the gradient wrt W is that of W/(vᵀWu) with u, v held constant, as central differences give it', () => {
+  const kernel = tf.randomNormal([4, 3], 0, 1, 'float32', 6);
+  const u = tf.randomNormal([3], 0, 1, 'float32', 7);
+  const dy = tf.randomNormal([4, 3], 0, 1, 'float32', 8);
+  const loss = (w: tf.Tensor) => tf.sum(tf.mul(dy, spectralScale(w, powerIteration(w, u, 1).sigma, 1, 'hard')));
+  const analytic = tf.grad(loss)(kernel).dataSync();
+  const { u: uFixed, v: vFixed } = powerIteration(kernel, u, 1);
+  const [uValues, vValues, w0, dyValues] = [uFixed.dataSync(), vFixed.dataSync(), Array.from(kernel.dataSync()), dy.dataSync()];
+  const frozen = (w: number[]) => {
+    let sigma = 0;
+    for (let r = 0; r < 4; r++) for (let c = 0; c < 3; c++) sigma += vValues[r] * w[r * 3 + c] * uValues[c];
+    return w.reduce((sum, value, i) => sum + dyValues[i] * value / sigma, 0);
+  };
+  const h = 1e-6;
+  for (let i = 0; i < 12; i++) {
+    const plus = [...w0]; plus[i] += h;
+    const minus = [...w0]; minus[i] -= h;
+    const numeric = (frozen(plus) - frozen(minus)) / (2 * h);
+    expect(Math.abs(analytic[i] - numeric)).toBeLessThan(1e-3 * (1 + Math.abs(numeric)));
+  }
+});
+
+test('a Conv2D model trains with fit, saves u and loads with the same predictions; no tensors leak', async () => {
+  const model = tfl.sequential({
+    layers: [
+      new SpectralNorm({ layer: tfl.layers.conv2d({ filters: 3, kernelSize: 3, activation: 'relu' }), inputShape: [5, 5, 2] }) as unknown as tfl.layers.Layer,
+      tfl.layers.flatten(),
+      new SpectralNorm({ layer: tfl.layers.dense({ units: 1 }), powerIterations: 2 }) as unknown as tfl.layers.Layer,
+    ],
+  });
+  model.compile({ optimizer: tf.train.adam(0.02), loss: 'meanSquaredError' });
+  const x = tf.randomNormal([16, 5, 5, 2], 0, 1, 'float32', 9);
+  const y = tf.reshape(tf.mean(x, [1, 2, 3]), [16, 1]);
+  const history = await model.fit(x, y, { epochs: 20, batchSize: 16, verbose: 0 });
+  const losses = history.history.loss as number[];
+  expect(losses[losses.length - 1]).toBeLessThan(losses[0]);
+  const loaded = await roundTrip(model);
+  expect(loaded.layers[0].weights.map((w) => w.originalName.split('/').pop())).toEqual(['kernel', 'bias', 'vector_u']);
+  expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from((model.predict(x) as tf.Tensor).dataSync()));
+  const before = tf.memory().numTensors;
+  tf.dispose(model.predict(x) as tf.Tensor);
+  await model.fit(x, y, { epochs: 1, batchSize: 16, verbose: 0 });
+  expect(tf.memory().numTensors).toBe(before);
+});
+
+test('clear errors: option names and values', () => {
+  const dense = () => tfl.layers.dense({ units: 2 });
+  expect(() => new SpectralNorm({ layer: dense(), powerIteration: 2 } as never)).toThrow(/SpectralNorm: unknown option 'powerIteration' \(did you mean 'powerIterations'\?\)/);
+  expect(() => new SpectralNorm({ layer: dense(), powerIterations: 0 })).toThrow(/SpectralNorm: expected powerIterations to be a positive integer, got 0/);
+  expect(() => new SpectralNorm({ layer: dense(), mode: 'medium' as 'hard' })).toThrow(/SpectralNorm: expected mode 'hard' or 'soft', got 'medium'/);
+  expect(() => powerIteration(tf.ones([3, 2]), tf.ones([3]), 1)).toThrow(/powerIteration: expected u with 2 values/);
+});

@@ -1,0 +1,106 @@
+// Spectral normalization (Miyato et al., 2018) by power iteration with a persistent u, and the
+// 'soft' form of Residual Flows (Chen et al., 2019). Bounds the reshaped kernel's top singular
+// value, which is not the Lipschitz constant of a padded or strided convolution.
+import * as tf from '@tensorflow/tfjs-core';
+import type { Tensor } from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { KernelWrapper } from './kernel-wrapper.js';
+import { stopGradient } from './stop-gradient.js';
+import { kernelMatrix, resolveOptions, type WrapperBaseOptions } from './wrapper-layer.js';
+
+interface SpectralNormOwn {
+  /** Power iterations per training call. Default 1 (SN-GAN, Keras, PyTorch). */
+  readonly powerIterations?: number;
+  /** normalize(a) = a / max(‖a‖, ε). Default 1e-12 (PyTorch). */
+  readonly epsilon?: number;
+  /** c: the bound on the top singular value. Default 1. */
+  readonly coefficient?: number;
+  /** 'hard': W·c/σ (SN-GAN). 'soft': W / max(1, σ/c), only kernels with σ > c shrink (Residual Flows). Default 'hard'. */
+  readonly mode?: 'hard' | 'soft';
+}
+
+export interface SpectralNormOptions extends SpectralNormOwn, WrapperBaseOptions {
+  /** The Dense or Conv layer whose kernel is normalized. */
+  readonly layer: tfl.layers.Layer;
+}
+
+export interface PowerIterationResult {
+  /** The new u, [out] (unit length). */
+  readonly u: Tensor;
+  /** v = normalize(M·u) from the u before the last step, [fanIn]. */
+  readonly v: Tensor;
+  /** σ̂ = vᵀ·M·u, a scalar; u and v are constants for its gradient, M is not. */
+  readonly sigma: Tensor;
+}
+
+const normalize = (a: Tensor, epsilon: number) => tf.div(a, tf.maximum(tf.norm(a), epsilon));
+
+/**
+ * The power iteration on a kernel viewed as M = [fanIn, out] (Keras layout; PyTorch's
+ * [out, fanIn] has the same singular values): `iterations` times v ← normalize(M·u),
+ * u ← normalize(Mᵀ·v); then σ̂ = vᵀ·M·u. With 0 iterations u is kept and v = normalize(M·u),
+ * σ̂ = ‖M·u‖ (the inference form).
+ */
+export function powerIteration(kernel: Tensor, u: Tensor, iterations: number, epsilon = 1e-12): PowerIterationResult {
+  return tf.tidy(() => {
+    const matrix = kernelMatrix(kernel);
+    const out = matrix.shape[1];
+    if (u.size !== out) throw new Error(`powerIteration: expected u with ${out} values (the kernel's output units), got shape [${u.shape.join(', ')}] — pass one value per output unit`);
+    const constant = stopGradient(matrix);
+    let left = tf.reshape(stopGradient(u), [out, 1]);
+    let right = normalize(tf.matMul(constant, left), epsilon);
+    for (let step = 0; step < iterations; step++) {
+      right = normalize(tf.matMul(constant, left), epsilon);
+      left = normalize(tf.matMul(constant, right, true, false), epsilon);
+    }
+    const sigma = tf.sum(tf.mul(right, tf.matMul(matrix, left)));
+    return { u: tf.reshape(left, [out]), v: tf.reshape(right, [-1]), sigma };
+  });
+}
+
+/** The normalized kernel from σ̂: c·W/σ̂ ('hard') or W/max(1, σ̂/c) ('soft'). */
+export function spectralScale(kernel: Tensor, sigma: Tensor, coefficient: number, mode: 'hard' | 'soft'): Tensor {
+  return tf.tidy(() => (mode === 'hard'
+    ? tf.mul(kernel, tf.div(coefficient, sigma))
+    : tf.div(kernel, tf.maximum(1, tf.div(sigma, coefficient)))));
+}
+
+/**
+ * SpectralNorm wrapper. The wrapped kernel stays the raw W (name `kernel`); u is a
+ * non-trainable weight `vector_u` of shape [1, out] (Keras's name and shape), random normal at
+ * build and normalized by the first iteration. Training calls run the power iteration and write
+ * u back; inference uses the stored u unchanged (σ̂ = ‖W·u‖).
+ */
+export class SpectralNorm extends KernelWrapper {
+  static className = 'SpectralNorm';
+  private u!: tfl.LayerVariable;
+
+  constructor(options: SpectralNormOptions) {
+    super('SpectralNorm', options?.layer, resolveOptions<SpectralNormOwn>('SpectralNorm', options, {
+      powerIterations: 1, epsilon: 1e-12, coefficient: 1, mode: 'hard',
+    }, ['layer']));
+    const { powerIterations, epsilon, coefficient, mode } = this.options as Required<SpectralNormOwn>;
+    if (!Number.isInteger(powerIterations) || powerIterations < 1) {
+      throw new Error(`SpectralNorm: expected powerIterations to be a positive integer, got ${powerIterations} — 1 is the usual choice`);
+    }
+    if (!(epsilon > 0)) throw new Error(`SpectralNorm: expected epsilon > 0, got ${epsilon} — the default is 1e-12`);
+    if (!(coefficient > 0)) throw new Error(`SpectralNorm: expected coefficient > 0, got ${coefficient} — 1 bounds the top singular value by 1`);
+    if (mode !== 'hard' && mode !== 'soft') throw new Error(`SpectralNorm: expected mode 'hard' or 'soft', got '${String(mode)}' — 'hard' divides by σ, 'soft' only shrinks σ above the coefficient`);
+  }
+
+  protected buildOwn(): void {
+    this.u = this.addWeight('vector_u', [1, this.units], 'float32', tfl.initializers.randomNormal({ mean: 0, stddev: 1 }), undefined, false);
+  }
+
+  protected effectiveKernel(kernel: Tensor, training: boolean): Tensor {
+    const { powerIterations, epsilon, coefficient, mode } = this.options as Required<SpectralNormOwn>;
+    const { u, sigma } = powerIteration(kernel, this.u.read(), training ? powerIterations : 0, epsilon);
+    if (training) this.u.write(tf.reshape(u, [1, this.units]));
+    return spectralScale(kernel, sigma, coefficient, mode);
+  }
+
+  /** σ̂ from the stored u without updating it: the estimate the layer divides by at inference. */
+  sigma(): number {
+    return tf.tidy(() => powerIteration(this.rawKernel.read(), this.u.read(), 0, this.options.epsilon as number).sigma.dataSync()[0]);
+  }
+}

@@ -1,0 +1,95 @@
+// Weight normalization (Salimans & Kingma, 2016): w = g · v/‖v‖ per output unit, with the
+// data-dependent initialisation of the paper. Wraps Dense and Conv1D/2D/3D (channels last or first).
+import * as tf from '@tensorflow/tfjs-core';
+import type { Tensor } from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { KernelWrapper } from './kernel-wrapper.js';
+import { resolveOptions, type WrapperBaseOptions } from './wrapper-layer.js';
+
+interface WeightNormOwn {
+  /**
+   * Data-dependent initialisation on the first training call (or an explicit
+   * `initializeFromData(x)`): t = x·v/‖v‖, g ← 1/std[t], b ← −mean[t]/std[t] per unit, so the
+   * pre-activations of that batch have mean 0 and standard deviation 1. Default true.
+   */
+  readonly dataInit?: boolean;
+}
+
+export interface WeightNormOptions extends WeightNormOwn, WrapperBaseOptions {
+  /** The Dense or Conv layer to reparameterise (its kernel becomes v). */
+  readonly layer: tfl.layers.Layer;
+}
+
+/** ‖v‖ floor: a zero column gives w = 0 rather than NaN. */
+const NORM_FLOOR_SQUARED = 1e-24;
+/** Added to the variance of the initialisation batch (TF-Addons uses the same 1e-10). */
+const INIT_EPSILON = 1e-10;
+
+/** ‖v‖ over every axis but the last: one norm per output unit, shape [out]. */
+export function columnNorms(kernel: Tensor): Tensor {
+  return tf.tidy(() => {
+    const axes = Array.from({ length: kernel.rank - 1 }, (_, axis) => axis);
+    return tf.sqrt(tf.maximum(tf.sum(tf.square(kernel), axes), NORM_FLOOR_SQUARED));
+  });
+}
+
+/**
+ * WeightNorm wrapper. The wrapped layer's kernel is v (its weight keeps the name `kernel`); the
+ * wrapper adds g, shape [out], and with dataInit a non-trainable flag `initialized` so a saved
+ * model is not initialised again. Names as TF-Addons' WeightNormalization (`g`); PyTorch's
+ * weight_norm(module, dim=0) is the same reparameterisation, its weight_g is g reshaped to
+ * [out, 1, …] and its weight_v the transposed kernel (PyTorch keeps (out, in, kh, kw)).
+ * Without data init, g starts at ‖v‖, so the wrapped layer's outputs are unchanged (PyTorch,
+ * TF-Addons). Train == inference.
+ */
+export class WeightNorm extends KernelWrapper {
+  static className = 'WeightNorm';
+  private g!: tfl.LayerVariable;
+  private initialized: tfl.LayerVariable | null = null;
+  private initializedKnown = false;
+
+  constructor(options: WeightNormOptions) {
+    super('WeightNorm', options?.layer, resolveOptions<WeightNormOwn>('WeightNorm', options, { dataInit: true }, ['layer']));
+  }
+
+  protected buildOwn(): void {
+    this.g = this.addWeight('g', [this.units], 'float32', tfl.initializers.ones());
+    tf.tidy(() => { this.g.write(columnNorms(this.rawKernel.read())); });
+    if (this.options.dataInit) this.initialized = this.addWeight('initialized', [1], 'float32', tfl.initializers.zeros(), undefined, false);
+  }
+
+  protected effectiveKernel(kernel: Tensor, training: boolean, x: Tensor): Tensor {
+    if (training && this.needsInitialization()) this.initializeFromData(x);
+    return tf.mul(kernel, tf.div(this.g.read(), columnNorms(kernel)));
+  }
+
+  private needsInitialization(): boolean {
+    if (this.initialized == null || this.initializedKnown) return false;
+    // One read of the flag per layer: after it, the answer is remembered (loading a saved,
+    // initialised model sets the flag, so a restored model is never initialised again).
+    this.initializedKnown = this.initialized.read().dataSync()[0] !== 0;
+    return !this.initializedKnown;
+  }
+
+  /**
+   * The paper's data-dependent initialisation from a batch x (what the first training call
+   * does with dataInit): g and the bias are set so the pre-activations of x have mean 0 and
+   * standard deviation 1 per unit.
+   */
+  initializeFromData(x: Tensor): void {
+    if (!this.built) throw new Error('WeightNorm.initializeFromData: the layer is not built yet — call it on an input (or add it to a model) first');
+    tf.tidy(() => {
+      const kernel = this.rawKernel.read();
+      const direction = tf.div(kernel, columnNorms(kernel));
+      const t = this.callWith(x, direction, {}, true);
+      const channelsFirst = this.layer.getConfig().dataFormat === 'channelsFirst' && this.layer.getClassName() !== 'Dense';
+      const axes = Array.from({ length: t.rank }, (_, axis) => axis).filter((axis) => axis !== (channelsFirst ? 1 : t.rank - 1));
+      const { mean, variance } = tf.moments(t, axes);
+      const scale = tf.rsqrt(tf.add(variance, INIT_EPSILON));
+      this.g.write(scale);
+      this.rawBias?.write(tf.neg(tf.mul(mean, scale)));
+      this.initialized?.write(tf.ones([1]));
+    });
+    this.initializedKnown = true;
+  }
+}
