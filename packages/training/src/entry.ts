@@ -11,7 +11,7 @@ export interface TransformClass {
 export interface TrainingEntry {
   /** Catalog id, for example 'training.adamw'. */
   readonly id: string;
-  readonly kind: 'optimizer' | 'schedule' | 'gradient-transform' | 'utility';
+  readonly kind: 'optimizer' | 'schedule' | 'gradient-transform' | 'utility' | 'regularizer' | 'layer';
   /** What to import for this item, the main name first; every name is exported by the package. */
   readonly exports: readonly string[];
   readonly summary: string;

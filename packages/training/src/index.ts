@@ -36,3 +36,11 @@ export {
   LearningRateScheduler, learningRateScheduler, ReduceLROnPlateau, reduceLROnPlateau, PlateauTracker,
   type LearningRateSchedulerOptions, type ReduceLROnPlateauOptions,
 } from './schedules/callbacks.js';
+export { SumCombiner, sumGradients, listDot, type GradientCombiner, type CombineContext, type CombineOutput, type TaskGradients } from './multitask/combiner.js';
+export { PCGrad, pcgrad, projectConflicts, type PCGradOptions } from './multitask/pcgrad.js';
+export { GradNorm, gradNorm, gradNormUpdate, type GradNormOptions, type GradNormState, type GradNormStepResult } from './multitask/gradnorm.js';
+export {
+  MultiLossTrainer, multiLossTrainer,
+  type MultiLossTrainerOptions, type TaskLosses, type TrainStepResult, type TrainerCallback, type TrainerFitOptions, type TrainerHistory,
+} from './multitask/trainer.js';
+export { GradCache, gradCache, type GradCacheOptions } from './multitask/grad-cache.js';

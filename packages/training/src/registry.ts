@@ -116,4 +116,28 @@ export const TRAINING = [
     exports: ['reduceLROnPlateau', 'ReduceLROnPlateau', 'PlateauTracker'],
     summary: "Keras 3's ReduceLROnPlateau as a tfjs callback.",
   },
+  {
+    id: 'training.multi-loss-trainer',
+    kind: 'utility',
+    exports: ['multiLossTrainer', 'MultiLossTrainer', 'SumCombiner', 'sumGradients', 'listDot'],
+    summary: 'Custom loop: one gradient per task loss, a combiner (sum, PCGrad, GradNorm), one optimizer step; fit with model.fit-style callbacks.',
+  },
+  {
+    id: 'training.pcgrad',
+    kind: 'gradient-transform',
+    exports: ['pcgrad', 'PCGrad', 'projectConflicts'],
+    summary: 'Gradient surgery: each task gradient loses its components that conflict with the others (seeded random order).',
+  },
+  {
+    id: 'training.gradnorm',
+    kind: 'gradient-transform',
+    exports: ['gradNorm', 'GradNorm', 'gradNormUpdate'],
+    summary: 'Task weights balanced by gradient norms at the last shared kernel (closed-form weight gradient, SGD or Adam).',
+  },
+  {
+    id: 'training.grad-cache',
+    kind: 'utility',
+    exports: ['gradCache', 'GradCache'],
+    summary: 'Full-batch contrastive gradients one sub-batch at a time (embed without tape, cache ∂L/∂z, surrogate backprop).',
+  },
 ] as const satisfies readonly TrainingEntry[];
