@@ -721,6 +721,305 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   }
 }
 
+export function batch_norm_inference_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_0, w_movingMean_lo_0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_0, p_epsilon_v)))), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_movingMean_lo_1 = v128.load(w_movingMean + weightStart, 16);
+          const w_movingVariance_lo_1 = v128.load(w_movingVariance + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_1, w_movingMean_lo_1), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_1, p_epsilon_v)))), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_movingMean_lo_2 = v128.load(w_movingMean + weightStart, 32);
+          const w_movingVariance_lo_2 = v128.load(w_movingVariance + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_2, w_movingMean_lo_2), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_2, p_epsilon_v)))), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_movingMean_lo_3 = v128.load(w_movingMean + weightStart, 48);
+          const w_movingVariance_lo_3 = v128.load(w_movingVariance + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_3, w_movingMean_lo_3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_3, p_epsilon_v)))), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_0, w_movingMean_lo_0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_0, p_epsilon_v)))), w_gamma_lo_0), w_beta_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row0, w_movingMean_o_row0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row0, p_epsilon_v)))), w_gamma_o_row0), w_beta_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_movingMean_o_row16 = v128.load(w_movingMean + weightStart + column, 16);
+          const w_movingVariance_o_row16 = v128.load(w_movingVariance + weightStart + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row16, w_movingMean_o_row16), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row16, p_epsilon_v)))), w_gamma_o_row16), w_beta_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_movingMean_o_row32 = v128.load(w_movingMean + weightStart + column, 32);
+          const w_movingVariance_o_row32 = v128.load(w_movingVariance + weightStart + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row32, w_movingMean_o_row32), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row32, p_epsilon_v)))), w_gamma_o_row32), w_beta_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_movingMean_o_row48 = v128.load(w_movingMean + weightStart + column, 48);
+          const w_movingVariance_o_row48 = v128.load(w_movingVariance + weightStart + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row48, w_movingMean_o_row48), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row48, p_epsilon_v)))), w_gamma_o_row48), w_beta_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row0, w_movingMean_o_row0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row0, p_epsilon_v)))), w_gamma_o_row0), w_beta_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_movingMean_o_scalar0 = load<f32>(w_movingMean + weightStart + column);
+          const w_movingVariance_o_scalar0 = load<f32>(w_movingVariance + weightStart + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          store<f32>(out0 + row + column, ((((e_x_o_scalar0 - w_movingMean_o_scalar0) * (<f32>(1.0) / sqrt<f32>((w_movingVariance_o_scalar0 + p_epsilon)))) * w_gamma_o_scalar0) + w_beta_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function batch_norm_inference_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(w_movingVariance_lo_0, p_epsilon_v);
+          const t_lo_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_0));
+          const t_lo_0_2: v128 = f32x4.sub(e_x_lo_0, w_movingMean_lo_0);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_1, w_gamma_lo_0)));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_2, t_lo_0_1))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_0_1), w_gamma_lo_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(t_lo_0_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_1, f32x4.mul(t_lo_0_1, t_lo_0_1)))), w_gamma_lo_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_movingVariance_lo_1 = v128.load(w_movingVariance + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_movingMean_lo_1 = v128.load(w_movingMean + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.add(w_movingVariance_lo_1, p_epsilon_v);
+          const t_lo_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_1_0));
+          const t_lo_1_2: v128 = f32x4.sub(e_x_lo_1, w_movingMean_lo_1);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_1, w_gamma_lo_1)), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_2, t_lo_1_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_1_1), w_gamma_lo_1))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.mul(t_lo_1_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_1_1, f32x4.mul(t_lo_1_1, t_lo_1_1)))), w_gamma_lo_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_movingVariance_lo_2 = v128.load(w_movingVariance + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_movingMean_lo_2 = v128.load(w_movingMean + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.add(w_movingVariance_lo_2, p_epsilon_v);
+          const t_lo_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_2_0));
+          const t_lo_2_2: v128 = f32x4.sub(e_x_lo_2, w_movingMean_lo_2);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_1, w_gamma_lo_2)), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_2, t_lo_2_1))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_2_1), w_gamma_lo_2))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.mul(t_lo_2_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_2_1, f32x4.mul(t_lo_2_1, t_lo_2_1)))), w_gamma_lo_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_movingVariance_lo_3 = v128.load(w_movingVariance + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_movingMean_lo_3 = v128.load(w_movingMean + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.add(w_movingVariance_lo_3, p_epsilon_v);
+          const t_lo_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_3_0));
+          const t_lo_3_2: v128 = f32x4.sub(e_x_lo_3, w_movingMean_lo_3);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_1, w_gamma_lo_3)), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_2, t_lo_3_1))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_3_1), w_gamma_lo_3))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(t_lo_3_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_1, f32x4.mul(t_lo_3_1, t_lo_3_1)))), w_gamma_lo_3))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(w_movingVariance_lo_0, p_epsilon_v);
+          const t_lo_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_0));
+          const t_lo_0_2: v128 = f32x4.sub(e_x_lo_0, w_movingMean_lo_0);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_1, w_gamma_lo_0)));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_2, t_lo_0_1))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_0_1), w_gamma_lo_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.mul(t_lo_0_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_1, f32x4.mul(t_lo_0_1, t_lo_0_1)))), w_gamma_lo_0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(w_movingVariance_o_row0, p_epsilon_v);
+          const t_o_row0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row0_0));
+          const t_o_row0_2: v128 = f32x4.sub(e_x_o_row0, w_movingMean_o_row0);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_1, w_gamma_o_row0)));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_2, t_o_row0_1))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row0_1), w_gamma_o_row0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(t_o_row0_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_1, f32x4.mul(t_o_row0_1, t_o_row0_1)))), w_gamma_o_row0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_movingVariance_o_row16 = v128.load(w_movingVariance + weightStart + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_movingMean_o_row16 = v128.load(w_movingMean + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.add(w_movingVariance_o_row16, p_epsilon_v);
+          const t_o_row16_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row16_0));
+          const t_o_row16_2: v128 = f32x4.sub(e_x_o_row16, w_movingMean_o_row16);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_1, w_gamma_o_row16)), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_2, t_o_row16_1))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), e_dy_o_row16), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row16_1), w_gamma_o_row16))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.mul(t_o_row16_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row16_1, f32x4.mul(t_o_row16_1, t_o_row16_1)))), w_gamma_o_row16))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_movingVariance_o_row32 = v128.load(w_movingVariance + weightStart + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_movingMean_o_row32 = v128.load(w_movingMean + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.add(w_movingVariance_o_row32, p_epsilon_v);
+          const t_o_row32_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row32_0));
+          const t_o_row32_2: v128 = f32x4.sub(e_x_o_row32, w_movingMean_o_row32);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_1, w_gamma_o_row32)), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_2, t_o_row32_1))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), e_dy_o_row32), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row32_1), w_gamma_o_row32))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.mul(t_o_row32_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row32_1, f32x4.mul(t_o_row32_1, t_o_row32_1)))), w_gamma_o_row32))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_movingVariance_o_row48 = v128.load(w_movingVariance + weightStart + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_movingMean_o_row48 = v128.load(w_movingMean + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.add(w_movingVariance_o_row48, p_epsilon_v);
+          const t_o_row48_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row48_0));
+          const t_o_row48_2: v128 = f32x4.sub(e_x_o_row48, w_movingMean_o_row48);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_1, w_gamma_o_row48)), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_2, t_o_row48_1))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), e_dy_o_row48), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row48_1), w_gamma_o_row48))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.mul(t_o_row48_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row48_1, f32x4.mul(t_o_row48_1, t_o_row48_1)))), w_gamma_o_row48))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(w_movingVariance_o_row0, p_epsilon_v);
+          const t_o_row0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row0_0));
+          const t_o_row0_2: v128 = f32x4.sub(e_x_o_row0, w_movingMean_o_row0);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_1, w_gamma_o_row0)));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_2, t_o_row0_1))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row0_1), w_gamma_o_row0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(t_o_row0_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_1, f32x4.mul(t_o_row0_1, t_o_row0_1)))), w_gamma_o_row0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_movingVariance_o_scalar0 = load<f32>(w_movingVariance + weightStart + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_movingMean_o_scalar0 = load<f32>(w_movingMean + weightStart + column);
+          const t_o_scalar0_0: f32 = (w_movingVariance_o_scalar0 + p_epsilon);
+          const t_o_scalar0_1: f32 = (<f32>(1.0) / sqrt<f32>(t_o_scalar0_0));
+          const t_o_scalar0_2: f32 = (e_x_o_scalar0 - w_movingMean_o_scalar0);
+          store<f32>(out0 + row + column, (e_dy_o_scalar0 * (t_o_scalar0_1 * w_gamma_o_scalar0)));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_2 * t_o_scalar0_1)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + e_dy_o_scalar0);
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * ((<f32>(-1.0) * t_o_scalar0_1) * w_gamma_o_scalar0)));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + (e_dy_o_scalar0 * ((t_o_scalar0_2 * (<f32>(-0.5) * (t_o_scalar0_1 * (t_o_scalar0_1 * t_o_scalar0_1)))) * w_gamma_o_scalar0)));
+        }
+      }
+    }
+  }
+}
+
 export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
@@ -8578,6 +8877,4502 @@ export function layer_scale_backward(out0: usize, sum0: usize, e_dy: usize, e_x:
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
           store<f32>(out0 + row + column, (e_dy_o_scalar0 * w_gamma_o_scalar0));
           store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * e_x_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
+        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
+        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_validMeanDeviation_1 = acc1_0_1;
+        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_validMeanDeviation_2 = acc1_0_2;
+        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_validMeanDeviation_3 = acc1_0_3;
+        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const w_betaValid_lo_1 = v128.load(w_betaValid + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted0_1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1)), w_betaValid_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const w_betaValid_lo_2 = v128.load(w_betaValid + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted0_2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2)), w_betaValid_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const w_betaValid_lo_3 = v128.load(w_betaValid + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_0_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_validMeanShift: f32 = (g_validMeanSum / count);
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_1_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / count);
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / count) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const w_betaValid_o_row16 = v128.load(w_betaValid + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16)), w_betaValid_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const w_betaValid_o_row32 = v128.load(w_betaValid + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32)), w_betaValid_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const w_betaValid_o_row48 = v128.load(w_betaValid + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48)), w_betaValid_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const w_betaValid_o_scalar0 = load<f32>(w_betaValid + weightStart + column);
+          store<f32>(out0 + row + column, (((((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted0) * (<f32>(1.0) + w_gammaValid_o_scalar0)) + w_betaValid_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
+        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
+        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        const g_validMeanDeviation_1 = acc1_0_1;
+        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v))));
+        const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
+        const g_validMeanDeviation_2 = acc1_0_2;
+        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v))));
+        const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
+        const g_validMeanDeviation_3 = acc1_0_3;
+        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v))));
+        const t_f1_3_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_3_0, f32x4.mul(t_f1_3_3_0, t_f1_3_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), t_l2_0_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const w_gammaValid_l2_1 = v128.load(w_gammaValid + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const t_l2_1_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(g_hoisted0_1, t_l2_1_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted1_1), t_l2_1_0)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const w_gammaValid_l2_2 = v128.load(w_gammaValid + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const t_l2_2_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_2);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(g_hoisted0_2, t_l2_2_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted1_2), t_l2_2_0)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const w_gammaValid_l2_3 = v128.load(w_gammaValid + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const t_l2_3_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_3);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, t_l2_3_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), t_l2_3_0)));
+        }
+        const g_validMeanGradient_0 = acc2_0_0;
+        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_validMeanGradient_1 = acc2_0_1;
+        const g_validVarianceGradient_1 = acc2_1_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.mul(g_validMeanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_validMeanGradient_2 = acc2_0_2;
+        const g_validVarianceGradient_2 = acc2_1_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.mul(g_validMeanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_validMeanGradient_3 = acc2_0_3;
+        const g_validVarianceGradient_3 = acc2_1_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.mul(g_validMeanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0))), g_hoisted3_0), f32x4.mul(g_validVarianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted2_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1))), g_hoisted3_1), f32x4.mul(g_validVarianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted2_1))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2))), g_hoisted3_2), f32x4.mul(g_validVarianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted2_2))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3))), g_hoisted3_3), f32x4.mul(g_validVarianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted2_3))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), t_l2_0_0)));
+        }
+        const g_validMeanGradient_0 = acc2_0_0;
+        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0))), g_hoisted3_0), f32x4.mul(g_validVarianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted2_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_0_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_validMeanShift: f32 = (g_validMeanSum / count);
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_1_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / count);
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / count) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon))));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const t_f1_3_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0_0 * (t_f1_3_0_0 * t_f1_3_0_0)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(g_hoisted0_v, t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row0_0)));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const w_gammaValid_p2_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const t_p2_row16_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(g_hoisted0_v, t_p2_row16_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row16_0)));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const w_gammaValid_p2_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const t_p2_row32_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(g_hoisted0_v, t_p2_row32_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row32_0)));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const w_gammaValid_p2_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const t_p2_row48_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(g_hoisted0_v, t_p2_row48_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row48_0)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(g_hoisted0_v, t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row0_0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const w_gammaValid_p2_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const t_p2_scalar0_0: f32 = (<f32>(1.0) + w_gammaValid_p2_scalar0);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (g_hoisted0 * t_p2_scalar0_0));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((((e_x_p2_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted1) * t_p2_scalar0_0));
+        }
+      }
+      const g_validMeanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_validMeanGradient: f32 = f32x4.extract_lane(g_validMeanGradient_lanes, 0) + f32x4.extract_lane(g_validMeanGradient_lanes, 1) + f32x4.extract_lane(g_validMeanGradient_lanes, 2) + f32x4.extract_lane(g_validMeanGradient_lanes, 3) + acc2_0_s;
+      const g_validMeanGradient_v = f32x4.splat(g_validMeanGradient);
+      const g_validVarianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_validVarianceGradient: f32 = f32x4.extract_lane(g_validVarianceGradient_lanes, 0) + f32x4.extract_lane(g_validVarianceGradient_lanes, 1) + f32x4.extract_lane(g_validVarianceGradient_lanes, 2) + f32x4.extract_lane(g_validVarianceGradient_lanes, 3) + acc2_1_s;
+      const g_validVarianceGradient_v = f32x4.splat(g_validVarianceGradient);
+      const g_hoisted2: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const g_hoisted3: f32 = (g_validMeanGradient * (<f32>(1.0) / count));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), e_dy_o_row16), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), e_dy_o_row32), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), e_dy_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (g_hoisted2 * (<f32>(1.0) + w_gammaValid_o_scalar0))) + g_hoisted3) + (g_validVarianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * (((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted2)));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + e_dy_o_scalar0);
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_betaHole: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_2_1 = f32x4.splat(<f32>(0.0));
+        let acc0_3_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_2_2 = f32x4.splat(<f32>(0.0));
+        let acc0_3_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        let acc0_2_3 = f32x4.splat(<f32>(0.0));
+        let acc0_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+          const e_mask_l0_1 = v128.load(e_mask + row, 16);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.gt(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          const t_l0_1_1: v128 = f32x4.le(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_l0_1, t_l0_1_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_l0_1, t_l0_1_1));
+          const e_mask_l0_2 = v128.load(e_mask + row, 32);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.gt(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          const t_l0_2_1: v128 = f32x4.le(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_l0_2, t_l0_2_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_l0_2, t_l0_2_1));
+          const e_mask_l0_3 = v128.load(e_mask + row, 48);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.gt(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          const t_l0_3_1: v128 = f32x4.le(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_l0_3, t_l0_3_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_l0_3, t_l0_3_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_1 = acc0_0_1;
+        const g_holeMeanSum_1 = acc0_1_1;
+        const g_validMeanCount_1 = acc0_2_1;
+        const g_validMeanSum_1 = acc0_3_1;
+        const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_2 = acc0_0_2;
+        const g_holeMeanSum_2 = acc0_1_2;
+        const g_validMeanCount_2 = acc0_2_2;
+        const g_validMeanSum_2 = acc0_3_2;
+        const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_3 = acc0_0_3;
+        const g_holeMeanSum_3 = acc0_1_3;
+        const g_validMeanCount_3 = acc0_2_3;
+        const g_validMeanSum_3 = acc0_3_3;
+        const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_2_1 = f32x4.splat(<f32>(0.0));
+        let acc1_3_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_2_2 = f32x4.splat(<f32>(0.0));
+        let acc1_3_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        let acc1_2_3 = f32x4.splat(<f32>(0.0));
+        let acc1_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_1: v128 = f32x4.sub(e_x_l1_1, g_holeMeanShift_1);
+          const t_l1_1_2: v128 = f32x4.le(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_3: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_l1_1_1, t_l1_1_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_l1_1_1, t_l1_1_1), t_l1_1_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_l1_1_3, t_l1_1_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_l1_1_3, t_l1_1_3), t_l1_1_2));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_1: v128 = f32x4.sub(e_x_l1_2, g_holeMeanShift_2);
+          const t_l1_2_2: v128 = f32x4.le(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_3: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_l1_2_1, t_l1_2_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_l1_2_1, t_l1_2_1), t_l1_2_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_l1_2_3, t_l1_2_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_l1_2_3, t_l1_2_3), t_l1_2_2));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_1: v128 = f32x4.sub(e_x_l1_3, g_holeMeanShift_3);
+          const t_l1_3_2: v128 = f32x4.le(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_3: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_l1_3_1, t_l1_3_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_l1_3_1, t_l1_3_1), t_l1_3_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_holeMeanDeviation_1 = acc1_0_1;
+        const g_holeMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = acc1_2_1;
+        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_holeMeanDeviation_2 = acc1_0_2;
+        const g_holeMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = acc1_2_2;
+        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_holeMeanDeviation_3 = acc1_0_3;
+        const g_holeMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = acc1_2_3;
+        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_betaHole_lo_0 = v128.load(w_betaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), w_betaHole_lo_0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0), f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gammaHole_lo_1 = v128.load(w_gammaHole + weightStart, 16);
+          const w_betaHole_lo_1 = v128.load(w_betaHole + weightStart, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const w_betaValid_lo_1 = v128.load(w_betaValid + weightStart, 16);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_holeMeanShift_1), g_holeMeanCorrection_1), g_hoisted0_1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_1)), w_betaHole_lo_1), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted1_1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1)), w_betaValid_lo_1), f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gammaHole_lo_2 = v128.load(w_gammaHole + weightStart, 32);
+          const w_betaHole_lo_2 = v128.load(w_betaHole + weightStart, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const w_betaValid_lo_2 = v128.load(w_betaValid + weightStart, 32);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_holeMeanShift_2), g_holeMeanCorrection_2), g_hoisted0_2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_2)), w_betaHole_lo_2), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted1_2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2)), w_betaValid_lo_2), f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gammaHole_lo_3 = v128.load(w_gammaHole + weightStart, 48);
+          const w_betaHole_lo_3 = v128.load(w_betaHole + weightStart, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const w_betaValid_lo_3 = v128.load(w_betaValid + weightStart, 48);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_3)), w_betaHole_lo_3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_betaHole_lo_0 = v128.load(w_betaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), w_betaHole_lo_0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0), f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      let acc0_2_0 = f32x4.splat(<f32>(0.0));
+      let acc0_2_1 = f32x4.splat(<f32>(0.0));
+      let acc0_2_2 = f32x4.splat(<f32>(0.0));
+      let acc0_2_3 = f32x4.splat(<f32>(0.0));
+      let acc0_2_s = <f32>(0.0);
+      let acc0_3_0 = f32x4.splat(<f32>(0.0));
+      let acc0_3_1 = f32x4.splat(<f32>(0.0));
+      let acc0_3_2 = f32x4.splat(<f32>(0.0));
+      let acc0_3_3 = f32x4.splat(<f32>(0.0));
+      let acc0_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          const t_p0_row16_1: v128 = f32x4.le(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_p0_row16, t_p0_row16_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_p0_row16, t_p0_row16_1));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          const t_p0_row32_1: v128 = f32x4.le(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_p0_row32, t_p0_row32_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_p0_row32, t_p0_row32_1));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          const t_p0_row48_1: v128 = f32x4.le(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_p0_row48, t_p0_row48_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_p0_row48, t_p0_row48_1));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: bool = (e_mask_p0_scalar0 > <f32>(0.5));
+          const t_p0_scalar0_1: bool = (e_mask_p0_scalar0 <= <f32>(0.5));
+          acc0_0_s = acc0_0_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_0);
+          acc0_1_s = acc0_1_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_0);
+          acc0_2_s = acc0_2_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_1);
+          acc0_3_s = acc0_3_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_1);
+        }
+      }
+      const g_holeMeanCount_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_holeMeanCount: f32 = f32x4.extract_lane(g_holeMeanCount_lanes, 0) + f32x4.extract_lane(g_holeMeanCount_lanes, 1) + f32x4.extract_lane(g_holeMeanCount_lanes, 2) + f32x4.extract_lane(g_holeMeanCount_lanes, 3) + acc0_0_s;
+      const g_holeMeanCount_v = f32x4.splat(g_holeMeanCount);
+      const g_holeMeanSum_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_holeMeanSum: f32 = f32x4.extract_lane(g_holeMeanSum_lanes, 0) + f32x4.extract_lane(g_holeMeanSum_lanes, 1) + f32x4.extract_lane(g_holeMeanSum_lanes, 2) + f32x4.extract_lane(g_holeMeanSum_lanes, 3) + acc0_1_s;
+      const g_holeMeanSum_v = f32x4.splat(g_holeMeanSum);
+      const g_validMeanCount_lanes = f32x4.add(f32x4.add(acc0_2_0, acc0_2_1), f32x4.add(acc0_2_2, acc0_2_3));
+      const g_validMeanCount: f32 = f32x4.extract_lane(g_validMeanCount_lanes, 0) + f32x4.extract_lane(g_validMeanCount_lanes, 1) + f32x4.extract_lane(g_validMeanCount_lanes, 2) + f32x4.extract_lane(g_validMeanCount_lanes, 3) + acc0_2_s;
+      const g_validMeanCount_v = f32x4.splat(g_validMeanCount);
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_3_0, acc0_3_1), f32x4.add(acc0_3_2, acc0_3_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_3_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_holeMeanShift: f32 = (g_holeMeanSum / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanShift_v = f32x4.splat(g_holeMeanShift);
+      const g_validMeanShift: f32 = (g_validMeanSum / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      let acc1_2_0 = f32x4.splat(<f32>(0.0));
+      let acc1_2_1 = f32x4.splat(<f32>(0.0));
+      let acc1_2_2 = f32x4.splat(<f32>(0.0));
+      let acc1_2_3 = f32x4.splat(<f32>(0.0));
+      let acc1_2_s = <f32>(0.0);
+      let acc1_3_0 = f32x4.splat(<f32>(0.0));
+      let acc1_3_1 = f32x4.splat(<f32>(0.0));
+      let acc1_3_2 = f32x4.splat(<f32>(0.0));
+      let acc1_3_3 = f32x4.splat(<f32>(0.0));
+      let acc1_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_1: v128 = f32x4.sub(e_x_p1_row16, g_holeMeanShift_v);
+          const t_p1_row16_2: v128 = f32x4.le(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_3: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_p1_row16_1, t_p1_row16_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_p1_row16_1, t_p1_row16_1), t_p1_row16_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_p1_row16_3, t_p1_row16_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_p1_row16_3, t_p1_row16_3), t_p1_row16_2));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_1: v128 = f32x4.sub(e_x_p1_row32, g_holeMeanShift_v);
+          const t_p1_row32_2: v128 = f32x4.le(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_3: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_p1_row32_1, t_p1_row32_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_p1_row32_1, t_p1_row32_1), t_p1_row32_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_p1_row32_3, t_p1_row32_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_p1_row32_3, t_p1_row32_3), t_p1_row32_2));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_1: v128 = f32x4.sub(e_x_p1_row48, g_holeMeanShift_v);
+          const t_p1_row48_2: v128 = f32x4.le(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_3: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_p1_row48_1, t_p1_row48_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_p1_row48_1, t_p1_row48_1), t_p1_row48_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_p1_row48_3, t_p1_row48_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_p1_row48_3, t_p1_row48_3), t_p1_row48_2));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: bool = (e_mask_p1_scalar0 > <f32>(0.5));
+          const t_p1_scalar0_1: f32 = (e_x_p1_scalar0 - g_holeMeanShift);
+          const t_p1_scalar0_2: bool = (e_mask_p1_scalar0 <= <f32>(0.5));
+          const t_p1_scalar0_3: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + select<f32>(t_p1_scalar0_1, <f32>(0.0), t_p1_scalar0_0);
+          acc1_1_s = acc1_1_s + select<f32>((t_p1_scalar0_1 * t_p1_scalar0_1), <f32>(0.0), t_p1_scalar0_0);
+          acc1_2_s = acc1_2_s + select<f32>(t_p1_scalar0_3, <f32>(0.0), t_p1_scalar0_2);
+          acc1_3_s = acc1_3_s + select<f32>((t_p1_scalar0_3 * t_p1_scalar0_3), <f32>(0.0), t_p1_scalar0_2);
+        }
+      }
+      const g_holeMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_holeMeanDeviation: f32 = f32x4.extract_lane(g_holeMeanDeviation_lanes, 0) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 1) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 2) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_holeMeanDeviation_v = f32x4.splat(g_holeMeanDeviation);
+      const g_holeMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_holeMeanSquares: f32 = f32x4.extract_lane(g_holeMeanSquares_lanes, 0) + f32x4.extract_lane(g_holeMeanSquares_lanes, 1) + f32x4.extract_lane(g_holeMeanSquares_lanes, 2) + f32x4.extract_lane(g_holeMeanSquares_lanes, 3) + acc1_1_s;
+      const g_holeMeanSquares_v = f32x4.splat(g_holeMeanSquares);
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_2_0, acc1_2_1), f32x4.add(acc1_2_2, acc1_2_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_2_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_3_0, acc1_3_1), f32x4.add(acc1_3_2, acc1_3_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_3_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_holeMeanCorrection: f32 = (g_holeMeanDeviation / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanCorrection_v = f32x4.splat(g_holeMeanCorrection);
+      const g_holeVariance: f32 = max<f32>(((g_holeMeanSquares / max<f32>(g_holeMeanCount, <f32>(1.0))) - (g_holeMeanCorrection * g_holeMeanCorrection)), <f32>(0.0));
+      const g_holeVariance_v = f32x4.splat(g_holeVariance);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / max<f32>(g_validMeanCount, <f32>(1.0))) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_holeVariance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_betaHole_o_row0 = v128.load(w_betaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), w_betaHole_o_row0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gammaHole_o_row16 = v128.load(w_gammaHole + weightStart + column, 16);
+          const w_betaHole_o_row16 = v128.load(w_betaHole + weightStart + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const w_betaValid_o_row16 = v128.load(w_betaValid + weightStart + column, 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row16)), w_betaHole_o_row16), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16)), w_betaValid_o_row16), f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gammaHole_o_row32 = v128.load(w_gammaHole + weightStart + column, 32);
+          const w_betaHole_o_row32 = v128.load(w_betaHole + weightStart + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const w_betaValid_o_row32 = v128.load(w_betaValid + weightStart + column, 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row32)), w_betaHole_o_row32), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32)), w_betaValid_o_row32), f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gammaHole_o_row48 = v128.load(w_gammaHole + weightStart + column, 48);
+          const w_betaHole_o_row48 = v128.load(w_betaHole + weightStart + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const w_betaValid_o_row48 = v128.load(w_betaValid + weightStart + column, 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row48)), w_betaHole_o_row48), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48)), w_betaValid_o_row48), f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_betaHole_o_row0 = v128.load(w_betaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), w_betaHole_o_row0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gammaHole_o_scalar0 = load<f32>(w_gammaHole + weightStart + column);
+          const w_betaHole_o_scalar0 = load<f32>(w_betaHole + weightStart + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const w_betaValid_o_scalar0 = load<f32>(w_betaValid + weightStart + column);
+          store<f32>(out0 + row + column, select<f32>((((((e_x_o_scalar0 - g_holeMeanShift) - g_holeMeanCorrection) * g_hoisted0) * (<f32>(1.0) + w_gammaHole_o_scalar0)) + w_betaHole_o_scalar0), (((((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted1) * (<f32>(1.0) + w_gammaValid_o_scalar0)) + w_betaValid_o_scalar0), (e_mask_o_scalar0 > <f32>(0.5))));
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_2_1 = f32x4.splat(<f32>(0.0));
+        let acc0_3_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_2_2 = f32x4.splat(<f32>(0.0));
+        let acc0_3_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        let acc0_2_3 = f32x4.splat(<f32>(0.0));
+        let acc0_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+          const e_mask_l0_1 = v128.load(e_mask + row, 16);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.gt(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          const t_l0_1_1: v128 = f32x4.le(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_l0_1, t_l0_1_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_l0_1, t_l0_1_1));
+          const e_mask_l0_2 = v128.load(e_mask + row, 32);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.gt(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          const t_l0_2_1: v128 = f32x4.le(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_l0_2, t_l0_2_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_l0_2, t_l0_2_1));
+          const e_mask_l0_3 = v128.load(e_mask + row, 48);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.gt(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          const t_l0_3_1: v128 = f32x4.le(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_l0_3, t_l0_3_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_l0_3, t_l0_3_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_1 = acc0_0_1;
+        const g_holeMeanSum_1 = acc0_1_1;
+        const g_validMeanCount_1 = acc0_2_1;
+        const g_validMeanSum_1 = acc0_3_1;
+        const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_2 = acc0_0_2;
+        const g_holeMeanSum_2 = acc0_1_2;
+        const g_validMeanCount_2 = acc0_2_2;
+        const g_validMeanSum_2 = acc0_3_2;
+        const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_3 = acc0_0_3;
+        const g_holeMeanSum_3 = acc0_1_3;
+        const g_validMeanCount_3 = acc0_2_3;
+        const g_validMeanSum_3 = acc0_3_3;
+        const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_2_1 = f32x4.splat(<f32>(0.0));
+        let acc1_3_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_2_2 = f32x4.splat(<f32>(0.0));
+        let acc1_3_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        let acc1_2_3 = f32x4.splat(<f32>(0.0));
+        let acc1_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_1: v128 = f32x4.sub(e_x_l1_1, g_holeMeanShift_1);
+          const t_l1_1_2: v128 = f32x4.le(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_3: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_l1_1_1, t_l1_1_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_l1_1_1, t_l1_1_1), t_l1_1_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_l1_1_3, t_l1_1_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_l1_1_3, t_l1_1_3), t_l1_1_2));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_1: v128 = f32x4.sub(e_x_l1_2, g_holeMeanShift_2);
+          const t_l1_2_2: v128 = f32x4.le(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_3: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_l1_2_1, t_l1_2_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_l1_2_1, t_l1_2_1), t_l1_2_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_l1_2_3, t_l1_2_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_l1_2_3, t_l1_2_3), t_l1_2_2));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_1: v128 = f32x4.sub(e_x_l1_3, g_holeMeanShift_3);
+          const t_l1_3_2: v128 = f32x4.le(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_3: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_l1_3_1, t_l1_3_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_l1_3_1, t_l1_3_1), t_l1_3_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v))));
+        const t_f1_5_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_0_0, f32x4.mul(t_f1_5_0_0, t_f1_5_0_0)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
+        const t_f1_7_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_0_0, f32x4.mul(t_f1_7_0_0, t_f1_7_0_0)));
+        const g_holeMeanDeviation_1 = acc1_0_1;
+        const g_holeMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = acc1_2_1;
+        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, p_epsilon_v))));
+        const t_f1_5_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_1_0, f32x4.mul(t_f1_5_1_0, t_f1_5_1_0)));
+        const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v))));
+        const t_f1_7_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_1_0, f32x4.mul(t_f1_7_1_0, t_f1_7_1_0)));
+        const g_holeMeanDeviation_2 = acc1_0_2;
+        const g_holeMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = acc1_2_2;
+        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, p_epsilon_v))));
+        const t_f1_5_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_2_0, f32x4.mul(t_f1_5_2_0, t_f1_5_2_0)));
+        const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v))));
+        const t_f1_7_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_2_0, f32x4.mul(t_f1_7_2_0, t_f1_7_2_0)));
+        const g_holeMeanDeviation_3 = acc1_0_3;
+        const g_holeMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = acc1_2_3;
+        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, p_epsilon_v))));
+        const t_f1_5_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_3_0, f32x4.mul(t_f1_5_3_0, t_f1_5_3_0)));
+        const g_hoisted2_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v))));
+        const t_f1_7_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_3_0, f32x4.mul(t_f1_7_3_0, t_f1_7_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_2_0 = f32x4.splat(<f32>(0.0));
+        let acc2_3_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_2_1 = f32x4.splat(<f32>(0.0));
+        let acc2_3_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_2_2 = f32x4.splat(<f32>(0.0));
+        let acc2_3_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        let acc2_2_3 = f32x4.splat(<f32>(0.0));
+        let acc2_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const w_gammaHole_l2_0 = v128.load(w_gammaHole + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const t_l2_0_0: v128 = f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)));
+          const t_l2_0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_0);
+          const t_l2_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(g_hoisted0_0, t_l2_0_1), t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted1_0), t_l2_0_1), t_l2_0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(g_hoisted2_0, t_l2_0_2), t_l2_0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted3_0), t_l2_0_2), t_l2_0_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_mask_l2_1 = v128.load(e_mask + row, 16);
+          const w_gammaHole_l2_1 = v128.load(w_gammaHole + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_gammaValid_l2_1 = v128.load(w_gammaValid + weightStart, 16);
+          const t_l2_1_0: v128 = f32x4.gt(e_mask_l2_1, f32x4.splat(<f32>(0.5)));
+          const t_l2_1_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_1);
+          const t_l2_1_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, v128.and(f32x4.mul(g_hoisted0_1, t_l2_1_1), t_l2_1_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_holeMeanShift_1), g_holeMeanCorrection_1), g_hoisted1_1), t_l2_1_1), t_l2_1_0)));
+          acc2_2_1 = f32x4.add(acc2_2_1, f32x4.mul(e_dy_l2_1, v128.andnot(f32x4.mul(g_hoisted2_1, t_l2_1_2), t_l2_1_0)));
+          acc2_3_1 = f32x4.add(acc2_3_1, f32x4.mul(e_dy_l2_1, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted3_1), t_l2_1_2), t_l2_1_0)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_mask_l2_2 = v128.load(e_mask + row, 32);
+          const w_gammaHole_l2_2 = v128.load(w_gammaHole + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_gammaValid_l2_2 = v128.load(w_gammaValid + weightStart, 32);
+          const t_l2_2_0: v128 = f32x4.gt(e_mask_l2_2, f32x4.splat(<f32>(0.5)));
+          const t_l2_2_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_2);
+          const t_l2_2_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_2);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, v128.and(f32x4.mul(g_hoisted0_2, t_l2_2_1), t_l2_2_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_holeMeanShift_2), g_holeMeanCorrection_2), g_hoisted1_2), t_l2_2_1), t_l2_2_0)));
+          acc2_2_2 = f32x4.add(acc2_2_2, f32x4.mul(e_dy_l2_2, v128.andnot(f32x4.mul(g_hoisted2_2, t_l2_2_2), t_l2_2_0)));
+          acc2_3_2 = f32x4.add(acc2_3_2, f32x4.mul(e_dy_l2_2, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted3_2), t_l2_2_2), t_l2_2_0)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_mask_l2_3 = v128.load(e_mask + row, 48);
+          const w_gammaHole_l2_3 = v128.load(w_gammaHole + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_gammaValid_l2_3 = v128.load(w_gammaValid + weightStart, 48);
+          const t_l2_3_0: v128 = f32x4.gt(e_mask_l2_3, f32x4.splat(<f32>(0.5)));
+          const t_l2_3_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_3);
+          const t_l2_3_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_3);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, v128.and(f32x4.mul(g_hoisted0_3, t_l2_3_1), t_l2_3_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted1_3), t_l2_3_1), t_l2_3_0)));
+          acc2_2_3 = f32x4.add(acc2_2_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(g_hoisted2_3, t_l2_3_2), t_l2_3_0)));
+          acc2_3_3 = f32x4.add(acc2_3_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted3_3), t_l2_3_2), t_l2_3_0)));
+        }
+        const g_holeMeanGradient_0 = acc2_0_0;
+        const g_holeVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = acc2_2_0;
+        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
+        const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_0 = f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)));
+        const g_holeMeanGradient_1 = acc2_0_1;
+        const g_holeVarianceGradient_1 = acc2_1_1;
+        const g_validMeanGradient_1 = acc2_2_1;
+        const g_validVarianceGradient_1 = acc2_3_1;
+        const g_hoisted4_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, p_epsilon_v)));
+        const g_hoisted5_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_hoisted6_1 = f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_1 = f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)));
+        const g_holeMeanGradient_2 = acc2_0_2;
+        const g_holeVarianceGradient_2 = acc2_1_2;
+        const g_validMeanGradient_2 = acc2_2_2;
+        const g_validVarianceGradient_2 = acc2_3_2;
+        const g_hoisted4_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, p_epsilon_v)));
+        const g_hoisted5_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_hoisted6_2 = f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_2 = f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)));
+        const g_holeMeanGradient_3 = acc2_0_3;
+        const g_holeVarianceGradient_3 = acc2_1_3;
+        const g_validMeanGradient_3 = acc2_2_3;
+        const g_validVarianceGradient_3 = acc2_3_3;
+        const g_hoisted4_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, p_epsilon_v)));
+        const g_hoisted5_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        const g_hoisted6_3 = f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_3 = f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          const t_lo_0_1: v128 = f32x4.le(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, v128.bitselect(f32x4.mul(g_hoisted4_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), f32x4.mul(g_hoisted5_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), t_lo_0_0)), f32x4.mul(g_holeMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_holeVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_validMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_1), g_hoisted7_0))), f32x4.mul(g_validVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), t_lo_0_1), g_hoisted7_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted4_0), t_lo_0_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted5_0), t_lo_0_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const w_gammaHole_lo_1 = v128.load(w_gammaHole + weightStart, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const t_lo_1_0: v128 = f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)));
+          const t_lo_1_1: v128 = f32x4.le(e_mask_lo_1, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, v128.bitselect(f32x4.mul(g_hoisted4_1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_1)), f32x4.mul(g_hoisted5_1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1)), t_lo_1_0)), f32x4.mul(g_holeMeanGradient_1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_1_0), g_hoisted6_1))), f32x4.mul(g_holeVarianceGradient_1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_holeMeanShift_1), g_holeMeanCorrection_1)), t_lo_1_0), g_hoisted6_1))), f32x4.mul(g_validMeanGradient_1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_1_1), g_hoisted7_1))), f32x4.mul(g_validVarianceGradient_1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1)), t_lo_1_1), g_hoisted7_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_holeMeanShift_1), g_holeMeanCorrection_1), g_hoisted4_1), t_lo_1_0))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.splat(<f32>(1.0)), t_lo_1_0))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted5_1), t_lo_1_0))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_1_0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const w_gammaHole_lo_2 = v128.load(w_gammaHole + weightStart, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const t_lo_2_0: v128 = f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)));
+          const t_lo_2_1: v128 = f32x4.le(e_mask_lo_2, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, v128.bitselect(f32x4.mul(g_hoisted4_2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_2)), f32x4.mul(g_hoisted5_2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2)), t_lo_2_0)), f32x4.mul(g_holeMeanGradient_2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_2_0), g_hoisted6_2))), f32x4.mul(g_holeVarianceGradient_2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_holeMeanShift_2), g_holeMeanCorrection_2)), t_lo_2_0), g_hoisted6_2))), f32x4.mul(g_validMeanGradient_2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_2_1), g_hoisted7_2))), f32x4.mul(g_validVarianceGradient_2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2)), t_lo_2_1), g_hoisted7_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_holeMeanShift_2), g_holeMeanCorrection_2), g_hoisted4_2), t_lo_2_0))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.splat(<f32>(1.0)), t_lo_2_0))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted5_2), t_lo_2_0))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_2_0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const w_gammaHole_lo_3 = v128.load(w_gammaHole + weightStart, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const t_lo_3_0: v128 = f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)));
+          const t_lo_3_1: v128 = f32x4.le(e_mask_lo_3, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, v128.bitselect(f32x4.mul(g_hoisted4_3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_3)), f32x4.mul(g_hoisted5_3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), t_lo_3_0)), f32x4.mul(g_holeMeanGradient_3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_3_0), g_hoisted6_3))), f32x4.mul(g_holeVarianceGradient_3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3)), t_lo_3_0), g_hoisted6_3))), f32x4.mul(g_validMeanGradient_3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_3_1), g_hoisted7_3))), f32x4.mul(g_validVarianceGradient_3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3)), t_lo_3_1), g_hoisted7_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted4_3), t_lo_3_0))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.splat(<f32>(1.0)), t_lo_3_0))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted5_3), t_lo_3_0))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_3_0))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v))));
+        const t_f1_5_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_0_0, f32x4.mul(t_f1_5_0_0, t_f1_5_0_0)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
+        const t_f1_7_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_0_0, f32x4.mul(t_f1_7_0_0, t_f1_7_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_2_0 = f32x4.splat(<f32>(0.0));
+        let acc2_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const w_gammaHole_l2_0 = v128.load(w_gammaHole + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const t_l2_0_0: v128 = f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)));
+          const t_l2_0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_0);
+          const t_l2_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(g_hoisted0_0, t_l2_0_1), t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted1_0), t_l2_0_1), t_l2_0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(g_hoisted2_0, t_l2_0_2), t_l2_0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted3_0), t_l2_0_2), t_l2_0_0)));
+        }
+        const g_holeMeanGradient_0 = acc2_0_0;
+        const g_holeVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = acc2_2_0;
+        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
+        const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_0 = f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          const t_lo_0_1: v128 = f32x4.le(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, v128.bitselect(f32x4.mul(g_hoisted4_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), f32x4.mul(g_hoisted5_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), t_lo_0_0)), f32x4.mul(g_holeMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_holeVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_validMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_1), g_hoisted7_0))), f32x4.mul(g_validVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), t_lo_0_1), g_hoisted7_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted4_0), t_lo_0_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted5_0), t_lo_0_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      let acc0_2_0 = f32x4.splat(<f32>(0.0));
+      let acc0_2_1 = f32x4.splat(<f32>(0.0));
+      let acc0_2_2 = f32x4.splat(<f32>(0.0));
+      let acc0_2_3 = f32x4.splat(<f32>(0.0));
+      let acc0_2_s = <f32>(0.0);
+      let acc0_3_0 = f32x4.splat(<f32>(0.0));
+      let acc0_3_1 = f32x4.splat(<f32>(0.0));
+      let acc0_3_2 = f32x4.splat(<f32>(0.0));
+      let acc0_3_3 = f32x4.splat(<f32>(0.0));
+      let acc0_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          const t_p0_row16_1: v128 = f32x4.le(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_p0_row16, t_p0_row16_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_p0_row16, t_p0_row16_1));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          const t_p0_row32_1: v128 = f32x4.le(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_p0_row32, t_p0_row32_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_p0_row32, t_p0_row32_1));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          const t_p0_row48_1: v128 = f32x4.le(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_p0_row48, t_p0_row48_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_p0_row48, t_p0_row48_1));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: bool = (e_mask_p0_scalar0 > <f32>(0.5));
+          const t_p0_scalar0_1: bool = (e_mask_p0_scalar0 <= <f32>(0.5));
+          acc0_0_s = acc0_0_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_0);
+          acc0_1_s = acc0_1_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_0);
+          acc0_2_s = acc0_2_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_1);
+          acc0_3_s = acc0_3_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_1);
+        }
+      }
+      const g_holeMeanCount_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_holeMeanCount: f32 = f32x4.extract_lane(g_holeMeanCount_lanes, 0) + f32x4.extract_lane(g_holeMeanCount_lanes, 1) + f32x4.extract_lane(g_holeMeanCount_lanes, 2) + f32x4.extract_lane(g_holeMeanCount_lanes, 3) + acc0_0_s;
+      const g_holeMeanCount_v = f32x4.splat(g_holeMeanCount);
+      const g_holeMeanSum_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_holeMeanSum: f32 = f32x4.extract_lane(g_holeMeanSum_lanes, 0) + f32x4.extract_lane(g_holeMeanSum_lanes, 1) + f32x4.extract_lane(g_holeMeanSum_lanes, 2) + f32x4.extract_lane(g_holeMeanSum_lanes, 3) + acc0_1_s;
+      const g_holeMeanSum_v = f32x4.splat(g_holeMeanSum);
+      const g_validMeanCount_lanes = f32x4.add(f32x4.add(acc0_2_0, acc0_2_1), f32x4.add(acc0_2_2, acc0_2_3));
+      const g_validMeanCount: f32 = f32x4.extract_lane(g_validMeanCount_lanes, 0) + f32x4.extract_lane(g_validMeanCount_lanes, 1) + f32x4.extract_lane(g_validMeanCount_lanes, 2) + f32x4.extract_lane(g_validMeanCount_lanes, 3) + acc0_2_s;
+      const g_validMeanCount_v = f32x4.splat(g_validMeanCount);
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_3_0, acc0_3_1), f32x4.add(acc0_3_2, acc0_3_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_3_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_holeMeanShift: f32 = (g_holeMeanSum / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanShift_v = f32x4.splat(g_holeMeanShift);
+      const g_validMeanShift: f32 = (g_validMeanSum / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      let acc1_2_0 = f32x4.splat(<f32>(0.0));
+      let acc1_2_1 = f32x4.splat(<f32>(0.0));
+      let acc1_2_2 = f32x4.splat(<f32>(0.0));
+      let acc1_2_3 = f32x4.splat(<f32>(0.0));
+      let acc1_2_s = <f32>(0.0);
+      let acc1_3_0 = f32x4.splat(<f32>(0.0));
+      let acc1_3_1 = f32x4.splat(<f32>(0.0));
+      let acc1_3_2 = f32x4.splat(<f32>(0.0));
+      let acc1_3_3 = f32x4.splat(<f32>(0.0));
+      let acc1_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_1: v128 = f32x4.sub(e_x_p1_row16, g_holeMeanShift_v);
+          const t_p1_row16_2: v128 = f32x4.le(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_3: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_p1_row16_1, t_p1_row16_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_p1_row16_1, t_p1_row16_1), t_p1_row16_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_p1_row16_3, t_p1_row16_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_p1_row16_3, t_p1_row16_3), t_p1_row16_2));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_1: v128 = f32x4.sub(e_x_p1_row32, g_holeMeanShift_v);
+          const t_p1_row32_2: v128 = f32x4.le(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_3: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_p1_row32_1, t_p1_row32_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_p1_row32_1, t_p1_row32_1), t_p1_row32_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_p1_row32_3, t_p1_row32_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_p1_row32_3, t_p1_row32_3), t_p1_row32_2));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_1: v128 = f32x4.sub(e_x_p1_row48, g_holeMeanShift_v);
+          const t_p1_row48_2: v128 = f32x4.le(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_3: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_p1_row48_1, t_p1_row48_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_p1_row48_1, t_p1_row48_1), t_p1_row48_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_p1_row48_3, t_p1_row48_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_p1_row48_3, t_p1_row48_3), t_p1_row48_2));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: bool = (e_mask_p1_scalar0 > <f32>(0.5));
+          const t_p1_scalar0_1: f32 = (e_x_p1_scalar0 - g_holeMeanShift);
+          const t_p1_scalar0_2: bool = (e_mask_p1_scalar0 <= <f32>(0.5));
+          const t_p1_scalar0_3: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + select<f32>(t_p1_scalar0_1, <f32>(0.0), t_p1_scalar0_0);
+          acc1_1_s = acc1_1_s + select<f32>((t_p1_scalar0_1 * t_p1_scalar0_1), <f32>(0.0), t_p1_scalar0_0);
+          acc1_2_s = acc1_2_s + select<f32>(t_p1_scalar0_3, <f32>(0.0), t_p1_scalar0_2);
+          acc1_3_s = acc1_3_s + select<f32>((t_p1_scalar0_3 * t_p1_scalar0_3), <f32>(0.0), t_p1_scalar0_2);
+        }
+      }
+      const g_holeMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_holeMeanDeviation: f32 = f32x4.extract_lane(g_holeMeanDeviation_lanes, 0) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 1) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 2) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_holeMeanDeviation_v = f32x4.splat(g_holeMeanDeviation);
+      const g_holeMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_holeMeanSquares: f32 = f32x4.extract_lane(g_holeMeanSquares_lanes, 0) + f32x4.extract_lane(g_holeMeanSquares_lanes, 1) + f32x4.extract_lane(g_holeMeanSquares_lanes, 2) + f32x4.extract_lane(g_holeMeanSquares_lanes, 3) + acc1_1_s;
+      const g_holeMeanSquares_v = f32x4.splat(g_holeMeanSquares);
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_2_0, acc1_2_1), f32x4.add(acc1_2_2, acc1_2_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_2_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_3_0, acc1_3_1), f32x4.add(acc1_3_2, acc1_3_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_3_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_holeMeanCorrection: f32 = (g_holeMeanDeviation / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanCorrection_v = f32x4.splat(g_holeMeanCorrection);
+      const g_holeVariance: f32 = max<f32>(((g_holeMeanSquares / max<f32>(g_holeMeanCount, <f32>(1.0))) - (g_holeMeanCorrection * g_holeMeanCorrection)), <f32>(0.0));
+      const g_holeVariance_v = f32x4.splat(g_holeVariance);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / max<f32>(g_validMeanCount, <f32>(1.0))) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_holeVariance + p_epsilon))));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const t_f1_5_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_holeVariance + p_epsilon)));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_5_0_0 * (t_f1_5_0_0 * t_f1_5_0_0)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_hoisted2: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon))));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const t_f1_7_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted3: f32 = (<f32>(-0.5) * (t_f1_7_0_0 * (t_f1_7_0_0 * t_f1_7_0_0)));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      let acc2_2_0 = f32x4.splat(<f32>(0.0));
+      let acc2_2_1 = f32x4.splat(<f32>(0.0));
+      let acc2_2_2 = f32x4.splat(<f32>(0.0));
+      let acc2_2_3 = f32x4.splat(<f32>(0.0));
+      let acc2_2_s = <f32>(0.0);
+      let acc2_3_0 = f32x4.splat(<f32>(0.0));
+      let acc2_3_1 = f32x4.splat(<f32>(0.0));
+      let acc2_3_2 = f32x4.splat(<f32>(0.0));
+      let acc2_3_3 = f32x4.splat(<f32>(0.0));
+      let acc2_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_p2_row0 = v128.load(w_gammaHole + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)));
+          const t_p2_row0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row0);
+          const t_p2_row0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row0_1), t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row0_1), t_p2_row0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row0_2), t_p2_row0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row0_2), t_p2_row0_0)));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
+          const w_gammaHole_p2_row16 = v128.load(w_gammaHole + weightStart + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const w_gammaValid_p2_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const t_p2_row16_0: v128 = f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5)));
+          const t_p2_row16_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row16);
+          const t_p2_row16_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row16_1), t_p2_row16_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row16_1), t_p2_row16_0)));
+          acc2_2_1 = f32x4.add(acc2_2_1, f32x4.mul(e_dy_p2_row16, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row16_2), t_p2_row16_0)));
+          acc2_3_1 = f32x4.add(acc2_3_1, f32x4.mul(e_dy_p2_row16, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row16_2), t_p2_row16_0)));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
+          const w_gammaHole_p2_row32 = v128.load(w_gammaHole + weightStart + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const w_gammaValid_p2_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const t_p2_row32_0: v128 = f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5)));
+          const t_p2_row32_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row32);
+          const t_p2_row32_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row32_1), t_p2_row32_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row32_1), t_p2_row32_0)));
+          acc2_2_2 = f32x4.add(acc2_2_2, f32x4.mul(e_dy_p2_row32, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row32_2), t_p2_row32_0)));
+          acc2_3_2 = f32x4.add(acc2_3_2, f32x4.mul(e_dy_p2_row32, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row32_2), t_p2_row32_0)));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
+          const w_gammaHole_p2_row48 = v128.load(w_gammaHole + weightStart + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const w_gammaValid_p2_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const t_p2_row48_0: v128 = f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5)));
+          const t_p2_row48_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row48);
+          const t_p2_row48_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row48_1), t_p2_row48_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row48_1), t_p2_row48_0)));
+          acc2_2_3 = f32x4.add(acc2_2_3, f32x4.mul(e_dy_p2_row48, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row48_2), t_p2_row48_0)));
+          acc2_3_3 = f32x4.add(acc2_3_3, f32x4.mul(e_dy_p2_row48, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row48_2), t_p2_row48_0)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_p2_row0 = v128.load(w_gammaHole + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)));
+          const t_p2_row0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row0);
+          const t_p2_row0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row0_1), t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row0_1), t_p2_row0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row0_2), t_p2_row0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row0_2), t_p2_row0_0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
+          const w_gammaHole_p2_scalar0 = load<f32>(w_gammaHole + weightStart + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const w_gammaValid_p2_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const t_p2_scalar0_0: bool = (e_mask_p2_scalar0 > <f32>(0.5));
+          const t_p2_scalar0_1: f32 = (<f32>(1.0) + w_gammaHole_p2_scalar0);
+          const t_p2_scalar0_2: f32 = (<f32>(1.0) + w_gammaValid_p2_scalar0);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * select<f32>((g_hoisted0 * t_p2_scalar0_1), <f32>(0.0), t_p2_scalar0_0));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * select<f32>(((((e_x_p2_scalar0 - g_holeMeanShift) - g_holeMeanCorrection) * g_hoisted1) * t_p2_scalar0_1), <f32>(0.0), t_p2_scalar0_0));
+          acc2_2_s = acc2_2_s + (e_dy_p2_scalar0 * select<f32>(<f32>(0.0), (g_hoisted2 * t_p2_scalar0_2), t_p2_scalar0_0));
+          acc2_3_s = acc2_3_s + (e_dy_p2_scalar0 * select<f32>(<f32>(0.0), ((((e_x_p2_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted3) * t_p2_scalar0_2), t_p2_scalar0_0));
+        }
+      }
+      const g_holeMeanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_holeMeanGradient: f32 = f32x4.extract_lane(g_holeMeanGradient_lanes, 0) + f32x4.extract_lane(g_holeMeanGradient_lanes, 1) + f32x4.extract_lane(g_holeMeanGradient_lanes, 2) + f32x4.extract_lane(g_holeMeanGradient_lanes, 3) + acc2_0_s;
+      const g_holeMeanGradient_v = f32x4.splat(g_holeMeanGradient);
+      const g_holeVarianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_holeVarianceGradient: f32 = f32x4.extract_lane(g_holeVarianceGradient_lanes, 0) + f32x4.extract_lane(g_holeVarianceGradient_lanes, 1) + f32x4.extract_lane(g_holeVarianceGradient_lanes, 2) + f32x4.extract_lane(g_holeVarianceGradient_lanes, 3) + acc2_1_s;
+      const g_holeVarianceGradient_v = f32x4.splat(g_holeVarianceGradient);
+      const g_validMeanGradient_lanes = f32x4.add(f32x4.add(acc2_2_0, acc2_2_1), f32x4.add(acc2_2_2, acc2_2_3));
+      const g_validMeanGradient: f32 = f32x4.extract_lane(g_validMeanGradient_lanes, 0) + f32x4.extract_lane(g_validMeanGradient_lanes, 1) + f32x4.extract_lane(g_validMeanGradient_lanes, 2) + f32x4.extract_lane(g_validMeanGradient_lanes, 3) + acc2_2_s;
+      const g_validMeanGradient_v = f32x4.splat(g_validMeanGradient);
+      const g_validVarianceGradient_lanes = f32x4.add(f32x4.add(acc2_3_0, acc2_3_1), f32x4.add(acc2_3_2, acc2_3_3));
+      const g_validVarianceGradient: f32 = f32x4.extract_lane(g_validVarianceGradient_lanes, 0) + f32x4.extract_lane(g_validVarianceGradient_lanes, 1) + f32x4.extract_lane(g_validVarianceGradient_lanes, 2) + f32x4.extract_lane(g_validVarianceGradient_lanes, 3) + acc2_3_s;
+      const g_validVarianceGradient_v = f32x4.splat(g_validVarianceGradient);
+      const g_hoisted4: f32 = (<f32>(1.0) / sqrt<f32>((g_holeVariance + p_epsilon)));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      const g_hoisted5: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted5_v = f32x4.splat(g_hoisted5);
+      const g_hoisted6: f32 = max<f32>(g_holeMeanCount, <f32>(1.0));
+      const g_hoisted6_v = f32x4.splat(g_hoisted6);
+      const g_hoisted7: f32 = max<f32>(g_validMeanCount, <f32>(1.0));
+      const g_hoisted7_v = f32x4.splat(g_hoisted7);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          const t_o_row0_1: v128 = f32x4.le(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), t_o_row0_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row0_1), g_hoisted7_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row0_0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row0_0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const w_gammaHole_o_row16 = v128.load(w_gammaHole + weightStart + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const t_o_row16_0: v128 = f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
+          const t_o_row16_1: v128 = f32x4.le(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row16)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16)), t_o_row16_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row16_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row16_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row16_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row16_1), g_hoisted7_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row16_0))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.and(f32x4.splat(<f32>(1.0)), t_o_row16_0))), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row16_0))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row16_0))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const w_gammaHole_o_row32 = v128.load(w_gammaHole + weightStart + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const t_o_row32_0: v128 = f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
+          const t_o_row32_1: v128 = f32x4.le(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row32)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32)), t_o_row32_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row32_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row32_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row32_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row32_1), g_hoisted7_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row32_0))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.and(f32x4.splat(<f32>(1.0)), t_o_row32_0))), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row32_0))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row32_0))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const w_gammaHole_o_row48 = v128.load(w_gammaHole + weightStart + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const t_o_row48_0: v128 = f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
+          const t_o_row48_1: v128 = f32x4.le(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row48)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48)), t_o_row48_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row48_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row48_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row48_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row48_1), g_hoisted7_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row48_0))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.and(f32x4.splat(<f32>(1.0)), t_o_row48_0))), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row48_0))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row48_0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          const t_o_row0_1: v128 = f32x4.le(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), t_o_row0_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row0_1), g_hoisted7_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row0_0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row0_0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const w_gammaHole_o_scalar0 = load<f32>(w_gammaHole + weightStart + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const t_o_scalar0_0: bool = (e_mask_o_scalar0 > <f32>(0.5));
+          const t_o_scalar0_1: bool = (e_mask_o_scalar0 <= <f32>(0.5));
+          store<f32>(out0 + row + column, (((((e_dy_o_scalar0 * select<f32>((g_hoisted4 * (<f32>(1.0) + w_gammaHole_o_scalar0)), (g_hoisted5 * (<f32>(1.0) + w_gammaValid_o_scalar0)), t_o_scalar0_0)) + (g_holeMeanGradient * (select<f32>(<f32>(1.0), <f32>(0.0), t_o_scalar0_0) / g_hoisted6))) + (g_holeVarianceGradient * (select<f32>((<f32>(2.0) * ((e_x_o_scalar0 - g_holeMeanShift) - g_holeMeanCorrection)), <f32>(0.0), t_o_scalar0_0) / g_hoisted6))) + (g_validMeanGradient * (select<f32>(<f32>(1.0), <f32>(0.0), t_o_scalar0_1) / g_hoisted7))) + (g_validVarianceGradient * (select<f32>((<f32>(2.0) * ((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection)), <f32>(0.0), t_o_scalar0_1) / g_hoisted7))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * select<f32>((((e_x_o_scalar0 - g_holeMeanShift) - g_holeMeanCorrection) * g_hoisted4), <f32>(0.0), t_o_scalar0_0)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * select<f32>(<f32>(1.0), <f32>(0.0), t_o_scalar0_0)));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * select<f32>(<f32>(0.0), (((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted5), t_o_scalar0_0)));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + (e_dy_o_scalar0 * select<f32>(<f32>(0.0), <f32>(1.0), t_o_scalar0_0)));
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
+        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
+        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_validMeanDeviation_1 = acc1_0_1;
+        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_validMeanDeviation_2 = acc1_0_2;
+        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_validMeanDeviation_3 = acc1_0_3;
+        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const w_betaValid_lo_1 = v128.load(w_betaValid + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted0_1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1)), w_betaValid_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const w_betaValid_lo_2 = v128.load(w_betaValid + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted0_2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2)), w_betaValid_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const w_betaValid_lo_3 = v128.load(w_betaValid + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_0_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_validMeanShift: f32 = (g_validMeanSum / count);
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_1_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / count);
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / count) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const w_betaValid_o_row16 = v128.load(w_betaValid + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16)), w_betaValid_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const w_betaValid_o_row32 = v128.load(w_betaValid + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32)), w_betaValid_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const w_betaValid_o_row48 = v128.load(w_betaValid + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48)), w_betaValid_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const w_betaValid_o_scalar0 = load<f32>(w_betaValid + weightStart + column);
+          store<f32>(out0 + row + column, (((((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted0) * (<f32>(1.0) + w_gammaValid_o_scalar0)) + w_betaValid_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
+        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
+        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        const g_validMeanDeviation_1 = acc1_0_1;
+        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v))));
+        const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
+        const g_validMeanDeviation_2 = acc1_0_2;
+        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v))));
+        const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
+        const g_validMeanDeviation_3 = acc1_0_3;
+        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v))));
+        const t_f1_3_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_3_0, f32x4.mul(t_f1_3_3_0, t_f1_3_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), t_l2_0_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const w_gammaValid_l2_1 = v128.load(w_gammaValid + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const t_l2_1_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(g_hoisted0_1, t_l2_1_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted1_1), t_l2_1_0)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const w_gammaValid_l2_2 = v128.load(w_gammaValid + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const t_l2_2_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_2);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(g_hoisted0_2, t_l2_2_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted1_2), t_l2_2_0)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const w_gammaValid_l2_3 = v128.load(w_gammaValid + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const t_l2_3_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_3);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, t_l2_3_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), t_l2_3_0)));
+        }
+        const g_validMeanGradient_0 = acc2_0_0;
+        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_validMeanGradient_1 = acc2_0_1;
+        const g_validVarianceGradient_1 = acc2_1_1;
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.mul(g_validMeanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_validMeanGradient_2 = acc2_0_2;
+        const g_validVarianceGradient_2 = acc2_1_2;
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.mul(g_validMeanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_validMeanGradient_3 = acc2_0_3;
+        const g_validVarianceGradient_3 = acc2_1_3;
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.mul(g_validMeanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0))), g_hoisted3_0), f32x4.mul(g_validVarianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted2_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1))), g_hoisted3_1), f32x4.mul(g_validVarianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted2_1))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2))), g_hoisted3_2), f32x4.mul(g_validVarianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted2_2))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3))), g_hoisted3_3), f32x4.mul(g_validVarianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted2_3))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_validMeanDeviation_0 = acc1_0_0;
+        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
+        const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), t_l2_0_0)));
+        }
+        const g_validMeanGradient_0 = acc2_0_0;
+        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0))), g_hoisted3_0), f32x4.mul(g_validVarianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted2_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_0_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_validMeanShift: f32 = (g_validMeanSum / count);
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_1_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / count);
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / count) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon))));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const t_f1_3_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_3_0_0 * (t_f1_3_0_0 * t_f1_3_0_0)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(g_hoisted0_v, t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row0_0)));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const w_gammaValid_p2_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const t_p2_row16_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(g_hoisted0_v, t_p2_row16_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row16_0)));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const w_gammaValid_p2_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const t_p2_row32_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(g_hoisted0_v, t_p2_row32_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row32_0)));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const w_gammaValid_p2_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const t_p2_row48_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(g_hoisted0_v, t_p2_row48_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row48_0)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(g_hoisted0_v, t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), t_p2_row0_0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const w_gammaValid_p2_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const t_p2_scalar0_0: f32 = (<f32>(1.0) + w_gammaValid_p2_scalar0);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (g_hoisted0 * t_p2_scalar0_0));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((((e_x_p2_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted1) * t_p2_scalar0_0));
+        }
+      }
+      const g_validMeanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_validMeanGradient: f32 = f32x4.extract_lane(g_validMeanGradient_lanes, 0) + f32x4.extract_lane(g_validMeanGradient_lanes, 1) + f32x4.extract_lane(g_validMeanGradient_lanes, 2) + f32x4.extract_lane(g_validMeanGradient_lanes, 3) + acc2_0_s;
+      const g_validMeanGradient_v = f32x4.splat(g_validMeanGradient);
+      const g_validVarianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_validVarianceGradient: f32 = f32x4.extract_lane(g_validVarianceGradient_lanes, 0) + f32x4.extract_lane(g_validVarianceGradient_lanes, 1) + f32x4.extract_lane(g_validVarianceGradient_lanes, 2) + f32x4.extract_lane(g_validVarianceGradient_lanes, 3) + acc2_1_s;
+      const g_validVarianceGradient_v = f32x4.splat(g_validVarianceGradient);
+      const g_hoisted2: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + p_epsilon)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const g_hoisted3: f32 = (g_validMeanGradient * (<f32>(1.0) / count));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), e_dy_o_row16), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), e_dy_o_row32), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), e_dy_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted2_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0))), g_hoisted3_v), f32x4.mul(g_validVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted2_v))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (g_hoisted2 * (<f32>(1.0) + w_gammaValid_o_scalar0))) + g_hoisted3) + (g_validVarianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * (((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted2)));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + e_dy_o_scalar0);
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_betaHole: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        let acc0_4_0 = f32x4.splat(<f32>(0.0));
+        let acc0_5_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_2_1 = f32x4.splat(<f32>(0.0));
+        let acc0_3_1 = f32x4.splat(<f32>(0.0));
+        let acc0_4_1 = f32x4.splat(<f32>(0.0));
+        let acc0_5_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_2_2 = f32x4.splat(<f32>(0.0));
+        let acc0_3_2 = f32x4.splat(<f32>(0.0));
+        let acc0_4_2 = f32x4.splat(<f32>(0.0));
+        let acc0_5_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        let acc0_2_3 = f32x4.splat(<f32>(0.0));
+        let acc0_3_3 = f32x4.splat(<f32>(0.0));
+        let acc0_4_3 = f32x4.splat(<f32>(0.0));
+        let acc0_5_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          const e_mask_l0_1 = v128.load(e_mask + row, 16);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.gt(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          const t_l0_1_1: v128 = f32x4.le(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_l0_1, t_l0_1_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_l0_1, t_l0_1_1));
+          acc0_4_1 = f32x4.add(acc0_4_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_0));
+          acc0_5_1 = f32x4.add(acc0_5_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_1));
+          const e_mask_l0_2 = v128.load(e_mask + row, 32);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.gt(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          const t_l0_2_1: v128 = f32x4.le(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_l0_2, t_l0_2_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_l0_2, t_l0_2_1));
+          acc0_4_2 = f32x4.add(acc0_4_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_0));
+          acc0_5_2 = f32x4.add(acc0_5_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_1));
+          const e_mask_l0_3 = v128.load(e_mask + row, 48);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.gt(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          const t_l0_3_1: v128 = f32x4.le(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_l0_3, t_l0_3_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_l0_3, t_l0_3_1));
+          acc0_4_3 = f32x4.add(acc0_4_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
+          acc0_5_3 = f32x4.add(acc0_5_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeSize_0 = acc0_4_0;
+        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_1 = acc0_0_1;
+        const g_holeMeanSum_1 = acc0_1_1;
+        const g_validMeanCount_1 = acc0_2_1;
+        const g_validMeanSum_1 = acc0_3_1;
+        const g_holeSize_1 = acc0_4_1;
+        const g_validSize_1 = acc0_5_1;
+        const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_2 = acc0_0_2;
+        const g_holeMeanSum_2 = acc0_1_2;
+        const g_validMeanCount_2 = acc0_2_2;
+        const g_validMeanSum_2 = acc0_3_2;
+        const g_holeSize_2 = acc0_4_2;
+        const g_validSize_2 = acc0_5_2;
+        const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_3 = acc0_0_3;
+        const g_holeMeanSum_3 = acc0_1_3;
+        const g_validMeanCount_3 = acc0_2_3;
+        const g_validMeanSum_3 = acc0_3_3;
+        const g_holeSize_3 = acc0_4_3;
+        const g_validSize_3 = acc0_5_3;
+        const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_2_1 = f32x4.splat(<f32>(0.0));
+        let acc1_3_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_2_2 = f32x4.splat(<f32>(0.0));
+        let acc1_3_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        let acc1_2_3 = f32x4.splat(<f32>(0.0));
+        let acc1_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_1: v128 = f32x4.sub(e_x_l1_1, g_holeMeanShift_1);
+          const t_l1_1_2: v128 = f32x4.le(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_3: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_l1_1_1, t_l1_1_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_l1_1_1, t_l1_1_1), t_l1_1_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_l1_1_3, t_l1_1_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_l1_1_3, t_l1_1_3), t_l1_1_2));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_1: v128 = f32x4.sub(e_x_l1_2, g_holeMeanShift_2);
+          const t_l1_2_2: v128 = f32x4.le(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_3: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_l1_2_1, t_l1_2_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_l1_2_1, t_l1_2_1), t_l1_2_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_l1_2_3, t_l1_2_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_l1_2_3, t_l1_2_3), t_l1_2_2));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_1: v128 = f32x4.sub(e_x_l1_3, g_holeMeanShift_3);
+          const t_l1_3_2: v128 = f32x4.le(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_3: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_l1_3_1, t_l1_3_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_l1_3_1, t_l1_3_1), t_l1_3_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_holeMeanDeviation_1 = acc1_0_1;
+        const g_holeMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = acc1_2_1;
+        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_1, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0))))))));
+        const g_holeMeanDeviation_2 = acc1_0_2;
+        const g_holeMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = acc1_2_2;
+        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_2, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0))))))));
+        const g_holeMeanDeviation_3 = acc1_0_3;
+        const g_holeMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = acc1_2_3;
+        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_3, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_3, f32x4.splat(<f32>(1.0))))))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_betaHole_lo_0 = v128.load(w_betaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), w_betaHole_lo_0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0), f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gammaHole_lo_1 = v128.load(w_gammaHole + weightStart, 16);
+          const w_betaHole_lo_1 = v128.load(w_betaHole + weightStart, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const w_betaValid_lo_1 = v128.load(w_betaValid + weightStart, 16);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_holeMeanShift_1), g_holeMeanCorrection_1), g_hoisted0_1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_1)), w_betaHole_lo_1), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted1_1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1)), w_betaValid_lo_1), f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gammaHole_lo_2 = v128.load(w_gammaHole + weightStart, 32);
+          const w_betaHole_lo_2 = v128.load(w_betaHole + weightStart, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const w_betaValid_lo_2 = v128.load(w_betaValid + weightStart, 32);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_holeMeanShift_2), g_holeMeanCorrection_2), g_hoisted0_2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_2)), w_betaHole_lo_2), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted1_2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2)), w_betaValid_lo_2), f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gammaHole_lo_3 = v128.load(w_gammaHole + weightStart, 48);
+          const w_betaHole_lo_3 = v128.load(w_betaHole + weightStart, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const w_betaValid_lo_3 = v128.load(w_betaValid + weightStart, 48);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_3)), w_betaHole_lo_3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        let acc0_4_0 = f32x4.splat(<f32>(0.0));
+        let acc0_5_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeSize_0 = acc0_4_0;
+        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_betaHole_lo_0 = v128.load(w_betaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const w_betaValid_lo_0 = v128.load(w_betaValid + weightStart);
+          v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted0_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), w_betaHole_lo_0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), w_betaValid_lo_0), f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      let acc0_2_0 = f32x4.splat(<f32>(0.0));
+      let acc0_2_1 = f32x4.splat(<f32>(0.0));
+      let acc0_2_2 = f32x4.splat(<f32>(0.0));
+      let acc0_2_3 = f32x4.splat(<f32>(0.0));
+      let acc0_2_s = <f32>(0.0);
+      let acc0_3_0 = f32x4.splat(<f32>(0.0));
+      let acc0_3_1 = f32x4.splat(<f32>(0.0));
+      let acc0_3_2 = f32x4.splat(<f32>(0.0));
+      let acc0_3_3 = f32x4.splat(<f32>(0.0));
+      let acc0_3_s = <f32>(0.0);
+      let acc0_4_0 = f32x4.splat(<f32>(0.0));
+      let acc0_4_1 = f32x4.splat(<f32>(0.0));
+      let acc0_4_2 = f32x4.splat(<f32>(0.0));
+      let acc0_4_3 = f32x4.splat(<f32>(0.0));
+      let acc0_4_s = <f32>(0.0);
+      let acc0_5_0 = f32x4.splat(<f32>(0.0));
+      let acc0_5_1 = f32x4.splat(<f32>(0.0));
+      let acc0_5_2 = f32x4.splat(<f32>(0.0));
+      let acc0_5_3 = f32x4.splat(<f32>(0.0));
+      let acc0_5_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          const t_p0_row16_1: v128 = f32x4.le(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_p0_row16, t_p0_row16_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_p0_row16, t_p0_row16_1));
+          acc0_4_1 = f32x4.add(acc0_4_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_0));
+          acc0_5_1 = f32x4.add(acc0_5_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_1));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          const t_p0_row32_1: v128 = f32x4.le(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_p0_row32, t_p0_row32_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_p0_row32, t_p0_row32_1));
+          acc0_4_2 = f32x4.add(acc0_4_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_0));
+          acc0_5_2 = f32x4.add(acc0_5_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_1));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          const t_p0_row48_1: v128 = f32x4.le(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_p0_row48, t_p0_row48_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_p0_row48, t_p0_row48_1));
+          acc0_4_3 = f32x4.add(acc0_4_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_0));
+          acc0_5_3 = f32x4.add(acc0_5_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_1));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: bool = (e_mask_p0_scalar0 > <f32>(0.5));
+          const t_p0_scalar0_1: bool = (e_mask_p0_scalar0 <= <f32>(0.5));
+          acc0_0_s = acc0_0_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_0);
+          acc0_1_s = acc0_1_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_0);
+          acc0_2_s = acc0_2_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_1);
+          acc0_3_s = acc0_3_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_1);
+          acc0_4_s = acc0_4_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_0);
+          acc0_5_s = acc0_5_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_1);
+        }
+      }
+      const g_holeMeanCount_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_holeMeanCount: f32 = f32x4.extract_lane(g_holeMeanCount_lanes, 0) + f32x4.extract_lane(g_holeMeanCount_lanes, 1) + f32x4.extract_lane(g_holeMeanCount_lanes, 2) + f32x4.extract_lane(g_holeMeanCount_lanes, 3) + acc0_0_s;
+      const g_holeMeanCount_v = f32x4.splat(g_holeMeanCount);
+      const g_holeMeanSum_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_holeMeanSum: f32 = f32x4.extract_lane(g_holeMeanSum_lanes, 0) + f32x4.extract_lane(g_holeMeanSum_lanes, 1) + f32x4.extract_lane(g_holeMeanSum_lanes, 2) + f32x4.extract_lane(g_holeMeanSum_lanes, 3) + acc0_1_s;
+      const g_holeMeanSum_v = f32x4.splat(g_holeMeanSum);
+      const g_validMeanCount_lanes = f32x4.add(f32x4.add(acc0_2_0, acc0_2_1), f32x4.add(acc0_2_2, acc0_2_3));
+      const g_validMeanCount: f32 = f32x4.extract_lane(g_validMeanCount_lanes, 0) + f32x4.extract_lane(g_validMeanCount_lanes, 1) + f32x4.extract_lane(g_validMeanCount_lanes, 2) + f32x4.extract_lane(g_validMeanCount_lanes, 3) + acc0_2_s;
+      const g_validMeanCount_v = f32x4.splat(g_validMeanCount);
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_3_0, acc0_3_1), f32x4.add(acc0_3_2, acc0_3_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_3_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_holeSize_lanes = f32x4.add(f32x4.add(acc0_4_0, acc0_4_1), f32x4.add(acc0_4_2, acc0_4_3));
+      const g_holeSize: f32 = f32x4.extract_lane(g_holeSize_lanes, 0) + f32x4.extract_lane(g_holeSize_lanes, 1) + f32x4.extract_lane(g_holeSize_lanes, 2) + f32x4.extract_lane(g_holeSize_lanes, 3) + acc0_4_s;
+      const g_holeSize_v = f32x4.splat(g_holeSize);
+      const g_validSize_lanes = f32x4.add(f32x4.add(acc0_5_0, acc0_5_1), f32x4.add(acc0_5_2, acc0_5_3));
+      const g_validSize: f32 = f32x4.extract_lane(g_validSize_lanes, 0) + f32x4.extract_lane(g_validSize_lanes, 1) + f32x4.extract_lane(g_validSize_lanes, 2) + f32x4.extract_lane(g_validSize_lanes, 3) + acc0_5_s;
+      const g_validSize_v = f32x4.splat(g_validSize);
+      const g_holeMeanShift: f32 = (g_holeMeanSum / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanShift_v = f32x4.splat(g_holeMeanShift);
+      const g_validMeanShift: f32 = (g_validMeanSum / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      let acc1_2_0 = f32x4.splat(<f32>(0.0));
+      let acc1_2_1 = f32x4.splat(<f32>(0.0));
+      let acc1_2_2 = f32x4.splat(<f32>(0.0));
+      let acc1_2_3 = f32x4.splat(<f32>(0.0));
+      let acc1_2_s = <f32>(0.0);
+      let acc1_3_0 = f32x4.splat(<f32>(0.0));
+      let acc1_3_1 = f32x4.splat(<f32>(0.0));
+      let acc1_3_2 = f32x4.splat(<f32>(0.0));
+      let acc1_3_3 = f32x4.splat(<f32>(0.0));
+      let acc1_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_1: v128 = f32x4.sub(e_x_p1_row16, g_holeMeanShift_v);
+          const t_p1_row16_2: v128 = f32x4.le(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_3: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_p1_row16_1, t_p1_row16_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_p1_row16_1, t_p1_row16_1), t_p1_row16_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_p1_row16_3, t_p1_row16_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_p1_row16_3, t_p1_row16_3), t_p1_row16_2));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_1: v128 = f32x4.sub(e_x_p1_row32, g_holeMeanShift_v);
+          const t_p1_row32_2: v128 = f32x4.le(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_3: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_p1_row32_1, t_p1_row32_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_p1_row32_1, t_p1_row32_1), t_p1_row32_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_p1_row32_3, t_p1_row32_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_p1_row32_3, t_p1_row32_3), t_p1_row32_2));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_1: v128 = f32x4.sub(e_x_p1_row48, g_holeMeanShift_v);
+          const t_p1_row48_2: v128 = f32x4.le(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_3: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_p1_row48_1, t_p1_row48_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_p1_row48_1, t_p1_row48_1), t_p1_row48_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_p1_row48_3, t_p1_row48_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_p1_row48_3, t_p1_row48_3), t_p1_row48_2));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: bool = (e_mask_p1_scalar0 > <f32>(0.5));
+          const t_p1_scalar0_1: f32 = (e_x_p1_scalar0 - g_holeMeanShift);
+          const t_p1_scalar0_2: bool = (e_mask_p1_scalar0 <= <f32>(0.5));
+          const t_p1_scalar0_3: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + select<f32>(t_p1_scalar0_1, <f32>(0.0), t_p1_scalar0_0);
+          acc1_1_s = acc1_1_s + select<f32>((t_p1_scalar0_1 * t_p1_scalar0_1), <f32>(0.0), t_p1_scalar0_0);
+          acc1_2_s = acc1_2_s + select<f32>(t_p1_scalar0_3, <f32>(0.0), t_p1_scalar0_2);
+          acc1_3_s = acc1_3_s + select<f32>((t_p1_scalar0_3 * t_p1_scalar0_3), <f32>(0.0), t_p1_scalar0_2);
+        }
+      }
+      const g_holeMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_holeMeanDeviation: f32 = f32x4.extract_lane(g_holeMeanDeviation_lanes, 0) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 1) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 2) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_holeMeanDeviation_v = f32x4.splat(g_holeMeanDeviation);
+      const g_holeMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_holeMeanSquares: f32 = f32x4.extract_lane(g_holeMeanSquares_lanes, 0) + f32x4.extract_lane(g_holeMeanSquares_lanes, 1) + f32x4.extract_lane(g_holeMeanSquares_lanes, 2) + f32x4.extract_lane(g_holeMeanSquares_lanes, 3) + acc1_1_s;
+      const g_holeMeanSquares_v = f32x4.splat(g_holeMeanSquares);
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_2_0, acc1_2_1), f32x4.add(acc1_2_2, acc1_2_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_2_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_3_0, acc1_3_1), f32x4.add(acc1_3_2, acc1_3_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_3_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_holeMeanCorrection: f32 = (g_holeMeanDeviation / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanCorrection_v = f32x4.splat(g_holeMeanCorrection);
+      const g_holeVariance: f32 = max<f32>(((g_holeMeanSquares / max<f32>(g_holeMeanCount, <f32>(1.0))) - (g_holeMeanCorrection * g_holeMeanCorrection)), <f32>(0.0));
+      const g_holeVariance_v = f32x4.splat(g_holeVariance);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / max<f32>(g_validMeanCount, <f32>(1.0))) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_holeVariance + (p_epsilon * (count / max<f32>(g_holeSize, <f32>(1.0)))))));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + (p_epsilon * (count / max<f32>(g_validSize, <f32>(1.0)))))));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_betaHole_o_row0 = v128.load(w_betaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), w_betaHole_o_row0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gammaHole_o_row16 = v128.load(w_gammaHole + weightStart + column, 16);
+          const w_betaHole_o_row16 = v128.load(w_betaHole + weightStart + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const w_betaValid_o_row16 = v128.load(w_betaValid + weightStart + column, 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row16)), w_betaHole_o_row16), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16)), w_betaValid_o_row16), f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gammaHole_o_row32 = v128.load(w_gammaHole + weightStart + column, 32);
+          const w_betaHole_o_row32 = v128.load(w_betaHole + weightStart + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const w_betaValid_o_row32 = v128.load(w_betaValid + weightStart + column, 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row32)), w_betaHole_o_row32), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32)), w_betaValid_o_row32), f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gammaHole_o_row48 = v128.load(w_gammaHole + weightStart + column, 48);
+          const w_betaHole_o_row48 = v128.load(w_betaHole + weightStart + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const w_betaValid_o_row48 = v128.load(w_betaValid + weightStart + column, 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row48)), w_betaHole_o_row48), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48)), w_betaValid_o_row48), f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_betaHole_o_row0 = v128.load(w_betaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const w_betaValid_o_row0 = v128.load(w_betaValid + weightStart + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted0_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), w_betaHole_o_row0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted1_v), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), w_betaValid_o_row0), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gammaHole_o_scalar0 = load<f32>(w_gammaHole + weightStart + column);
+          const w_betaHole_o_scalar0 = load<f32>(w_betaHole + weightStart + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const w_betaValid_o_scalar0 = load<f32>(w_betaValid + weightStart + column);
+          store<f32>(out0 + row + column, select<f32>((((((e_x_o_scalar0 - g_holeMeanShift) - g_holeMeanCorrection) * g_hoisted0) * (<f32>(1.0) + w_gammaHole_o_scalar0)) + w_betaHole_o_scalar0), (((((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted1) * (<f32>(1.0) + w_gammaValid_o_scalar0)) + w_betaValid_o_scalar0), (e_mask_o_scalar0 > <f32>(0.5))));
+        }
+      }
+    }
+  }
+}
+
+export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        let acc0_4_0 = f32x4.splat(<f32>(0.0));
+        let acc0_5_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_2_1 = f32x4.splat(<f32>(0.0));
+        let acc0_3_1 = f32x4.splat(<f32>(0.0));
+        let acc0_4_1 = f32x4.splat(<f32>(0.0));
+        let acc0_5_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_2_2 = f32x4.splat(<f32>(0.0));
+        let acc0_3_2 = f32x4.splat(<f32>(0.0));
+        let acc0_4_2 = f32x4.splat(<f32>(0.0));
+        let acc0_5_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        let acc0_2_3 = f32x4.splat(<f32>(0.0));
+        let acc0_3_3 = f32x4.splat(<f32>(0.0));
+        let acc0_4_3 = f32x4.splat(<f32>(0.0));
+        let acc0_5_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          const e_mask_l0_1 = v128.load(e_mask + row, 16);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.gt(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          const t_l0_1_1: v128 = f32x4.le(e_mask_l0_1, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_l0_1, t_l0_1_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_l0_1, t_l0_1_1));
+          acc0_4_1 = f32x4.add(acc0_4_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_0));
+          acc0_5_1 = f32x4.add(acc0_5_1, v128.and(f32x4.splat(<f32>(1.0)), t_l0_1_1));
+          const e_mask_l0_2 = v128.load(e_mask + row, 32);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.gt(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          const t_l0_2_1: v128 = f32x4.le(e_mask_l0_2, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_l0_2, t_l0_2_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_l0_2, t_l0_2_1));
+          acc0_4_2 = f32x4.add(acc0_4_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_0));
+          acc0_5_2 = f32x4.add(acc0_5_2, v128.and(f32x4.splat(<f32>(1.0)), t_l0_2_1));
+          const e_mask_l0_3 = v128.load(e_mask + row, 48);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.gt(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          const t_l0_3_1: v128 = f32x4.le(e_mask_l0_3, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_l0_3, t_l0_3_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_l0_3, t_l0_3_1));
+          acc0_4_3 = f32x4.add(acc0_4_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
+          acc0_5_3 = f32x4.add(acc0_5_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeSize_0 = acc0_4_0;
+        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_1 = acc0_0_1;
+        const g_holeMeanSum_1 = acc0_1_1;
+        const g_validMeanCount_1 = acc0_2_1;
+        const g_validMeanSum_1 = acc0_3_1;
+        const g_holeSize_1 = acc0_4_1;
+        const g_validSize_1 = acc0_5_1;
+        const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_2 = acc0_0_2;
+        const g_holeMeanSum_2 = acc0_1_2;
+        const g_validMeanCount_2 = acc0_2_2;
+        const g_validMeanSum_2 = acc0_3_2;
+        const g_holeSize_2 = acc0_4_2;
+        const g_validSize_2 = acc0_5_2;
+        const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeMeanCount_3 = acc0_0_3;
+        const g_holeMeanSum_3 = acc0_1_3;
+        const g_validMeanCount_3 = acc0_2_3;
+        const g_validMeanSum_3 = acc0_3_3;
+        const g_holeSize_3 = acc0_4_3;
+        const g_validSize_3 = acc0_5_3;
+        const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_2_1 = f32x4.splat(<f32>(0.0));
+        let acc1_3_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_2_2 = f32x4.splat(<f32>(0.0));
+        let acc1_3_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        let acc1_2_3 = f32x4.splat(<f32>(0.0));
+        let acc1_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+          const e_mask_l1_1 = v128.load(e_mask + row, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.gt(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_1: v128 = f32x4.sub(e_x_l1_1, g_holeMeanShift_1);
+          const t_l1_1_2: v128 = f32x4.le(e_mask_l1_1, f32x4.splat(<f32>(0.5)));
+          const t_l1_1_3: v128 = f32x4.sub(e_x_l1_1, g_validMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_l1_1_1, t_l1_1_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_l1_1_1, t_l1_1_1), t_l1_1_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_l1_1_3, t_l1_1_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_l1_1_3, t_l1_1_3), t_l1_1_2));
+          const e_mask_l1_2 = v128.load(e_mask + row, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.gt(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_1: v128 = f32x4.sub(e_x_l1_2, g_holeMeanShift_2);
+          const t_l1_2_2: v128 = f32x4.le(e_mask_l1_2, f32x4.splat(<f32>(0.5)));
+          const t_l1_2_3: v128 = f32x4.sub(e_x_l1_2, g_validMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_l1_2_1, t_l1_2_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_l1_2_1, t_l1_2_1), t_l1_2_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_l1_2_3, t_l1_2_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_l1_2_3, t_l1_2_3), t_l1_2_2));
+          const e_mask_l1_3 = v128.load(e_mask + row, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.gt(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_1: v128 = f32x4.sub(e_x_l1_3, g_holeMeanShift_3);
+          const t_l1_3_2: v128 = f32x4.le(e_mask_l1_3, f32x4.splat(<f32>(0.5)));
+          const t_l1_3_3: v128 = f32x4.sub(e_x_l1_3, g_validMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_l1_3_1, t_l1_3_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_l1_3_1, t_l1_3_1), t_l1_3_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_5_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_0_0, f32x4.mul(t_f1_5_0_0, t_f1_5_0_0)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_7_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted3_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_0_0, f32x4.mul(t_f1_7_0_0, t_f1_7_0_0)));
+        const g_holeMeanDeviation_1 = acc1_0_1;
+        const g_holeMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = acc1_2_1;
+        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_1, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_5_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_1, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_1_0, f32x4.mul(t_f1_5_1_0, t_f1_5_1_0)));
+        const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_7_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted3_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_1_0, f32x4.mul(t_f1_7_1_0, t_f1_7_1_0)));
+        const g_holeMeanDeviation_2 = acc1_0_2;
+        const g_holeMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = acc1_2_2;
+        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_2, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_5_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_2, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_2_0, f32x4.mul(t_f1_5_2_0, t_f1_5_2_0)));
+        const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_7_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted3_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_2_0, f32x4.mul(t_f1_7_2_0, t_f1_7_2_0)));
+        const g_holeMeanDeviation_3 = acc1_0_3;
+        const g_holeMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = acc1_2_3;
+        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_3, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_5_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_3, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_3_0, f32x4.mul(t_f1_5_3_0, t_f1_5_3_0)));
+        const g_hoisted2_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_3, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_7_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_3, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted3_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_3_0, f32x4.mul(t_f1_7_3_0, t_f1_7_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_2_0 = f32x4.splat(<f32>(0.0));
+        let acc2_3_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_2_1 = f32x4.splat(<f32>(0.0));
+        let acc2_3_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_2_2 = f32x4.splat(<f32>(0.0));
+        let acc2_3_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        let acc2_2_3 = f32x4.splat(<f32>(0.0));
+        let acc2_3_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const w_gammaHole_l2_0 = v128.load(w_gammaHole + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const t_l2_0_0: v128 = f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)));
+          const t_l2_0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_0);
+          const t_l2_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(g_hoisted0_0, t_l2_0_1), t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted1_0), t_l2_0_1), t_l2_0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(g_hoisted2_0, t_l2_0_2), t_l2_0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted3_0), t_l2_0_2), t_l2_0_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_mask_l2_1 = v128.load(e_mask + row, 16);
+          const w_gammaHole_l2_1 = v128.load(w_gammaHole + weightStart, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_gammaValid_l2_1 = v128.load(w_gammaValid + weightStart, 16);
+          const t_l2_1_0: v128 = f32x4.gt(e_mask_l2_1, f32x4.splat(<f32>(0.5)));
+          const t_l2_1_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_1);
+          const t_l2_1_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, v128.and(f32x4.mul(g_hoisted0_1, t_l2_1_1), t_l2_1_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_holeMeanShift_1), g_holeMeanCorrection_1), g_hoisted1_1), t_l2_1_1), t_l2_1_0)));
+          acc2_2_1 = f32x4.add(acc2_2_1, f32x4.mul(e_dy_l2_1, v128.andnot(f32x4.mul(g_hoisted2_1, t_l2_1_2), t_l2_1_0)));
+          acc2_3_1 = f32x4.add(acc2_3_1, f32x4.mul(e_dy_l2_1, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted3_1), t_l2_1_2), t_l2_1_0)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_mask_l2_2 = v128.load(e_mask + row, 32);
+          const w_gammaHole_l2_2 = v128.load(w_gammaHole + weightStart, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_gammaValid_l2_2 = v128.load(w_gammaValid + weightStart, 32);
+          const t_l2_2_0: v128 = f32x4.gt(e_mask_l2_2, f32x4.splat(<f32>(0.5)));
+          const t_l2_2_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_2);
+          const t_l2_2_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_2);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, v128.and(f32x4.mul(g_hoisted0_2, t_l2_2_1), t_l2_2_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_holeMeanShift_2), g_holeMeanCorrection_2), g_hoisted1_2), t_l2_2_1), t_l2_2_0)));
+          acc2_2_2 = f32x4.add(acc2_2_2, f32x4.mul(e_dy_l2_2, v128.andnot(f32x4.mul(g_hoisted2_2, t_l2_2_2), t_l2_2_0)));
+          acc2_3_2 = f32x4.add(acc2_3_2, f32x4.mul(e_dy_l2_2, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted3_2), t_l2_2_2), t_l2_2_0)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_mask_l2_3 = v128.load(e_mask + row, 48);
+          const w_gammaHole_l2_3 = v128.load(w_gammaHole + weightStart, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_gammaValid_l2_3 = v128.load(w_gammaValid + weightStart, 48);
+          const t_l2_3_0: v128 = f32x4.gt(e_mask_l2_3, f32x4.splat(<f32>(0.5)));
+          const t_l2_3_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_3);
+          const t_l2_3_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_3);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, v128.and(f32x4.mul(g_hoisted0_3, t_l2_3_1), t_l2_3_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted1_3), t_l2_3_1), t_l2_3_0)));
+          acc2_2_3 = f32x4.add(acc2_2_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(g_hoisted2_3, t_l2_3_2), t_l2_3_0)));
+          acc2_3_3 = f32x4.add(acc2_3_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted3_3), t_l2_3_2), t_l2_3_0)));
+        }
+        const g_holeMeanGradient_0 = acc2_0_0;
+        const g_holeVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = acc2_2_0;
+        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_0 = f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)));
+        const g_holeMeanGradient_1 = acc2_0_1;
+        const g_holeVarianceGradient_1 = acc2_1_1;
+        const g_validMeanGradient_1 = acc2_2_1;
+        const g_validVarianceGradient_1 = acc2_3_1;
+        const g_hoisted4_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_1, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted5_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted6_1 = f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_1 = f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)));
+        const g_holeMeanGradient_2 = acc2_0_2;
+        const g_holeVarianceGradient_2 = acc2_1_2;
+        const g_validMeanGradient_2 = acc2_2_2;
+        const g_validVarianceGradient_2 = acc2_3_2;
+        const g_hoisted4_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_2, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted5_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted6_2 = f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_2 = f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)));
+        const g_holeMeanGradient_3 = acc2_0_3;
+        const g_holeVarianceGradient_3 = acc2_1_3;
+        const g_validMeanGradient_3 = acc2_2_3;
+        const g_validVarianceGradient_3 = acc2_3_3;
+        const g_hoisted4_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_3, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted5_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_3, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted6_3 = f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_3 = f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          const t_lo_0_1: v128 = f32x4.le(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, v128.bitselect(f32x4.mul(g_hoisted4_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), f32x4.mul(g_hoisted5_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), t_lo_0_0)), f32x4.mul(g_holeMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_holeVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_validMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_1), g_hoisted7_0))), f32x4.mul(g_validVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), t_lo_0_1), g_hoisted7_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted4_0), t_lo_0_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted5_0), t_lo_0_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_mask_lo_1 = v128.load(e_mask + row, 16);
+          const w_gammaHole_lo_1 = v128.load(w_gammaHole + weightStart, 16);
+          const w_gammaValid_lo_1 = v128.load(w_gammaValid + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const t_lo_1_0: v128 = f32x4.gt(e_mask_lo_1, f32x4.splat(<f32>(0.5)));
+          const t_lo_1_1: v128 = f32x4.le(e_mask_lo_1, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, v128.bitselect(f32x4.mul(g_hoisted4_1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_1)), f32x4.mul(g_hoisted5_1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_1)), t_lo_1_0)), f32x4.mul(g_holeMeanGradient_1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_1_0), g_hoisted6_1))), f32x4.mul(g_holeVarianceGradient_1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_holeMeanShift_1), g_holeMeanCorrection_1)), t_lo_1_0), g_hoisted6_1))), f32x4.mul(g_validMeanGradient_1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_1_1), g_hoisted7_1))), f32x4.mul(g_validVarianceGradient_1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1)), t_lo_1_1), g_hoisted7_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_holeMeanShift_1), g_holeMeanCorrection_1), g_hoisted4_1), t_lo_1_0))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.splat(<f32>(1.0)), t_lo_1_0))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_validMeanShift_1), g_validMeanCorrection_1), g_hoisted5_1), t_lo_1_0))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_1_0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_mask_lo_2 = v128.load(e_mask + row, 32);
+          const w_gammaHole_lo_2 = v128.load(w_gammaHole + weightStart, 32);
+          const w_gammaValid_lo_2 = v128.load(w_gammaValid + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const t_lo_2_0: v128 = f32x4.gt(e_mask_lo_2, f32x4.splat(<f32>(0.5)));
+          const t_lo_2_1: v128 = f32x4.le(e_mask_lo_2, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, v128.bitselect(f32x4.mul(g_hoisted4_2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_2)), f32x4.mul(g_hoisted5_2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_2)), t_lo_2_0)), f32x4.mul(g_holeMeanGradient_2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_2_0), g_hoisted6_2))), f32x4.mul(g_holeVarianceGradient_2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_holeMeanShift_2), g_holeMeanCorrection_2)), t_lo_2_0), g_hoisted6_2))), f32x4.mul(g_validMeanGradient_2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_2_1), g_hoisted7_2))), f32x4.mul(g_validVarianceGradient_2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2)), t_lo_2_1), g_hoisted7_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_holeMeanShift_2), g_holeMeanCorrection_2), g_hoisted4_2), t_lo_2_0))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.splat(<f32>(1.0)), t_lo_2_0))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_validMeanShift_2), g_validMeanCorrection_2), g_hoisted5_2), t_lo_2_0))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_2_0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_mask_lo_3 = v128.load(e_mask + row, 48);
+          const w_gammaHole_lo_3 = v128.load(w_gammaHole + weightStart, 48);
+          const w_gammaValid_lo_3 = v128.load(w_gammaValid + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const t_lo_3_0: v128 = f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)));
+          const t_lo_3_1: v128 = f32x4.le(e_mask_lo_3, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, v128.bitselect(f32x4.mul(g_hoisted4_3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_3)), f32x4.mul(g_hoisted5_3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), t_lo_3_0)), f32x4.mul(g_holeMeanGradient_3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_3_0), g_hoisted6_3))), f32x4.mul(g_holeVarianceGradient_3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3)), t_lo_3_0), g_hoisted6_3))), f32x4.mul(g_validMeanGradient_3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_3_1), g_hoisted7_3))), f32x4.mul(g_validVarianceGradient_3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3)), t_lo_3_1), g_hoisted7_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted4_3), t_lo_3_0))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.splat(<f32>(1.0)), t_lo_3_0))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted5_3), t_lo_3_0))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_3_0))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_3_0 = f32x4.splat(<f32>(0.0));
+        let acc0_4_0 = f32x4.splat(<f32>(0.0));
+        let acc0_5_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l0_0 = v128.load(e_mask + row);
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.gt(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          const t_l0_0_1: v128 = f32x4.le(e_mask_l0_0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_l0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
+        }
+        const g_holeMeanCount_0 = acc0_0_0;
+        const g_holeMeanSum_0 = acc0_1_0;
+        const g_validMeanCount_0 = acc0_2_0;
+        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeSize_0 = acc0_4_0;
+        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_mask_l1_0 = v128.load(e_mask + row);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.gt(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_1: v128 = f32x4.sub(e_x_l1_0, g_holeMeanShift_0);
+          const t_l1_0_2: v128 = f32x4.le(e_mask_l1_0, f32x4.splat(<f32>(0.5)));
+          const t_l1_0_3: v128 = f32x4.sub(e_x_l1_0, g_validMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_l1_0_1, t_l1_0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_l1_0_1, t_l1_0_1), t_l1_0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
+        }
+        const g_holeMeanDeviation_0 = acc1_0_0;
+        const g_holeMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = acc1_2_0;
+        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
+        const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_5_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_5_0_0, f32x4.mul(t_f1_5_0_0, t_f1_5_0_0)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0)))))))));
+        const t_f1_7_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted3_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_0_0, f32x4.mul(t_f1_7_0_0, t_f1_7_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_2_0 = f32x4.splat(<f32>(0.0));
+        let acc2_3_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_mask_l2_0 = v128.load(e_mask + row);
+          const w_gammaHole_l2_0 = v128.load(w_gammaHole + weightStart);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gammaValid_l2_0 = v128.load(w_gammaValid + weightStart);
+          const t_l2_0_0: v128 = f32x4.gt(e_mask_l2_0, f32x4.splat(<f32>(0.5)));
+          const t_l2_0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_l2_0);
+          const t_l2_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(g_hoisted0_0, t_l2_0_1), t_l2_0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted1_0), t_l2_0_1), t_l2_0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(g_hoisted2_0, t_l2_0_2), t_l2_0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted3_0), t_l2_0_2), t_l2_0_0)));
+        }
+        const g_holeMeanGradient_0 = acc2_0_0;
+        const g_holeVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = acc2_2_0;
+        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
+        const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
+        const g_hoisted7_0 = f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_mask_lo_0 = v128.load(e_mask + row);
+          const w_gammaHole_lo_0 = v128.load(w_gammaHole + weightStart);
+          const w_gammaValid_lo_0 = v128.load(w_gammaValid + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.gt(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          const t_lo_0_1: v128 = f32x4.le(e_mask_lo_0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, v128.bitselect(f32x4.mul(g_hoisted4_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_0)), f32x4.mul(g_hoisted5_0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_0)), t_lo_0_0)), f32x4.mul(g_holeMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_holeVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0)), t_lo_0_0), g_hoisted6_0))), f32x4.mul(g_validMeanGradient_0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_1), g_hoisted7_0))), f32x4.mul(g_validVarianceGradient_0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0)), t_lo_0_1), g_hoisted7_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_holeMeanShift_0), g_holeMeanCorrection_0), g_hoisted4_0), t_lo_0_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted5_0), t_lo_0_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_0_0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      let acc0_2_0 = f32x4.splat(<f32>(0.0));
+      let acc0_2_1 = f32x4.splat(<f32>(0.0));
+      let acc0_2_2 = f32x4.splat(<f32>(0.0));
+      let acc0_2_3 = f32x4.splat(<f32>(0.0));
+      let acc0_2_s = <f32>(0.0);
+      let acc0_3_0 = f32x4.splat(<f32>(0.0));
+      let acc0_3_1 = f32x4.splat(<f32>(0.0));
+      let acc0_3_2 = f32x4.splat(<f32>(0.0));
+      let acc0_3_3 = f32x4.splat(<f32>(0.0));
+      let acc0_3_s = <f32>(0.0);
+      let acc0_4_0 = f32x4.splat(<f32>(0.0));
+      let acc0_4_1 = f32x4.splat(<f32>(0.0));
+      let acc0_4_2 = f32x4.splat(<f32>(0.0));
+      let acc0_4_3 = f32x4.splat(<f32>(0.0));
+      let acc0_4_s = <f32>(0.0);
+      let acc0_5_0 = f32x4.splat(<f32>(0.0));
+      let acc0_5_1 = f32x4.splat(<f32>(0.0));
+      let acc0_5_2 = f32x4.splat(<f32>(0.0));
+      let acc0_5_3 = f32x4.splat(<f32>(0.0));
+      let acc0_5_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          const e_mask_p0_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.gt(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          const t_p0_row16_1: v128 = f32x4.le(e_mask_p0_row16, f32x4.splat(<f32>(0.5)));
+          acc0_0_1 = f32x4.add(acc0_0_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_0));
+          acc0_1_1 = f32x4.add(acc0_1_1, v128.and(e_x_p0_row16, t_p0_row16_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_1));
+          acc0_3_1 = f32x4.add(acc0_3_1, v128.and(e_x_p0_row16, t_p0_row16_1));
+          acc0_4_1 = f32x4.add(acc0_4_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_0));
+          acc0_5_1 = f32x4.add(acc0_5_1, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row16_1));
+          const e_mask_p0_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.gt(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          const t_p0_row32_1: v128 = f32x4.le(e_mask_p0_row32, f32x4.splat(<f32>(0.5)));
+          acc0_0_2 = f32x4.add(acc0_0_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_0));
+          acc0_1_2 = f32x4.add(acc0_1_2, v128.and(e_x_p0_row32, t_p0_row32_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_1));
+          acc0_3_2 = f32x4.add(acc0_3_2, v128.and(e_x_p0_row32, t_p0_row32_1));
+          acc0_4_2 = f32x4.add(acc0_4_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_0));
+          acc0_5_2 = f32x4.add(acc0_5_2, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row32_1));
+          const e_mask_p0_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.gt(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          const t_p0_row48_1: v128 = f32x4.le(e_mask_p0_row48, f32x4.splat(<f32>(0.5)));
+          acc0_0_3 = f32x4.add(acc0_0_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_0));
+          acc0_1_3 = f32x4.add(acc0_1_3, v128.and(e_x_p0_row48, t_p0_row48_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_1));
+          acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_p0_row48, t_p0_row48_1));
+          acc0_4_3 = f32x4.add(acc0_4_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_0));
+          acc0_5_3 = f32x4.add(acc0_5_3, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row48_1));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p0_row0 = v128.load(e_mask + row + column);
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.gt(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          const t_p0_row0_1: v128 = f32x4.le(e_mask_p0_row0, f32x4.splat(<f32>(0.5)));
+          acc0_0_0 = f32x4.add(acc0_0_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, v128.and(e_x_p0_row0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+          acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_p0_row0, t_p0_row0_1));
+          acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_0));
+          acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_p0_row0_1));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p0_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: bool = (e_mask_p0_scalar0 > <f32>(0.5));
+          const t_p0_scalar0_1: bool = (e_mask_p0_scalar0 <= <f32>(0.5));
+          acc0_0_s = acc0_0_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_0);
+          acc0_1_s = acc0_1_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_0);
+          acc0_2_s = acc0_2_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_1);
+          acc0_3_s = acc0_3_s + select<f32>(e_x_p0_scalar0, <f32>(0.0), t_p0_scalar0_1);
+          acc0_4_s = acc0_4_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_0);
+          acc0_5_s = acc0_5_s + select<f32>(<f32>(1.0), <f32>(0.0), t_p0_scalar0_1);
+        }
+      }
+      const g_holeMeanCount_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_holeMeanCount: f32 = f32x4.extract_lane(g_holeMeanCount_lanes, 0) + f32x4.extract_lane(g_holeMeanCount_lanes, 1) + f32x4.extract_lane(g_holeMeanCount_lanes, 2) + f32x4.extract_lane(g_holeMeanCount_lanes, 3) + acc0_0_s;
+      const g_holeMeanCount_v = f32x4.splat(g_holeMeanCount);
+      const g_holeMeanSum_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_holeMeanSum: f32 = f32x4.extract_lane(g_holeMeanSum_lanes, 0) + f32x4.extract_lane(g_holeMeanSum_lanes, 1) + f32x4.extract_lane(g_holeMeanSum_lanes, 2) + f32x4.extract_lane(g_holeMeanSum_lanes, 3) + acc0_1_s;
+      const g_holeMeanSum_v = f32x4.splat(g_holeMeanSum);
+      const g_validMeanCount_lanes = f32x4.add(f32x4.add(acc0_2_0, acc0_2_1), f32x4.add(acc0_2_2, acc0_2_3));
+      const g_validMeanCount: f32 = f32x4.extract_lane(g_validMeanCount_lanes, 0) + f32x4.extract_lane(g_validMeanCount_lanes, 1) + f32x4.extract_lane(g_validMeanCount_lanes, 2) + f32x4.extract_lane(g_validMeanCount_lanes, 3) + acc0_2_s;
+      const g_validMeanCount_v = f32x4.splat(g_validMeanCount);
+      const g_validMeanSum_lanes = f32x4.add(f32x4.add(acc0_3_0, acc0_3_1), f32x4.add(acc0_3_2, acc0_3_3));
+      const g_validMeanSum: f32 = f32x4.extract_lane(g_validMeanSum_lanes, 0) + f32x4.extract_lane(g_validMeanSum_lanes, 1) + f32x4.extract_lane(g_validMeanSum_lanes, 2) + f32x4.extract_lane(g_validMeanSum_lanes, 3) + acc0_3_s;
+      const g_validMeanSum_v = f32x4.splat(g_validMeanSum);
+      const g_holeSize_lanes = f32x4.add(f32x4.add(acc0_4_0, acc0_4_1), f32x4.add(acc0_4_2, acc0_4_3));
+      const g_holeSize: f32 = f32x4.extract_lane(g_holeSize_lanes, 0) + f32x4.extract_lane(g_holeSize_lanes, 1) + f32x4.extract_lane(g_holeSize_lanes, 2) + f32x4.extract_lane(g_holeSize_lanes, 3) + acc0_4_s;
+      const g_holeSize_v = f32x4.splat(g_holeSize);
+      const g_validSize_lanes = f32x4.add(f32x4.add(acc0_5_0, acc0_5_1), f32x4.add(acc0_5_2, acc0_5_3));
+      const g_validSize: f32 = f32x4.extract_lane(g_validSize_lanes, 0) + f32x4.extract_lane(g_validSize_lanes, 1) + f32x4.extract_lane(g_validSize_lanes, 2) + f32x4.extract_lane(g_validSize_lanes, 3) + acc0_5_s;
+      const g_validSize_v = f32x4.splat(g_validSize);
+      const g_holeMeanShift: f32 = (g_holeMeanSum / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanShift_v = f32x4.splat(g_holeMeanShift);
+      const g_validMeanShift: f32 = (g_validMeanSum / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanShift_v = f32x4.splat(g_validMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      let acc1_2_0 = f32x4.splat(<f32>(0.0));
+      let acc1_2_1 = f32x4.splat(<f32>(0.0));
+      let acc1_2_2 = f32x4.splat(<f32>(0.0));
+      let acc1_2_3 = f32x4.splat(<f32>(0.0));
+      let acc1_2_s = <f32>(0.0);
+      let acc1_3_0 = f32x4.splat(<f32>(0.0));
+      let acc1_3_1 = f32x4.splat(<f32>(0.0));
+      let acc1_3_2 = f32x4.splat(<f32>(0.0));
+      let acc1_3_3 = f32x4.splat(<f32>(0.0));
+      let acc1_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+          const e_mask_p1_row16 = v128.load(e_mask + row + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.gt(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_1: v128 = f32x4.sub(e_x_p1_row16, g_holeMeanShift_v);
+          const t_p1_row16_2: v128 = f32x4.le(e_mask_p1_row16, f32x4.splat(<f32>(0.5)));
+          const t_p1_row16_3: v128 = f32x4.sub(e_x_p1_row16, g_validMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, v128.and(t_p1_row16_1, t_p1_row16_0));
+          acc1_1_1 = f32x4.add(acc1_1_1, v128.and(f32x4.mul(t_p1_row16_1, t_p1_row16_1), t_p1_row16_0));
+          acc1_2_1 = f32x4.add(acc1_2_1, v128.and(t_p1_row16_3, t_p1_row16_2));
+          acc1_3_1 = f32x4.add(acc1_3_1, v128.and(f32x4.mul(t_p1_row16_3, t_p1_row16_3), t_p1_row16_2));
+          const e_mask_p1_row32 = v128.load(e_mask + row + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.gt(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_1: v128 = f32x4.sub(e_x_p1_row32, g_holeMeanShift_v);
+          const t_p1_row32_2: v128 = f32x4.le(e_mask_p1_row32, f32x4.splat(<f32>(0.5)));
+          const t_p1_row32_3: v128 = f32x4.sub(e_x_p1_row32, g_validMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, v128.and(t_p1_row32_1, t_p1_row32_0));
+          acc1_1_2 = f32x4.add(acc1_1_2, v128.and(f32x4.mul(t_p1_row32_1, t_p1_row32_1), t_p1_row32_0));
+          acc1_2_2 = f32x4.add(acc1_2_2, v128.and(t_p1_row32_3, t_p1_row32_2));
+          acc1_3_2 = f32x4.add(acc1_3_2, v128.and(f32x4.mul(t_p1_row32_3, t_p1_row32_3), t_p1_row32_2));
+          const e_mask_p1_row48 = v128.load(e_mask + row + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.gt(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_1: v128 = f32x4.sub(e_x_p1_row48, g_holeMeanShift_v);
+          const t_p1_row48_2: v128 = f32x4.le(e_mask_p1_row48, f32x4.splat(<f32>(0.5)));
+          const t_p1_row48_3: v128 = f32x4.sub(e_x_p1_row48, g_validMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, v128.and(t_p1_row48_1, t_p1_row48_0));
+          acc1_1_3 = f32x4.add(acc1_1_3, v128.and(f32x4.mul(t_p1_row48_1, t_p1_row48_1), t_p1_row48_0));
+          acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_p1_row48_3, t_p1_row48_2));
+          acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_p1_row48_3, t_p1_row48_3), t_p1_row48_2));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_mask_p1_row0 = v128.load(e_mask + row + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.gt(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_1: v128 = f32x4.sub(e_x_p1_row0, g_holeMeanShift_v);
+          const t_p1_row0_2: v128 = f32x4.le(e_mask_p1_row0, f32x4.splat(<f32>(0.5)));
+          const t_p1_row0_3: v128 = f32x4.sub(e_x_p1_row0, g_validMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, v128.and(t_p1_row0_1, t_p1_row0_0));
+          acc1_1_0 = f32x4.add(acc1_1_0, v128.and(f32x4.mul(t_p1_row0_1, t_p1_row0_1), t_p1_row0_0));
+          acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_p1_row0_3, t_p1_row0_2));
+          acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_p1_row0_3, t_p1_row0_3), t_p1_row0_2));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_mask_p1_scalar0 = load<f32>(e_mask + row + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: bool = (e_mask_p1_scalar0 > <f32>(0.5));
+          const t_p1_scalar0_1: f32 = (e_x_p1_scalar0 - g_holeMeanShift);
+          const t_p1_scalar0_2: bool = (e_mask_p1_scalar0 <= <f32>(0.5));
+          const t_p1_scalar0_3: f32 = (e_x_p1_scalar0 - g_validMeanShift);
+          acc1_0_s = acc1_0_s + select<f32>(t_p1_scalar0_1, <f32>(0.0), t_p1_scalar0_0);
+          acc1_1_s = acc1_1_s + select<f32>((t_p1_scalar0_1 * t_p1_scalar0_1), <f32>(0.0), t_p1_scalar0_0);
+          acc1_2_s = acc1_2_s + select<f32>(t_p1_scalar0_3, <f32>(0.0), t_p1_scalar0_2);
+          acc1_3_s = acc1_3_s + select<f32>((t_p1_scalar0_3 * t_p1_scalar0_3), <f32>(0.0), t_p1_scalar0_2);
+        }
+      }
+      const g_holeMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_holeMeanDeviation: f32 = f32x4.extract_lane(g_holeMeanDeviation_lanes, 0) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 1) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 2) + f32x4.extract_lane(g_holeMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_holeMeanDeviation_v = f32x4.splat(g_holeMeanDeviation);
+      const g_holeMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_holeMeanSquares: f32 = f32x4.extract_lane(g_holeMeanSquares_lanes, 0) + f32x4.extract_lane(g_holeMeanSquares_lanes, 1) + f32x4.extract_lane(g_holeMeanSquares_lanes, 2) + f32x4.extract_lane(g_holeMeanSquares_lanes, 3) + acc1_1_s;
+      const g_holeMeanSquares_v = f32x4.splat(g_holeMeanSquares);
+      const g_validMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_2_0, acc1_2_1), f32x4.add(acc1_2_2, acc1_2_3));
+      const g_validMeanDeviation: f32 = f32x4.extract_lane(g_validMeanDeviation_lanes, 0) + f32x4.extract_lane(g_validMeanDeviation_lanes, 1) + f32x4.extract_lane(g_validMeanDeviation_lanes, 2) + f32x4.extract_lane(g_validMeanDeviation_lanes, 3) + acc1_2_s;
+      const g_validMeanDeviation_v = f32x4.splat(g_validMeanDeviation);
+      const g_validMeanSquares_lanes = f32x4.add(f32x4.add(acc1_3_0, acc1_3_1), f32x4.add(acc1_3_2, acc1_3_3));
+      const g_validMeanSquares: f32 = f32x4.extract_lane(g_validMeanSquares_lanes, 0) + f32x4.extract_lane(g_validMeanSquares_lanes, 1) + f32x4.extract_lane(g_validMeanSquares_lanes, 2) + f32x4.extract_lane(g_validMeanSquares_lanes, 3) + acc1_3_s;
+      const g_validMeanSquares_v = f32x4.splat(g_validMeanSquares);
+      const g_holeMeanCorrection: f32 = (g_holeMeanDeviation / max<f32>(g_holeMeanCount, <f32>(1.0)));
+      const g_holeMeanCorrection_v = f32x4.splat(g_holeMeanCorrection);
+      const g_holeVariance: f32 = max<f32>(((g_holeMeanSquares / max<f32>(g_holeMeanCount, <f32>(1.0))) - (g_holeMeanCorrection * g_holeMeanCorrection)), <f32>(0.0));
+      const g_holeVariance_v = f32x4.splat(g_holeVariance);
+      const g_validMeanCorrection: f32 = (g_validMeanDeviation / max<f32>(g_validMeanCount, <f32>(1.0)));
+      const g_validMeanCorrection_v = f32x4.splat(g_validMeanCorrection);
+      const g_validVariance: f32 = max<f32>(((g_validMeanSquares / max<f32>(g_validMeanCount, <f32>(1.0))) - (g_validMeanCorrection * g_validMeanCorrection)), <f32>(0.0));
+      const g_validVariance_v = f32x4.splat(g_validVariance);
+      const g_hoisted0: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_holeVariance + (p_epsilon * (count / max<f32>(g_holeSize, <f32>(1.0))))))));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const t_f1_5_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_holeVariance + (p_epsilon * (count / max<f32>(g_holeSize, <f32>(1.0)))))));
+      const g_hoisted1: f32 = (<f32>(-0.5) * (t_f1_5_0_0 * (t_f1_5_0_0 * t_f1_5_0_0)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_hoisted2: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_validVariance + (p_epsilon * (count / max<f32>(g_validSize, <f32>(1.0))))))));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const t_f1_7_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + (p_epsilon * (count / max<f32>(g_validSize, <f32>(1.0)))))));
+      const g_hoisted3: f32 = (<f32>(-0.5) * (t_f1_7_0_0 * (t_f1_7_0_0 * t_f1_7_0_0)));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      let acc2_2_0 = f32x4.splat(<f32>(0.0));
+      let acc2_2_1 = f32x4.splat(<f32>(0.0));
+      let acc2_2_2 = f32x4.splat(<f32>(0.0));
+      let acc2_2_3 = f32x4.splat(<f32>(0.0));
+      let acc2_2_s = <f32>(0.0);
+      let acc2_3_0 = f32x4.splat(<f32>(0.0));
+      let acc2_3_1 = f32x4.splat(<f32>(0.0));
+      let acc2_3_2 = f32x4.splat(<f32>(0.0));
+      let acc2_3_3 = f32x4.splat(<f32>(0.0));
+      let acc2_3_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_p2_row0 = v128.load(w_gammaHole + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)));
+          const t_p2_row0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row0);
+          const t_p2_row0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row0_1), t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row0_1), t_p2_row0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row0_2), t_p2_row0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row0_2), t_p2_row0_0)));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
+          const w_gammaHole_p2_row16 = v128.load(w_gammaHole + weightStart + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const w_gammaValid_p2_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const t_p2_row16_0: v128 = f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5)));
+          const t_p2_row16_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row16);
+          const t_p2_row16_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row16_1), t_p2_row16_0)));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row16_1), t_p2_row16_0)));
+          acc2_2_1 = f32x4.add(acc2_2_1, f32x4.mul(e_dy_p2_row16, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row16_2), t_p2_row16_0)));
+          acc2_3_1 = f32x4.add(acc2_3_1, f32x4.mul(e_dy_p2_row16, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row16_2), t_p2_row16_0)));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
+          const w_gammaHole_p2_row32 = v128.load(w_gammaHole + weightStart + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const w_gammaValid_p2_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const t_p2_row32_0: v128 = f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5)));
+          const t_p2_row32_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row32);
+          const t_p2_row32_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row32_1), t_p2_row32_0)));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row32_1), t_p2_row32_0)));
+          acc2_2_2 = f32x4.add(acc2_2_2, f32x4.mul(e_dy_p2_row32, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row32_2), t_p2_row32_0)));
+          acc2_3_2 = f32x4.add(acc2_3_2, f32x4.mul(e_dy_p2_row32, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row32_2), t_p2_row32_0)));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
+          const w_gammaHole_p2_row48 = v128.load(w_gammaHole + weightStart + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const w_gammaValid_p2_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const t_p2_row48_0: v128 = f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5)));
+          const t_p2_row48_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row48);
+          const t_p2_row48_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row48_1), t_p2_row48_0)));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row48_1), t_p2_row48_0)));
+          acc2_2_3 = f32x4.add(acc2_2_3, f32x4.mul(e_dy_p2_row48, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row48_2), t_p2_row48_0)));
+          acc2_3_3 = f32x4.add(acc2_3_3, f32x4.mul(e_dy_p2_row48, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row48_2), t_p2_row48_0)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_mask_p2_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_p2_row0 = v128.load(w_gammaHole + weightStart + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gammaValid_p2_row0 = v128.load(w_gammaValid + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)));
+          const t_p2_row0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_p2_row0);
+          const t_p2_row0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(g_hoisted0_v, t_p2_row0_1), t_p2_row0_0)));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted1_v), t_p2_row0_1), t_p2_row0_0)));
+          acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(g_hoisted2_v, t_p2_row0_2), t_p2_row0_0)));
+          acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted3_v), t_p2_row0_2), t_p2_row0_0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
+          const w_gammaHole_p2_scalar0 = load<f32>(w_gammaHole + weightStart + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const w_gammaValid_p2_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const t_p2_scalar0_0: bool = (e_mask_p2_scalar0 > <f32>(0.5));
+          const t_p2_scalar0_1: f32 = (<f32>(1.0) + w_gammaHole_p2_scalar0);
+          const t_p2_scalar0_2: f32 = (<f32>(1.0) + w_gammaValid_p2_scalar0);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * select<f32>((g_hoisted0 * t_p2_scalar0_1), <f32>(0.0), t_p2_scalar0_0));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * select<f32>(((((e_x_p2_scalar0 - g_holeMeanShift) - g_holeMeanCorrection) * g_hoisted1) * t_p2_scalar0_1), <f32>(0.0), t_p2_scalar0_0));
+          acc2_2_s = acc2_2_s + (e_dy_p2_scalar0 * select<f32>(<f32>(0.0), (g_hoisted2 * t_p2_scalar0_2), t_p2_scalar0_0));
+          acc2_3_s = acc2_3_s + (e_dy_p2_scalar0 * select<f32>(<f32>(0.0), ((((e_x_p2_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted3) * t_p2_scalar0_2), t_p2_scalar0_0));
+        }
+      }
+      const g_holeMeanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_holeMeanGradient: f32 = f32x4.extract_lane(g_holeMeanGradient_lanes, 0) + f32x4.extract_lane(g_holeMeanGradient_lanes, 1) + f32x4.extract_lane(g_holeMeanGradient_lanes, 2) + f32x4.extract_lane(g_holeMeanGradient_lanes, 3) + acc2_0_s;
+      const g_holeMeanGradient_v = f32x4.splat(g_holeMeanGradient);
+      const g_holeVarianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_holeVarianceGradient: f32 = f32x4.extract_lane(g_holeVarianceGradient_lanes, 0) + f32x4.extract_lane(g_holeVarianceGradient_lanes, 1) + f32x4.extract_lane(g_holeVarianceGradient_lanes, 2) + f32x4.extract_lane(g_holeVarianceGradient_lanes, 3) + acc2_1_s;
+      const g_holeVarianceGradient_v = f32x4.splat(g_holeVarianceGradient);
+      const g_validMeanGradient_lanes = f32x4.add(f32x4.add(acc2_2_0, acc2_2_1), f32x4.add(acc2_2_2, acc2_2_3));
+      const g_validMeanGradient: f32 = f32x4.extract_lane(g_validMeanGradient_lanes, 0) + f32x4.extract_lane(g_validMeanGradient_lanes, 1) + f32x4.extract_lane(g_validMeanGradient_lanes, 2) + f32x4.extract_lane(g_validMeanGradient_lanes, 3) + acc2_2_s;
+      const g_validMeanGradient_v = f32x4.splat(g_validMeanGradient);
+      const g_validVarianceGradient_lanes = f32x4.add(f32x4.add(acc2_3_0, acc2_3_1), f32x4.add(acc2_3_2, acc2_3_3));
+      const g_validVarianceGradient: f32 = f32x4.extract_lane(g_validVarianceGradient_lanes, 0) + f32x4.extract_lane(g_validVarianceGradient_lanes, 1) + f32x4.extract_lane(g_validVarianceGradient_lanes, 2) + f32x4.extract_lane(g_validVarianceGradient_lanes, 3) + acc2_3_s;
+      const g_validVarianceGradient_v = f32x4.splat(g_validVarianceGradient);
+      const g_hoisted4: f32 = (<f32>(1.0) / sqrt<f32>((g_holeVariance + (p_epsilon * (count / max<f32>(g_holeSize, <f32>(1.0)))))));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      const g_hoisted5: f32 = (<f32>(1.0) / sqrt<f32>((g_validVariance + (p_epsilon * (count / max<f32>(g_validSize, <f32>(1.0)))))));
+      const g_hoisted5_v = f32x4.splat(g_hoisted5);
+      const g_hoisted6: f32 = max<f32>(g_holeMeanCount, <f32>(1.0));
+      const g_hoisted6_v = f32x4.splat(g_hoisted6);
+      const g_hoisted7: f32 = max<f32>(g_validMeanCount, <f32>(1.0));
+      const g_hoisted7_v = f32x4.splat(g_hoisted7);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          const t_o_row0_1: v128 = f32x4.le(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), t_o_row0_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row0_1), g_hoisted7_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row0_0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row0_0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
+          const w_gammaHole_o_row16 = v128.load(w_gammaHole + weightStart + column, 16);
+          const w_gammaValid_o_row16 = v128.load(w_gammaValid + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const t_o_row16_0: v128 = f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
+          const t_o_row16_1: v128 = f32x4.le(e_mask_o_row16, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row16)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row16)), t_o_row16_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row16_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row16_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row16_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row16_1), g_hoisted7_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row16_0))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.and(f32x4.splat(<f32>(1.0)), t_o_row16_0))), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row16_0))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row16_0))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
+          const w_gammaHole_o_row32 = v128.load(w_gammaHole + weightStart + column, 32);
+          const w_gammaValid_o_row32 = v128.load(w_gammaValid + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const t_o_row32_0: v128 = f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
+          const t_o_row32_1: v128 = f32x4.le(e_mask_o_row32, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row32)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row32)), t_o_row32_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row32_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row32_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row32_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row32_1), g_hoisted7_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row32_0))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.and(f32x4.splat(<f32>(1.0)), t_o_row32_0))), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row32_0))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row32_0))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
+          const w_gammaHole_o_row48 = v128.load(w_gammaHole + weightStart + column, 48);
+          const w_gammaValid_o_row48 = v128.load(w_gammaValid + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const t_o_row48_0: v128 = f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
+          const t_o_row48_1: v128 = f32x4.le(e_mask_o_row48, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row48)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row48)), t_o_row48_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row48_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row48_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row48_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row48_1), g_hoisted7_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row48_0))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.and(f32x4.splat(<f32>(1.0)), t_o_row48_0))), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row48_0))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row48_0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_mask_o_row0 = v128.load(e_mask + row + column);
+          const w_gammaHole_o_row0 = v128.load(w_gammaHole + weightStart + column);
+          const w_gammaValid_o_row0 = v128.load(w_gammaValid + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          const t_o_row0_1: v128 = f32x4.le(e_mask_o_row0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, v128.bitselect(f32x4.mul(g_hoisted4_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_o_row0)), f32x4.mul(g_hoisted5_v, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_o_row0)), t_o_row0_0)), f32x4.mul(g_holeMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_holeVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v)), t_o_row0_0), g_hoisted6_v))), f32x4.mul(g_validMeanGradient_v, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_1), g_hoisted7_v))), f32x4.mul(g_validVarianceGradient_v, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v)), t_o_row0_1), g_hoisted7_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_holeMeanShift_v), g_holeMeanCorrection_v), g_hoisted4_v), t_o_row0_0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_validMeanShift_v), g_validMeanCorrection_v), g_hoisted5_v), t_o_row0_0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), t_o_row0_0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
+          const w_gammaHole_o_scalar0 = load<f32>(w_gammaHole + weightStart + column);
+          const w_gammaValid_o_scalar0 = load<f32>(w_gammaValid + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const t_o_scalar0_0: bool = (e_mask_o_scalar0 > <f32>(0.5));
+          const t_o_scalar0_1: bool = (e_mask_o_scalar0 <= <f32>(0.5));
+          store<f32>(out0 + row + column, (((((e_dy_o_scalar0 * select<f32>((g_hoisted4 * (<f32>(1.0) + w_gammaHole_o_scalar0)), (g_hoisted5 * (<f32>(1.0) + w_gammaValid_o_scalar0)), t_o_scalar0_0)) + (g_holeMeanGradient * (select<f32>(<f32>(1.0), <f32>(0.0), t_o_scalar0_0) / g_hoisted6))) + (g_holeVarianceGradient * (select<f32>((<f32>(2.0) * ((e_x_o_scalar0 - g_holeMeanShift) - g_holeMeanCorrection)), <f32>(0.0), t_o_scalar0_0) / g_hoisted6))) + (g_validMeanGradient * (select<f32>(<f32>(1.0), <f32>(0.0), t_o_scalar0_1) / g_hoisted7))) + (g_validVarianceGradient * (select<f32>((<f32>(2.0) * ((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection)), <f32>(0.0), t_o_scalar0_1) / g_hoisted7))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * select<f32>((((e_x_o_scalar0 - g_holeMeanShift) - g_holeMeanCorrection) * g_hoisted4), <f32>(0.0), t_o_scalar0_0)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * select<f32>(<f32>(1.0), <f32>(0.0), t_o_scalar0_0)));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * select<f32>(<f32>(0.0), (((e_x_o_scalar0 - g_validMeanShift) - g_validMeanCorrection) * g_hoisted5), t_o_scalar0_0)));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + (e_dy_o_scalar0 * select<f32>(<f32>(0.0), <f32>(1.0), t_o_scalar0_0)));
         }
       }
     }

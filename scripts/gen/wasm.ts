@@ -77,7 +77,7 @@ export async function generateWasmModules(): Promise<void> {
     name: 'norms',
     source: 'packages/norms/src/registry.ts',
     programs: [],
-    reductions: allReductionPrograms(NORMS.map((norm) => norm.spec)),
+    reductions: allReductionPrograms(NORMS.flatMap((norm) => [norm.spec, ...(norm.forms ?? [])])),
     constant: 'NORMS_WASM_MODULE',
   });
 }

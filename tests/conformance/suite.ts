@@ -331,6 +331,47 @@ function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[
         expect(firstMismatch(got, want, xs, relative, absolute)).toBeNull();
       });
 
+      // Element inputs (softmax's mask, RegionNorm's holes) as random 0/1 maps: the program that
+      // reads them is a kernel of its own, with its own backward.
+      if (spec.inputs?.length) {
+        test(`with ${spec.inputs.map((name) => `'${name}'`).join(', ')}: values and gradients vs the float64 reference`, async () => {
+          const shape = spec.view === 'rows' ? [5, 6] : [2, 3, 3, 4];
+          const size = shape.reduce((a, b) => a * b, 1);
+          const next = random(23);
+          const xs = Float64Array.from({ length: size }, () => next() * 2 - 1);
+          const elementInputs = Object.fromEntries(spec.inputs!.map((name) => [name, Float32Array.from({ length: size }, () => (next() < 0.4 ? 1 : 0))]));
+          const width = channels(shape);
+          const weightValues = spec.weights.map((w) => Float64Array.from({ length: width }, () => w.fill + next() - 0.5));
+          const probe = Float64Array.from({ length: size }, () => next() - 0.5);
+          const params = { ...resolveParams(spec), ...(spec.params.some((p) => p.name === 'epsilon') ? { epsilon: 1e-3 } : {}) };
+          const runWith = (x: tf.Tensor, weights: tf.Tensor[]) => runReduction(spec, x, {
+            inputs: Object.fromEntries(Object.entries(elementInputs).map(([name, v]) => [name, tf.tensor(v, shape)])),
+            weights: Object.fromEntries(spec.weights.map((w, n) => [w.name, weights[n]])),
+            options: { ...given(params), ...viewOptions(spec) },
+          });
+          const reference = (arrays: Float64Array[]) => referenceOf(spec, Float32Array.from(arrays[0]), shape,
+            Object.fromEntries(spec.weights.map((w, n) => [w.name, Float32Array.from(arrays[n + 1])])), params, elementInputs);
+          const base = [xs, ...weightValues];
+          const got = await values(() => runWith(tf.tensor(Float32Array.from(xs), shape), weightValues.map((w) => tf.tensor1d(Float32Array.from(w)))));
+          expect(firstMismatch(got, reference(base), Float32Array.from(xs), relative, absolute), 'values').toBeNull();
+          const gradients = tf.tidy(() => tf.grads((...args: tf.Tensor[]) => tf.sum(tf.mul(runWith(args[0], args.slice(1)), tf.tensor(Float32Array.from(probe), shape))))(
+            [tf.tensor(Float32Array.from(xs), shape), ...weightValues.map((w) => tf.tensor1d(Float32Array.from(w)))]));
+          const gotGradients = await Promise.all(gradients.map(async (g) => { const data = await g.data(); g.dispose(); return data; }));
+          const step = 1e-3;
+          const loss = (arrays: Float64Array[]) => reference(arrays).reduce((sum, v, i) => sum + (Number.isFinite(v) ? v * probe[i] : 0), 0);
+          base.forEach((array, which) => {
+            const want = Array.from(array, (_, i) => {
+              const plus = base.map((a) => Float64Array.from(a));
+              const minus = base.map((a) => Float64Array.from(a));
+              plus[which][i] += step;
+              minus[which][i] -= step;
+              return (loss(plus) - loss(minus)) / (2 * step);
+            });
+            expect(firstMismatch(gotGradients[which], want, array, 1e-2, 1e-3), which === 0 ? 'dx' : `d${spec.weights[which - 1].name}`).toBeNull();
+          });
+        });
+      }
+
       // Each choice of the spec's variants (FRN's tlu and learned ε, EvoNorm's nonlinearity) is a
       // kernel of its own: values on every shape and gradients for each, default params.
       const variantChoices = variantCombinations(spec.variants);

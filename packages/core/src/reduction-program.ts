@@ -106,7 +106,8 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
         let count: Expr = param(COUNT);
         if (where) {
           acc(first, { name: `${name}Count`, reduce: 'sum', of: choose(where, 1, 0) });
-          count = input(`${name}Count`);
+          // An empty masked group (a region with no pixel) has mean 0 and variance 0, not 0/0.
+          count = max(input(`${name}Count`), 1);
         }
         acc(first, { name: `${name}Sum`, reduce: 'sum', of: masked(of, 0) });
         const shift = input(`${name}Shift`);
@@ -215,10 +216,12 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
   for (const statistic of math.statistics) {
     for (const name of statisticNames(statistic)) {
       const sensitivity = derivative(math.output, name);
-      if (sensitivity.kind === 'const' && sensitivity.value === 0) continue;
+      const slope = slopes.get(name)!;
+      // A statistic that does not depend on x (a masked count) passes no gradient back.
+      if ((sensitivity.kind === 'const' && sensitivity.value === 0) || (slope.kind === 'const' && slope.value === 0)) continue;
       const total = `${name}Gradient`;
       gradients.push({ name: total, reduce: 'sum', of: replaceMeans(times(dy, sensitivity), replacements) });
-      dx = plus(dx, times(input(total), slopes.get(name)!));
+      dx = plus(dx, times(input(total), slope));
     }
   }
   const backwardPasses: ReductionPass[] = gradients.length ? [...passes, { accumulate: gradients, finish: [] }] : [...passes];

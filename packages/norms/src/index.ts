@@ -3,13 +3,14 @@ import './register.js';
 export { NORMS, type NormEntry, type NormExample } from './registry.js';
 export {
   batchNorm, batchNormTraining, batchNormInference, type BatchNormOptions,
-  rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale,
+  rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale, regionNorm,
   type RmsNormOptions, type LayerNormOptions, type GroupNormOptions, type InstanceNormOptions, type FilterResponseNormOptions,
-  type EvoNormS0Options, type ScaleNormOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
+  type EvoNormS0Options, type ScaleNormOptions, type RegionNormOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
 } from './ops.js';
 export {
   BatchNorm, type BatchNormOptions as BatchNormLayerOptions,
-  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale,
+  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm,
+  type RegionNormOptions as RegionNormLayerOptions,
   type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions, type GroupNormOptions as GroupNormLayerOptions,
   type InstanceNormOptions as InstanceNormLayerOptions, type FilterResponseNormOptions as FilterResponseNormLayerOptions,
   type EvoNormS0Options as EvoNormS0LayerOptions, type ScaleNormOptions as ScaleNormLayerOptions, type UnitNormalizationOptions,
@@ -27,4 +28,5 @@ export { unitNormSpec } from './specs/unit-norm.js';
 export { crmsNormSpec } from './specs/crms-norm.js';
 export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 export { layerScaleSpec } from './specs/layer-scale.js';
+export { regionNormSpec, regionNormBatchSpec } from './specs/region-norm.js';
 export { foldNormAffine, centreWriter, compressWriter, compressReader, type Linear } from './pre-rms-norm.js';

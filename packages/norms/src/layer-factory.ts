@@ -48,7 +48,7 @@ export interface NormLayerWeight<Own> {
   /** The initializer when the options give none, from the options and the number of features. */
   readonly initial: (options: Own, features: number) => Initializer;
   /** Its shape when it is not the features' own (TF-Addons FRN keeps [1, 1, 1, C]). */
-  readonly shape?: (features: readonly number[]) => number[];
+  readonly shape?: (features: readonly number[], options: Own) => number[];
   /** False for state the layer updates itself (BatchNorm's moving statistics). Default true. */
   readonly trainable?: boolean;
 }
@@ -58,6 +58,8 @@ export interface NormCallContext {
   readonly training: boolean;
   /** Writes a new value into a non-trainable weight (a moving average). */
   update(name: string, value: Tensor): void;
+  /** The further inputs when the layer is called on a list (RegionNorm's mask): x is the first. */
+  readonly others: readonly Tensor[];
 }
 
 export interface NormLayerDefinition<Own> {
@@ -153,7 +155,7 @@ export class NormLayer extends tfl.layers.Layer {
     const count = features.reduce((a, b) => a * b, 1);
     this.variables = definition.weights.filter((w) => w.when?.(options) ?? true).map((w) => {
       const objects = this.weightObjects[w.name];
-      const shape = w.size === 'scalar' ? [1] : w.shape?.(features) ?? features;
+      const shape = w.size === 'scalar' ? [1] : w.shape?.(features, options as never) ?? features;
       return [w.name, this.addWeight(w.name, shape, 'float32', objects.initializer ?? w.initial(options, count),
         objects.regularizer ?? undefined, w.trainable ?? true, objects.constraint ?? undefined)];
     });
@@ -161,7 +163,8 @@ export class NormLayer extends tfl.layers.Layer {
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
-    return inputShape;
+    // Called on [x, …others]: the output has x's shape.
+    return Array.isArray(inputShape[0]) ? inputShape[0] as tfl.Shape : inputShape;
   }
 
   override call(inputs: Tensor | Tensor[], kwargs: { training?: boolean } = {}): Tensor {
@@ -171,6 +174,7 @@ export class NormLayer extends tfl.layers.Layer {
       const context: NormCallContext = {
         training: kwargs.training === true,
         update: (name, value) => { variables.get(name)!.write(value); },
+        others: Array.isArray(inputs) ? inputs.slice(1) : [],
       };
       return this.definition.apply(Array.isArray(inputs) ? inputs[0] : inputs, weights, this.options, context);
     });

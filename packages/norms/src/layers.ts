@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
 import {
-  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
+  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 
 type Axis = number | number[];
@@ -368,5 +368,81 @@ export const BatchNorm = normLayer<BatchNormOwn, BatchNormOptions>({
     context.update('moving_mean', tf.add(tf.mul(movingMean, keep), tf.mul(mean, 1 - keep)));
     context.update('moving_variance', tf.add(tf.mul(movingVariance, keep), tf.mul(variance, 1 - keep)));
     return output;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+
+interface RegionNormOwn {
+  /**
+   * 'basic' (RN-B): the mask is the layer's second input, `layer.apply([x, mask])` (1 = hole);
+   * called on x alone, the whole map is one region. 'learned' (RN-L): the mask comes from the
+   * features themselves. Default 'basic'.
+   */
+  readonly mode?: 'basic' | 'learned';
+  /** 'instance' (per example, default) or 'batch' (pooled over the batch, the released code). */
+  readonly style?: 'instance' | 'batch';
+  /** RN-L: pixels with σ(conv([mean_c, max_c])) ≥ threshold form the second region. Default 0.8. */
+  readonly threshold?: number;
+  /** RN-L: the size of its three square convolutions. Default 7. */
+  readonly kernelSize?: number;
+  /** Added to each region's variance under the root. Default 1e-5. */
+  readonly epsilon?: number;
+}
+export type RegionNormOptions = RegionNormOwn
+  & WeightOptions<'gammaHole' | 'betaHole' | 'gammaValid' | 'betaValid' | 'maskKernel' | 'gammaKernel' | 'gammaBias' | 'betaKernel' | 'betaBias'>
+  & BaseLayerOptions;
+
+const basicMode = (o: RegionNormOwn) => o.mode !== 'learned';
+const learnedMode = (o: RegionNormOwn) => o.mode === 'learned';
+const square = (inputs: number) => (_: readonly number[], o: RegionNormOwn) => [o.kernelSize ?? 7, o.kernelSize ?? 7, inputs, 1];
+// PyTorch's Conv2d default (Kaiming-uniform with a = √5): U(±1/√fan_in) on the kernel and the bias.
+const convInitial = (inputs: number) => (o: RegionNormOwn) => {
+  const bound = 1 / Math.sqrt(inputs * (o.kernelSize ?? 7) ** 2);
+  return tfl.initializers.randomUniform({ minval: -bound, maxval: bound });
+};
+
+/**
+ * Region Normalization layer (RN-B and RN-L). In 'learned' mode the mask is σ(conv7×7([mean over
+ * channels, max over channels])) ≥ threshold (no gradient through the threshold), the two
+ * regions are normalized without their own affine, and a pixel-wise affine y·(1 + G) + B with
+ * G, B = conv7×7 of the soft mask trains the mask convolution.
+ */
+export const RegionNorm = normLayer<RegionNormOwn, RegionNormOptions>({
+  className: 'RegionNorm',
+  defaults: { mode: 'basic', style: 'instance', threshold: 0.8, kernelSize: 7, epsilon: 1e-5 },
+  weights: [
+    { name: 'gammaHole', size: 'features', when: basicMode, initial: zeros },
+    { name: 'betaHole', size: 'features', when: basicMode, initial: zeros },
+    { name: 'gammaValid', size: 'features', when: basicMode, initial: zeros },
+    { name: 'betaValid', size: 'features', when: basicMode, initial: zeros },
+    { name: 'maskKernel', size: 'features', when: learnedMode, shape: square(2), initial: convInitial(2) },
+    { name: 'gammaKernel', size: 'features', when: learnedMode, shape: square(1), initial: convInitial(1) },
+    { name: 'gammaBias', size: 'scalar', when: learnedMode, initial: convInitial(1) },
+    { name: 'betaKernel', size: 'features', when: learnedMode, shape: square(1), initial: convInitial(1) },
+    { name: 'betaBias', size: 'scalar', when: learnedMode, initial: convInitial(1) },
+  ],
+  check: (options, input) => {
+    if (options.mode !== 'basic' && options.mode !== 'learned') {
+      throw new Error(`RegionNorm: expected mode 'basic' or 'learned', got ${JSON.stringify(options.mode)} — use mode: 'basic' with a mask input`);
+    }
+    if (input.length !== 4) {
+      throw new Error(`RegionNorm: expected NHWC feature maps of rank 4, got input shape [${input.join(', ')}] — reshape to [batch, height, width, channels]`);
+    }
+    const k = options.kernelSize as number;
+    if (!Number.isInteger(k) || k < 1 || k % 2 === 0) throw new Error(`RegionNorm: expected kernelSize to be an odd positive integer, got ${String(k)} — use kernelSize: 7`);
+  },
+  apply: (x, weights, { mode, style, threshold, epsilon }, { others }) => {
+    if (mode === 'basic') {
+      const { gammaHole, betaHole, gammaValid, betaValid } = weights;
+      return regionNorm(x, { mask: others[0] ?? null, style, epsilon, gammaHole, betaHole, gammaValid, betaValid });
+    }
+    const x4 = x as tf.Tensor4D;
+    const pooled = tf.concat([tf.mean(x4, -1, true), tf.max(x4, -1, true)], -1) as tf.Tensor4D;
+    const soft = tf.sigmoid(tf.conv2d(pooled, weights.maskKernel as tf.Tensor4D, 1, 'same'));
+    const mask = tf.cast(tf.greaterEqual(soft, threshold as number), 'float32');
+    const gain = tf.add(tf.conv2d(soft, weights.gammaKernel as tf.Tensor4D, 1, 'same'), weights.gammaBias);
+    const shift = tf.add(tf.conv2d(soft, weights.betaKernel as tf.Tensor4D, 1, 'same'), weights.betaBias);
+    return tf.add(tf.mul(regionNorm(x, { mask, style, epsilon }), tf.add(1, gain)), shift);
   },
 });

@@ -14,6 +14,7 @@ import { layerNormSpec } from './specs/layer-norm.js';
 import { rmsNormSpec } from './specs/rms-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
 import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
+import { regionNormBatchSpec, regionNormSpec } from './specs/region-norm.js';
 
 export interface RmsNormOptions {
   /** Added to the mean square under the root. Default 1e-6 (Keras RMSNormalization, timm). */
@@ -313,4 +314,62 @@ export function batchNormInference(
   gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: BatchNormOptions = {},
 ): Tensor {
   return runReduction(batchNormInferenceSpec, x, { weights: { gamma, beta, movingMean, movingVariance }, options: { ...options } });
+}
+
+export interface RegionNormOptions {
+  /**
+   * 1 (or true) on the hole, 0 on the valid pixels: x's shape, or x's shape with one channel or
+   * none (broadcast over the channels). A rank-4 mask of another spatial size is resized to x's
+   * with nearest-neighbour sampling, as the authors' code does. Default: no mask, one region.
+   */
+  readonly mask?: Tensor | TensorLike | null;
+  /**
+   * 'instance': statistics per example and channel (batch-independent; default). 'batch': pooled
+   * over the batch and spatial positions, as the released code does in training and inference.
+   */
+  readonly style?: 'instance' | 'batch';
+  /** Added to each region's variance under the root. Default 1e-5. */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data (mask then of x's shape). */
+  readonly axis?: number;
+  /** Per-channel affine of each region, y·(1 + γ) + β; zeros when not given. */
+  readonly gammaHole?: Tensor | TensorLike | null;
+  readonly betaHole?: Tensor | TensorLike | null;
+  readonly gammaValid?: Tensor | TensorLike | null;
+  readonly betaValid?: Tensor | TensorLike | null;
+}
+
+/** The mask as x's shape (0/1 floats): broadcast over the channels, resized to x's spatial size. Call inside tf.tidy. */
+function regionMask(op: string, x: Tensor, given: Tensor | TensorLike): Tensor {
+  let mask = tf.cast(given instanceof tf.Tensor ? given : tf.tensor(given as TensorLike), 'float32');
+  if (mask.rank === x.rank - 1 && mask.shape.every((size, i) => size === x.shape[i])) mask = tf.expandDims(mask, -1);
+  if (mask.rank === 4 && x.rank === 4 && mask.shape[0] === x.shape[0] && (mask.shape[1] !== x.shape[1] || mask.shape[2] !== x.shape[2])) {
+    mask = tf.image.resizeNearestNeighbor(mask as tf.Tensor4D, [x.shape[1]!, x.shape[2]!]);
+  }
+  const fits = mask.rank === x.rank && mask.shape.every((size, i) => size === x.shape[i] || (i === x.rank - 1 && size === 1));
+  if (!fits) {
+    throw new Error(`${op}: expected 'mask' of shape [${x.shape.join(', ')}] (or with 1 channel, or none), got [${mask.shape.join(', ')}] — pass one value per pixel, 1 on the hole`);
+  }
+  return tf.broadcastTo(mask, x.shape);
+}
+
+/**
+ * Region Normalization (RN-B) of x = [batch, ...spatial, channels]: the hole (mask 1) and the
+ * valid pixels (mask 0) of each channel normalized separately, each with its own affine
+ * y·(1 + γ_R) + β_R. Gradients flow to x and the four weights, none to the mask.
+ */
+export function regionNorm(x: Tensor | TensorLike, options: RegionNormOptions = {}): Tensor {
+  const { mask, style = 'instance', gammaHole, betaHole, gammaValid, betaValid, ...rest } = options;
+  if (style !== 'instance' && style !== 'batch') {
+    throw new Error(`regionNorm: expected style 'instance' or 'batch', got ${describe(style)} — use style: 'instance'`);
+  }
+  const spec = style === 'batch' ? regionNormBatchSpec : regionNormSpec;
+  return tf.tidy(() => {
+    const input = requireFloatTensor('regionNorm', x);
+    return runReduction(spec, input, {
+      inputs: mask == null ? {} : { mask: regionMask('regionNorm', input, mask) },
+      weights: { gammaHole, betaHole, gammaValid, betaValid },
+      options: rest,
+    });
+  });
 }

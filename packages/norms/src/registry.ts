@@ -1,10 +1,10 @@
 import type { ReductionSpec } from '@layerkit/core';
 import type { NormLayerClass } from './layer-factory.js';
 import {
-  BatchNorm, CRMSNorm, DynamicTanh, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RMSNorm, ScaleNorm, UnitNormalization,
+  BatchNorm, CRMSNorm, DynamicTanh, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RegionNorm, RMSNorm, ScaleNorm, UnitNormalization,
 } from './layers.js';
 import {
-  batchNorm, crmsNorm, dynamicTanh, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, rmsNorm, scaleNorm, unitNorm,
+  batchNorm, crmsNorm, dynamicTanh, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
 import { crmsNormSpec } from './specs/crms-norm.js';
@@ -14,6 +14,7 @@ import { filterResponseNormSpec } from './specs/filter-response-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
 import { layerNormSpec } from './specs/layer-norm.js';
 import { layerScaleSpec } from './specs/layer-scale.js';
+import { regionNormBatchSpec, regionNormSpec } from './specs/region-norm.js';
 import { rmsNormSpec } from './specs/rms-norm.js';
 import { scaleNormSpec } from './specs/scale-norm.js';
 import { unitNormSpec } from './specs/unit-norm.js';
@@ -67,6 +68,10 @@ export const NORMS: readonly NormEntry[] = [
   },
   { spec: dynamicTanhSpec, op: dynamicTanh, layer: DynamicTanh, exports: ['dynamicTanh', 'DynamicTanh', 'dynamicTanhSpec'] },
   { spec: layerScaleSpec, op: layerScale, layer: LayerScale, exports: ['layerScale', 'LayerScale', 'layerScaleSpec'] },
+  {
+    spec: regionNormSpec, op: regionNorm, layer: RegionNorm, exports: ['regionNorm', 'RegionNorm', 'regionNormSpec', 'regionNormBatchSpec'],
+    forms: [regionNormBatchSpec], example: { inputShape: IMAGES },
+  },
 ];
 
 export interface NormEntry {
