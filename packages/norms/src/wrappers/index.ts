@@ -3,3 +3,10 @@ export { WrapperLayer, type WrapperBaseOptions } from './wrapper-layer.js';
 export { KernelWrapper } from './kernel-wrapper.js';
 export { WeightNorm, columnNorms, type WeightNormOptions } from './weight-norm.js';
 export { SpectralNorm, powerIteration, spectralScale, type SpectralNormOptions, type PowerIterationResult } from './spectral-norm.js';
+export {
+  ScaledWeightStandardization, scaledWeightStandardization, nfGamma, NF_GAMMA, type ScaledWeightStandardizationOptions,
+} from './scaled-weight-standardization.js';
+export { GPAS, gpas, type GpasOptions, type GpasLayerOptions } from './gpas.js';
+export { ResidualWrapper } from './residual-wrapper.js';
+export { PeriLN, type PeriLNOptions } from './peri-ln.js';
+export { DeepNorm, deepNormAlpha, type DeepNormOptions, type DeepNormAlphaOptions, type DeepNormArchitecture } from './deepnorm.js';

@@ -1,4 +1,8 @@
 import type { serialization } from '@tensorflow/tfjs-core';
+import { DeepNorm } from './deepnorm.js';
+import { GPAS } from './gpas.js';
+import { PeriLN } from './peri-ln.js';
+import { ScaledWeightStandardization } from './scaled-weight-standardization.js';
 import { SpectralNorm } from './spectral-norm.js';
 import { WeightNorm } from './weight-norm.js';
 
@@ -27,4 +31,11 @@ export const WRAPPERS: readonly WrapperEntry[] = [
     id: 'norms.spectral-norm', kind: 'layer', exports: ['SpectralNorm', 'powerIteration', 'spectralScale'],
     layer: SpectralNorm as unknown as LayerClass, gradient: 'composite',
   },
+  {
+    id: 'norms.scaled-weight-standardization', kind: 'layer', exports: ['ScaledWeightStandardization', 'scaledWeightStandardization', 'nfGamma', 'NF_GAMMA'],
+    layer: ScaledWeightStandardization as unknown as LayerClass, gradient: 'composite',
+  },
+  { id: 'norms.peri-ln', kind: 'layer', exports: ['PeriLN'], layer: PeriLN as unknown as LayerClass, gradient: 'composite' },
+  { id: 'norms.gpas', kind: 'layer', exports: ['GPAS', 'gpas'], layer: GPAS as unknown as LayerClass, gradient: 'composite' },
+  { id: 'norms.deepnorm', kind: 'layer', exports: ['DeepNorm', 'deepNormAlpha'], layer: DeepNorm as unknown as LayerClass, gradient: 'composite' },
 ];
