@@ -2,6 +2,8 @@ import { serialization } from '@tensorflow/tfjs-core';
 import { registerReductionKernels, registerReductionSpec, registerWasmModule } from '@layerkit/core';
 import { NORMS_WASM_MODULE } from './gen/wasm-module.js';
 import { NORMS } from './registry.js';
+import { everyBackend, registerCatalogEntry } from '@layerkit/core';
+import { WRAPPERS } from './wrappers/registry.js';
 
 // Side effects of importing @layerkit/norms: the kernels of every norm spec (generated, or the
 // overrides a spec carries), their derived gradients, the layer classes (and their Keras /
@@ -17,4 +19,13 @@ for (const norm of NORMS) {
     exports: norm.exports,
   });
   for (const form of norm.forms ?? []) registerReductionKernels(form);
+}
+
+// The wrappers and model utilities (src/wrappers/): tfjs-op compositions, so they run wherever tfjs runs.
+for (const entry of WRAPPERS) {
+  if (entry.layer) serialization.registerClass(entry.layer, 'layerkit');
+  registerCatalogEntry({
+    id: entry.id, package: 'norms', kind: entry.kind, backends: everyBackend('composite'), gradient: entry.gradient,
+    layer: entry.layer?.className ?? null, names: entry.exports, exports: entry.exports,
+  });
 }
