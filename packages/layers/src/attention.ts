@@ -1,0 +1,90 @@
+// Scaled dot-product attention over [batch, heads, positions, features] tensors, with the score
+// maps the MultiHeadAttention layer plugs in: softmax (Keras 3's, through @layerkit/activations'
+// masked softmax) and ReLU attention ("Replacing softmax with ReLU in Vision Transformers":
+// relu(q·k/√d)/L with L the number of keys). The [queries, keys] score matrix is materialised.
+import * as tf from '@tensorflow/tfjs-core';
+import { describe } from '@layerkit/core';
+import { softmax } from '@layerkit/activations';
+
+/** How scores become attention weights. */
+export type ScoreMap = 'softmax' | 'relu';
+export const SCORE_MAPS: readonly ScoreMap[] = ['softmax', 'relu'];
+
+export interface AttentionOptions {
+  /** 'softmax' (default) or 'relu' (relu(s)/L, L = number of keys). */
+  readonly scoreMap?: ScoreMap;
+  /**
+   * Which query may attend to which key: broadcastable to [batch, heads, queries, keys]; 1/true
+   * attends, 0/false does not. A query with no key left gets an all-zero output.
+   */
+  readonly mask?: tf.Tensor | null;
+  /** Query i attends to keys j <= i only (keys and queries aligned at the start, as Keras). */
+  readonly causal?: boolean;
+  /** Multiplies the scores. Default 1/√(feature size of the query). */
+  readonly scale?: number;
+}
+
+/**
+ * The lower-triangular [queries, keys] mask, true where key j <= query i: Keras 3's causal mask
+ * (queries and keys aligned at position 0).
+ */
+export function causalMask(queries: number, keys: number): tf.Tensor2D {
+  return tf.tidy(() => tf.greaterEqual(tf.reshape(tf.range(0, queries, 1, 'int32'), [queries, 1]), tf.reshape(tf.range(0, keys, 1, 'int32'), [1, keys]))) as tf.Tensor2D;
+}
+
+/** Attention weights from scores [..., queries, keys] and an optional boolean mask broadcastable to them. */
+export function attentionWeights(scores: tf.Tensor, scoreMap: ScoreMap, mask: tf.Tensor | null): tf.Tensor {
+  return tf.tidy(() => {
+    const keys = scores.shape[scores.rank - 1]!;
+    if (scoreMap === 'softmax') {
+      if (mask == null) return softmax(scores);
+      return softmax(scores, { mask: tf.broadcastTo(tf.cast(mask, 'float32'), scores.shape) });
+    }
+    const weights = tf.div(tf.relu(scores), keys);
+    return mask == null ? weights : tf.where(tf.broadcastTo(tf.cast(mask, 'bool'), scores.shape), weights, tf.zerosLike(weights));
+  });
+}
+
+function checkRank4(where: string, name: string, value: unknown): tf.Tensor4D {
+  if (!(value instanceof tf.Tensor)) throw new Error(`${where}: expected ${name} to be a tensor, got ${describe(value)} — pass a [batch, heads, positions, features] tf.Tensor`);
+  if (value.rank !== 4) throw new Error(`${where}: expected ${name} of rank 4 [batch, heads, positions, features], got shape [${value.shape.join(', ')}] — reshape it, or use the MultiHeadAttention layer for projected inputs`);
+  if (value.dtype !== 'float32') throw new Error(`${where}: expected a float32 ${name}, got ${value.dtype} — cast first with tf.cast(${name}, 'float32')`);
+  return value as tf.Tensor4D;
+}
+
+/** The combined boolean mask (user mask and causal) broadcastable to [.., queries, keys], or null. */
+export function combineMasks(where: string, mask: tf.Tensor | null | undefined, causal: boolean, queries: number, keys: number): tf.Tensor | null {
+  if (mask != null && !(mask instanceof tf.Tensor)) throw new Error(`${where}: expected mask to be a tensor, got ${describe(mask)} — pass a boolean or 0/1 tf.Tensor`);
+  if (!causal) return mask == null ? null : tf.cast(mask, 'bool');
+  return tf.tidy(() => {
+    const triangle = causalMask(queries, keys);
+    return mask == null ? triangle : tf.logicalAnd(tf.cast(mask, 'bool'), triangle);
+  });
+}
+
+/**
+ * softmax(q·kᵀ·scale + mask)·v (or the ReLU map) per batch and head. query [B, N, T, H], key
+ * [B, N, S, H], value [B, N, S, Hv] → [B, N, T, Hv].
+ */
+export function dotProductAttention(query: tf.Tensor, key: tf.Tensor, value: tf.Tensor, options: AttentionOptions = {}): tf.Tensor4D {
+  const where = 'dotProductAttention';
+  const q = checkRank4(where, 'query', query);
+  const k = checkRank4(where, 'key', key);
+  const v = checkRank4(where, 'value', value);
+  if (q.shape[3] !== k.shape[3]) throw new Error(`${where}: expected query and key with the same feature size, got ${q.shape[3]} and ${k.shape[3]} — project them to one size`);
+  if (k.shape[2] !== v.shape[2]) throw new Error(`${where}: expected key and value with the same number of positions, got ${k.shape[2]} and ${v.shape[2]} — pass keys and values of one sequence`);
+  const scoreMap = options.scoreMap ?? 'softmax';
+  if (!SCORE_MAPS.includes(scoreMap)) throw new Error(`${where}: expected scoreMap to be one of ${SCORE_MAPS.map((s) => `'${s}'`).join(', ')}, got ${describe(scoreMap)} — pick one of those`);
+  const scale = options.scale ?? 1 / Math.sqrt(q.shape[3]);
+  return tf.tidy(() => {
+    const mask = combineMasks(where, options.mask, options.causal ?? false, q.shape[2], k.shape[2]);
+    // Scaling the query, the smaller operand when keys outnumber features (as Keras does).
+    const scores = tf.matMul(tf.mul(q, scale), k, false, true);
+    return tf.matMul(attentionWeights(scores, scoreMap, mask), v) as tf.Tensor4D;
+  });
+}
+
+/** ReLU attention: relu(q·kᵀ/√d)/L·v, L the number of keys (catalog layers.relu-attention). */
+export function reluAttention(query: tf.Tensor, key: tf.Tensor, value: tf.Tensor, options: Omit<AttentionOptions, 'scoreMap'> = {}): tf.Tensor4D {
+  return dotProductAttention(query, key, value, { ...options, scoreMap: 'relu' });
+}

@@ -1,0 +1,10 @@
+import './register.js';
+
+export type { LayersEntry } from './entry.js';
+export { LAYERS } from './registry.js';
+export type { LayerArgs, InitializerIdentifier } from './options.js';
+export {
+  dotProductAttention, reluAttention, causalMask, attentionWeights, SCORE_MAPS, type AttentionOptions, type ScoreMap,
+} from './attention.js';
+export { MultiHeadAttention, type MultiHeadAttentionOptions, type MultiHeadAttentionCallArgs, type QkNorm } from './multi-head-attention.js';
+export { GluFfn, type GluFfnOptions } from './glu-ffn.js';

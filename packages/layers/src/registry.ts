@@ -1,0 +1,28 @@
+import type { LayersEntry } from './entry.js';
+import { GluFfn } from './glu-ffn.js';
+import { MultiHeadAttention } from './multi-head-attention.js';
+
+/** Every item of @layerkit/layers, one entry per catalog id. register.ts, the docs, the README test and the catalog iterate this list. */
+export const LAYERS = [
+  {
+    id: 'layers.multi-head-attention',
+    kind: 'layer',
+    exports: ['MultiHeadAttention', 'dotProductAttention', 'causalMask', 'attentionWeights'],
+    summary: "Keras 3's MultiHeadAttention (weight names and shapes), causal and attention masks, QK-Norm, pluggable score maps.",
+    layers: [MultiHeadAttention],
+  },
+  {
+    id: 'layers.relu-attention',
+    kind: 'layer',
+    exports: ['reluAttention'],
+    summary: "ReLU attention relu(q·k/√d)/L·v, L the number of keys: MultiHeadAttention's scoreMap: 'relu'.",
+    layers: [MultiHeadAttention],
+  },
+  {
+    id: 'layers.glu-ffn',
+    kind: 'layer',
+    exports: ['GluFfn'],
+    summary: 'Gated FFN (GLU, ReGLU, GEGLU, SwiGLU, bilinear, dReLU) on fused gated kernels: (act(x·W) ⊙ x·V)·W2.',
+    layers: [GluFfn],
+  },
+] as const satisfies readonly LayersEntry[];
