@@ -7097,6 +7097,1080 @@ export function evo_norm_s0_nonlinearity_off_backward(out0: usize, sum0: usize, 
   }
 }
 
+export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_v: usize, w_batchVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
+        const g_instanceMeanSum_1 = acc0_0_1;
+        const g_instanceMeanShift_1 = f32x4.div(g_instanceMeanSum_1, count_v);
+        const g_instanceMeanSum_2 = acc0_0_2;
+        const g_instanceMeanShift_2 = f32x4.div(g_instanceMeanSum_2, count_v);
+        const g_instanceMeanSum_3 = acc0_0_3;
+        const g_instanceMeanShift_3 = f32x4.div(g_instanceMeanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_instanceMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_instanceMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_instanceMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_instanceMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_instanceMeanDeviation_0 = acc1_0_0;
+        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
+        const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
+        const g_instanceMeanDeviation_1 = acc1_0_1;
+        const g_instanceMeanSquares_1 = acc1_1_1;
+        const g_instanceMeanCorrection_1 = f32x4.div(g_instanceMeanDeviation_1, count_v);
+        const g_instanceVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_1, count_v), f32x4.mul(g_instanceMeanCorrection_1, g_instanceMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v));
+        const g_instanceMeanDeviation_2 = acc1_0_2;
+        const g_instanceMeanSquares_2 = acc1_1_2;
+        const g_instanceMeanCorrection_2 = f32x4.div(g_instanceMeanDeviation_2, count_v);
+        const g_instanceVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_2, count_v), f32x4.mul(g_instanceMeanCorrection_2, g_instanceMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v));
+        const g_instanceMeanDeviation_3 = acc1_0_3;
+        const g_instanceMeanSquares_3 = acc1_1_3;
+        const g_instanceMeanCorrection_3 = f32x4.div(g_instanceMeanDeviation_3, count_v);
+        const g_instanceVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_3, count_v), f32x4.mul(g_instanceMeanCorrection_3, g_instanceMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_instanceVariance_3, p_epsilon_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_batchVariance_lo_0 = v128.load(w_batchVariance + weightStart);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(e_x_lo_0, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_lo_0, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_lo_0, e_x_lo_0), g_hoisted0_0))), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_batchVariance_lo_1 = v128.load(w_batchVariance + weightStart, 16);
+          const w_v_lo_1 = v128.load(w_v + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(e_x_lo_1, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_lo_1, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_lo_1, e_x_lo_1), g_hoisted0_1))), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_batchVariance_lo_2 = v128.load(w_batchVariance + weightStart, 32);
+          const w_v_lo_2 = v128.load(w_v + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(e_x_lo_2, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_lo_2, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_lo_2, e_x_lo_2), g_hoisted0_2))), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_batchVariance_lo_3 = v128.load(w_batchVariance + weightStart, 48);
+          const w_v_lo_3 = v128.load(w_v + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(e_x_lo_3, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_lo_3, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_lo_3, e_x_lo_3), g_hoisted0_3))), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_instanceMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_instanceMeanDeviation_0 = acc1_0_0;
+        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
+        const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_batchVariance_lo_0 = v128.load(w_batchVariance + weightStart);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(e_x_lo_0, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_lo_0, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_lo_0, e_x_lo_0), g_hoisted0_0))), w_gamma_lo_0), w_beta_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_instanceMeanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_instanceMeanSum: f32 = f32x4.extract_lane(g_instanceMeanSum_lanes, 0) + f32x4.extract_lane(g_instanceMeanSum_lanes, 1) + f32x4.extract_lane(g_instanceMeanSum_lanes, 2) + f32x4.extract_lane(g_instanceMeanSum_lanes, 3) + acc0_0_s;
+      const g_instanceMeanSum_v = f32x4.splat(g_instanceMeanSum);
+      const g_instanceMeanShift: f32 = (g_instanceMeanSum / count);
+      const g_instanceMeanShift_v = f32x4.splat(g_instanceMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_instanceMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_instanceMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_instanceMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_instanceMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_instanceMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_instanceMeanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_instanceMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_instanceMeanDeviation: f32 = f32x4.extract_lane(g_instanceMeanDeviation_lanes, 0) + f32x4.extract_lane(g_instanceMeanDeviation_lanes, 1) + f32x4.extract_lane(g_instanceMeanDeviation_lanes, 2) + f32x4.extract_lane(g_instanceMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_instanceMeanDeviation_v = f32x4.splat(g_instanceMeanDeviation);
+      const g_instanceMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_instanceMeanSquares: f32 = f32x4.extract_lane(g_instanceMeanSquares_lanes, 0) + f32x4.extract_lane(g_instanceMeanSquares_lanes, 1) + f32x4.extract_lane(g_instanceMeanSquares_lanes, 2) + f32x4.extract_lane(g_instanceMeanSquares_lanes, 3) + acc1_1_s;
+      const g_instanceMeanSquares_v = f32x4.splat(g_instanceMeanSquares);
+      const g_instanceMeanCorrection: f32 = (g_instanceMeanDeviation / count);
+      const g_instanceMeanCorrection_v = f32x4.splat(g_instanceMeanCorrection);
+      const g_instanceVariance: f32 = max<f32>(((g_instanceMeanSquares / count) - (g_instanceMeanCorrection * g_instanceMeanCorrection)), <f32>(0.0));
+      const g_instanceVariance_v = f32x4.splat(g_instanceVariance);
+      const g_hoisted0: f32 = sqrt<f32>((g_instanceVariance + p_epsilon));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_batchVariance_o_row0 = v128.load(w_batchVariance + weightStart + column);
+          const w_v_o_row0 = v128.load(w_v + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_o_row0, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_o_row0, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_o_row0, e_x_o_row0), g_hoisted0_v))), w_gamma_o_row0), w_beta_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_batchVariance_o_row16 = v128.load(w_batchVariance + weightStart + column, 16);
+          const w_v_o_row16 = v128.load(w_v + weightStart + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_o_row16, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_o_row16, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_o_row16, e_x_o_row16), g_hoisted0_v))), w_gamma_o_row16), w_beta_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_batchVariance_o_row32 = v128.load(w_batchVariance + weightStart + column, 32);
+          const w_v_o_row32 = v128.load(w_v + weightStart + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_o_row32, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_o_row32, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_o_row32, e_x_o_row32), g_hoisted0_v))), w_gamma_o_row32), w_beta_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_batchVariance_o_row48 = v128.load(w_batchVariance + weightStart + column, 48);
+          const w_v_o_row48 = v128.load(w_v + weightStart + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_o_row48, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_o_row48, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_o_row48, e_x_o_row48), g_hoisted0_v))), w_gamma_o_row48), w_beta_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_batchVariance_o_row0 = v128.load(w_batchVariance + weightStart + column);
+          const w_v_o_row0 = v128.load(w_v + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_o_row0, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_o_row0, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_o_row0, e_x_o_row0), g_hoisted0_v))), w_gamma_o_row0), w_beta_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_batchVariance_o_scalar0 = load<f32>(w_batchVariance + weightStart + column);
+          const w_v_o_scalar0 = load<f32>(w_v + weightStart + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          store<f32>(out0 + row + column, (((e_x_o_scalar0 / max<f32>(sqrt<f32>((w_batchVariance_o_scalar0 + p_epsilon)), ((w_v_o_scalar0 * e_x_o_scalar0) + g_hoisted0))) * w_gamma_o_scalar0) + w_beta_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_v: usize, w_batchVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
+        const g_instanceMeanSum_1 = acc0_0_1;
+        const g_instanceMeanShift_1 = f32x4.div(g_instanceMeanSum_1, count_v);
+        const g_instanceMeanSum_2 = acc0_0_2;
+        const g_instanceMeanShift_2 = f32x4.div(g_instanceMeanSum_2, count_v);
+        const g_instanceMeanSum_3 = acc0_0_3;
+        const g_instanceMeanShift_3 = f32x4.div(g_instanceMeanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_instanceMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_instanceMeanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_instanceMeanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_instanceMeanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_instanceMeanDeviation_0 = acc1_0_0;
+        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
+        const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v)));
+        const g_instanceMeanDeviation_1 = acc1_0_1;
+        const g_instanceMeanSquares_1 = acc1_1_1;
+        const g_instanceMeanCorrection_1 = f32x4.div(g_instanceMeanDeviation_1, count_v);
+        const g_instanceVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_1, count_v), f32x4.mul(g_instanceMeanCorrection_1, g_instanceMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v));
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v)));
+        const g_instanceMeanDeviation_2 = acc1_0_2;
+        const g_instanceMeanSquares_2 = acc1_1_2;
+        const g_instanceMeanCorrection_2 = f32x4.div(g_instanceMeanDeviation_2, count_v);
+        const g_instanceVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_2, count_v), f32x4.mul(g_instanceMeanCorrection_2, g_instanceMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v));
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v)));
+        const g_instanceMeanDeviation_3 = acc1_0_3;
+        const g_instanceMeanSquares_3 = acc1_1_3;
+        const g_instanceMeanCorrection_3 = f32x4.div(g_instanceMeanDeviation_3, count_v);
+        const g_instanceVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_3, count_v), f32x4.mul(g_instanceMeanCorrection_3, g_instanceMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_instanceVariance_3, p_epsilon_v));
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_3, p_epsilon_v)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_batchVariance_l2_0 = v128.load(w_batchVariance + weightStart);
+          const w_v_l2_0 = v128.load(w_v + weightStart);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const t_l2_0_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_l2_0, p_epsilon_v));
+          const t_l2_0_1: v128 = f32x4.add(f32x4.mul(w_v_l2_0, e_x_l2_0), g_hoisted0_0);
+          const t_l2_0_2: v128 = f32x4.max(t_l2_0_0, t_l2_0_1);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_l2_0, t_l2_0_2), v128.andnot(g_hoisted1_0, f32x4.gt(t_l2_0_0, t_l2_0_1))), t_l2_0_2)), w_gamma_l2_0)));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_batchVariance_l2_1 = v128.load(w_batchVariance + weightStart, 16);
+          const w_v_l2_1 = v128.load(w_v + weightStart, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const t_l2_1_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_l2_1, p_epsilon_v));
+          const t_l2_1_1: v128 = f32x4.add(f32x4.mul(w_v_l2_1, e_x_l2_1), g_hoisted0_1);
+          const t_l2_1_2: v128 = f32x4.max(t_l2_1_0, t_l2_1_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_l2_1, t_l2_1_2), v128.andnot(g_hoisted1_1, f32x4.gt(t_l2_1_0, t_l2_1_1))), t_l2_1_2)), w_gamma_l2_1)));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_batchVariance_l2_2 = v128.load(w_batchVariance + weightStart, 32);
+          const w_v_l2_2 = v128.load(w_v + weightStart, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const t_l2_2_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_l2_2, p_epsilon_v));
+          const t_l2_2_1: v128 = f32x4.add(f32x4.mul(w_v_l2_2, e_x_l2_2), g_hoisted0_2);
+          const t_l2_2_2: v128 = f32x4.max(t_l2_2_0, t_l2_2_1);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_l2_2, t_l2_2_2), v128.andnot(g_hoisted1_2, f32x4.gt(t_l2_2_0, t_l2_2_1))), t_l2_2_2)), w_gamma_l2_2)));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_batchVariance_l2_3 = v128.load(w_batchVariance + weightStart, 48);
+          const w_v_l2_3 = v128.load(w_v + weightStart, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const t_l2_3_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_l2_3, p_epsilon_v));
+          const t_l2_3_1: v128 = f32x4.add(f32x4.mul(w_v_l2_3, e_x_l2_3), g_hoisted0_3);
+          const t_l2_3_2: v128 = f32x4.max(t_l2_3_0, t_l2_3_1);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_l2_3, t_l2_3_2), v128.andnot(g_hoisted1_3, f32x4.gt(t_l2_3_0, t_l2_3_1))), t_l2_3_2)), w_gamma_l2_3)));
+        }
+        const g_instanceVarianceGradient_0 = acc2_0_0;
+        const g_hoisted2_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
+        const g_instanceVarianceGradient_1 = acc2_0_1;
+        const g_hoisted2_1 = f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v));
+        const g_instanceVarianceGradient_2 = acc2_0_2;
+        const g_hoisted2_2 = f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v));
+        const g_instanceVarianceGradient_3 = acc2_0_3;
+        const g_hoisted2_3 = f32x4.sqrt(f32x4.add(g_instanceVariance_3, p_epsilon_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_batchVariance_lo_0 = v128.load(w_batchVariance + weightStart);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(w_batchVariance_lo_0, p_epsilon_v);
+          const t_lo_0_1: v128 = f32x4.sqrt(t_lo_0_0);
+          const t_lo_0_2: v128 = f32x4.mul(w_v_lo_0, e_x_lo_0);
+          const t_lo_0_3: v128 = f32x4.add(t_lo_0_2, g_hoisted2_0);
+          const t_lo_0_4: v128 = f32x4.max(t_lo_0_1, t_lo_0_3);
+          const t_lo_0_5: v128 = f32x4.div(e_x_lo_0, t_lo_0_4);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_lo_0_4), f32x4.div(f32x4.mul(t_lo_0_5, v128.andnot(w_v_lo_0, f32x4.gt(t_lo_0_1, t_lo_0_3))), t_lo_0_4)), w_gamma_lo_0)), f32x4.mul(g_instanceVarianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_instanceMeanShift_0), g_instanceMeanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, t_lo_0_5)));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_0_5, v128.andnot(e_x_lo_0, f32x4.gt(t_lo_0_1, t_lo_0_3))), t_lo_0_4)), w_gamma_lo_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_0_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_lo_0_1), f32x4.gt(t_lo_0_1, t_lo_0_3))), t_lo_0_4)), w_gamma_lo_0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_batchVariance_lo_1 = v128.load(w_batchVariance + weightStart, 16);
+          const w_v_lo_1 = v128.load(w_v + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.add(w_batchVariance_lo_1, p_epsilon_v);
+          const t_lo_1_1: v128 = f32x4.sqrt(t_lo_1_0);
+          const t_lo_1_2: v128 = f32x4.mul(w_v_lo_1, e_x_lo_1);
+          const t_lo_1_3: v128 = f32x4.add(t_lo_1_2, g_hoisted2_1);
+          const t_lo_1_4: v128 = f32x4.max(t_lo_1_1, t_lo_1_3);
+          const t_lo_1_5: v128 = f32x4.div(e_x_lo_1, t_lo_1_4);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_lo_1_4), f32x4.div(f32x4.mul(t_lo_1_5, v128.andnot(w_v_lo_1, f32x4.gt(t_lo_1_1, t_lo_1_3))), t_lo_1_4)), w_gamma_lo_1)), f32x4.mul(g_instanceVarianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_instanceMeanShift_1), g_instanceMeanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, t_lo_1_5)), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_1_5, v128.andnot(e_x_lo_1, f32x4.gt(t_lo_1_1, t_lo_1_3))), t_lo_1_4)), w_gamma_lo_1))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_1_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_lo_1_1), f32x4.gt(t_lo_1_1, t_lo_1_3))), t_lo_1_4)), w_gamma_lo_1))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_batchVariance_lo_2 = v128.load(w_batchVariance + weightStart, 32);
+          const w_v_lo_2 = v128.load(w_v + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.add(w_batchVariance_lo_2, p_epsilon_v);
+          const t_lo_2_1: v128 = f32x4.sqrt(t_lo_2_0);
+          const t_lo_2_2: v128 = f32x4.mul(w_v_lo_2, e_x_lo_2);
+          const t_lo_2_3: v128 = f32x4.add(t_lo_2_2, g_hoisted2_2);
+          const t_lo_2_4: v128 = f32x4.max(t_lo_2_1, t_lo_2_3);
+          const t_lo_2_5: v128 = f32x4.div(e_x_lo_2, t_lo_2_4);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_lo_2_4), f32x4.div(f32x4.mul(t_lo_2_5, v128.andnot(w_v_lo_2, f32x4.gt(t_lo_2_1, t_lo_2_3))), t_lo_2_4)), w_gamma_lo_2)), f32x4.mul(g_instanceVarianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_instanceMeanShift_2), g_instanceMeanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, t_lo_2_5)), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_2_5, v128.andnot(e_x_lo_2, f32x4.gt(t_lo_2_1, t_lo_2_3))), t_lo_2_4)), w_gamma_lo_2))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_2_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_lo_2_1), f32x4.gt(t_lo_2_1, t_lo_2_3))), t_lo_2_4)), w_gamma_lo_2))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_batchVariance_lo_3 = v128.load(w_batchVariance + weightStart, 48);
+          const w_v_lo_3 = v128.load(w_v + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.add(w_batchVariance_lo_3, p_epsilon_v);
+          const t_lo_3_1: v128 = f32x4.sqrt(t_lo_3_0);
+          const t_lo_3_2: v128 = f32x4.mul(w_v_lo_3, e_x_lo_3);
+          const t_lo_3_3: v128 = f32x4.add(t_lo_3_2, g_hoisted2_3);
+          const t_lo_3_4: v128 = f32x4.max(t_lo_3_1, t_lo_3_3);
+          const t_lo_3_5: v128 = f32x4.div(e_x_lo_3, t_lo_3_4);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_lo_3_4), f32x4.div(f32x4.mul(t_lo_3_5, v128.andnot(w_v_lo_3, f32x4.gt(t_lo_3_1, t_lo_3_3))), t_lo_3_4)), w_gamma_lo_3)), f32x4.mul(g_instanceVarianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_instanceMeanShift_3), g_instanceMeanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, t_lo_3_5)), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_3_5, v128.andnot(e_x_lo_3, f32x4.gt(t_lo_3_1, t_lo_3_3))), t_lo_3_4)), w_gamma_lo_3))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_3_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_lo_3_1), f32x4.gt(t_lo_3_1, t_lo_3_3))), t_lo_3_4)), w_gamma_lo_3))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_instanceMeanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_instanceMeanDeviation_0 = acc1_0_0;
+        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
+        const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_batchVariance_l2_0 = v128.load(w_batchVariance + weightStart);
+          const w_v_l2_0 = v128.load(w_v + weightStart);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const t_l2_0_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_l2_0, p_epsilon_v));
+          const t_l2_0_1: v128 = f32x4.add(f32x4.mul(w_v_l2_0, e_x_l2_0), g_hoisted0_0);
+          const t_l2_0_2: v128 = f32x4.max(t_l2_0_0, t_l2_0_1);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_l2_0, t_l2_0_2), v128.andnot(g_hoisted1_0, f32x4.gt(t_l2_0_0, t_l2_0_1))), t_l2_0_2)), w_gamma_l2_0)));
+        }
+        const g_instanceVarianceGradient_0 = acc2_0_0;
+        const g_hoisted2_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_batchVariance_lo_0 = v128.load(w_batchVariance + weightStart);
+          const w_v_lo_0 = v128.load(w_v + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(w_batchVariance_lo_0, p_epsilon_v);
+          const t_lo_0_1: v128 = f32x4.sqrt(t_lo_0_0);
+          const t_lo_0_2: v128 = f32x4.mul(w_v_lo_0, e_x_lo_0);
+          const t_lo_0_3: v128 = f32x4.add(t_lo_0_2, g_hoisted2_0);
+          const t_lo_0_4: v128 = f32x4.max(t_lo_0_1, t_lo_0_3);
+          const t_lo_0_5: v128 = f32x4.div(e_x_lo_0, t_lo_0_4);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_lo_0_4), f32x4.div(f32x4.mul(t_lo_0_5, v128.andnot(w_v_lo_0, f32x4.gt(t_lo_0_1, t_lo_0_3))), t_lo_0_4)), w_gamma_lo_0)), f32x4.mul(g_instanceVarianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_instanceMeanShift_0), g_instanceMeanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, t_lo_0_5)));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_0_5, v128.andnot(e_x_lo_0, f32x4.gt(t_lo_0_1, t_lo_0_3))), t_lo_0_4)), w_gamma_lo_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_0_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_lo_0_1), f32x4.gt(t_lo_0_1, t_lo_0_3))), t_lo_0_4)), w_gamma_lo_0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_instanceMeanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_instanceMeanSum: f32 = f32x4.extract_lane(g_instanceMeanSum_lanes, 0) + f32x4.extract_lane(g_instanceMeanSum_lanes, 1) + f32x4.extract_lane(g_instanceMeanSum_lanes, 2) + f32x4.extract_lane(g_instanceMeanSum_lanes, 3) + acc0_0_s;
+      const g_instanceMeanSum_v = f32x4.splat(g_instanceMeanSum);
+      const g_instanceMeanShift: f32 = (g_instanceMeanSum / count);
+      const g_instanceMeanShift_v = f32x4.splat(g_instanceMeanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_instanceMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_instanceMeanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_instanceMeanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_instanceMeanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_instanceMeanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_instanceMeanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_instanceMeanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_instanceMeanDeviation: f32 = f32x4.extract_lane(g_instanceMeanDeviation_lanes, 0) + f32x4.extract_lane(g_instanceMeanDeviation_lanes, 1) + f32x4.extract_lane(g_instanceMeanDeviation_lanes, 2) + f32x4.extract_lane(g_instanceMeanDeviation_lanes, 3) + acc1_0_s;
+      const g_instanceMeanDeviation_v = f32x4.splat(g_instanceMeanDeviation);
+      const g_instanceMeanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_instanceMeanSquares: f32 = f32x4.extract_lane(g_instanceMeanSquares_lanes, 0) + f32x4.extract_lane(g_instanceMeanSquares_lanes, 1) + f32x4.extract_lane(g_instanceMeanSquares_lanes, 2) + f32x4.extract_lane(g_instanceMeanSquares_lanes, 3) + acc1_1_s;
+      const g_instanceMeanSquares_v = f32x4.splat(g_instanceMeanSquares);
+      const g_instanceMeanCorrection: f32 = (g_instanceMeanDeviation / count);
+      const g_instanceMeanCorrection_v = f32x4.splat(g_instanceMeanCorrection);
+      const g_instanceVariance: f32 = max<f32>(((g_instanceMeanSquares / count) - (g_instanceMeanCorrection * g_instanceMeanCorrection)), <f32>(0.0));
+      const g_instanceVariance_v = f32x4.splat(g_instanceVariance);
+      const g_hoisted0: f32 = sqrt<f32>((g_instanceVariance + p_epsilon));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(0.5) / sqrt<f32>((g_instanceVariance + p_epsilon)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_batchVariance_p2_row0 = v128.load(w_batchVariance + weightStart + column);
+          const w_v_p2_row0 = v128.load(w_v + weightStart + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_p2_row0, p_epsilon_v));
+          const t_p2_row0_1: v128 = f32x4.add(f32x4.mul(w_v_p2_row0, e_x_p2_row0), g_hoisted0_v);
+          const t_p2_row0_2: v128 = f32x4.max(t_p2_row0_0, t_p2_row0_1);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_p2_row0, t_p2_row0_2), v128.andnot(g_hoisted1_v, f32x4.gt(t_p2_row0_0, t_p2_row0_1))), t_p2_row0_2)), w_gamma_p2_row0)));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const w_batchVariance_p2_row16 = v128.load(w_batchVariance + weightStart + column, 16);
+          const w_v_p2_row16 = v128.load(w_v + weightStart + column, 16);
+          const w_gamma_p2_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const t_p2_row16_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_p2_row16, p_epsilon_v));
+          const t_p2_row16_1: v128 = f32x4.add(f32x4.mul(w_v_p2_row16, e_x_p2_row16), g_hoisted0_v);
+          const t_p2_row16_2: v128 = f32x4.max(t_p2_row16_0, t_p2_row16_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_p2_row16, t_p2_row16_2), v128.andnot(g_hoisted1_v, f32x4.gt(t_p2_row16_0, t_p2_row16_1))), t_p2_row16_2)), w_gamma_p2_row16)));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const w_batchVariance_p2_row32 = v128.load(w_batchVariance + weightStart + column, 32);
+          const w_v_p2_row32 = v128.load(w_v + weightStart + column, 32);
+          const w_gamma_p2_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const t_p2_row32_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_p2_row32, p_epsilon_v));
+          const t_p2_row32_1: v128 = f32x4.add(f32x4.mul(w_v_p2_row32, e_x_p2_row32), g_hoisted0_v);
+          const t_p2_row32_2: v128 = f32x4.max(t_p2_row32_0, t_p2_row32_1);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_p2_row32, t_p2_row32_2), v128.andnot(g_hoisted1_v, f32x4.gt(t_p2_row32_0, t_p2_row32_1))), t_p2_row32_2)), w_gamma_p2_row32)));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const w_batchVariance_p2_row48 = v128.load(w_batchVariance + weightStart + column, 48);
+          const w_v_p2_row48 = v128.load(w_v + weightStart + column, 48);
+          const w_gamma_p2_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const t_p2_row48_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_p2_row48, p_epsilon_v));
+          const t_p2_row48_1: v128 = f32x4.add(f32x4.mul(w_v_p2_row48, e_x_p2_row48), g_hoisted0_v);
+          const t_p2_row48_2: v128 = f32x4.max(t_p2_row48_0, t_p2_row48_1);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_p2_row48, t_p2_row48_2), v128.andnot(g_hoisted1_v, f32x4.gt(t_p2_row48_0, t_p2_row48_1))), t_p2_row48_2)), w_gamma_p2_row48)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_batchVariance_p2_row0 = v128.load(w_batchVariance + weightStart + column);
+          const w_v_p2_row0 = v128.load(w_v + weightStart + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_p2_row0, p_epsilon_v));
+          const t_p2_row0_1: v128 = f32x4.add(f32x4.mul(w_v_p2_row0, e_x_p2_row0), g_hoisted0_v);
+          const t_p2_row0_2: v128 = f32x4.max(t_p2_row0_0, t_p2_row0_1);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_p2_row0, t_p2_row0_2), v128.andnot(g_hoisted1_v, f32x4.gt(t_p2_row0_0, t_p2_row0_1))), t_p2_row0_2)), w_gamma_p2_row0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const w_batchVariance_p2_scalar0 = load<f32>(w_batchVariance + weightStart + column);
+          const w_v_p2_scalar0 = load<f32>(w_v + weightStart + column);
+          const w_gamma_p2_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const t_p2_scalar0_0: f32 = sqrt<f32>((w_batchVariance_p2_scalar0 + p_epsilon));
+          const t_p2_scalar0_1: f32 = ((w_v_p2_scalar0 * e_x_p2_scalar0) + g_hoisted0);
+          const t_p2_scalar0_2: f32 = max<f32>(t_p2_scalar0_0, t_p2_scalar0_1);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * ((-(((e_x_p2_scalar0 / t_p2_scalar0_2) * select<f32>(<f32>(0.0), g_hoisted1, (t_p2_scalar0_0 > t_p2_scalar0_1))) / t_p2_scalar0_2)) * w_gamma_p2_scalar0));
+        }
+      }
+      const g_instanceVarianceGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_instanceVarianceGradient: f32 = f32x4.extract_lane(g_instanceVarianceGradient_lanes, 0) + f32x4.extract_lane(g_instanceVarianceGradient_lanes, 1) + f32x4.extract_lane(g_instanceVarianceGradient_lanes, 2) + f32x4.extract_lane(g_instanceVarianceGradient_lanes, 3) + acc2_0_s;
+      const g_instanceVarianceGradient_v = f32x4.splat(g_instanceVarianceGradient);
+      const g_hoisted2: f32 = sqrt<f32>((g_instanceVariance + p_epsilon));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_batchVariance_o_row0 = v128.load(w_batchVariance + weightStart + column);
+          const w_v_o_row0 = v128.load(w_v + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(w_batchVariance_o_row0, p_epsilon_v);
+          const t_o_row0_1: v128 = f32x4.sqrt(t_o_row0_0);
+          const t_o_row0_2: v128 = f32x4.mul(w_v_o_row0, e_x_o_row0);
+          const t_o_row0_3: v128 = f32x4.add(t_o_row0_2, g_hoisted2_v);
+          const t_o_row0_4: v128 = f32x4.max(t_o_row0_1, t_o_row0_3);
+          const t_o_row0_5: v128 = f32x4.div(e_x_o_row0, t_o_row0_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_o_row0_4), f32x4.div(f32x4.mul(t_o_row0_5, v128.andnot(w_v_o_row0, f32x4.gt(t_o_row0_1, t_o_row0_3))), t_o_row0_4)), w_gamma_o_row0)), f32x4.mul(g_instanceVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_instanceMeanShift_v), g_instanceMeanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, t_o_row0_5)));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row0_5, v128.andnot(e_x_o_row0, f32x4.gt(t_o_row0_1, t_o_row0_3))), t_o_row0_4)), w_gamma_o_row0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row0_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_o_row0_1), f32x4.gt(t_o_row0_1, t_o_row0_3))), t_o_row0_4)), w_gamma_o_row0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_batchVariance_o_row16 = v128.load(w_batchVariance + weightStart + column, 16);
+          const w_v_o_row16 = v128.load(w_v + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.add(w_batchVariance_o_row16, p_epsilon_v);
+          const t_o_row16_1: v128 = f32x4.sqrt(t_o_row16_0);
+          const t_o_row16_2: v128 = f32x4.mul(w_v_o_row16, e_x_o_row16);
+          const t_o_row16_3: v128 = f32x4.add(t_o_row16_2, g_hoisted2_v);
+          const t_o_row16_4: v128 = f32x4.max(t_o_row16_1, t_o_row16_3);
+          const t_o_row16_5: v128 = f32x4.div(e_x_o_row16, t_o_row16_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_o_row16_4), f32x4.div(f32x4.mul(t_o_row16_5, v128.andnot(w_v_o_row16, f32x4.gt(t_o_row16_1, t_o_row16_3))), t_o_row16_4)), w_gamma_o_row16)), f32x4.mul(g_instanceVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_instanceMeanShift_v), g_instanceMeanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, t_o_row16_5)), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), e_dy_o_row16), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row16_5, v128.andnot(e_x_o_row16, f32x4.gt(t_o_row16_1, t_o_row16_3))), t_o_row16_4)), w_gamma_o_row16))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row16_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_o_row16_1), f32x4.gt(t_o_row16_1, t_o_row16_3))), t_o_row16_4)), w_gamma_o_row16))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_batchVariance_o_row32 = v128.load(w_batchVariance + weightStart + column, 32);
+          const w_v_o_row32 = v128.load(w_v + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.add(w_batchVariance_o_row32, p_epsilon_v);
+          const t_o_row32_1: v128 = f32x4.sqrt(t_o_row32_0);
+          const t_o_row32_2: v128 = f32x4.mul(w_v_o_row32, e_x_o_row32);
+          const t_o_row32_3: v128 = f32x4.add(t_o_row32_2, g_hoisted2_v);
+          const t_o_row32_4: v128 = f32x4.max(t_o_row32_1, t_o_row32_3);
+          const t_o_row32_5: v128 = f32x4.div(e_x_o_row32, t_o_row32_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_o_row32_4), f32x4.div(f32x4.mul(t_o_row32_5, v128.andnot(w_v_o_row32, f32x4.gt(t_o_row32_1, t_o_row32_3))), t_o_row32_4)), w_gamma_o_row32)), f32x4.mul(g_instanceVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_instanceMeanShift_v), g_instanceMeanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, t_o_row32_5)), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), e_dy_o_row32), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row32_5, v128.andnot(e_x_o_row32, f32x4.gt(t_o_row32_1, t_o_row32_3))), t_o_row32_4)), w_gamma_o_row32))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row32_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_o_row32_1), f32x4.gt(t_o_row32_1, t_o_row32_3))), t_o_row32_4)), w_gamma_o_row32))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_batchVariance_o_row48 = v128.load(w_batchVariance + weightStart + column, 48);
+          const w_v_o_row48 = v128.load(w_v + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.add(w_batchVariance_o_row48, p_epsilon_v);
+          const t_o_row48_1: v128 = f32x4.sqrt(t_o_row48_0);
+          const t_o_row48_2: v128 = f32x4.mul(w_v_o_row48, e_x_o_row48);
+          const t_o_row48_3: v128 = f32x4.add(t_o_row48_2, g_hoisted2_v);
+          const t_o_row48_4: v128 = f32x4.max(t_o_row48_1, t_o_row48_3);
+          const t_o_row48_5: v128 = f32x4.div(e_x_o_row48, t_o_row48_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_o_row48_4), f32x4.div(f32x4.mul(t_o_row48_5, v128.andnot(w_v_o_row48, f32x4.gt(t_o_row48_1, t_o_row48_3))), t_o_row48_4)), w_gamma_o_row48)), f32x4.mul(g_instanceVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_instanceMeanShift_v), g_instanceMeanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, t_o_row48_5)), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), e_dy_o_row48), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row48_5, v128.andnot(e_x_o_row48, f32x4.gt(t_o_row48_1, t_o_row48_3))), t_o_row48_4)), w_gamma_o_row48))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row48_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_o_row48_1), f32x4.gt(t_o_row48_1, t_o_row48_3))), t_o_row48_4)), w_gamma_o_row48))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_batchVariance_o_row0 = v128.load(w_batchVariance + weightStart + column);
+          const w_v_o_row0 = v128.load(w_v + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(w_batchVariance_o_row0, p_epsilon_v);
+          const t_o_row0_1: v128 = f32x4.sqrt(t_o_row0_0);
+          const t_o_row0_2: v128 = f32x4.mul(w_v_o_row0, e_x_o_row0);
+          const t_o_row0_3: v128 = f32x4.add(t_o_row0_2, g_hoisted2_v);
+          const t_o_row0_4: v128 = f32x4.max(t_o_row0_1, t_o_row0_3);
+          const t_o_row0_5: v128 = f32x4.div(e_x_o_row0, t_o_row0_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_o_row0_4), f32x4.div(f32x4.mul(t_o_row0_5, v128.andnot(w_v_o_row0, f32x4.gt(t_o_row0_1, t_o_row0_3))), t_o_row0_4)), w_gamma_o_row0)), f32x4.mul(g_instanceVarianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_instanceMeanShift_v), g_instanceMeanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, t_o_row0_5)));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row0_5, v128.andnot(e_x_o_row0, f32x4.gt(t_o_row0_1, t_o_row0_3))), t_o_row0_4)), w_gamma_o_row0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_o_row0_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_o_row0_1), f32x4.gt(t_o_row0_1, t_o_row0_3))), t_o_row0_4)), w_gamma_o_row0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_batchVariance_o_scalar0 = load<f32>(w_batchVariance + weightStart + column);
+          const w_v_o_scalar0 = load<f32>(w_v + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const t_o_scalar0_0: f32 = (w_batchVariance_o_scalar0 + p_epsilon);
+          const t_o_scalar0_1: f32 = sqrt<f32>(t_o_scalar0_0);
+          const t_o_scalar0_2: f32 = (w_v_o_scalar0 * e_x_o_scalar0);
+          const t_o_scalar0_3: f32 = (t_o_scalar0_2 + g_hoisted2);
+          const t_o_scalar0_4: f32 = max<f32>(t_o_scalar0_1, t_o_scalar0_3);
+          const t_o_scalar0_5: f32 = (e_x_o_scalar0 / t_o_scalar0_4);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (((<f32>(1.0) / t_o_scalar0_4) - ((t_o_scalar0_5 * select<f32>(<f32>(0.0), w_v_o_scalar0, (t_o_scalar0_1 > t_o_scalar0_3))) / t_o_scalar0_4)) * w_gamma_o_scalar0)) + (g_instanceVarianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_instanceMeanShift) - g_instanceMeanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * t_o_scalar0_5));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + e_dy_o_scalar0);
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * ((-((t_o_scalar0_5 * select<f32>(<f32>(0.0), e_x_o_scalar0, (t_o_scalar0_1 > t_o_scalar0_3))) / t_o_scalar0_4)) * w_gamma_o_scalar0)));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + (e_dy_o_scalar0 * ((-((t_o_scalar0_5 * select<f32>((<f32>(0.5) / t_o_scalar0_1), <f32>(0.0), (t_o_scalar0_1 > t_o_scalar0_3))) / t_o_scalar0_4)) * w_gamma_o_scalar0)));
+        }
+      }
+    }
+  }
+}
+
+export function evo_norm_b0_nonlinearity_off_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_0, w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_1, w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_2, w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_3, w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_0, w_gamma_lo_0), w_beta_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_o_row0, w_gamma_o_row0), w_beta_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_o_row16, w_gamma_o_row16), w_beta_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_o_row32, w_gamma_o_row32), w_beta_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_o_row48, w_gamma_o_row48), w_beta_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_o_row0, w_gamma_o_row0), w_beta_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          store<f32>(out0 + row + column, ((e_x_o_scalar0 * w_gamma_o_scalar0) + w_beta_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function evo_norm_b0_nonlinearity_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, w_gamma_lo_0));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, e_x_lo_0)));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.splat(<f32>(0.0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_1, w_gamma_lo_1), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, e_x_lo_1)), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_2, w_gamma_lo_2), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, e_x_lo_2)), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_3, w_gamma_lo_3), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, e_x_lo_3)), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, w_gamma_lo_0));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, e_x_lo_0)));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, w_gamma_o_row0));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, e_x_o_row0)));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row16, w_gamma_o_row16), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, e_x_o_row16)), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), e_dy_o_row16), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row32, w_gamma_o_row32), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, e_x_o_row32)), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), e_dy_o_row32), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row48, w_gamma_o_row48), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, e_x_o_row48)), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), e_dy_o_row48), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, w_gamma_o_row0));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, e_x_o_row0)));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.splat(<f32>(0.0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, (e_dy_o_scalar0 * w_gamma_o_scalar0));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * e_x_o_scalar0));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + e_dy_o_scalar0);
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + <f32>(0.0));
+        }
+      }
+    }
+  }
+}
+
 export function scale_norm_forward(out0: usize, e_x: usize, w_g: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);

@@ -3,14 +3,14 @@ import './register.js';
 export { NORMS, type NormEntry, type NormExample } from './registry.js';
 export {
   batchNorm, batchNormTraining, batchNormInference, type BatchNormOptions,
-  rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale, regionNorm,
+  rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, evoNormB0, evoNormBatchVariance, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale, regionNorm,
   type RmsNormOptions, type LayerNormOptions, type GroupNormOptions, type InstanceNormOptions, type FilterResponseNormOptions,
-  type EvoNormS0Options, type ScaleNormOptions, type RegionNormOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
+  type EvoNormS0Options, type EvoNormB0Options, type ScaleNormOptions, type RegionNormOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
 } from './ops.js';
 export {
   BatchNorm, type BatchNormOptions as BatchNormLayerOptions,
-  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm,
-  type RegionNormOptions as RegionNormLayerOptions,
+  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, EvoNormB0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm,
+  type RegionNormOptions as RegionNormLayerOptions, type EvoNormB0Options as EvoNormB0LayerOptions,
   type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions, type GroupNormOptions as GroupNormLayerOptions,
   type InstanceNormOptions as InstanceNormLayerOptions, type FilterResponseNormOptions as FilterResponseNormLayerOptions,
   type EvoNormS0Options as EvoNormS0LayerOptions, type ScaleNormOptions as ScaleNormLayerOptions, type UnitNormalizationOptions,
@@ -23,6 +23,7 @@ export { layerNormSpec } from './specs/layer-norm.js';
 export { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
 export { filterResponseNormSpec } from './specs/filter-response-norm.js';
 export { evoNormS0Spec } from './specs/evonorm-s0.js';
+export { evoNormB0Spec } from './specs/evonorm-b0.js';
 export { scaleNormSpec } from './specs/scale-norm.js';
 export { unitNormSpec } from './specs/unit-norm.js';
 export { crmsNormSpec } from './specs/crms-norm.js';
@@ -30,3 +31,4 @@ export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 export { layerScaleSpec } from './specs/layer-scale.js';
 export { regionNormSpec, regionNormBatchSpec } from './specs/region-norm.js';
 export { foldNormAffine, centreWriter, compressWriter, compressReader, type Linear } from './pre-rms-norm.js';
+export * from './wrappers/index.js';

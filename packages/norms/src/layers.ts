@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
 import {
-  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
+  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 
 type Axis = number | number[];
@@ -444,5 +444,45 @@ export const RegionNorm = normLayer<RegionNormOwn, RegionNormOptions>({
     const gain = tf.add(tf.conv2d(soft, weights.gammaKernel as tf.Tensor4D, 1, 'same'), weights.gammaBias);
     const shift = tf.add(tf.conv2d(soft, weights.betaKernel as tf.Tensor4D, 1, 'same'), weights.betaBias);
     return tf.add(tf.mul(regionNorm(x, { mask, style, epsilon }), tf.add(1, gain)), shift);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+
+interface EvoNormB0Own {
+  /** Added under both roots. Default 1e-5 (TF reference; timm EvoNorm2dB0 uses 1e-3). */
+  readonly epsilon?: number;
+  /** Weight of the old value in the moving variance. Default 0.9 (TF reference; timm's momentum 0.1). */
+  readonly decay?: number;
+  /** The channel axis. Default -1 (channels last). */
+  readonly axis?: number;
+  /** false: y = γ·x + β (the reference's nonlinearity=False, no v, no statistics). Default true. */
+  readonly nonlinearity?: boolean;
+  /** Initialise gamma to 0 (the reference's init_zero, for the last norm of a residual block). Default false. */
+  readonly initZero?: boolean;
+}
+export type EvoNormB0Options = EvoNormB0Own & WeightOptions<'gamma' | 'beta' | 'v' | 'moving_variance'> & BaseLayerOptions;
+
+/**
+ * EvoNorm-B0 layer, replacing a BatchNorm + ReLU pair: the batch variance in training (and a
+ * moving average of it, biased, with no n/(n − 1) factor, as the TF reference keeps), the moving
+ * variance in inference; the instance variance always from the input.
+ */
+export const EvoNormB0 = normLayer<EvoNormB0Own, EvoNormB0Options>({
+  className: 'EvoNormB0',
+  defaults: { epsilon: 1e-5, decay: 0.9, axis: -1, nonlinearity: true, initZero: false },
+  weights: [
+    { name: 'gamma', size: 'features', initial: (o) => (o.initZero ? zeros() : ones()) },
+    { name: 'beta', size: 'features', initial: zeros },
+    { name: 'v', size: 'features', when: (o) => o.nonlinearity !== false, initial: ones },
+    { name: 'moving_variance', size: 'features', when: (o) => o.nonlinearity !== false, initial: ones, trainable: false },
+  ],
+  apply: (x, { gamma, beta, v, moving_variance: movingVariance }, { epsilon, decay, axis, nonlinearity }, context) => {
+    if (nonlinearity === false) return evoNormB0(x, gamma, beta, null, { nonlinearity: false, axis });
+    if (!context.training) return evoNormB0(x, gamma, beta, v, { variance: movingVariance, epsilon, axis });
+    const variance = evoNormBatchVariance(x, axis as number);
+    const keep = decay as number;
+    context.update('moving_variance', tf.add(tf.mul(movingVariance, keep), tf.mul(variance, 1 - keep)));
+    return evoNormB0(x, gamma, beta, v, { variance, epsilon, axis });
   },
 });

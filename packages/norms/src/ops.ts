@@ -5,6 +5,7 @@ import {
 } from '@layerkit/core';
 import { crmsNormSpec } from './specs/crms-norm.js';
 import { dynamicTanhSpec } from './specs/dynamic-tanh.js';
+import { evoNormB0Spec } from './specs/evonorm-b0.js';
 import { evoNormS0Spec } from './specs/evonorm-s0.js';
 import { filterResponseNormSpec } from './specs/filter-response-norm.js';
 import { layerScaleSpec } from './specs/layer-scale.js';
@@ -372,4 +373,47 @@ export function regionNorm(x: Tensor | TensorLike, options: RegionNormOptions = 
       options: rest,
     });
   });
+}
+
+export interface EvoNormB0Options {
+  /**
+   * s²_B, one value per channel: the moving variance in inference. Default: the batch's biased
+   * variance over every axis but the channels (training), with its gradient.
+   */
+  readonly variance?: Tensor | TensorLike | null;
+  /** Added under both roots. Default 1e-5 (TF reference; timm uses 1e-3). */
+  readonly epsilon?: number;
+  /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
+  readonly axis?: number;
+  /** false: y = γ·x + β, no statistics (the reference's nonlinearity=False). Default true. */
+  readonly nonlinearity?: boolean;
+}
+
+/**
+ * EvoNorm-B0 over x = [batch, ...spatial, channels]: x / max(√(s²_B + ε), v·x + √(s²_I + ε))·γ + β.
+ * Gradients flow to x (also through the batch variance when it is computed here), γ, β and v.
+ */
+export function evoNormB0(
+  x: Tensor | TensorLike,
+  gamma?: Tensor | TensorLike | null,
+  beta?: Tensor | TensorLike | null,
+  v?: Tensor | TensorLike | null,
+  options: EvoNormB0Options = {},
+): Tensor {
+  const op = evoNormB0Spec.name;
+  const { variance, nonlinearity, ...rest } = options;
+  rejectUnknownOptions(op, rest, ['epsilon', 'axis']);
+  const variant = switchOf(op, 'nonlinearity', nonlinearity, true);
+  return tf.tidy(() => {
+    const input = requireFloatTensor(op, x);
+    let batchVariance: Tensor | TensorLike | null = variance ?? null;
+    if (batchVariance == null && variant === 'on') batchVariance = evoNormBatchVariance(input, rest.axis ?? -1);
+    return runReduction(evoNormB0Spec, input, { weights: { gamma, beta, v, batchVariance }, options: { ...rest, nonlinearity: variant } });
+  });
+}
+
+/** The biased variance of x over every axis but the channel axis, one value per channel. */
+export function evoNormBatchVariance(x: Tensor, axis: number): Tensor {
+  const channel = axis < 0 ? axis + x.rank : axis;
+  return tf.moments(x, x.shape.map((_, i) => i).filter((i) => i !== channel)).variance;
 }

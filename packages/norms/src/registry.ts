@@ -1,14 +1,15 @@
 import type { ReductionSpec } from '@layerkit/core';
 import type { NormLayerClass } from './layer-factory.js';
 import {
-  BatchNorm, CRMSNorm, DynamicTanh, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RegionNorm, RMSNorm, ScaleNorm, UnitNormalization,
+  BatchNorm, CRMSNorm, DynamicTanh, EvoNormB0, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RegionNorm, RMSNorm, ScaleNorm, UnitNormalization,
 } from './layers.js';
 import {
-  batchNorm, crmsNorm, dynamicTanh, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
+  batchNorm, crmsNorm, dynamicTanh, evoNormB0, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
 import { crmsNormSpec } from './specs/crms-norm.js';
 import { dynamicTanhSpec } from './specs/dynamic-tanh.js';
+import { evoNormB0Spec } from './specs/evonorm-b0.js';
 import { evoNormS0Spec } from './specs/evonorm-s0.js';
 import { filterResponseNormSpec } from './specs/filter-response-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
@@ -57,6 +58,10 @@ export const NORMS: readonly NormEntry[] = [
   },
   {
     spec: evoNormS0Spec, op: evoNormS0, layer: EvoNormS0, exports: ['evoNormS0', 'EvoNormS0', 'evoNormS0Spec', 'evoNormGroups'],
+    example: { inputShape: IMAGES },
+  },
+  {
+    spec: evoNormB0Spec, op: evoNormB0, layer: EvoNormB0, exports: ['evoNormB0', 'EvoNormB0', 'evoNormB0Spec', 'evoNormBatchVariance'],
     example: { inputShape: IMAGES },
   },
   { spec: scaleNormSpec, op: scaleNorm, layer: ScaleNorm, exports: ['scaleNorm', 'ScaleNorm', 'scaleNormSpec'] },
