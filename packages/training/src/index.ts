@@ -44,3 +44,7 @@ export {
   type MultiLossTrainerOptions, type TaskLosses, type TrainStepResult, type TrainerCallback, type TrainerFitOptions, type TrainerHistory,
 } from './multitask/trainer.js';
 export { GradCache, gradCache, type GradCacheOptions } from './multitask/grad-cache.js';
+export { type Scorable, type TargetOptions } from './attribution/score.js';
+export { smoothGrad, type SmoothGradOptions } from './attribution/smoothgrad.js';
+export { integratedGradients, integratedGradientsCompleteness, type IntegratedGradientsOptions, type CompletenessReport } from './attribution/integrated-gradients.js';
+export { fullGrad, fullGradDecompose, type FullGradOptions, type FullGradDecomposition, type BiasTerm } from './attribution/fullgrad.js';

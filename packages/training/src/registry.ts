@@ -140,4 +140,22 @@ export const TRAINING = [
     exports: ['gradCache', 'GradCache'],
     summary: 'Full-batch contrastive gradients one sub-batch at a time (embed without tape, cache ∂L/∂z, surrogate backprop).',
   },
+  {
+    id: 'training.smoothgrad',
+    kind: 'utility',
+    exports: ['smoothGrad'],
+    summary: 'Input gradients averaged over Gaussian-noised copies (plain, absolute, squared); σ a fraction of each example’s range.',
+  },
+  {
+    id: 'training.integrated-gradients',
+    kind: 'utility',
+    exports: ['integratedGradients', 'integratedGradientsCompleteness'],
+    summary: 'Right Riemann sum of input gradients along the straight path from a baseline, and its completeness check.',
+  },
+  {
+    id: 'training.fullgrad',
+    kind: 'utility',
+    exports: ['fullGrad', 'fullGradDecompose'],
+    summary: 'Full-gradient decomposition (input term plus per-layer bias terms, batch norm’s implicit bias included) and the FullGrad map.',
+  },
 ] as const satisfies readonly TrainingEntry[];
