@@ -10,3 +10,7 @@ export { GPAS, gpas, type GpasOptions, type GpasLayerOptions } from './gpas.js';
 export { ResidualWrapper } from './residual-wrapper.js';
 export { PeriLN, type PeriLNOptions } from './peri-ln.js';
 export { DeepNorm, deepNormAlpha, type DeepNormOptions, type DeepNormAlphaOptions, type DeepNormArchitecture } from './deepnorm.js';
+export { foldBatchNorm, foldBatchNormWeights } from './fold-batch-norm.js';
+export { recalibrate, type RecalibrateOptions, type RecalibrationData } from './recalibrate.js';
+export { alphaBN, alphaBatchNorm, type AlphaBNOptions, type AlphaBNHandle } from './alpha-bn.js';
+export { replaceNormWithDyT, DYT_REPLACED_CLASSES, type ReplaceNormWithDyTOptions } from './replace-norm-with-dyt.js';

@@ -37,5 +37,6 @@ export const WRAPPERS: readonly WrapperEntry[] = [
   },
   { id: 'norms.peri-ln', kind: 'layer', exports: ['PeriLN'], layer: PeriLN as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.gpas', kind: 'layer', exports: ['GPAS', 'gpas'], layer: GPAS as unknown as LayerClass, gradient: 'composite' },
+  { id: 'norms.alpha-bn', kind: 'utility', exports: ['alphaBN', 'alphaBatchNorm'], layer: null, gradient: 'none' },
   { id: 'norms.deepnorm', kind: 'layer', exports: ['DeepNorm', 'deepNormAlpha'], layer: DeepNorm as unknown as LayerClass, gradient: 'composite' },
 ];
