@@ -9,7 +9,7 @@ import { describe } from '@layerkit/core';
 import { bilinear, geglu, glu, reglu, swiglu } from '@layerkit/activations';
 import {
   checkBoolean, checkNumber, initializerFrom, layerArgs, serializeInitializer,
-  type Initializer, type InitializerIdentifier, type LayerArgs,
+  shapeText, type Initializer, type InitializerIdentifier, type LayerArgs,
 } from './options.js';
 
 /** The activations with a fused gated kernel: act → the op computing a·act(b) on [a | b]. */
@@ -87,7 +87,7 @@ export class GluFfn extends tfl.layers.Layer {
     const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
     const features = shape[shape.length - 1];
     if (shape.length < 2 || features == null) {
-      throw new Error(`GluFfn '${this.name}': expected an input [batch, ..., features] with a known feature size, got shape [${shape.join(', ')}] — give the input a fixed last dimension`);
+      throw new Error(`GluFfn '${this.name}': expected an input [batch, ..., features] with a known feature size, got shape ${shapeText(shape)} — give the input a fixed last dimension`);
     }
     const units = this.unitsOption ?? features;
     const add = (name: string, weightShape: number[], initializer: Initializer) => {
@@ -110,7 +110,7 @@ export class GluFfn extends tfl.layers.Layer {
       const gateKernel = this.read('gate/kernel')!;
       const features = gateKernel.shape[0]!;
       if (x.shape[x.rank - 1] !== features) {
-        throw new Error(`GluFfn '${this.name}': expected ${features} input features (as built), got shape [${x.shape.join(', ')}] — call the layer on inputs of the shape it was built for`);
+        throw new Error(`GluFfn '${this.name}': expected ${features} input features (as built), got shape ${shapeText(x.shape)} — call the layer on inputs of the shape it was built for`);
       }
       const rows = tf.reshape(x, [-1, features]);
       let hidden: tf.Tensor;

@@ -8,3 +8,7 @@ export {
 } from './attention.js';
 export { MultiHeadAttention, type MultiHeadAttentionOptions, type MultiHeadAttentionCallArgs, type QkNorm } from './multi-head-attention.js';
 export { GluFfn, type GluFfnOptions } from './glu-ffn.js';
+export {
+  DropPath, StochasticDepth, DropPathScheduler, dropPathRate, linearDropPathRates,
+  type DropPathOptions, type StochasticDepthOptions, type DropPathRateOptions,
+} from './drop-path.js';

@@ -10,7 +10,7 @@ import { layerNorm, rmsNorm } from '@layerkit/norms';
 import { attentionWeights, combineMasks, SCORE_MAPS, type ScoreMap } from './attention.js';
 import {
   checkBoolean, checkChoice, checkNumber, initializerFrom, layerArgs, serializeInitializer,
-  type Initializer, type InitializerIdentifier, type LayerArgs,
+  shapeText, type Initializer, type InitializerIdentifier, type LayerArgs,
 } from './options.js';
 
 export type QkNorm = false | 'rms' | 'layer';
@@ -139,15 +139,15 @@ export class MultiHeadAttention extends tfl.layers.Layer {
     const value = list[1] ?? query;
     const key = list[2] ?? value;
     for (const [name, shape] of [['query', query], ['value', value], ['key', key]] as const) {
-      if (shape.length < 3) throw new Error(`${where}: expected ${name} of rank 3 or more [batch, ...positions, features], got shape [${shape.join(', ')}] — add a positions axis (tf.expandDims(x, 1) for one position)`);
-      if (shape[shape.length - 1] == null) throw new Error(`${where}: expected a known feature size (last axis) for ${name}, got shape [${shape.join(', ')}] — give the input a fixed last dimension`);
+      if (shape.length < 3) throw new Error(`${where}: expected ${name} of rank 3 or more [batch, ...positions, features], got shape ${shapeText(shape)} — add a positions axis (tf.expandDims(x, 1) for one position)`);
+      if (shape[shape.length - 1] == null) throw new Error(`${where}: expected a known feature size (last axis) for ${name}, got shape ${shapeText(shape)} — give the input a fixed last dimension`);
     }
     if (value.length !== query.length || key.length !== query.length) {
-      throw new Error(`${where}: expected query, value and key of one rank, got shapes [${query.join(', ')}], [${value.join(', ')}], [${key.join(', ')}] — reshape them to one rank`);
+      throw new Error(`${where}: expected query, value and key of one rank, got shapes ${shapeText(query)}, ${shapeText(value)}, ${shapeText(key)} — reshape them to one rank`);
     }
     for (let axis = 1; axis < key.length - 1; axis++) {
       if (key[axis] != null && value[axis] != null && key[axis] !== value[axis]) {
-        throw new Error(`${where}: expected key and value with the same positions, got shapes [${key.join(', ')}] and [${value.join(', ')}] — pass keys and values of one sequence`);
+        throw new Error(`${where}: expected key and value with the same positions, got shapes ${shapeText(key)} and ${shapeText(value)} — pass keys and values of one sequence`);
       }
     }
     return { query, value, key, mask: list[3] ?? null };
@@ -198,7 +198,7 @@ export class MultiHeadAttention extends tfl.layers.Layer {
     const inShape = kernel.shape.slice(0, bound);
     const outShape = kernel.shape.slice(bound);
     if (x.shape.slice(x.rank - bound).some((size, i) => size !== inShape[i])) {
-      throw new Error(`MultiHeadAttention '${this.name}': expected ${name} input with ${inShape.join(' × ')} features (as built), got shape [${x.shape.join(', ')}] — call the layer on inputs of the shape it was built for`);
+      throw new Error(`MultiHeadAttention '${this.name}': expected ${name} input with ${inShape.join(' × ')} features (as built), got shape ${shapeText(x.shape)} — call the layer on inputs of the shape it was built for`);
     }
     const out = tf.matMul(tf.reshape(x, [-1, product(inShape)]), tf.reshape(kernel, [product(inShape), product(outShape)]));
     const shaped = tf.reshape(out, [...x.shape.slice(0, x.rank - bound), ...outShape]);
@@ -227,7 +227,7 @@ export class MultiHeadAttention extends tfl.layers.Layer {
       const others = [0, ...Array.from({ length: rank - 2 }, (_, i) => i + 1).filter((axis) => !attention.includes(axis))];
       for (const axis of others) {
         if (key.shape[axis] !== query.shape[axis] || value.shape[axis] !== query.shape[axis]) {
-          throw new Error(`${where}: expected query, key and value to agree on axis ${axis} (${axis === 0 ? 'the batch' : 'not an attention axis'}), got shapes [${query.shape.join(', ')}], [${key.shape.join(', ')}], [${value.shape.join(', ')}] — pass inputs of one batch${axis === 0 ? '' : ', or add the axis to attentionAxes'}`);
+          throw new Error(`${where}: expected query, key and value to agree on axis ${axis} (${axis === 0 ? 'the batch' : 'not an attention axis'}), got shapes ${shapeText(query.shape)}, ${shapeText(key.shape)}, ${shapeText(value.shape)} — pass inputs of one batch${axis === 0 ? '' : ', or add the axis to attentionAxes'}`);
         }
       }
       // Projected: [batch, ...inner, heads, size]. Moved to [others, heads, attention positions, size].
@@ -264,7 +264,7 @@ export class MultiHeadAttention extends tfl.layers.Layer {
     const expected = [query.shape[0]!, ...queryDims, ...keyDims];
     const fits = mask.rank === expected.length && mask.shape.every((size, i) => size === expected[i] || (i === 0 && size === 1));
     if (!fits) {
-      throw new Error(`${where}: expected an attention mask of shape [${expected.join(', ')}] ([batch, query positions, key positions]), got [${mask.shape.join(', ')}] — 1/true where a query may attend to a key`);
+      throw new Error(`${where}: expected an attention mask of shape ${shapeText(expected)} ([batch, query positions, key positions]), got ${shapeText(mask.shape)} — 1/true where a query may attend to a key`);
     }
     const maskBatch = mask.shape[0]!;
     const queries = product(queryDims);

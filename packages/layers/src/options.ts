@@ -100,3 +100,8 @@ export function initializerFrom(where: string, name: string, identifier: Initial
 export function serializeInitializer(value: Initializer): serialization.ConfigDict {
   return { className: value.getClassName(), config: value.getConfig() };
 }
+
+/** A shape as messages print it: [null, 5, 8] (a plain join would print the unknown batch as ''). */
+export function shapeText(shape: readonly (number | null)[]): string {
+  return `[${shape.map((size) => (size == null ? 'null' : String(size))).join(', ')}]`;
+}

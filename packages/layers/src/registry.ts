@@ -1,4 +1,5 @@
 import type { LayersEntry } from './entry.js';
+import { DropPath, StochasticDepth } from './drop-path.js';
 import { GluFfn } from './glu-ffn.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
 
@@ -24,5 +25,12 @@ export const LAYERS = [
     exports: ['GluFfn'],
     summary: 'Gated FFN (GLU, ReGLU, GEGLU, SwiGLU, bilinear, dReLU) on fused gated kernels: (act(x·W) ⊙ x·V)·W2.',
     layers: [GluFfn],
+  },
+  {
+    id: 'layers.drop-path',
+    kind: 'layer',
+    exports: ['DropPath', 'StochasticDepth', 'dropPathRate', 'linearDropPathRates', 'DropPathScheduler'],
+    summary: "Per-sample stochastic depth with NASNet's scheduled rate and the depth-linear rule; TF-Addons' StochasticDepth on [shortcut, residual].",
+    layers: [DropPath, StochasticDepth],
   },
 ] as const satisfies readonly LayersEntry[];
