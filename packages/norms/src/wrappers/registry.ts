@@ -1,7 +1,9 @@
 import type { serialization } from '@tensorflow/tfjs-core';
 import { DeepNorm } from './deepnorm.js';
+import { DualPatchNorm } from './dual-patchnorm.js';
 import { GPAS } from './gpas.js';
 import { PeriLN } from './peri-ln.js';
+import { QKNormAttention } from './qk-norm.js';
 import { ScaledWeightStandardization } from './scaled-weight-standardization.js';
 import { SpectralNorm } from './spectral-norm.js';
 import { WeightNorm } from './weight-norm.js';
@@ -35,8 +37,14 @@ export const WRAPPERS: readonly WrapperEntry[] = [
     id: 'norms.scaled-weight-standardization', kind: 'layer', exports: ['ScaledWeightStandardization', 'scaledWeightStandardization', 'nfGamma', 'NF_GAMMA'],
     layer: ScaledWeightStandardization as unknown as LayerClass, gradient: 'composite',
   },
+  {
+    id: 'norms.qk-norm', kind: 'layer', exports: ['qkNormAttention', 'QKNormAttention', 'qkNormLogits', 'qkNormScale'],
+    layer: QKNormAttention as unknown as LayerClass, gradient: 'composite',
+  },
   { id: 'norms.peri-ln', kind: 'layer', exports: ['PeriLN'], layer: PeriLN as unknown as LayerClass, gradient: 'composite' },
+  { id: 'norms.dual-patchnorm', kind: 'layer', exports: ['DualPatchNorm'], layer: DualPatchNorm as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.gpas', kind: 'layer', exports: ['GPAS', 'gpas'], layer: GPAS as unknown as LayerClass, gradient: 'composite' },
+  { id: 'norms.ln-to-rmsnorm', kind: 'utility', exports: ['lnToRmsNorm'], layer: null, gradient: 'none' },
   { id: 'norms.alpha-bn', kind: 'utility', exports: ['alphaBN', 'alphaBatchNorm'], layer: null, gradient: 'none' },
   { id: 'norms.deepnorm', kind: 'layer', exports: ['DeepNorm', 'deepNormAlpha'], layer: DeepNorm as unknown as LayerClass, gradient: 'composite' },
 ];
