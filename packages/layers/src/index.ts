@@ -12,3 +12,5 @@ export {
   DropPath, StochasticDepth, DropPathScheduler, dropPathRate, linearDropPathRates,
   type DropPathOptions, type StochasticDepthOptions, type DropPathRateOptions,
 } from './drop-path.js';
+export { SqueezeExcitation, type SqueezeExcitationOptions, type SqueezeExcitationGate } from './squeeze-excitation.js';
+export { Maxout, type MaxoutOptions, type MaxoutGrouping } from './maxout.js';

@@ -1,7 +1,9 @@
 import type { LayersEntry } from './entry.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { GluFfn } from './glu-ffn.js';
+import { Maxout } from './maxout.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
+import { SqueezeExcitation } from './squeeze-excitation.js';
 
 /** Every item of @layerkit/layers, one entry per catalog id. register.ts, the docs, the README test and the catalog iterate this list. */
 export const LAYERS = [
@@ -32,5 +34,19 @@ export const LAYERS = [
     exports: ['DropPath', 'StochasticDepth', 'dropPathRate', 'linearDropPathRates', 'DropPathScheduler'],
     summary: "Per-sample stochastic depth with NASNet's scheduled rate and the depth-linear rule; TF-Addons' StochasticDepth on [shortcut, residual].",
     layers: [DropPath, StochasticDepth],
+  },
+  {
+    id: 'layers.squeeze-excitation',
+    kind: 'layer',
+    exports: ['SqueezeExcitation'],
+    summary: 'Channel gating from globally pooled features: x·sigmoid(W2·relu(W1·mean(x))), channels last.',
+    layers: [SqueezeExcitation],
+  },
+  {
+    id: 'layers.maxout',
+    kind: 'layer',
+    exports: ['Maxout'],
+    summary: "Max over groups of k channels, contiguous (the paper's) or strided (TF-Addons' Maxout).",
+    layers: [Maxout],
   },
 ] as const satisfies readonly LayersEntry[];
