@@ -48,3 +48,9 @@ export { type Scorable, type TargetOptions } from './attribution/score.js';
 export { smoothGrad, type SmoothGradOptions } from './attribution/smoothgrad.js';
 export { integratedGradients, integratedGradientsCompleteness, type IntegratedGradientsOptions, type CompletenessReport } from './attribution/integrated-gradients.js';
 export { fullGrad, fullGradDecompose, type FullGradOptions, type FullGradDecomposition, type BiasTerm } from './attribution/fullgrad.js';
+export { LayerRotationMonitor, layerRotation, cosineDistance, type LayerRotationOptions } from './monitors/layer-rotation.js';
+export {
+  ActivationSparsityMonitor, activationSparsityMonitor, activationSparsity, cett, cettThreshold,
+  type ActivationSparsityMonitorOptions, type SparsityOptions, type SparsityStatistics, type CettThreshold,
+} from './monitors/activation-sparsity.js';
+export { SharpnessMonitor, sharpnessMonitor, hessianTopEigenvalue, type SharpnessMonitorOptions, type SharpnessOptions, type SharpnessResult } from './monitors/sharpness.js';

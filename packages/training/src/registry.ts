@@ -158,4 +158,22 @@ export const TRAINING = [
     exports: ['fullGrad', 'fullGradDecompose'],
     summary: 'Full-gradient decomposition (input term plus per-layer bias terms, batch norm’s implicit bias included) and the FullGrad map.',
   },
+  {
+    id: 'training.layer-rotation',
+    kind: 'utility',
+    exports: ['layerRotation', 'LayerRotationMonitor', 'cosineDistance'],
+    summary: 'Callback logging each layer’s kernel cosine distance from its initial value.',
+  },
+  {
+    id: 'training.activation-sparsity-monitor',
+    kind: 'utility',
+    exports: ['activationSparsityMonitor', 'ActivationSparsityMonitor', 'activationSparsity', 'cett', 'cettThreshold'],
+    summary: 'Callback logging activation sparsity and dead units per layer; CETT and its threshold search for FFNs.',
+  },
+  {
+    id: 'training.sharpness-monitor',
+    kind: 'utility',
+    exports: ['sharpnessMonitor', 'SharpnessMonitor', 'hessianTopEigenvalue'],
+    summary: 'Top Hessian eigenvalue by power iteration on finite-difference Hessian-vector products; a callback on a fixed batch.',
+  },
 ] as const satisfies readonly TrainingEntry[];
