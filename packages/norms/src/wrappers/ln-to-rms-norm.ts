@@ -51,7 +51,7 @@ export function lnToRmsNorm(plan: LnToRmsNormPlan): LnToRmsNormResult {
   if (compress && !foldAffine) throw new Error(`${op}: compress needs foldAffine: true — a CRMSNorm's dropped coordinate cannot carry its own gain and bias`);
   const newNorms = norms.map((norm, index) => {
     if (!Array.isArray(norm.readers)) throw new Error(`${op}: expected norms[${index}].readers to be an array of {kernel, bias}, got ${typeof norm.readers}`);
-    const readers = norm.readers.map((reader) => {
+    const readers = norm.readers.map((reader: Linear) => {
       const folded: { kernel: Tensor; bias: Tensor | null } = foldAffine ? foldNormAffine(norm, reader) : { kernel: tf.clone(reader.kernel), bias: reader.bias ? tf.clone(reader.bias) : null };
       if (!compress) return folded;
       const compressed = compressReader(folded);

@@ -115,10 +115,6 @@ export class QKNormAttention extends tfl.layers.Layer {
     });
   }
 
-  override computeMask(): null {
-    return null;
-  }
-
   override getConfig(): tf.serialization.ConfigDict {
     return { ...super.getConfig(), ...(this.options as tf.serialization.ConfigDict) };
   }
