@@ -55,9 +55,12 @@ function firstMismatch(got: ArrayLike<number>, want: ArrayLike<number>, inputs: 
   return null;
 }
 
-/** A second set of param values, away from the defaults, inside each param's domain. */
+/**
+ * A second set of param values, away from the defaults, inside each param's domain. An optional
+ * param whose default is infinite (relu's maxValue, unset) gets 2, so its clamped form runs too.
+ */
 function alternateParams(spec: ElementwiseSpec): ParamValues {
-  return Object.fromEntries(spec.params.map((p) => [p.name, p.default === 0 ? 0.5 : p.default * 0.6]));
+  return Object.fromEntries(spec.params.map((p) => [p.name, !Number.isFinite(p.default) ? 2 : p.default === 0 ? 0.5 : p.default * 0.6]));
 }
 
 /** The float64 limit at ±∞ where the reference itself gives NaN (∞·0 forms). */
@@ -159,12 +162,16 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
         expect(shaped).toEqual([2, 3, 5]);
       });
 
-      test(`gradient vs central differences of the reference (${label})`, async () => {
+      // A spec whose backward is deliberately not d/dx of its forward (HeLU) states its own.
+      const gradientReference = spec.referenceDerivative ? 'the stated derivative' : 'central differences of the reference';
+      test(`gradient vs ${gradientReference} (${label})`, async () => {
         const params = resolveParams(spec);
         const step = 1e-4;
         const inputs = Float32Array.from(grid(spec, 401)).filter((v) => !nearKink(spec, v, 1e-2) && v !== 0);
         const got = await values(() => tf.grad((v: tf.Tensor) => op(v, variants))(tf.tensor1d(inputs)));
-        const want = Array.from(inputs, (v) => (spec.reference(v + step, params, variants) - spec.reference(v - step, params, variants)) / (2 * step));
+        const stated = spec.referenceDerivative;
+        const want = Array.from(inputs, (v) => (stated ? stated(v, params, variants)
+          : (spec.reference(v + step, params, variants) - spec.reference(v - step, params, variants)) / (2 * step)));
         // Gradients get 10× the value tolerance: the difference quotient itself carries ~1e-8 error.
         expect(firstMismatch(got, want, inputs, relative * 10, absolute * 10)).toBeNull();
       });

@@ -7,9 +7,10 @@ import { ELEMENTWISE_RUNNERS } from './backends/index.js';
 import { registerKernelOnce, type KernelInputs, type KernelRun } from './register-kernel.js';
 import { BACKENDS, type BackendName } from './backends/types.js';
 import { specPrograms, type ParamMode, type SpecPrograms } from './program.js';
+import { rejectUnknownOptions } from './options.js';
 import { registerCatalogEntry, type BackendSupport } from './registry.js';
 import {
-  describe, resolveParams, resolveVariants, variantKey, type ElementwiseSpec, type VariantChoices,
+  describe, givenParams, resolveParams, resolveVariants, variantKey, type ElementwiseSpec, type VariantChoices,
 } from './spec.js';
 
 /** 'hard-swish' or 'hardSwish' → 'HardSwish'. */
@@ -31,11 +32,11 @@ export function kernelNames(spec: ElementwiseSpec): ElementwiseKernelNames {
 
 const programCache = new Map<string, SpecPrograms>();
 
-function programsFor(spec: ElementwiseSpec, variants: VariantChoices, mode: ParamMode): SpecPrograms {
-  const key = `${spec.id}|${variantKey(variants)}|${mode}`;
+function programsFor(spec: ElementwiseSpec, variants: VariantChoices, mode: ParamMode, given: ReadonlySet<string> = new Set()): SpecPrograms {
+  const key = `${spec.id}|${variantKey(variants)}|${mode}|${[...given].sort().join()}`;
   let programs = programCache.get(key);
   if (!programs) {
-    programs = specPrograms(spec, variants, mode);
+    programs = specPrograms(spec, variants, mode, given);
     programCache.set(key, programs);
   }
   return programs;
@@ -44,6 +45,9 @@ function programsFor(spec: ElementwiseSpec, variants: VariantChoices, mode: Para
 function variantsFromAttrs(spec: ElementwiseSpec, attrs: NamedAttrMap): VariantChoices {
   return Object.fromEntries((spec.variants ?? []).map((v) => [v.name, String(attrs[v.name] ?? v.default)]));
 }
+
+/** The optional params a call gave, from the kernel attr `given` (names joined by commas). */
+const givenFromAttrs = (attrs: NamedAttrMap): ReadonlySet<string> => new Set(String(attrs.given ?? '').split(',').filter(Boolean));
 
 type Inputs = KernelInputs;
 
@@ -67,23 +71,25 @@ export function registerElementwiseKernels(spec: ElementwiseSpec): ElementwiseKe
     for (const forwardName of [names.forward, names.forwardChannel]) {
       kernel(forwardName, (inputs, attrs, backend) => {
         const mode = modeOf(inputs);
-        const program = programsFor(spec, variantsFromAttrs(spec, attrs), mode).forward;
+        const program = programsFor(spec, variantsFromAttrs(spec, attrs), mode, givenFromAttrs(attrs)).forward;
         return runner.run(backend, program, [inputs.x], paramsOf(mode, program.params, inputs, attrs), inputs.x.shape);
       });
     }
     kernel(names.gradient, (inputs, attrs, backend) => {
       const mode = modeOf(inputs);
-      const program = programsFor(spec, variantsFromAttrs(spec, attrs), mode).gradient;
+      const program = programsFor(spec, variantsFromAttrs(spec, attrs), mode, givenFromAttrs(attrs)).gradient;
       const tensors = program.inputs.map((n) => inputs[n]);
       return runner.run(backend, program, tensors, paramsOf(mode, program.params, inputs, attrs), inputs.dy.shape);
     });
     kernel(names.paramGradient, (inputs, attrs, backend) => {
-      const program = programsFor(spec, variantsFromAttrs(spec, attrs), 'channel').paramGradients[attrs.param as string];
+      const program = programsFor(spec, variantsFromAttrs(spec, attrs), 'channel', givenFromAttrs(attrs)).paramGradients[attrs.param as string];
       const tensors = program.inputs.map((n) => inputs[n]);
       return runner.run(backend, program, tensors, paramsOf('channel', program.params, inputs, attrs), inputs.dy.shape);
     });
   }
 
+  // One gradient function per kernel name: every variant and set of optional params must save
+  // the same tensor (x or y).
   const uniformPrograms = programsFor(spec, variantsFromAttrs(spec, {}), 'uniform');
   const fromOutput = uniformPrograms.gradientFromOutput;
   registerGradient({
@@ -148,24 +154,20 @@ export function elementwiseOp<Options extends object = Record<string, unknown>>(
   spec: ElementwiseSpec,
 ): (x: Tensor | TensorLike, options?: Options) => Tensor {
   const names = kernelNames(spec);
-  const known = new Set([...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name)]);
-  return (x, given) => {
-    const options = (given ?? {}) as Record<string, unknown>;
+  const known = [...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name)];
+  return (x, passed) => {
+    const options = (passed ?? {}) as Record<string, unknown>;
     const input = requireFloatTensor(spec.name, x);
-    for (const key of Object.keys(options)) {
-      if (!known.has(key)) {
-        throw new Error(
-          `${spec.name}: unknown option '${key}' — the options are ${[...known].map((k) => `'${k}'`).join(', ') || 'none'}`,
-        );
-      }
-    }
+    rejectUnknownOptions(spec.name, options, known);
     const params = resolveParams(spec, options);
     const variants = resolveVariants(spec, options);
+    const given = givenParams(spec, options);
     // Chosen per call: the backend can change between calls (tf.setBackend).
     if (getKernel(names.forward, getBackend())) {
-      return engine().runKernel(names.forward, { x: input } as unknown as NamedTensorMap, { ...params, ...variants } as NamedAttrMap) as Tensor;
+      const attrs = { ...params, ...variants, given: [...given].sort().join(',') };
+      return engine().runKernel(names.forward, { x: input } as unknown as NamedTensorMap, attrs as NamedAttrMap) as Tensor;
     }
-    return runElementwiseComposite(programsFor(spec, variants, 'uniform'), input, params);
+    return runElementwiseComposite(programsFor(spec, variants, 'uniform', given), input, params);
   };
 }
 

@@ -51,9 +51,10 @@ export const dy = input('dy');
 
 const identifier = (text: string) => text.replace(/[^A-Za-z0-9_]/g, '_');
 
-export function specProgramKey(spec: ElementwiseSpec, variants: VariantChoices, role: string, mode: ParamMode): string {
+export function specProgramKey(spec: ElementwiseSpec, variants: VariantChoices, role: string, mode: ParamMode, given: ReadonlySet<string> = new Set()): string {
   const variant = variantKey(variants);
-  return identifier([spec.name, variant, role, mode === 'channel' ? 'channel' : ''].filter(Boolean).join('_'));
+  const withParams = [...given].sort().map((name) => `with_${name}`).join('_');
+  return identifier([spec.name, variant, withParams, role, mode === 'channel' ? 'channel' : ''].filter(Boolean).join('_'));
 }
 
 function program(key: string, layout: Layout, paramMode: ParamMode, outputs: readonly Expr[], order: readonly string[] = []): ElementwiseProgram {
@@ -63,9 +64,12 @@ function program(key: string, layout: Layout, paramMode: ParamMode, outputs: rea
   return { key, layout, paramMode, inputs, params, outputs };
 }
 
-/** The forward, gradient and param-gradient programs of a spec, for a variant choice and mode. */
-export function specPrograms(spec: ElementwiseSpec, variants: VariantChoices, mode: ParamMode): SpecPrograms {
-  const math = spec.math(variants);
+/**
+ * The forward, gradient and param-gradient programs of a spec, for a variant choice, mode and
+ * set of optional params given.
+ */
+export function specPrograms(spec: ElementwiseSpec, variants: VariantChoices, mode: ParamMode, given: ReadonlySet<string> = new Set()): SpecPrograms {
+  const math = spec.math(variants, given);
   const derivativeInputs = inputsOf(math.derivative);
   const gradientFromOutput = derivativeInputs.includes('y');
   if (gradientFromOutput && derivativeInputs.includes('x')) {
@@ -75,26 +79,35 @@ export function specPrograms(spec: ElementwiseSpec, variants: VariantChoices, mo
   if (mode === 'channel') {
     for (const [name, derivative] of Object.entries(math.paramDerivatives ?? {})) {
       paramGradients[name] = program(
-        specProgramKey(spec, variants, `grad_${name}`, mode), 'elementwise', mode, [mul(dy, derivative)], ['dy', 'x'],
+        specProgramKey(spec, variants, `grad_${name}`, mode, given), 'elementwise', mode, [mul(dy, derivative)], ['dy', 'x'],
       );
     }
   }
   return {
     variants,
-    forward: program(specProgramKey(spec, variants, 'forward', mode), 'elementwise', mode, [math.forward], ['x']),
-    gradient: program(specProgramKey(spec, variants, 'grad', mode), 'elementwise', mode, [mul(dy, math.derivative)], ['dy', 'x', 'y']),
+    forward: program(specProgramKey(spec, variants, 'forward', mode, given), 'elementwise', mode, [math.forward], ['x']),
+    gradient: program(specProgramKey(spec, variants, 'grad', mode, given), 'elementwise', mode, [mul(dy, math.derivative)], ['dy', 'x', 'y']),
     gradientFromOutput,
     paramGradients,
   };
 }
 
-/** Every program a spec can run: each variant choice, uniform mode, and channel mode when it has trainable params. */
+/** Every subset of a spec's optional params, the empty one first. */
+export function optionalParamSubsets(spec: ElementwiseSpec): ReadonlySet<string>[] {
+  const optional = spec.params.filter((p) => p.optional).map((p) => p.name);
+  return optional.reduce<string[][]>((all, name) => [...all, ...all.map((subset) => [...subset, name])], [[]]).map((subset) => new Set(subset));
+}
+
+/**
+ * Every program a spec can run: each variant choice and set of optional params given, uniform
+ * mode, and channel mode when it has trainable params.
+ */
 export function allSpecPrograms(spec: ElementwiseSpec): SpecPrograms[] {
   const hasTrainable = spec.params.some((p) => p.trainable);
-  return variantCombinations(spec.variants).flatMap((variants) => [
-    specPrograms(spec, variants, 'uniform'),
-    ...(hasTrainable ? [specPrograms(spec, variants, 'channel')] : []),
-  ]);
+  return variantCombinations(spec.variants).flatMap((variants) => optionalParamSubsets(spec).flatMap((given) => [
+    specPrograms(spec, variants, 'uniform', given),
+    ...(hasTrainable ? [specPrograms(spec, variants, 'channel', given)] : []),
+  ]));
 }
 
 export function programsOf(programs: SpecPrograms): ElementwiseProgram[] {

@@ -15,8 +15,9 @@ export interface ParamSpec {
   readonly domain?: { readonly min?: number; readonly max?: number; readonly exclusiveMin?: boolean };
   readonly doc: string;
   /**
-   * Reduction specs: the math learns whether the caller gave it (the `given` set of `math`), so
-   * the form without it costs nothing (partial RMSNorm's mask). Absent, the default is used.
+   * The math learns whether the caller gave it (the `given` set of `math`), so the form without
+   * it costs nothing (partial RMSNorm's mask, relu's `maxValue`). Absent, the default is used;
+   * for an elementwise param it may be infinite (relu's no clamp), and no kernel reads it then.
    */
   readonly optional?: boolean;
 }
@@ -36,6 +37,11 @@ export interface SpecDocs {
   readonly example: string;
   /** Notes on how layerkit relates to what tfjs already has under this name. */
   readonly tfjs?: string;
+  /**
+   * Every deliberate difference from the reference implementations (Keras 3, PyTorch, the
+   * paper's code): edge points, NaN handling, defaults.
+   */
+  readonly differences?: string;
 }
 
 export interface Tolerance {
@@ -82,27 +88,75 @@ export interface ElementwiseSpec {
    * the options it implies. Defaults to the name and aliases with default options.
    */
   readonly activationStrings?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /**
+   * tfjs-layers' own activation strings among `activationStrings` that this spec deliberately
+   * takes over, because its math is the same as tfjs's (a test compares each with tfjs's
+   * formula). Any other string tfjs already has is refused at registration, so no alias
+   * shadows a tfjs built-in by accident.
+   */
+  readonly replacesTfjs?: readonly string[];
+  /**
+   * Param defaults of the standalone layer where they differ from the op's (the LeakyRelu layer
+   * keeps the 0.3 of tfjs's and Keras's LeakyReLU layers; the op and the string use 0.2).
+   */
+  readonly layerDefaults?: Readonly<Record<string, number>>;
   /** How the standalone layer learns the trainable params by default. */
   readonly layerLearns?: 'none' | 'scalar' | 'channel';
   /** Catalog kind when it is not 'op' (snake ships as a layer). */
   readonly catalogKind?: string;
   readonly params: readonly ParamSpec[];
   readonly variants?: readonly VariantSpec[];
-  readonly math: (variants: VariantChoices) => ElementwiseMath;
+  /**
+   * The math for one choice of variants. `given` holds the `optional` params the caller passed:
+   * a form without them reads nothing extra (relu without `maxValue` has no clamp).
+   */
+  readonly math: (variants: VariantChoices, given: ReadonlySet<string>) => ElementwiseMath;
   /** Float64 reference for values and for finite-difference gradients. */
   readonly reference: (x: number, params: ParamValues, variants: VariantChoices) => number;
+  /**
+   * Float64 reference of `derivative`, for the rare spec whose backward is deliberately not
+   * d/dx of its forward (HeLU: relu forward, a wider gate backward). Tests compare the gradient
+   * with it instead of finite differences of `reference`.
+   */
+  readonly referenceDerivative?: (x: number, params: ParamValues, variants: VariantChoices) => number;
+  /** Checks between params (hardTanh: minVal < maxVal): a message saying what is wrong, or null. */
+  readonly validate?: (params: ParamValues) => string | null;
   readonly domain: Domain;
   readonly tolerance: Tolerance;
   readonly docs: SpecDocs;
 }
 
-/** Resolves a partial options object against a spec's defaults, validating domains. */
+/**
+ * Whether the caller gave an `optional` param: a value other than null, undefined, or the
+ * param's non-finite default (relu's `maxValue: Infinity` is the same as no clamp).
+ */
+function isGiven(p: ParamSpec, value: unknown): boolean {
+  return value != null && !(value === p.default && !Number.isFinite(p.default));
+}
+
+/** The `optional` params the options give (the `given` set of a spec's `math`). */
+export function givenParams(
+  spec: { readonly params: readonly ParamSpec[] },
+  options: Readonly<Record<string, unknown>> = {},
+): Set<string> {
+  return new Set(spec.params.filter((p) => p.optional && isGiven(p, options[p.name])).map((p) => p.name));
+}
+
+/**
+ * Resolves a partial options object against a spec's defaults, validating domains and the
+ * spec's own checks between params. An optional param not given takes its default, which may
+ * be infinite (relu's `maxValue`): no kernel reads it then.
+ */
 export function resolveParams(
-  spec: { readonly name: string; readonly params: readonly ParamSpec[] },
+  spec: { readonly name: string; readonly params: readonly ParamSpec[]; readonly validate?: (params: ParamValues) => string | null },
   options: Readonly<Record<string, unknown>> = {},
 ): Record<string, number> {
   const values: Record<string, number> = {};
   for (const p of spec.params) {
+    if (p.optional && !isGiven(p, options[p.name])) {
+      values[p.name] = p.default;
+      continue;
+    }
     const value = options[p.name] ?? p.default;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new Error(
@@ -128,6 +182,8 @@ export function resolveParams(
     }
     values[p.name] = value;
   }
+  const problem = spec.validate?.(values);
+  if (problem) throw new Error(`${spec.name}: ${problem}`);
   return values;
 }
 
