@@ -3,6 +3,7 @@
 //   docs/activations.md      one section per activation spec (ACTIVATIONS)
 //   docs/gallery/<name>.svg  plots of f and f′ from the float64 reference and the spec's derivative
 //   docs/norms.md            the norms registry (NORMS)
+//   docs/layers.md           the layers registry (LAYERS)
 //   docs/benchmarks.md       tables and charts from benchmarks/results/{node,browser}.json
 //   docs/README.md           the index
 // Usage: node scripts/docs.mjs [--check]   (--check fails when a generated file would change)
@@ -30,6 +31,7 @@ const { loaded, skipped } = await importLayerkit();
 const core = loaded.get('core');
 const activations = loaded.get('activations');
 const norms = loaded.get('norms');
+const layersPackage = loaded.get('layers');
 const catalog = new Map(core.catalog().map((entry) => [entry.id, entry]));
 
 // ---------------------------------------------------------------------------------------------
@@ -200,6 +202,31 @@ if (norms) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// docs/layers.md
+if (layersPackage) {
+  const lines = [HEADER('packages/layers/src/registry.ts'), '# Layers', ''];
+  lines.push('`import \'@layerkit/layers\'` registers the layer classes below with `tf.serialization` (so models that use them save and load) and each item with the layerkit catalog. Every class is a `tf.layers.Layer` subclass built from tfjs ops and layerkit\'s fused kernels (softmax, gated activations, RMSNorm, LayerNorm), so it runs on every backend. Options, weights and deliberate differences from Keras and TF-Addons: [packages/layers/README.md](../packages/layers/README.md).', '');
+  lines.push('| catalog id | layer | exports | summary |', '|---|---|---|---|');
+  for (const entry of layersPackage.LAYERS) lines.push(`| [\`${entry.id}\`](#${entry.id.replace(/\./g, '')}) | \`${entry.layers[0].className}\` | ${entry.exports.map((name) => `\`${name}\``).join(', ')} | ${entry.summary} |`);
+  lines.push('');
+  const base = new Set(['name', 'trainable', 'dtype', 'batchInputShape']);
+  for (const entry of layersPackage.LAYERS) {
+    lines.push(`## ${entry.id}`, '', entry.summary, '');
+    lines.push(`- **Exports**: ${entry.exports.map((name) => `\`${name}\``).join(', ')}`);
+    lines.push(`- **Backends**: ${support(entry.id)}`);
+    entry.layers.forEach((layer, index) => {
+      const given = entry.docsOptions?.[index] ?? {};
+      const instance = new layer(given);
+      const options = Object.entries(instance.getConfig()).filter(([name]) => !base.has(name));
+      const shown = options.map(([name, value]) => `\`${name}\` = ${JSON.stringify(value)}${name in given ? ' (set here)' : ''}`);
+      lines.push(`- **\`new ${layer.className}(options)\`**: ${shown.join(', ') || 'no options'}`);
+    });
+    lines.push('');
+  }
+  write('layers.md', lines.join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------
 // docs/benchmarks.md
 {
   const results = path.join(ROOT, 'benchmarks', 'results');
@@ -257,6 +284,7 @@ if (norms) {
   const pages = [
     ['activations.md', 'Activations', 'every activation: formula, options, gallery of f and f′, backends'],
     ['norms.md', 'Norms', 'every norm: formula, weights, options, Keras names, backends'],
+    ['layers.md', 'Layers', 'every layer: catalog id, exports, options with defaults, backends'],
     ['benchmarks.md', 'Benchmarks', 'fused kernels vs tfjs composites vs a memory copy; training steps'],
   ];
   for (const [page, title, what] of pages) if (existsSync(path.join(DOCS, page)) || changed.includes(page)) lines.push(`- [${title}](${page}) — ${what}`);

@@ -13,6 +13,8 @@ export interface LayersEntry {
   readonly summary: string;
   /** Layer classes registered with tf.serialization; the first is the catalog's `layer`. */
   readonly layers: readonly LayerClass[];
+  /** The options the docs construct each layer class with (its required ones, and what the item sets). Default {}. */
+  readonly docsOptions?: readonly Readonly<Record<string, unknown>>[];
   /** Further class names a saved model may use for the first layer class (Keras, TF-Addons). */
   readonly aliases?: readonly string[];
 }

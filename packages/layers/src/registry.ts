@@ -13,6 +13,7 @@ export const LAYERS = [
     exports: ['MultiHeadAttention', 'dotProductAttention', 'causalMask', 'attentionWeights'],
     summary: "Keras 3's MultiHeadAttention (weight names and shapes), causal and attention masks, QK-Norm, pluggable score maps.",
     layers: [MultiHeadAttention],
+    docsOptions: [{ numHeads: 8, keyDim: 64 }],
   },
   {
     id: 'layers.relu-attention',
@@ -20,6 +21,7 @@ export const LAYERS = [
     exports: ['reluAttention'],
     summary: "ReLU attention relu(q·k/√d)/L·v, L the number of keys: MultiHeadAttention's scoreMap: 'relu'.",
     layers: [MultiHeadAttention],
+    docsOptions: [{ numHeads: 8, keyDim: 64, scoreMap: 'relu' }],
   },
   {
     id: 'layers.glu-ffn',
@@ -27,6 +29,7 @@ export const LAYERS = [
     exports: ['GluFfn'],
     summary: 'Gated FFN (GLU, ReGLU, GEGLU, SwiGLU, bilinear, dReLU) on fused gated kernels: (act(x·W) ⊙ x·V)·W2.',
     layers: [GluFfn],
+    docsOptions: [{ hiddenUnits: 2048 }],
   },
   {
     id: 'layers.drop-path',
@@ -48,5 +51,6 @@ export const LAYERS = [
     exports: ['Maxout'],
     summary: "Max over groups of k channels, contiguous (the paper's) or strided (TF-Addons' Maxout).",
     layers: [Maxout],
+    docsOptions: [{ units: 128 }],
   },
 ] as const satisfies readonly LayersEntry[];
