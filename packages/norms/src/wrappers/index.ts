@@ -17,3 +17,4 @@ export { replaceNormWithDyT, DYT_REPLACED_CLASSES, type ReplaceNormWithDyTOption
 export { QKNormAttention, qkNormAttention, qkNormLogits, qkNormScale, type QkNormOptions, type QKNormAttentionOptions } from './qk-norm.js';
 export { DualPatchNorm, type DualPatchNormOptions } from './dual-patchnorm.js';
 export { lnToRmsNorm, type LnToRmsNormPlan, type LnToRmsNormResult, type PreLnNorm } from './ln-to-rms-norm.js';
+export { GDN, gdn, type GdnOptions, type GDNOptions } from './gdn.js';
