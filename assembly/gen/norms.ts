@@ -2591,6 +2591,1744 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   }
 }
 
+export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1)));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2)));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_deviation_1 = acc2_0_1;
+        const g_hoisted0_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
+        const g_deviation_2 = acc2_0_2;
+        const g_hoisted0_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
+        const g_deviation_3 = acc2_0_3;
+        const g_hoisted0_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + abs<f32>(((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection));
+        }
+      }
+      const g_deviation_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_deviation: f32 = f32x4.extract_lane(g_deviation_lanes, 0) + f32x4.extract_lane(g_deviation_lanes, 1) + f32x4.extract_lane(g_deviation_lanes, 2) + f32x4.extract_lane(g_deviation_lanes, 3) + acc2_0_s;
+      const g_deviation_v = f32x4.splat(g_deviation);
+      const g_hoisted0: f32 = ((<f32>(1.0) * (g_deviation / count)) + p_epsilon);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row16), w_beta_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row32), w_beta_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row48), w_beta_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          store<f32>(out0 + row + column, (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) / g_hoisted0) * w_gamma_o_scalar0) + w_beta_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1)));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2)));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_deviation_1 = acc2_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
+        const g_hoisted1_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_deviation_2 = acc2_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
+        const g_hoisted1_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        const g_deviation_3 = acc2_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
+        const g_hoisted1_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_1_0 = f32x4.splat(<f32>(0.0));
+        let acc3_2_0 = f32x4.splat(<f32>(0.0));
+        let acc3_0_1 = f32x4.splat(<f32>(0.0));
+        let acc3_1_1 = f32x4.splat(<f32>(0.0));
+        let acc3_2_1 = f32x4.splat(<f32>(0.0));
+        let acc3_0_2 = f32x4.splat(<f32>(0.0));
+        let acc3_1_2 = f32x4.splat(<f32>(0.0));
+        let acc3_2_2 = f32x4.splat(<f32>(0.0));
+        let acc3_0_3 = f32x4.splat(<f32>(0.0));
+        let acc3_1_3 = f32x4.splat(<f32>(0.0));
+        let acc3_2_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const w_gamma_l3_0 = v128.load(w_gamma + weightStart);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.mul(g_hoisted0_0, w_gamma_l3_0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_l3_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), g_hoisted2_0), g_hoisted1_0)), w_gamma_l3_0)));
+          const e_dy_l3_1 = v128.load(e_dy + row, 16);
+          const w_gamma_l3_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_l3_1 = v128.load(e_x + row, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_l3_1, f32x4.mul(g_hoisted0_1, w_gamma_l3_1)));
+          acc3_1_1 = f32x4.add(acc3_1_1, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_1, g_meanShift_1), g_meanCorrection_1), f32x4.splat(<f32>(0.0)))));
+          acc3_2_1 = f32x4.add(acc3_2_1, f32x4.mul(e_dy_l3_1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_1, g_meanShift_1), g_meanCorrection_1), g_hoisted1_1), g_hoisted2_1), g_hoisted1_1)), w_gamma_l3_1)));
+          const e_dy_l3_2 = v128.load(e_dy + row, 32);
+          const w_gamma_l3_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_l3_2 = v128.load(e_x + row, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_l3_2, f32x4.mul(g_hoisted0_2, w_gamma_l3_2)));
+          acc3_1_2 = f32x4.add(acc3_1_2, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_2, g_meanShift_2), g_meanCorrection_2), f32x4.splat(<f32>(0.0)))));
+          acc3_2_2 = f32x4.add(acc3_2_2, f32x4.mul(e_dy_l3_2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_2, g_meanShift_2), g_meanCorrection_2), g_hoisted1_2), g_hoisted2_2), g_hoisted1_2)), w_gamma_l3_2)));
+          const e_dy_l3_3 = v128.load(e_dy + row, 48);
+          const w_gamma_l3_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_l3_3 = v128.load(e_x + row, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_l3_3, f32x4.mul(g_hoisted0_3, w_gamma_l3_3)));
+          acc3_1_3 = f32x4.add(acc3_1_3, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0)))));
+          acc3_2_3 = f32x4.add(acc3_2_3, f32x4.mul(e_dy_l3_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), g_hoisted2_3), g_hoisted1_3)), w_gamma_l3_3)));
+        }
+        const g_meanGradient_0 = acc3_0_0;
+        const g_deviationByMean_0 = acc3_1_0;
+        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_meanGradient_1 = acc3_0_1;
+        const g_deviationByMean_1 = acc3_1_1;
+        const g_deviationGradient_1 = acc3_2_1;
+        const g_meanTotal_1 = f32x4.add(g_meanGradient_1, f32x4.mul(g_deviationGradient_1, g_deviationByMean_1));
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
+        const g_hoisted4_1 = f32x4.mul(g_meanTotal_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
+        const g_meanGradient_2 = acc3_0_2;
+        const g_deviationByMean_2 = acc3_1_2;
+        const g_deviationGradient_2 = acc3_2_2;
+        const g_meanTotal_2 = f32x4.add(g_meanGradient_2, f32x4.mul(g_deviationGradient_2, g_deviationByMean_2));
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
+        const g_hoisted4_2 = f32x4.mul(g_meanTotal_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
+        const g_meanGradient_3 = acc3_0_3;
+        const g_deviationByMean_3 = acc3_1_3;
+        const g_deviationGradient_3 = acc3_2_3;
+        const g_meanTotal_3 = f32x4.add(g_meanGradient_3, f32x4.mul(g_deviationGradient_3, g_deviationByMean_3));
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
+        const g_hoisted4_3 = f32x4.mul(g_meanTotal_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted3_0, w_gamma_lo_0)), g_hoisted4_0), f32x4.mul(g_deviationGradient_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted5_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted3_1, w_gamma_lo_1)), g_hoisted4_1), f32x4.mul(g_deviationGradient_1, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), f32x4.splat(<f32>(0.0)))))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted5_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted3_2, w_gamma_lo_2)), g_hoisted4_2), f32x4.mul(g_deviationGradient_2, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), f32x4.splat(<f32>(0.0)))))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted5_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted3_3, w_gamma_lo_3)), g_hoisted4_3), f32x4.mul(g_deviationGradient_3, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0)))))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted5_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_1_0 = f32x4.splat(<f32>(0.0));
+        let acc3_2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const w_gamma_l3_0 = v128.load(w_gamma + weightStart);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.mul(g_hoisted0_0, w_gamma_l3_0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_l3_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), g_hoisted2_0), g_hoisted1_0)), w_gamma_l3_0)));
+        }
+        const g_meanGradient_0 = acc3_0_0;
+        const g_deviationByMean_0 = acc3_1_0;
+        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted3_0, w_gamma_lo_0)), g_hoisted4_0), f32x4.mul(g_deviationGradient_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted5_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + abs<f32>(((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection));
+        }
+      }
+      const g_deviation_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_deviation: f32 = f32x4.extract_lane(g_deviation_lanes, 0) + f32x4.extract_lane(g_deviation_lanes, 1) + f32x4.extract_lane(g_deviation_lanes, 2) + f32x4.extract_lane(g_deviation_lanes, 3) + acc2_0_s;
+      const g_deviation_v = f32x4.splat(g_deviation);
+      const g_hoisted0: f32 = (<f32>(-1.0) / ((<f32>(1.0) * (g_deviation / count)) + p_epsilon));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = ((<f32>(1.0) * (g_deviation / count)) + p_epsilon);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_hoisted2: f32 = (<f32>(1.0) / count);
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc3_0_0 = f32x4.splat(<f32>(0.0));
+      let acc3_0_1 = f32x4.splat(<f32>(0.0));
+      let acc3_0_2 = f32x4.splat(<f32>(0.0));
+      let acc3_0_3 = f32x4.splat(<f32>(0.0));
+      let acc3_0_s = <f32>(0.0);
+      let acc3_1_0 = f32x4.splat(<f32>(0.0));
+      let acc3_1_1 = f32x4.splat(<f32>(0.0));
+      let acc3_1_2 = f32x4.splat(<f32>(0.0));
+      let acc3_1_3 = f32x4.splat(<f32>(0.0));
+      let acc3_1_s = <f32>(0.0);
+      let acc3_2_0 = f32x4.splat(<f32>(0.0));
+      let acc3_2_1 = f32x4.splat(<f32>(0.0));
+      let acc3_2_2 = f32x4.splat(<f32>(0.0));
+      let acc3_2_3 = f32x4.splat(<f32>(0.0));
+      let acc3_2_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const w_gamma_p3_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(g_hoisted0_v, w_gamma_p3_row0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row0)));
+          const e_dy_p3_row16 = v128.load(e_dy + row + column, 16);
+          const w_gamma_p3_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_p3_row16 = v128.load(e_x + row + column, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_p3_row16, f32x4.mul(g_hoisted0_v, w_gamma_p3_row16)));
+          acc3_1_1 = f32x4.add(acc3_1_1, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row16, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_1 = f32x4.add(acc3_2_1, f32x4.mul(e_dy_p3_row16, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row16)));
+          const e_dy_p3_row32 = v128.load(e_dy + row + column, 32);
+          const w_gamma_p3_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_p3_row32 = v128.load(e_x + row + column, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_p3_row32, f32x4.mul(g_hoisted0_v, w_gamma_p3_row32)));
+          acc3_1_2 = f32x4.add(acc3_1_2, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row32, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_2 = f32x4.add(acc3_2_2, f32x4.mul(e_dy_p3_row32, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row32)));
+          const e_dy_p3_row48 = v128.load(e_dy + row + column, 48);
+          const w_gamma_p3_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_p3_row48 = v128.load(e_x + row + column, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_p3_row48, f32x4.mul(g_hoisted0_v, w_gamma_p3_row48)));
+          acc3_1_3 = f32x4.add(acc3_1_3, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row48, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_3 = f32x4.add(acc3_2_3, f32x4.mul(e_dy_p3_row48, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row48)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const w_gamma_p3_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(g_hoisted0_v, w_gamma_p3_row0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p3_scalar0 = load<f32>(e_dy + row + column);
+          const w_gamma_p3_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_p3_scalar0 = load<f32>(e_x + row + column);
+          acc3_0_s = acc3_0_s + (e_dy_p3_scalar0 * (g_hoisted0 * w_gamma_p3_scalar0));
+          acc3_1_s = acc3_1_s + select<f32>(<f32>(-1.0), <f32>(1.0), (((e_x_p3_scalar0 - g_meanShift) - g_meanCorrection) >= <f32>(0.0)));
+          acc3_2_s = acc3_2_s + (e_dy_p3_scalar0 * ((-(((((e_x_p3_scalar0 - g_meanShift) - g_meanCorrection) / g_hoisted1) * g_hoisted2) / g_hoisted1)) * w_gamma_p3_scalar0));
+        }
+      }
+      const g_meanGradient_lanes = f32x4.add(f32x4.add(acc3_0_0, acc3_0_1), f32x4.add(acc3_0_2, acc3_0_3));
+      const g_meanGradient: f32 = f32x4.extract_lane(g_meanGradient_lanes, 0) + f32x4.extract_lane(g_meanGradient_lanes, 1) + f32x4.extract_lane(g_meanGradient_lanes, 2) + f32x4.extract_lane(g_meanGradient_lanes, 3) + acc3_0_s;
+      const g_meanGradient_v = f32x4.splat(g_meanGradient);
+      const g_deviationByMean_lanes = f32x4.add(f32x4.add(acc3_1_0, acc3_1_1), f32x4.add(acc3_1_2, acc3_1_3));
+      const g_deviationByMean: f32 = f32x4.extract_lane(g_deviationByMean_lanes, 0) + f32x4.extract_lane(g_deviationByMean_lanes, 1) + f32x4.extract_lane(g_deviationByMean_lanes, 2) + f32x4.extract_lane(g_deviationByMean_lanes, 3) + acc3_1_s;
+      const g_deviationByMean_v = f32x4.splat(g_deviationByMean);
+      const g_deviationGradient_lanes = f32x4.add(f32x4.add(acc3_2_0, acc3_2_1), f32x4.add(acc3_2_2, acc3_2_3));
+      const g_deviationGradient: f32 = f32x4.extract_lane(g_deviationGradient_lanes, 0) + f32x4.extract_lane(g_deviationGradient_lanes, 1) + f32x4.extract_lane(g_deviationGradient_lanes, 2) + f32x4.extract_lane(g_deviationGradient_lanes, 3) + acc3_2_s;
+      const g_deviationGradient_v = f32x4.splat(g_deviationGradient);
+      const g_meanTotal: f32 = (g_meanGradient + (g_deviationGradient * g_deviationByMean));
+      const g_meanTotal_v = f32x4.splat(g_meanTotal);
+      const g_hoisted3: f32 = (<f32>(1.0) / ((<f32>(1.0) * (g_deviation / count)) + p_epsilon));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      const g_hoisted4: f32 = (g_meanTotal * (<f32>(1.0) / count));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      const g_hoisted5: f32 = ((<f32>(1.0) * (g_deviation / count)) + p_epsilon);
+      const g_hoisted5_v = f32x4.splat(g_hoisted5);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(g_hoisted3_v, w_gamma_o_row16)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), e_dy_o_row16), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(g_hoisted3_v, w_gamma_o_row32)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), e_dy_o_row32), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(g_hoisted3_v, w_gamma_o_row48)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), e_dy_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (g_hoisted3 * w_gamma_o_scalar0)) + g_hoisted4) + (g_deviationGradient * select<f32>(<f32>(1.0), <f32>(-1.0), (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) >= <f32>(0.0))))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) / g_hoisted5)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + e_dy_o_scalar0);
+        }
+      }
+    }
+  }
+}
+
+export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1)));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2)));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_deviation_1 = acc2_0_1;
+        const g_hoisted0_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
+        const g_deviation_2 = acc2_0_2;
+        const g_hoisted0_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
+        const g_deviation_3 = acc2_0_3;
+        const g_hoisted0_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + abs<f32>(((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection));
+        }
+      }
+      const g_deviation_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_deviation: f32 = f32x4.extract_lane(g_deviation_lanes, 0) + f32x4.extract_lane(g_deviation_lanes, 1) + f32x4.extract_lane(g_deviation_lanes, 2) + f32x4.extract_lane(g_deviation_lanes, 3) + acc2_0_s;
+      const g_deviation_v = f32x4.splat(g_deviation);
+      const g_hoisted0: f32 = ((<f32>(1.2533141373155001) * (g_deviation / count)) + p_epsilon);
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row16), w_beta_o_row16), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row32), w_beta_o_row32), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row48), w_beta_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          store<f32>(out0 + row + column, (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) / g_hoisted0) * w_gamma_o_scalar0) + w_beta_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1)));
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2)));
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_deviation_1 = acc2_0_1;
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
+        const g_hoisted1_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
+        const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_deviation_2 = acc2_0_2;
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
+        const g_hoisted1_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
+        const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_deviation_3 = acc2_0_3;
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
+        const g_hoisted1_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
+        const g_hoisted2_3 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_1_0 = f32x4.splat(<f32>(0.0));
+        let acc3_2_0 = f32x4.splat(<f32>(0.0));
+        let acc3_0_1 = f32x4.splat(<f32>(0.0));
+        let acc3_1_1 = f32x4.splat(<f32>(0.0));
+        let acc3_2_1 = f32x4.splat(<f32>(0.0));
+        let acc3_0_2 = f32x4.splat(<f32>(0.0));
+        let acc3_1_2 = f32x4.splat(<f32>(0.0));
+        let acc3_2_2 = f32x4.splat(<f32>(0.0));
+        let acc3_0_3 = f32x4.splat(<f32>(0.0));
+        let acc3_1_3 = f32x4.splat(<f32>(0.0));
+        let acc3_2_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const w_gamma_l3_0 = v128.load(w_gamma + weightStart);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.mul(g_hoisted0_0, w_gamma_l3_0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_l3_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), g_hoisted2_0), g_hoisted1_0)), w_gamma_l3_0)));
+          const e_dy_l3_1 = v128.load(e_dy + row, 16);
+          const w_gamma_l3_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_l3_1 = v128.load(e_x + row, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_l3_1, f32x4.mul(g_hoisted0_1, w_gamma_l3_1)));
+          acc3_1_1 = f32x4.add(acc3_1_1, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_1, g_meanShift_1), g_meanCorrection_1), f32x4.splat(<f32>(0.0)))));
+          acc3_2_1 = f32x4.add(acc3_2_1, f32x4.mul(e_dy_l3_1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_1, g_meanShift_1), g_meanCorrection_1), g_hoisted1_1), g_hoisted2_1), g_hoisted1_1)), w_gamma_l3_1)));
+          const e_dy_l3_2 = v128.load(e_dy + row, 32);
+          const w_gamma_l3_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_l3_2 = v128.load(e_x + row, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_l3_2, f32x4.mul(g_hoisted0_2, w_gamma_l3_2)));
+          acc3_1_2 = f32x4.add(acc3_1_2, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_2, g_meanShift_2), g_meanCorrection_2), f32x4.splat(<f32>(0.0)))));
+          acc3_2_2 = f32x4.add(acc3_2_2, f32x4.mul(e_dy_l3_2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_2, g_meanShift_2), g_meanCorrection_2), g_hoisted1_2), g_hoisted2_2), g_hoisted1_2)), w_gamma_l3_2)));
+          const e_dy_l3_3 = v128.load(e_dy + row, 48);
+          const w_gamma_l3_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_l3_3 = v128.load(e_x + row, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_l3_3, f32x4.mul(g_hoisted0_3, w_gamma_l3_3)));
+          acc3_1_3 = f32x4.add(acc3_1_3, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0)))));
+          acc3_2_3 = f32x4.add(acc3_2_3, f32x4.mul(e_dy_l3_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), g_hoisted2_3), g_hoisted1_3)), w_gamma_l3_3)));
+        }
+        const g_meanGradient_0 = acc3_0_0;
+        const g_deviationByMean_0 = acc3_1_0;
+        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_meanGradient_1 = acc3_0_1;
+        const g_deviationByMean_1 = acc3_1_1;
+        const g_deviationGradient_1 = acc3_2_1;
+        const g_meanTotal_1 = f32x4.add(g_meanGradient_1, f32x4.mul(g_deviationGradient_1, g_deviationByMean_1));
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
+        const g_hoisted4_1 = f32x4.mul(g_meanTotal_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
+        const g_meanGradient_2 = acc3_0_2;
+        const g_deviationByMean_2 = acc3_1_2;
+        const g_deviationGradient_2 = acc3_2_2;
+        const g_meanTotal_2 = f32x4.add(g_meanGradient_2, f32x4.mul(g_deviationGradient_2, g_deviationByMean_2));
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
+        const g_hoisted4_2 = f32x4.mul(g_meanTotal_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
+        const g_meanGradient_3 = acc3_0_3;
+        const g_deviationByMean_3 = acc3_1_3;
+        const g_deviationGradient_3 = acc3_2_3;
+        const g_meanTotal_3 = f32x4.add(g_meanGradient_3, f32x4.mul(g_deviationGradient_3, g_deviationByMean_3));
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
+        const g_hoisted4_3 = f32x4.mul(g_meanTotal_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted3_0, w_gamma_lo_0)), g_hoisted4_0), f32x4.mul(g_deviationGradient_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted5_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted3_1, w_gamma_lo_1)), g_hoisted4_1), f32x4.mul(g_deviationGradient_1, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), f32x4.splat(<f32>(0.0)))))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted5_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted3_2, w_gamma_lo_2)), g_hoisted4_2), f32x4.mul(g_deviationGradient_2, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), f32x4.splat(<f32>(0.0)))))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted5_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted3_3, w_gamma_lo_3)), g_hoisted4_3), f32x4.mul(g_deviationGradient_3, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0)))))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted5_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
+        }
+        const g_deviation_0 = acc2_0_0;
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc3_0_0 = f32x4.splat(<f32>(0.0));
+        let acc3_1_0 = f32x4.splat(<f32>(0.0));
+        let acc3_2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l3_0 = v128.load(e_dy + row);
+          const w_gamma_l3_0 = v128.load(w_gamma + weightStart);
+          const e_x_l3_0 = v128.load(e_x + row);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_l3_0, f32x4.mul(g_hoisted0_0, w_gamma_l3_0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_l3_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), g_hoisted2_0), g_hoisted1_0)), w_gamma_l3_0)));
+        }
+        const g_meanGradient_0 = acc3_0_0;
+        const g_deviationByMean_0 = acc3_1_0;
+        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
+        const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted5_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted3_0, w_gamma_lo_0)), g_hoisted4_0), f32x4.mul(g_deviationGradient_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted5_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), e_dy_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v)));
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + abs<f32>(((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection));
+        }
+      }
+      const g_deviation_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_deviation: f32 = f32x4.extract_lane(g_deviation_lanes, 0) + f32x4.extract_lane(g_deviation_lanes, 1) + f32x4.extract_lane(g_deviation_lanes, 2) + f32x4.extract_lane(g_deviation_lanes, 3) + acc2_0_s;
+      const g_deviation_v = f32x4.splat(g_deviation);
+      const g_hoisted0: f32 = (<f32>(-1.0) / ((<f32>(1.2533141373155001) * (g_deviation / count)) + p_epsilon));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = ((<f32>(1.2533141373155001) * (g_deviation / count)) + p_epsilon);
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_hoisted2: f32 = (<f32>(1.2533141373155001) * (<f32>(1.0) / count));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc3_0_0 = f32x4.splat(<f32>(0.0));
+      let acc3_0_1 = f32x4.splat(<f32>(0.0));
+      let acc3_0_2 = f32x4.splat(<f32>(0.0));
+      let acc3_0_3 = f32x4.splat(<f32>(0.0));
+      let acc3_0_s = <f32>(0.0);
+      let acc3_1_0 = f32x4.splat(<f32>(0.0));
+      let acc3_1_1 = f32x4.splat(<f32>(0.0));
+      let acc3_1_2 = f32x4.splat(<f32>(0.0));
+      let acc3_1_3 = f32x4.splat(<f32>(0.0));
+      let acc3_1_s = <f32>(0.0);
+      let acc3_2_0 = f32x4.splat(<f32>(0.0));
+      let acc3_2_1 = f32x4.splat(<f32>(0.0));
+      let acc3_2_2 = f32x4.splat(<f32>(0.0));
+      let acc3_2_3 = f32x4.splat(<f32>(0.0));
+      let acc3_2_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const w_gamma_p3_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(g_hoisted0_v, w_gamma_p3_row0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row0)));
+          const e_dy_p3_row16 = v128.load(e_dy + row + column, 16);
+          const w_gamma_p3_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_p3_row16 = v128.load(e_x + row + column, 16);
+          acc3_0_1 = f32x4.add(acc3_0_1, f32x4.mul(e_dy_p3_row16, f32x4.mul(g_hoisted0_v, w_gamma_p3_row16)));
+          acc3_1_1 = f32x4.add(acc3_1_1, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row16, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_1 = f32x4.add(acc3_2_1, f32x4.mul(e_dy_p3_row16, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row16)));
+          const e_dy_p3_row32 = v128.load(e_dy + row + column, 32);
+          const w_gamma_p3_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_p3_row32 = v128.load(e_x + row + column, 32);
+          acc3_0_2 = f32x4.add(acc3_0_2, f32x4.mul(e_dy_p3_row32, f32x4.mul(g_hoisted0_v, w_gamma_p3_row32)));
+          acc3_1_2 = f32x4.add(acc3_1_2, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row32, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_2 = f32x4.add(acc3_2_2, f32x4.mul(e_dy_p3_row32, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row32)));
+          const e_dy_p3_row48 = v128.load(e_dy + row + column, 48);
+          const w_gamma_p3_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_p3_row48 = v128.load(e_x + row + column, 48);
+          acc3_0_3 = f32x4.add(acc3_0_3, f32x4.mul(e_dy_p3_row48, f32x4.mul(g_hoisted0_v, w_gamma_p3_row48)));
+          acc3_1_3 = f32x4.add(acc3_1_3, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row48, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_3 = f32x4.add(acc3_2_3, f32x4.mul(e_dy_p3_row48, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row48)));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p3_row0 = v128.load(e_dy + row + column);
+          const w_gamma_p3_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_p3_row0 = v128.load(e_x + row + column);
+          acc3_0_0 = f32x4.add(acc3_0_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(g_hoisted0_v, w_gamma_p3_row0)));
+          acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))));
+          acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_p3_row0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_p3_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted1_v), g_hoisted2_v), g_hoisted1_v)), w_gamma_p3_row0)));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p3_scalar0 = load<f32>(e_dy + row + column);
+          const w_gamma_p3_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_p3_scalar0 = load<f32>(e_x + row + column);
+          acc3_0_s = acc3_0_s + (e_dy_p3_scalar0 * (g_hoisted0 * w_gamma_p3_scalar0));
+          acc3_1_s = acc3_1_s + select<f32>(<f32>(-1.0), <f32>(1.0), (((e_x_p3_scalar0 - g_meanShift) - g_meanCorrection) >= <f32>(0.0)));
+          acc3_2_s = acc3_2_s + (e_dy_p3_scalar0 * ((-(((((e_x_p3_scalar0 - g_meanShift) - g_meanCorrection) / g_hoisted1) * g_hoisted2) / g_hoisted1)) * w_gamma_p3_scalar0));
+        }
+      }
+      const g_meanGradient_lanes = f32x4.add(f32x4.add(acc3_0_0, acc3_0_1), f32x4.add(acc3_0_2, acc3_0_3));
+      const g_meanGradient: f32 = f32x4.extract_lane(g_meanGradient_lanes, 0) + f32x4.extract_lane(g_meanGradient_lanes, 1) + f32x4.extract_lane(g_meanGradient_lanes, 2) + f32x4.extract_lane(g_meanGradient_lanes, 3) + acc3_0_s;
+      const g_meanGradient_v = f32x4.splat(g_meanGradient);
+      const g_deviationByMean_lanes = f32x4.add(f32x4.add(acc3_1_0, acc3_1_1), f32x4.add(acc3_1_2, acc3_1_3));
+      const g_deviationByMean: f32 = f32x4.extract_lane(g_deviationByMean_lanes, 0) + f32x4.extract_lane(g_deviationByMean_lanes, 1) + f32x4.extract_lane(g_deviationByMean_lanes, 2) + f32x4.extract_lane(g_deviationByMean_lanes, 3) + acc3_1_s;
+      const g_deviationByMean_v = f32x4.splat(g_deviationByMean);
+      const g_deviationGradient_lanes = f32x4.add(f32x4.add(acc3_2_0, acc3_2_1), f32x4.add(acc3_2_2, acc3_2_3));
+      const g_deviationGradient: f32 = f32x4.extract_lane(g_deviationGradient_lanes, 0) + f32x4.extract_lane(g_deviationGradient_lanes, 1) + f32x4.extract_lane(g_deviationGradient_lanes, 2) + f32x4.extract_lane(g_deviationGradient_lanes, 3) + acc3_2_s;
+      const g_deviationGradient_v = f32x4.splat(g_deviationGradient);
+      const g_meanTotal: f32 = (g_meanGradient + (g_deviationGradient * g_deviationByMean));
+      const g_meanTotal_v = f32x4.splat(g_meanTotal);
+      const g_hoisted3: f32 = (<f32>(1.0) / ((<f32>(1.2533141373155001) * (g_deviation / count)) + p_epsilon));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      const g_hoisted4: f32 = (g_meanTotal * (<f32>(1.0) / count));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      const g_hoisted5: f32 = ((<f32>(1.2533141373155001) * (g_deviation / count)) + p_epsilon);
+      const g_hoisted5_v = f32x4.splat(g_hoisted5);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(g_hoisted3_v, w_gamma_o_row16)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), e_dy_o_row16), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(g_hoisted3_v, w_gamma_o_row32)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), e_dy_o_row32), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(g_hoisted3_v, w_gamma_o_row48)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), e_dy_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0)), g_hoisted4_v), f32x4.mul(g_deviationGradient_v, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.div(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted5_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (g_hoisted3 * w_gamma_o_scalar0)) + g_hoisted4) + (g_deviationGradient * select<f32>(<f32>(1.0), <f32>(-1.0), (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) >= <f32>(0.0))))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) / g_hoisted5)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + e_dy_o_scalar0);
+        }
+      }
+    }
+  }
+}
+
 export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);

@@ -75,31 +75,47 @@ interface Expanded {
   readonly passes: ReductionPass[];
   /** Statistics kept as shift + correction (the moments' mean, log-sum-exp), printed as (v − shift) − correction. */
   readonly replacements: Map<string, { shift: Expr; correction: Expr }>;
-  /** ∂statistic/∂x at an element, by statistic name. */
-  readonly slopes: Map<string, Expr>;
+  /**
+   * A statistic's derivative as a sum over its group: ∂s/∂v = Σ_j slope(∂of_j/∂v). With v = x_j
+   * only element j's term is left (the element slope); with v an earlier statistic, every term.
+   */
+  readonly slope: (name: string, ofSlope: Expr) => Expr;
+  /** Each statistic by name (a moments pair under both names), in definition order. */
+  readonly byName: Map<string, Statistic>;
 }
 
-/** Statistics → passes of accumulations, with each statistic's slope ∂s/∂x for the backward. */
+/**
+ * Statistics → passes of accumulations. A statistic may reduce an expression of earlier
+ * statistics (the mean absolute deviation around a mean): it starts in the pass after the last
+ * one it reads is finished. Sums and maxima take one pass, moments and log-sum-exp two.
+ */
 function expandStatistics(statistics: readonly Statistic[]): Expanded {
-  const first: ReductionPass = { accumulate: [], finish: [] };
-  const second: ReductionPass = { accumulate: [], finish: [] };
+  const passes: ReductionPass[] = [];
+  const at = (index: number) => (passes[index] ??= { accumulate: [], finish: [] });
   const replacements = new Map<string, { shift: Expr; correction: Expr }>();
-  const slopes = new Map<string, Expr>();
-  const acc = (pass: ReductionPass, entry: Accumulation) => (pass.accumulate as Accumulation[]).push(entry);
-  const fin = (pass: ReductionPass, name: string, value: Expr) => (pass.finish as GroupValue[]).push({ name, value });
+  const slopes = new Map<string, (ofSlope: Expr) => Expr>();
+  const byName = new Map<string, Statistic>();
+  /** The pass after which each statistic can be read. */
+  const ready = new Map<string, number>();
+  const acc = (pass: number, entry: Accumulation) => (at(pass).accumulate as Accumulation[]).push(entry);
+  const fin = (pass: number, name: string, value: Expr) => (at(pass).finish as GroupValue[]).push({ name, value });
   for (const statistic of statistics) {
     const { of, where } = statistic;
     const masked = (value: Expr, identity: number) => (where ? choose(where, value, identity) : value);
-    const ofSlope = derivative(of, 'x');
     const [name, second_] = statisticNames(statistic);
+    const reads = [...inputsOf(of), ...(where ? inputsOf(where) : [])].filter((leaf) => ready.has(leaf));
+    const first = reads.length ? Math.max(...reads.map((leaf) => ready.get(leaf)!)) + 1 : 0;
+    for (const each of statisticNames(statistic)) byName.set(each, statistic);
     switch (statistic.reduce) {
       case 'sum':
         acc(first, { name, reduce: 'sum', of: masked(of, 0) });
-        slopes.set(name, masked(ofSlope, 0));
+        slopes.set(name, (ofSlope) => masked(ofSlope, 0));
+        ready.set(name, first);
         break;
       case 'max':
         acc(first, { name, reduce: 'max', of: masked(of, LOWEST_FLOAT32) });
-        slopes.set(name, masked(choose(ge(of, input(name)), ofSlope, 0), 0));
+        slopes.set(name, (ofSlope) => masked(choose(ge(of, input(name)), ofSlope, 0), 0));
+        ready.set(name, first);
         break;
       case 'moments': {
         if (!second_) throw new Error(`reduction spec: a 'moments' statistic is named [mean, variance], got '${name}' — name both`);
@@ -113,16 +129,18 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
         const shift = input(`${name}Shift`);
         fin(first, `${name}Shift`, over(input(`${name}Sum`), count));
         const centred = minus(of, shift);
-        acc(second, { name: `${name}Deviation`, reduce: 'sum', of: masked(centred, 0) });
-        acc(second, { name: `${name}Squares`, reduce: 'sum', of: masked(times(centred, centred), 0) });
+        acc(first + 1, { name: `${name}Deviation`, reduce: 'sum', of: masked(centred, 0) });
+        acc(first + 1, { name: `${name}Squares`, reduce: 'sum', of: masked(times(centred, centred), 0) });
         const correction = input(`${name}Correction`);
-        fin(second, `${name}Correction`, over(input(`${name}Deviation`), count));
+        fin(first + 1, `${name}Correction`, over(input(`${name}Deviation`), count));
         // The corrected two-pass algorithm: the first mean's rounding error, Σ(v − shift)/n, is
         // added back to the mean and taken out of the variance (Chan, Golub & LeVeque).
-        fin(second, second_, max(minus(over(input(`${name}Squares`), count), times(correction, correction)), 0));
+        fin(first + 1, second_, max(minus(over(input(`${name}Squares`), count), times(correction, correction)), 0));
         replacements.set(name, { shift, correction });
-        slopes.set(name, over(masked(ofSlope, 0), count));
-        slopes.set(second_, over(masked(times(times(2, minus(minus(of, shift), correction)), ofSlope), 0), count));
+        slopes.set(name, (ofSlope) => over(masked(ofSlope, 0), count));
+        slopes.set(second_, (ofSlope) => over(masked(times(times(2, minus(minus(of, shift), correction)), ofSlope), 0), count));
+        ready.set(name, first + 1);
+        ready.set(second_, first + 1);
         break;
       }
       case 'logsumexp': {
@@ -130,17 +148,22 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
         acc(first, { name: `${name}Max`, reduce: 'max', of: masked(of, LOWEST_FLOAT32) });
         // v − max ≤ 0 for every value the max saw: min(…, 0) changes no number (NaN still
         // propagates) and lets the wasm printer use its bounded exp.
-        acc(second, { name: `${name}Sum`, reduce: 'sum', of: masked(exp(min(minus(of, peak), 0)), 0) });
+        acc(first + 1, { name: `${name}Sum`, reduce: 'sum', of: masked(exp(min(minus(of, peak), 0)), 0) });
         // log-sum-exp = max + log Σ e^(v − max), kept as that pair: v − lse is then (v − max) − log Σ,
         // exact where v is near the max, as with the shifted mean above.
-        fin(second, `${name}Logsum`, log(input(`${name}Sum`)));
+        fin(first + 1, `${name}Logsum`, log(input(`${name}Sum`)));
         replacements.set(name, { shift: peak, correction: input(`${name}Logsum`) });
-        slopes.set(name, masked(times(exp(minus(of, input(name))), ofSlope), 0));
+        slopes.set(name, (ofSlope) => masked(times(exp(minus(of, input(name))), ofSlope), 0));
+        ready.set(name, first + 1);
         break;
       }
     }
   }
-  return { passes: second.accumulate.length ? [first, second] : [first], replacements, slopes };
+  // A statistic over an earlier mean reads it as shift + correction, like the output does.
+  for (const pass of passes) {
+    pass.accumulate = pass.accumulate.map((a) => ({ ...a, of: replaceMeans(a.of, replacements) }));
+  }
+  return { passes: passes.length ? passes : [{ accumulate: [], finish: [] }], replacements, slope: (name, ofSlope) => slopes.get(name)!(ofSlope), byName };
 }
 
 /**
@@ -191,7 +214,7 @@ function collect(expressions: readonly Expr[], passes: readonly ReductionPass[],
 export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices, given: ReadonlySet<string> = new Set()): ReductionPrograms {
   const math = spec.math(variants, given);
   checkLeaves(spec, math.statistics, math.output);
-  const { passes, replacements, slopes } = expandStatistics(math.statistics);
+  const { passes, replacements, slope, byName } = expandStatistics(math.statistics);
   const elementOrder = ['x', ...(spec.inputs ?? [])];
 
   const forwardOutput = replaceMeans(math.output, replacements);
@@ -209,22 +232,51 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
     groupOutputs: (spec.groupOutputs ?? []).map((name) => replaceMeans(input(name), replacements)),
   });
 
-  // dL/dx = dy·∂f/∂x + Σ_s G_s·∂s/∂x, with G_s = Σ over the group of dy·∂f/∂s.
+  // dL/dx = dy·∂f/∂x + Σ_s G_s·∂s/∂x, with G_s = Σ over the group of dy·∂f/∂s plus, for each
+  // later statistic t over an expression of s, G_t·∂t/∂s (itself a sum over the group).
   const dy = input('dy');
-  const gradients: Accumulation[] = [];
-  let dx = times(dy, derivative(math.output, 'x'));
-  for (const statistic of math.statistics) {
-    for (const name of statisticNames(statistic)) {
-      const sensitivity = derivative(math.output, name);
-      const slope = slopes.get(name)!;
-      // A statistic that does not depend on x (a masked count) passes no gradient back.
-      if ((sensitivity.kind === 'const' && sensitivity.value === 0) || (slope.kind === 'const' && slope.value === 0)) continue;
-      const total = `${name}Gradient`;
-      gradients.push({ name: total, reduce: 'sum', of: replaceMeans(times(dy, sensitivity), replacements) });
-      dx = plus(dx, times(input(total), slope));
+  const isZero = (e: Expr) => e.kind === 'const' && e.value === 0;
+  const names = math.statistics.flatMap(statisticNames);
+  const accumulations = new Map<string, Accumulation[]>();
+  const totals: GroupValue[] = [];
+  const total = new Map<string, Expr>();
+  const dxTerms = new Map<string, Expr>();
+  for (const name of [...names].reverse()) {
+    const own = byName.get(name)!.of;
+    const elementSlope = slope(name, derivative(own, 'x'));
+    // G_s serves dx through s's slope, and the statistics s reduces an expression of; a masked
+    // count serves neither and passes no gradient back.
+    if (isZero(elementSlope) && names.every((earlier) => isZero(derivative(own, earlier)))) continue;
+    const terms: Expr[] = [];
+    const mine: Accumulation[] = [];
+    const sensitivity = derivative(math.output, name);
+    if (!isZero(sensitivity)) {
+      mine.push({ name: `${name}Gradient`, reduce: 'sum', of: replaceMeans(times(dy, sensitivity), replacements) });
+      terms.push(input(`${name}Gradient`));
     }
+    for (const later of names.slice(names.indexOf(name) + 1)) {
+      const laterTotal = total.get(later);
+      const through = derivative(byName.get(later)!.of, name);
+      if (!laterTotal || isZero(through)) continue;
+      const cross = `${later}By${name[0].toUpperCase()}${name.slice(1)}`;
+      mine.push({ name: cross, reduce: 'sum', of: replaceMeans(slope(later, through), replacements) });
+      terms.push(times(laterTotal, input(cross)));
+    }
+    if (!terms.length) continue;
+    accumulations.set(name, mine);
+    let value = terms[0];
+    if (terms.length > 1) {
+      totals.push({ name: `${name}Total`, value: terms.reduce((a, b) => plus(a, b)) });
+      value = input(`${name}Total`);
+    }
+    total.set(name, value);
+    if (!isZero(elementSlope)) dxTerms.set(name, times(value, replaceMeans(elementSlope, replacements)));
   }
-  const backwardPasses: ReductionPass[] = gradients.length ? [...passes, { accumulate: gradients, finish: [] }] : [...passes];
+  // In definition order, as every runner sums them.
+  const gradients = names.flatMap((name) => accumulations.get(name) ?? []);
+  let dx = times(dy, derivative(math.output, 'x'));
+  for (const name of names) if (dxTerms.has(name)) dx = plus(dx, dxTerms.get(name)!);
+  const backwardPasses: ReductionPass[] = gradients.length ? [...passes, { accumulate: gradients, finish: totals }] : [...passes];
   const weightGradients = spec.weights.map((w) => replaceMeans(times(dy, derivative(math.output, w.name)), replacements));
   const backwardOutput = replaceMeans(dx, replacements);
   const backwardLeaves = collect([backwardOutput, ...weightGradients], backwardPasses, spec, ['dy', ...elementOrder]);
@@ -318,9 +370,11 @@ function checkLeaves(spec: ReductionSpec, statistics: readonly Statistic[], outp
       }
     });
   };
-  for (const statistic of statistics) {
-    check(statistic.of, elementLeaves, `statistic '${statisticNames(statistic).join('/')}'`);
-    if (statistic.where) check(statistic.where, elementLeaves, `mask of '${statisticNames(statistic).join('/')}'`);
-  }
+  // A statistic reads the element leaves and the statistics defined before it.
+  statistics.forEach((statistic, n) => {
+    const allowed = [...elementLeaves, ...statistics.slice(0, n).flatMap(statisticNames)];
+    check(statistic.of, allowed, `statistic '${statisticNames(statistic).join('/')}'`);
+    if (statistic.where) check(statistic.where, allowed, `mask of '${statisticNames(statistic).join('/')}'`);
+  });
   check(output, [...elementLeaves, ...weightLeaves, ...statisticLeaves], 'output');
 }

@@ -32,7 +32,11 @@ export interface Statistic {
   /** The statistic's name in the output expression; [mean, variance] for 'moments'. */
   readonly name: string | readonly [mean: string, variance: string];
   readonly reduce: Reducer;
-  /** What is reduced, per element: over x, the other element inputs, 'index' and params. */
+  /**
+   * What is reduced, per element: over x, the other element inputs, 'index', params and the
+   * statistics listed before this one (the mean absolute deviation reads the mean): it is then
+   * reduced in a later pass, and the backward differentiates through both.
+   */
   readonly of: Expr;
   /** A comparison: elements where it is false take no part (masked softmax, partial RMSNorm). */
   readonly where?: Expr;

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
 import {
-  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
+  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, l1Norm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 
 type Axis = number | number[];
@@ -485,4 +485,28 @@ export const EvoNormB0 = normLayer<EvoNormB0Own, EvoNormB0Options>({
     context.update('moving_variance', tf.add(tf.mul(movingVariance, keep), tf.mul(variance, 1 - keep)));
     return evoNormB0(x, gamma, beta, v, { variance, epsilon, axis });
   },
+});
+
+// ---------------------------------------------------------------------------------------------
+
+interface L1NormOwn {
+  /** Axis or axes normalized over. Default -1. */
+  readonly axis?: Axis;
+  /** Added to the (scaled) mean absolute deviation. Default 1e-5. */
+  readonly epsilon?: number;
+  /** Divide by √(π/2)·MAD (output std ≈ 1 for Gaussian inputs). Default false. */
+  readonly rescale?: boolean;
+  /** Learn a per-feature gain gamma. Default true. */
+  readonly scale?: boolean;
+  /** Learn a per-feature bias beta. Default true. */
+  readonly center?: boolean;
+}
+export type L1NormOptions = L1NormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
+
+/** L1 normalization layer: (x − μ)/(s·MAD + ε)·γ + β, LayerNorm-style; the same in training and inference. */
+export const L1Norm = normLayer<L1NormOwn, L1NormOptions>({
+  className: 'L1Norm',
+  defaults: { axis: -1, epsilon: 1e-5, rescale: false, scale: true, center: true },
+  weights: affineWeights<L1NormOwn>(),
+  apply: (x, { gamma, beta }, { axis, epsilon, rescale }) => l1Norm(x, gamma ?? null, beta ?? null, { axis, epsilon, rescale }),
 });

@@ -11,6 +11,7 @@ import { filterResponseNormSpec } from './specs/filter-response-norm.js';
 import { layerScaleSpec } from './specs/layer-scale.js';
 import { scaleNormSpec } from './specs/scale-norm.js';
 import { unitNormSpec } from './specs/unit-norm.js';
+import { l1NormSpec } from './specs/l1-norm.js';
 import { layerNormSpec } from './specs/layer-norm.js';
 import { rmsNormSpec } from './specs/rms-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
@@ -416,4 +417,23 @@ export function evoNormB0(
 export function evoNormBatchVariance(x: Tensor, axis: number): Tensor {
   const channel = axis < 0 ? axis + x.rank : axis;
   return tf.moments(x, x.shape.map((_, i) => i).filter((i) => i !== channel)).variance;
+}
+
+export interface L1NormOptions {
+  /** Added to the (scaled) mean absolute deviation. Default 1e-5. */
+  readonly epsilon?: number;
+  /** Axis or axes to normalize over. Default -1. */
+  readonly axis?: number | readonly number[];
+  /** Divide by √(π/2)·MAD, so Gaussian inputs come out with standard deviation ≈ 1. Default false. */
+  readonly rescale?: boolean;
+}
+
+/**
+ * L1 normalization: (x − mean) / (s·MAD + ε) · γ + β over the given axes, MAD the mean absolute
+ * deviation. Gradients flow to x (through the mean and the MAD too), gamma and beta.
+ */
+export function l1Norm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: L1NormOptions = {}): Tensor {
+  const { rescale, ...rest } = options;
+  rejectUnknownOptions(l1NormSpec.name, rest, ['epsilon', 'axis']);
+  return runReductionTidy(l1NormSpec, x, { weights: { gamma, beta }, options: { ...rest, rescale: switchOf(l1NormSpec.name, 'rescale', rescale, false) } });
 }

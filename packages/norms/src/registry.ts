@@ -1,10 +1,10 @@
 import type { ReductionSpec } from '@layerkit/core';
 import type { NormLayerClass } from './layer-factory.js';
 import {
-  BatchNorm, CRMSNorm, DynamicTanh, EvoNormB0, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, LayerNorm, LayerScale, RegionNorm, RMSNorm, ScaleNorm, UnitNormalization,
+  BatchNorm, CRMSNorm, DynamicTanh, EvoNormB0, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, L1Norm, LayerNorm, LayerScale, RegionNorm, RMSNorm, ScaleNorm, UnitNormalization,
 } from './layers.js';
 import {
-  batchNorm, crmsNorm, dynamicTanh, evoNormB0, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
+  batchNorm, crmsNorm, dynamicTanh, evoNormB0, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, l1Norm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
 import { crmsNormSpec } from './specs/crms-norm.js';
@@ -13,6 +13,7 @@ import { evoNormB0Spec } from './specs/evonorm-b0.js';
 import { evoNormS0Spec } from './specs/evonorm-s0.js';
 import { filterResponseNormSpec } from './specs/filter-response-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
+import { l1NormSpec } from './specs/l1-norm.js';
 import { layerNormSpec } from './specs/layer-norm.js';
 import { layerScaleSpec } from './specs/layer-scale.js';
 import { regionNormBatchSpec, regionNormSpec } from './specs/region-norm.js';
@@ -44,6 +45,7 @@ export const NORMS: readonly NormEntry[] = [
   },
   { spec: rmsNormSpec, op: rmsNorm, layer: RMSNorm, exports: ['rmsNorm', 'RMSNorm', 'rmsNormSpec'] },
   { spec: layerNormSpec, op: layerNorm, layer: LayerNorm, exports: ['layerNorm', 'LayerNorm', 'layerNormSpec'] },
+  { spec: l1NormSpec, op: l1Norm, layer: L1Norm, exports: ['l1Norm', 'L1Norm', 'l1NormSpec'] },
   {
     spec: groupNormSpec, op: groupNorm, layer: GroupNorm, exports: ['groupNorm', 'GroupNorm', 'groupNormSpec'],
     example: { options: { groups: 4 }, inputShape: IMAGES },
