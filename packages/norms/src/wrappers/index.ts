@@ -18,3 +18,4 @@ export { QKNormAttention, qkNormAttention, qkNormLogits, qkNormScale, type QkNor
 export { DualPatchNorm, type DualPatchNormOptions } from './dual-patchnorm.js';
 export { lnToRmsNorm, type LnToRmsNormPlan, type LnToRmsNormResult, type PreLnNorm } from './ln-to-rms-norm.js';
 export { GDN, gdn, type GdnOptions, type GDNOptions } from './gdn.js';
+export { OnlineNorm, onlineNormalize, type OnlineNormOptions, type OnlineNormState } from './online-norm.js';

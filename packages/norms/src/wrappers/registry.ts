@@ -3,6 +3,7 @@ import { DeepNorm } from './deepnorm.js';
 import { DualPatchNorm } from './dual-patchnorm.js';
 import { GDN } from './gdn.js';
 import { GPAS } from './gpas.js';
+import { OnlineNorm } from './online-norm.js';
 import { PeriLN } from './peri-ln.js';
 import { QKNormAttention } from './qk-norm.js';
 import { ScaledWeightStandardization } from './scaled-weight-standardization.js';
@@ -47,6 +48,7 @@ export const WRAPPERS: readonly WrapperEntry[] = [
   { id: 'norms.gpas', kind: 'layer', exports: ['GPAS', 'gpas'], layer: GPAS as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.ln-to-rmsnorm', kind: 'utility', exports: ['lnToRmsNorm'], layer: null, gradient: 'none' },
   { id: 'norms.gdn', kind: 'layer', exports: ['gdn', 'GDN'], layer: GDN as unknown as LayerClass, gradient: 'composite' },
+  { id: 'norms.online-norm', kind: 'layer', exports: ['OnlineNorm', 'onlineNormalize'], layer: OnlineNorm as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.alpha-bn', kind: 'utility', exports: ['alphaBN', 'alphaBatchNorm'], layer: null, gradient: 'none' },
   { id: 'norms.deepnorm', kind: 'layer', exports: ['DeepNorm', 'deepNormAlpha'], layer: DeepNorm as unknown as LayerClass, gradient: 'composite' },
 ];
