@@ -14,3 +14,4 @@ export {
 } from './drop-path.js';
 export { SqueezeExcitation, type SqueezeExcitationOptions, type SqueezeExcitationGate } from './squeeze-excitation.js';
 export { Maxout, type MaxoutOptions, type MaxoutGrouping } from './maxout.js';
+export { FiLM, type FiLMOptions } from './film.js';

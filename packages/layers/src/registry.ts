@@ -1,5 +1,6 @@
 import type { LayersEntry } from './entry.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
+import { FiLM } from './film.js';
 import { GluFfn } from './glu-ffn.js';
 import { Maxout } from './maxout.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
@@ -52,5 +53,12 @@ export const LAYERS = [
     summary: "Max over groups of k channels, contiguous (the paper's) or strided (TF-Addons' Maxout).",
     layers: [Maxout],
     docsOptions: [{ units: 128 }],
+  },
+  {
+    id: 'layers.film',
+    kind: 'layer',
+    exports: ['FiLM'],
+    summary: 'Feature-wise linear modulation γ(z)·F + β(z) per channel from a conditioning vector, γ = 1 + Δγ by default.',
+    layers: [FiLM],
   },
 ] as const satisfies readonly LayersEntry[];
