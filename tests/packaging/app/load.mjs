@@ -1,7 +1,9 @@
 // A fresh process: importing the layerkit packages before tf.loadLayersModel is all it takes
-// for the saved model (Swish, RMSNorm, GatedLinearUnit, Snake, 'silu') to load and predict.
+// for the saved model (Swish, RMSNorm, MultiHeadAttention, GluFfn, GatedLinearUnit, Snake, 'silu')
+// to load and predict.
 import * as tf from '@tensorflow/tfjs';
 import '@layerkit/activations';
+import '@layerkit/layers';
 import '@layerkit/norms';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

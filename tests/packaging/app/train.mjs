@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { activation, GatedLinearUnit, Snake, Swish } from '@layerkit/activations';
+import { GluFfn, MultiHeadAttention } from '@layerkit/layers';
 import { RMSNorm } from '@layerkit/norms';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,11 @@ const model = tf.sequential({
   layers: [
     tf.layers.dense({ units: 16, inputShape: [4], activation: activation('silu'), kernelInitializer: seed(1) }),
     new RMSNorm(),
+    // Four tokens of width 4: causal self-attention and a SwiGLU feed-forward from @layerkit/layers.
+    tf.layers.reshape({ targetShape: [4, 4] }),
+    new MultiHeadAttention({ numHeads: 2, keyDim: 2, causal: true, kernelInitializer: seed(4) }),
+    new GluFfn({ hiddenUnits: 8, kernelInitializer: seed(5) }),
+    tf.layers.flatten(),
     tf.layers.dense({ units: 16, activation: 'gelu', kernelInitializer: seed(2) }),
     new GatedLinearUnit({ variant: 'swiglu' }),
     new Swish({ learn: 'scalar' }),
