@@ -65,7 +65,7 @@ function evaluate(expression, inputs, params) {
 function gallery(spec) {
   const params = core.resolveParams(spec);
   const variants = core.resolveVariants(spec);
-  const math = spec.math(variants);
+  const math = spec.math(variants, new Set());
   const low = Math.max(-5, spec.domain.min);
   const high = Math.min(5, spec.domain.max);
   const points = 241;
@@ -91,7 +91,9 @@ function gallery(spec) {
   parts.push(`<line x1="${X(0).toFixed(1)}" x2="${X(0).toFixed(1)}" y1="${plot.top}" y2="${plot.bottom}" stroke="#999"/>`);
   parts.push(`<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="${line(f)}"/>`);
   parts.push(`<polyline fill="none" stroke="#d62728" stroke-width="1.5" stroke-dasharray="5 3" points="${line(fPrime)}"/>`);
-  const title = `${spec.name}${Object.keys(params).length ? ` (${Object.entries(params).map(([k, v]) => `${k} = ${v}`).join(', ')})` : ''}`;
+  // Optional params left unset (relu's maxValue) are not part of the default form.
+  const shown = Object.entries(params).filter(([k]) => !spec.params.find((p) => p.name === k)?.optional);
+  const title = `${spec.name}${shown.length ? ` (${shown.map(([k, v]) => `${k} = ${v}`).join(', ')})` : ''}`;
   parts.push(`<text x="${plot.left}" y="16" font-size="12" font-weight="bold">${title}</text>`);
   parts.push(`<text x="${plot.right}" y="16" text-anchor="end" font-size="11"><tspan fill="#1f77b4">— f</tspan>  <tspan fill="#d62728">- - f′</tspan></text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">\n`
@@ -125,8 +127,9 @@ if (activations) {
     lines.push(`- **Catalog id**: \`${spec.id}\` (${catalog.get(spec.id)?.kind ?? spec.catalogKind ?? 'op'})`);
     lines.push(`- **Op**: \`${spec.name}(x${spec.params.length || spec.variants?.length ? ', options' : ''})\`${spec.aliases?.length ? `; aliases ${spec.aliases.map((a) => `\`${a}\``).join(', ')}` : ''}`);
     lines.push(`- **Layer**: \`new ${spec.className}(options)\`${spec.params.some((p) => p.trainable) ? ` — learns ${spec.params.filter((p) => p.trainable).map((p) => `\`${p.name}\``).join(', ')} with \`learn: 'scalar' | 'channel'\` (default '${spec.layerLearns ?? 'none'}')` : ''}`);
-    const strings = spec.activationStrings ?? Object.fromEntries([spec.name, ...(spec.aliases ?? [])].map((n) => [n, {}]));
-    lines.push(`- **Activation strings**: ${Object.entries(strings).map(([name, options]) => `\`'${name}'\`${Object.keys(options).length ? ` (${Object.entries(options).map(([k, v]) => `${k}: '${v}'`).join(', ')})` : ''}`).join(', ')}`);
+    const strings = activations.activationStringsOf(spec);
+    const savedAs = (name) => activations.savedNameOf(spec, name);
+    lines.push(`- **Activation strings**: ${Object.keys(strings).length ? Object.entries(strings).map(([name, options]) => `\`'${name}'\`${Object.keys(options).length ? ` (${Object.entries(options).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : ''}${savedAs(name) !== name ? ` (saves as \`'${savedAs(name)}'\`)` : ''}`).join(', ') : 'none of its own (tfjs\'s string keeps its native kernel)'}${spec.replacesTfjs?.length ? `; takes over tfjs's ${spec.replacesTfjs.map((n) => `\`'${n}'\``).join(', ')} (same math)` : ''}`);
     lines.push(`- **Backends**: ${support(spec.id)}`);
     lines.push(`- **Input domain tested**: [${spec.domain.min}, ${spec.domain.max}]${spec.domain.kinks?.length ? `, kinks at ${spec.domain.kinks.join(', ')}` : ''}; tolerance relative ${spec.tolerance.relative}, absolute ${spec.tolerance.absolute}`);
     lines.push(`- **Gradient** reads the saved ${core.specPrograms(spec, core.resolveVariants(spec), 'uniform').gradientFromOutput ? 'output y' : 'input x'}`);
@@ -135,7 +138,7 @@ if (activations) {
       lines.push('| param | default | domain | trainable | meaning |', '|---|---:|---|---|---|');
       for (const p of spec.params) {
         const domain = p.domain ? [p.domain.min !== undefined ? `${p.domain.exclusiveMin ? '>' : '≥'} ${p.domain.min}` : '', p.domain.max !== undefined ? `≤ ${p.domain.max}` : ''].filter(Boolean).join(', ') : 'any';
-        lines.push(`| \`${p.name}\` | ${p.default} | ${domain} | ${p.trainable ? 'yes' : 'no'} | ${p.doc} |`);
+        lines.push(`| \`${p.name}\` | ${Number.isFinite(p.default) ? p.default : 'unset'}${p.optional ? ' (optional)' : ''} | ${domain} | ${p.trainable ? 'yes' : 'no'} | ${p.doc} |`);
       }
       lines.push('');
     }
@@ -144,6 +147,7 @@ if (activations) {
     }
     lines.push('Example:', '', '```js', `import * as tf from '@tensorflow/tfjs';`, `import { ${spec.name}, ${spec.className} } from '@layerkit/activations';`, '', spec.docs.example, '```', '');
     if (spec.docs.tfjs) lines.push(`**tfjs**: ${spec.docs.tfjs}`, '');
+    if (spec.docs.differences) lines.push(`**Differences from Keras / PyTorch**: ${spec.docs.differences}`, '');
     lines.push(`**Paper${spec.docs.papers.length > 1 ? 's' : ''}**: ${spec.docs.papers.map((p) => `*${p}*`).join('; ')}`, '');
   }
   write('activations.md', lines.join('\n'));

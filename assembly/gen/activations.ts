@@ -1038,6 +1038,1491 @@ export function snake_grad_alpha_channel(out: usize, input_dy: usize, input_x: u
   }
 }
 
+export function relu_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, max<f32>(input_x_s, <f32>(0.0)));
+  }
+}
+
+export function relu_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s > <f32>(0.0)))));
+  }
+}
+
+export function relu_with_negativeSlope_forward(out: usize, input_x: usize, n: i32, param_negativeSlope: f32): void {
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), input_x_0, f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_1), input_x_1, f32x4.le(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_2), input_x_2, f32x4.le(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_3), input_x_3, f32x4.le(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), input_x_0, f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>((param_negativeSlope * input_x_s), input_x_s, (input_x_s <= <f32>(0.0))));
+  }
+}
+
+export function relu_with_negativeSlope_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_negativeSlope: f32): void {
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(param_negativeSlope, <f32>(1.0), (input_x_s <= <f32>(0.0)))));
+  }
+}
+
+export function relu_with_maxValue_forward(out: usize, input_x: usize, n: i32, param_maxValue: f32): void {
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), param_maxValue_vector));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), param_maxValue_vector), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), param_maxValue_vector), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), param_maxValue_vector), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))), param_maxValue_vector));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, min<f32>(max<f32>(input_x_s, <f32>(0.0)), param_maxValue));
+  }
+}
+
+export function relu_with_maxValue_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_maxValue: f32): void {
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_1, param_maxValue_vector)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_2, param_maxValue_vector)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_3, param_maxValue_vector)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s < param_maxValue)), <f32>(0.0), (input_x_s > <f32>(0.0)))));
+  }
+}
+
+export function relu_with_maxValue_with_negativeSlope_forward(out: usize, input_x: usize, n: i32, param_negativeSlope: f32, param_maxValue: f32): void {
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_1), f32x4.min(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_2), f32x4.min(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_3), f32x4.min(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>((param_negativeSlope * input_x_s), min<f32>(input_x_s, param_maxValue), (input_x_s <= <f32>(0.0))));
+  }
+}
+
+export function relu_with_maxValue_with_negativeSlope_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_negativeSlope: f32, param_maxValue: f32): void {
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_1, param_maxValue_vector)), f32x4.le(input_x_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_2, param_maxValue_vector)), f32x4.le(input_x_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_3, param_maxValue_vector)), f32x4.le(input_x_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(param_negativeSlope, select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s < param_maxValue)), (input_x_s <= <f32>(0.0)))));
+  }
+}
+
+export function relu_with_threshold_forward(out: usize, input_x: usize, n: i32, param_threshold: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(input_x_0, f32x4.le(input_x_0, param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(input_x_1, f32x4.le(input_x_1, param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(input_x_2, f32x4.le(input_x_2, param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(input_x_3, f32x4.le(input_x_3, param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(input_x_0, f32x4.le(input_x_0, param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), input_x_s, (input_x_s <= param_threshold)));
+  }
+}
+
+export function relu_with_threshold_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_threshold: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(input_x_0, param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(input_x_1, param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(input_x_2, param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(input_x_3, param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(input_x_0, param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), <f32>(1.0), (input_x_s <= param_threshold))));
+  }
+}
+
+export function relu_with_negativeSlope_with_threshold_forward(out: usize, input_x: usize, n: i32, param_threshold: f32, param_negativeSlope: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), input_x_0, f32x4.le(input_x_0, param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_1, param_threshold_vector)), input_x_1, f32x4.le(input_x_1, param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_2, param_threshold_vector)), input_x_2, f32x4.le(input_x_2, param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_3, param_threshold_vector)), input_x_3, f32x4.le(input_x_3, param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), input_x_0, f32x4.le(input_x_0, param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>((param_negativeSlope * (input_x_s - param_threshold)), input_x_s, (input_x_s <= param_threshold)));
+  }
+}
+
+export function relu_with_negativeSlope_with_threshold_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_threshold: f32, param_negativeSlope: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_0, param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_1, param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_2, param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_3, param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, f32x4.splat(<f32>(1.0)), f32x4.le(input_x_0, param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(param_negativeSlope, <f32>(1.0), (input_x_s <= param_threshold))));
+  }
+}
+
+export function relu_with_maxValue_with_threshold_forward(out: usize, input_x: usize, n: i32, param_threshold: f32, param_maxValue: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(f32x4.min(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(f32x4.min(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(f32x4.min(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), min<f32>(input_x_s, param_maxValue), (input_x_s <= param_threshold)));
+  }
+}
+
+export function relu_with_maxValue_with_threshold_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_threshold: f32, param_maxValue: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.le(input_x_0, param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_1, param_maxValue_vector)), f32x4.le(input_x_1, param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_2, param_maxValue_vector)), f32x4.le(input_x_2, param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_3, param_maxValue_vector)), f32x4.le(input_x_3, param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.le(input_x_0, param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s < param_maxValue)), (input_x_s <= param_threshold))));
+  }
+}
+
+export function relu_with_maxValue_with_negativeSlope_with_threshold_forward(out: usize, input_x: usize, n: i32, param_threshold: f32, param_negativeSlope: f32, param_maxValue: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_1, param_threshold_vector)), f32x4.min(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_2, param_threshold_vector)), f32x4.min(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_3, param_threshold_vector)), f32x4.min(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>((param_negativeSlope * (input_x_s - param_threshold)), min<f32>(input_x_s, param_maxValue), (input_x_s <= param_threshold)));
+  }
+}
+
+export function relu_with_maxValue_with_negativeSlope_with_threshold_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_threshold: f32, param_negativeSlope: f32, param_maxValue: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_negativeSlope_vector = f32x4.splat(param_negativeSlope);
+  const param_maxValue_vector = f32x4.splat(param_maxValue);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.le(input_x_0, param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_1, param_maxValue_vector)), f32x4.le(input_x_1, param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_2, param_maxValue_vector)), f32x4.le(input_x_2, param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_3, param_maxValue_vector)), f32x4.le(input_x_3, param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(param_negativeSlope_vector, v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxValue_vector)), f32x4.le(input_x_0, param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(param_negativeSlope, select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s < param_maxValue)), (input_x_s <= param_threshold))));
+  }
+}
+
+export function leakyRelu_forward(out: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, input_x_0), f32x4.ge(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.bitselect(input_x_1, f32x4.mul(param_alpha_vector, input_x_1), f32x4.ge(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.bitselect(input_x_2, f32x4.mul(param_alpha_vector, input_x_2), f32x4.ge(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.bitselect(input_x_3, f32x4.mul(param_alpha_vector, input_x_3), f32x4.ge(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, input_x_0), f32x4.ge(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(input_x_s, (param_alpha * input_x_s), (input_x_s >= <f32>(0.0))));
+  }
+}
+
+export function leakyRelu_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), param_alpha_vector, f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(1.0)), param_alpha_vector, f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(1.0)), param_alpha_vector, f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(1.0)), param_alpha_vector, f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), param_alpha_vector, f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), param_alpha, (input_x_s > <f32>(0.0)))));
+  }
+}
+
+export function sigmoid_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, sigmoidF32x4(input_x_0));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, sigmoidF32x4(input_x_1), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, sigmoidF32x4(input_x_2), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, sigmoidF32x4(input_x_3), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, sigmoidF32x4(input_x_0));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, sigmoidF32(input_x_s));
+  }
+}
+
+export function sigmoid_grad(out: usize, input_dy: usize, input_y: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(input_y_0, f32x4.sub(f32x4.splat(<f32>(1.0)), input_y_0))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_y_1 = v128.load(input_y + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.mul(input_y_1, f32x4.sub(f32x4.splat(<f32>(1.0)), input_y_1))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_y_2 = v128.load(input_y + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.mul(input_y_2, f32x4.sub(f32x4.splat(<f32>(1.0)), input_y_2))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_y_3 = v128.load(input_y + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.mul(input_y_3, f32x4.sub(f32x4.splat(<f32>(1.0)), input_y_3))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(input_y_0, f32x4.sub(f32x4.splat(<f32>(1.0)), input_y_0))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_y_s = load<f32>(input_y + column);
+    store<f32>(out + column, (input_dy_s * (input_y_s * (<f32>(1.0) - input_y_s))));
+  }
+}
+
+export function tanh_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, tanhF32x4(input_x_0));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, tanhF32x4(input_x_1), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, tanhF32x4(input_x_2), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, tanhF32x4(input_x_3), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, tanhF32x4(input_x_0));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, tanhF32(input_x_s));
+  }
+}
+
+export function tanh_grad(out: usize, input_dy: usize, input_y: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(input_y_0, input_y_0))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_y_1 = v128.load(input_y + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(input_y_1, input_y_1))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_y_2 = v128.load(input_y + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(input_y_2, input_y_2))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_y_3 = v128.load(input_y + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(input_y_3, input_y_3))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_y_0 = v128.load(input_y + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(input_y_0, input_y_0))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_y_s = load<f32>(input_y + column);
+    store<f32>(out + column, (input_dy_s * (<f32>(1.0) - (input_y_s * input_y_s))));
+  }
+}
+
+export function hardSigmoid_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.div(f32x4.pmin(f32x4.max(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(0.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.div(f32x4.pmin(f32x4.max(f32x4.add(input_x_1, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(0.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.div(f32x4.pmin(f32x4.max(f32x4.add(input_x_2, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(0.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.div(f32x4.pmin(f32x4.max(f32x4.add(input_x_3, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(0.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.div(f32x4.pmin(f32x4.max(f32x4.add(input_x_0, f32x4.splat(<f32>(3.0))), f32x4.splat(<f32>(0.0))), f32x4.splat(<f32>(6.0))), f32x4.splat(<f32>(6.0))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (min<f32>(max<f32>((input_x_s + <f32>(3.0)), <f32>(0.0)), <f32>(6.0)) / <f32>(6.0)));
+  }
+}
+
+export function hardSigmoid_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(0.16666666666666666)), f32x4.lt(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.gt(input_x_0, f32x4.splat(<f32>(-3.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(v128.and(f32x4.splat(<f32>(0.16666666666666666)), f32x4.lt(input_x_1, f32x4.splat(<f32>(3.0)))), f32x4.gt(input_x_1, f32x4.splat(<f32>(-3.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(v128.and(f32x4.splat(<f32>(0.16666666666666666)), f32x4.lt(input_x_2, f32x4.splat(<f32>(3.0)))), f32x4.gt(input_x_2, f32x4.splat(<f32>(-3.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(v128.and(f32x4.splat(<f32>(0.16666666666666666)), f32x4.lt(input_x_3, f32x4.splat(<f32>(3.0)))), f32x4.gt(input_x_3, f32x4.splat(<f32>(-3.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(0.16666666666666666)), f32x4.lt(input_x_0, f32x4.splat(<f32>(3.0)))), f32x4.gt(input_x_0, f32x4.splat(<f32>(-3.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(select<f32>(<f32>(0.16666666666666666), <f32>(0.0), (input_x_s < <f32>(3.0))), <f32>(0.0), (input_x_s > <f32>(-3.0)))));
+  }
+}
+
+export function hardTanh_forward(out: usize, input_x: usize, n: i32, param_minVal: f32, param_maxVal: f32): void {
+  const param_minVal_vector = f32x4.splat(param_minVal);
+  const param_maxVal_vector = f32x4.splat(param_maxVal);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_0, param_minVal_vector), param_maxVal_vector));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_1, param_minVal_vector), param_maxVal_vector), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_2, param_minVal_vector), param_maxVal_vector), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_3, param_minVal_vector), param_maxVal_vector), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.min(f32x4.max(input_x_0, param_minVal_vector), param_maxVal_vector));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, min<f32>(max<f32>(input_x_s, param_minVal), param_maxVal));
+  }
+}
+
+export function hardTanh_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_minVal: f32, param_maxVal: f32): void {
+  const param_minVal_vector = f32x4.splat(param_minVal);
+  const param_maxVal_vector = f32x4.splat(param_maxVal);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxVal_vector)), f32x4.gt(input_x_0, param_minVal_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_1, param_maxVal_vector)), f32x4.gt(input_x_1, param_minVal_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_2, param_maxVal_vector)), f32x4.gt(input_x_2, param_minVal_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_3, param_maxVal_vector)), f32x4.gt(input_x_3, param_minVal_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, param_maxVal_vector)), f32x4.gt(input_x_0, param_minVal_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s < param_maxVal)), <f32>(0.0), (input_x_s > param_minVal))));
+  }
+}
+
+export function logSigmoid_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.sub(f32x4.min(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(input_x_0))))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.sub(f32x4.min(input_x_1, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(input_x_1))))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.sub(f32x4.min(input_x_2, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(input_x_2))))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.sub(f32x4.min(input_x_3, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(input_x_3))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.sub(f32x4.min(input_x_0, f32x4.splat(<f32>(0.0))), log1pF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(input_x_0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (min<f32>(input_x_s, <f32>(0.0)) - log1pF32(expBoundedF32((-abs<f32>(input_x_s))))));
+  }
+}
+
+export function logSigmoid_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, sigmoidF32x4(f32x4.neg(input_x_0))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, sigmoidF32x4(f32x4.neg(input_x_1))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, sigmoidF32x4(f32x4.neg(input_x_2))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, sigmoidF32x4(f32x4.neg(input_x_3))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, sigmoidF32x4(f32x4.neg(input_x_0))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * sigmoidF32((-input_x_s))));
+  }
+}
+
+export function softShrink_forward(out: usize, input_x: usize, n: i32, param_threshold: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.sub(input_x_0, param_threshold_vector), f32x4.add(input_x_0, param_threshold_vector), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.sub(input_x_1, param_threshold_vector), f32x4.add(input_x_1, param_threshold_vector), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_1), param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.sub(input_x_2, param_threshold_vector), f32x4.add(input_x_2, param_threshold_vector), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_2), param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.sub(input_x_3, param_threshold_vector), f32x4.add(input_x_3, param_threshold_vector), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_3), param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.sub(input_x_0, param_threshold_vector), f32x4.add(input_x_0, param_threshold_vector), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), select<f32>((input_x_s - param_threshold), (input_x_s + param_threshold), (input_x_s > <f32>(0.0))), (abs<f32>(input_x_s) <= param_threshold)));
+  }
+}
+
+export function softShrink_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_threshold: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_1), param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_2), param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_3), param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), <f32>(1.0), (abs<f32>(input_x_s) <= param_threshold))));
+  }
+}
+
+export function softShrink_with_clip_forward(out: usize, input_x: usize, n: i32, param_threshold: f32, param_clip: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_clip_vector = f32x4.splat(param_clip);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_0, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_0, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_1, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_1, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_1), param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_2, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_2, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_2), param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_3, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_3, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_3), param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_0, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_0, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), select<f32>(min<f32>((input_x_s - param_threshold), param_clip), max<f32>((input_x_s + param_threshold), (-param_clip)), (input_x_s > <f32>(0.0))), (abs<f32>(input_x_s) <= param_threshold)));
+  }
+}
+
+export function softShrink_with_clip_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_threshold: f32, param_clip: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  const param_clip_vector = f32x4.splat(param_clip);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.abs(input_x_0), f32x4.add(param_threshold_vector, param_clip_vector))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.abs(input_x_1), f32x4.add(param_threshold_vector, param_clip_vector))), f32x4.le(f32x4.abs(input_x_1), param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.abs(input_x_2), f32x4.add(param_threshold_vector, param_clip_vector))), f32x4.le(f32x4.abs(input_x_2), param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.abs(input_x_3), f32x4.add(param_threshold_vector, param_clip_vector))), f32x4.le(f32x4.abs(input_x_3), param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.abs(input_x_0), f32x4.add(param_threshold_vector, param_clip_vector))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), select<f32>(<f32>(1.0), <f32>(0.0), (abs<f32>(input_x_s) < (param_threshold + param_clip))), (abs<f32>(input_x_s) <= param_threshold))));
+  }
+}
+
+export function shiftedRelu_forward(out: usize, input_x: usize, n: i32, param_tau: f32): void {
+  const param_tau_vector = f32x4.splat(param_tau);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.sub(input_x_0, param_tau_vector), f32x4.le(input_x_0, param_tau_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(f32x4.sub(input_x_1, param_tau_vector), f32x4.le(input_x_1, param_tau_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(f32x4.sub(input_x_2, param_tau_vector), f32x4.le(input_x_2, param_tau_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(f32x4.sub(input_x_3, param_tau_vector), f32x4.le(input_x_3, param_tau_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.sub(input_x_0, param_tau_vector), f32x4.le(input_x_0, param_tau_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s - param_tau), (input_x_s <= param_tau)));
+  }
+}
+
+export function shiftedRelu_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_tau: f32): void {
+  const param_tau_vector = f32x4.splat(param_tau);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_0, param_tau_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_1, param_tau_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_2, param_tau_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_3, param_tau_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_0, param_tau_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s > param_tau))));
+  }
+}
+
+export function shiftedRelu_with_clip_forward(out: usize, input_x: usize, n: i32, param_tau: f32, param_clip: f32): void {
+  const param_tau_vector = f32x4.splat(param_tau);
+  const param_clip_vector = f32x4.splat(param_clip);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_0, param_tau_vector), param_clip_vector), f32x4.le(input_x_0, param_tau_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_1, param_tau_vector), param_clip_vector), f32x4.le(input_x_1, param_tau_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_2, param_tau_vector), param_clip_vector), f32x4.le(input_x_2, param_tau_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_3, param_tau_vector), param_clip_vector), f32x4.le(input_x_3, param_tau_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_0, param_tau_vector), param_clip_vector), f32x4.le(input_x_0, param_tau_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), min<f32>((input_x_s - param_tau), param_clip), (input_x_s <= param_tau)));
+  }
+}
+
+export function shiftedRelu_with_clip_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_tau: f32, param_clip: f32): void {
+  const param_tau_vector = f32x4.splat(param_tau);
+  const param_clip_vector = f32x4.splat(param_clip);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, f32x4.add(param_tau_vector, param_clip_vector))), f32x4.gt(input_x_0, param_tau_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_1, f32x4.add(param_tau_vector, param_clip_vector))), f32x4.gt(input_x_1, param_tau_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_2, f32x4.add(param_tau_vector, param_clip_vector))), f32x4.gt(input_x_2, param_tau_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_3, f32x4.add(param_tau_vector, param_clip_vector))), f32x4.gt(input_x_3, param_tau_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(v128.and(f32x4.splat(<f32>(1.0)), f32x4.lt(input_x_0, f32x4.add(param_tau_vector, param_clip_vector))), f32x4.gt(input_x_0, param_tau_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s < (param_tau + param_clip))), <f32>(0.0), (input_x_s > param_tau))));
+  }
+}
+
+export function hardShrink_forward(out: usize, input_x: usize, n: i32, param_threshold: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(input_x_0, f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(input_x_1, f32x4.le(f32x4.abs(input_x_1), param_threshold_vector)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(input_x_2, f32x4.le(f32x4.abs(input_x_2), param_threshold_vector)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(input_x_3, f32x4.le(f32x4.abs(input_x_3), param_threshold_vector)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(input_x_0, f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), input_x_s, (abs<f32>(input_x_s) <= param_threshold)));
+  }
+}
+
+export function hardShrink_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_threshold: f32): void {
+  const param_threshold_vector = f32x4.splat(param_threshold);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_1), param_threshold_vector))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_2), param_threshold_vector))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_3), param_threshold_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), <f32>(1.0), (abs<f32>(input_x_s) <= param_threshold))));
+  }
+}
+
+export function reluSquared_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, input_x_0), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_1, input_x_1), f32x4.le(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_2, input_x_2), f32x4.le(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_3, input_x_3), f32x4.le(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, v128.andnot(f32x4.mul(input_x_0, input_x_0), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, select<f32>(<f32>(0.0), (input_x_s * input_x_s), (input_x_s <= <f32>(0.0))));
+  }
+}
+
+export function reluSquared_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_1), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_2), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_3), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>((<f32>(2.0) * input_x_s), <f32>(0.0), (input_x_s > <f32>(0.0)))));
+  }
+}
+
+export function smelu_forward(out: usize, input_x: usize, n: i32, param_beta: f32): void {
+  const param_beta_vector = f32x4.splat(param_beta);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.add(input_x_0, param_beta_vector);
+    v128.store(out + column, v128.andnot(v128.bitselect(input_x_0, f32x4.div(f32x4.mul(t_0_0, t_0_0), f32x4.mul(f32x4.splat(<f32>(4.0)), param_beta_vector)), f32x4.ge(input_x_0, param_beta_vector)), f32x4.le(input_x_0, f32x4.neg(param_beta_vector))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.add(input_x_1, param_beta_vector);
+    v128.store(out + column, v128.andnot(v128.bitselect(input_x_1, f32x4.div(f32x4.mul(t_1_0, t_1_0), f32x4.mul(f32x4.splat(<f32>(4.0)), param_beta_vector)), f32x4.ge(input_x_1, param_beta_vector)), f32x4.le(input_x_1, f32x4.neg(param_beta_vector))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.add(input_x_2, param_beta_vector);
+    v128.store(out + column, v128.andnot(v128.bitselect(input_x_2, f32x4.div(f32x4.mul(t_2_0, t_2_0), f32x4.mul(f32x4.splat(<f32>(4.0)), param_beta_vector)), f32x4.ge(input_x_2, param_beta_vector)), f32x4.le(input_x_2, f32x4.neg(param_beta_vector))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.add(input_x_3, param_beta_vector);
+    v128.store(out + column, v128.andnot(v128.bitselect(input_x_3, f32x4.div(f32x4.mul(t_3_0, t_3_0), f32x4.mul(f32x4.splat(<f32>(4.0)), param_beta_vector)), f32x4.ge(input_x_3, param_beta_vector)), f32x4.le(input_x_3, f32x4.neg(param_beta_vector))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.add(input_x_0, param_beta_vector);
+    v128.store(out + column, v128.andnot(v128.bitselect(input_x_0, f32x4.div(f32x4.mul(t_0_0, t_0_0), f32x4.mul(f32x4.splat(<f32>(4.0)), param_beta_vector)), f32x4.ge(input_x_0, param_beta_vector)), f32x4.le(input_x_0, f32x4.neg(param_beta_vector))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (input_x_s + param_beta);
+    store<f32>(out + column, select<f32>(<f32>(0.0), select<f32>(input_x_s, ((t_s_0 * t_s_0) / (<f32>(4.0) * param_beta)), (input_x_s >= param_beta)), (input_x_s <= (-param_beta))));
+  }
+}
+
+export function smelu_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_beta: f32): void {
+  const param_beta_vector = f32x4.splat(param_beta);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(input_x_0, param_beta_vector), f32x4.mul(f32x4.splat(<f32>(2.0)), param_beta_vector)), f32x4.ge(input_x_0, param_beta_vector)), f32x4.le(input_x_0, f32x4.neg(param_beta_vector)))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(input_x_1, param_beta_vector), f32x4.mul(f32x4.splat(<f32>(2.0)), param_beta_vector)), f32x4.ge(input_x_1, param_beta_vector)), f32x4.le(input_x_1, f32x4.neg(param_beta_vector)))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(input_x_2, param_beta_vector), f32x4.mul(f32x4.splat(<f32>(2.0)), param_beta_vector)), f32x4.ge(input_x_2, param_beta_vector)), f32x4.le(input_x_2, f32x4.neg(param_beta_vector)))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(input_x_3, param_beta_vector), f32x4.mul(f32x4.splat(<f32>(2.0)), param_beta_vector)), f32x4.ge(input_x_3, param_beta_vector)), f32x4.le(input_x_3, f32x4.neg(param_beta_vector)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(f32x4.add(input_x_0, param_beta_vector), f32x4.mul(f32x4.splat(<f32>(2.0)), param_beta_vector)), f32x4.ge(input_x_0, param_beta_vector)), f32x4.le(input_x_0, f32x4.neg(param_beta_vector)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), select<f32>(<f32>(1.0), ((input_x_s + param_beta) / (<f32>(2.0) * param_beta)), (input_x_s >= param_beta)), (input_x_s <= (-param_beta)))));
+  }
+}
+
+export function helu_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.max(input_x_1, f32x4.splat(<f32>(0.0))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.max(input_x_2, f32x4.splat(<f32>(0.0))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.max(input_x_3, f32x4.splat(<f32>(0.0))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.max(input_x_0, f32x4.splat(<f32>(0.0))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, max<f32>(input_x_s, <f32>(0.0)));
+  }
+}
+
+export function helu_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_alpha: f32): void {
+  const param_alpha_vector = f32x4.splat(param_alpha);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_0, f32x4.neg(param_alpha_vector)))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_1, f32x4.neg(param_alpha_vector)))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_2, f32x4.neg(param_alpha_vector)))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_3, f32x4.neg(param_alpha_vector)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(input_x_0, f32x4.neg(param_alpha_vector)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), <f32>(0.0), (input_x_s > (-param_alpha)))));
+  }
+}
+
+export function elliott_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_0)));
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_1)));
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(0.5)), t_1_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.5)), t_1_0)), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_2)));
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(0.5)), t_2_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.5)), t_2_0)), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_3)));
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(0.5)), t_3_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.5)), t_3_0)), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_0)));
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_0), f32x4.sub(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(0.5)), t_0_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (<f32>(1.0) / (<f32>(1.0) + abs<f32>(input_x_s)));
+    store<f32>(out + column, select<f32>((<f32>(0.5) * t_s_0), (<f32>(1.0) - (<f32>(0.5) * t_s_0)), (input_x_s < <f32>(0.0))));
+  }
+}
+
+export function elliott_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_0)));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.mul(t_0_0, t_0_0))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_1)));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.mul(t_1_0, t_1_0))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_2)));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.mul(t_2_0, t_2_0))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_3)));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.mul(t_3_0, t_3_0))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.abs(input_x_0)));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.mul(t_0_0, t_0_0))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (<f32>(1.0) / (<f32>(1.0) + abs<f32>(input_x_s)));
+    store<f32>(out + column, (input_dy_s * (<f32>(0.5) * (t_s_0 * t_s_0))));
+  }
+}
+
+export function lisht_forward(out: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_x_0, tanhF32x4(input_x_0)));
+    const input_x_1 = v128.load(input_x + column, 16);
+    v128.store(out + column, f32x4.mul(input_x_1, tanhF32x4(input_x_1)), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    v128.store(out + column, f32x4.mul(input_x_2, tanhF32x4(input_x_2)), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    v128.store(out + column, f32x4.mul(input_x_3, tanhF32x4(input_x_3)), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    v128.store(out + column, f32x4.mul(input_x_0, tanhF32x4(input_x_0)));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    store<f32>(out + column, (input_x_s * tanhF32(input_x_s)));
+  }
+}
+
+export function lisht_grad(out: usize, input_dy: usize, input_x: usize, n: i32): void {
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(tanhF32x4(input_x_0), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_1));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(tanhF32x4(input_x_1), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_2));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(tanhF32x4(input_x_2), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_3));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(tanhF32x4(input_x_3), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(tanhF32x4(input_x_0), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = sigmoidF32((<f32>(2.0) * input_x_s));
+    store<f32>(out + column, (input_dy_s * (tanhF32(input_x_s) + (input_x_s * (<f32>(4.0) * (t_s_0 * (<f32>(1.0) - t_s_0)))))));
+  }
+}
+
+export function squareplus_forward(out: usize, input_x: usize, n: i32, param_b: f32): void {
+  const param_b_vector = f32x4.splat(param_b);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_0, input_x_0), param_b_vector));
+    v128.store(out + column, v128.bitselect(input_x_0, v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_0_0, input_x_0))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_0, t_0_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.gt(input_x_0, f32x4.splat(<f32>(1000000000000000000.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_1, input_x_1), param_b_vector));
+    v128.store(out + column, v128.bitselect(input_x_1, v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_1_0, input_x_1))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_1, t_1_0)), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.gt(input_x_1, f32x4.splat(<f32>(1000000000000000000.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_2, input_x_2), param_b_vector));
+    v128.store(out + column, v128.bitselect(input_x_2, v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_2_0, input_x_2))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_2, t_2_0)), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.gt(input_x_2, f32x4.splat(<f32>(1000000000000000000.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_3, input_x_3), param_b_vector));
+    v128.store(out + column, v128.bitselect(input_x_3, v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_3_0, input_x_3))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_3, t_3_0)), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.gt(input_x_3, f32x4.splat(<f32>(1000000000000000000.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_0, input_x_0), param_b_vector));
+    v128.store(out + column, v128.bitselect(input_x_0, v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_0_0, input_x_0))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_0, t_0_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.gt(input_x_0, f32x4.splat(<f32>(1000000000000000000.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = sqrt<f32>(((input_x_s * input_x_s) + param_b));
+    store<f32>(out + column, select<f32>(input_x_s, select<f32>((param_b / (<f32>(2.0) * (t_s_0 - input_x_s))), (<f32>(0.5) * (input_x_s + t_s_0)), (input_x_s < <f32>(0.0))), (input_x_s > <f32>(1000000000000000000.0))));
+  }
+}
+
+export function squareplus_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_b: f32): void {
+  const param_b_vector = f32x4.splat(param_b);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_0, input_x_0), param_b_vector));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_0_0, input_x_0))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_0, t_0_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), t_0_0), f32x4.gt(input_x_0, f32x4.splat(<f32>(1000000000000000000.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_1, input_x_1), param_b_vector));
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_1_0, input_x_1))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_1, t_1_0)), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), t_1_0), f32x4.gt(input_x_1, f32x4.splat(<f32>(1000000000000000000.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_2, input_x_2), param_b_vector));
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_2_0, input_x_2))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_2, t_2_0)), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), t_2_0), f32x4.gt(input_x_2, f32x4.splat(<f32>(1000000000000000000.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_3, input_x_3), param_b_vector));
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_3_0, input_x_3))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_3, t_3_0)), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), t_3_0), f32x4.gt(input_x_3, f32x4.splat(<f32>(1000000000000000000.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.sqrt(f32x4.add(f32x4.mul(input_x_0, input_x_0), param_b_vector));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.div(v128.bitselect(f32x4.div(param_b_vector, f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(t_0_0, input_x_0))), f32x4.mul(f32x4.splat(<f32>(0.5)), f32x4.add(input_x_0, t_0_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), t_0_0), f32x4.gt(input_x_0, f32x4.splat(<f32>(1000000000000000000.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = sqrt<f32>(((input_x_s * input_x_s) + param_b));
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(1.0), (select<f32>((param_b / (<f32>(2.0) * (t_s_0 - input_x_s))), (<f32>(0.5) * (input_x_s + t_s_0)), (input_x_s < <f32>(0.0))) / t_s_0), (input_x_s > <f32>(1000000000000000000.0)))));
+  }
+}
+
 export function glu_glu_forward(out: usize, x: usize, rows: i32, half: i32): void {
   const halfBytes = <usize>half << 2;
   for (let r = 0; r < rows; r++) {

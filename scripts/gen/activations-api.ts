@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ElementwiseSpec } from '@layerkit/core';
 import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
 import { opNames } from '../../packages/activations/src/exports.js';
+import { activationStringsOf } from '../../packages/activations/src/names.js';
 import { header, ROOT, writeGenerated } from './write.js';
 
 const importName = (spec: ElementwiseSpec) => `${spec.name}Spec`;
@@ -10,7 +11,7 @@ const learns = (spec: ElementwiseSpec) => spec.params.some((p) => p.trainable);
 
 function optionsType(spec: ElementwiseSpec): string {
   const fields = [
-    ...spec.params.map((p) => `  /** ${p.doc} Default ${p.default}. */\n  readonly ${p.name}?: number;`),
+    ...spec.params.map((p) => `  /** ${p.doc} Default ${Number.isFinite(p.default) ? p.default : 'unset'}. */\n  readonly ${p.name}?: number${p.optional ? ' | null' : ''};`),
     ...(spec.variants ?? []).map((v) => `  /** ${v.doc} Default '${v.default}'. */\n  readonly ${v.name}?: ${v.choices.map((c) => `'${c}'`).join(' | ')};`),
   ];
   return `export interface ${spec.className}Options {\n${fields.join('\n')}\n}`;
@@ -21,9 +22,13 @@ export function generateActivationsApi(): void {
   const blocks = ACTIVATIONS.map((spec) => {
     const doc = `/**\n * ${spec.docs.summary}\n *\n * ${spec.docs.formula}\n *\n * Catalog id \`${spec.id}\`. Example: \`${spec.docs.example}\`\n */`;
     const names = opNames(spec);
+    // The layer an op adds to a functional model keeps the op's defaults where the layer's differ.
+    const pinned = Object.keys(spec.layerDefaults ?? {}).map((name) => `${name}: ${spec.params.find((p) => p.name === name)?.default}`);
+    const layerOptions = [...pinned, '...options', ...(learns(spec) ? ["learn: 'none'"] : [])];
+    const layerArgument = layerOptions.length === 1 ? 'options' : `{ ${layerOptions.join(', ')} }`;
     return [
       optionsType(spec),
-      ...names.map((name) => `${doc}\nexport const ${name}: ActivationOp<${spec.className}Options> = withLayerForm('${name}', elementwiseOp<${spec.className}Options>(${importName(spec)}), (options) => new ${spec.className}(${learns(spec) ? "{ ...options, learn: 'none' }" : 'options'}));`),
+      ...names.map((name) => `${doc}\nexport const ${name}: ActivationOp<${spec.className}Options> = withLayerForm('${name}', elementwiseOp<${spec.className}Options>(${importName(spec)}), (options) => new ${spec.className}(${layerArgument}));`),
       `/** The ${spec.name} layer (${spec.docs.papers[0] ?? spec.docs.summary}). */\nexport const ${spec.className}: ActivationLayerClass<${spec.className}Options${learns(spec) ? ' & LearnOption' : ''}> = activationLayer({ spec: ${importName(spec)}, learn: ${JSON.stringify(spec.layerLearns ?? 'none')} });\nexport type ${spec.className} = ActivationLayer;`,
     ].join('\n\n');
   });
@@ -35,7 +40,7 @@ export function generateActivationsApi(): void {
     ...ACTIVATIONS.map((spec) => `import { ${spec.name} as ${importName(spec)} } from '../specs/${fileOf(spec)}.js';`),
     ...GATED.map((spec) => `import { ${spec.name} as ${spec.name}Spec } from '../specs/${spec.id.split('.')[1]}.js';`),
   ];
-  const strings = ACTIVATIONS.flatMap((spec) => Object.keys(spec.activationStrings ?? Object.fromEntries([spec.name, ...(spec.aliases ?? [])].map((n) => [n, {}]))));
+  const strings = ACTIVATIONS.flatMap((spec) => Object.keys(activationStringsOf(spec)));
   const stringBlock = `/** Every activation string layerkit registers (\`activation: 'silu'\` in any tfjs layer). */
 export type ActivationName = ${strings.map((n) => `'${n}'`).join(' | ')};
 

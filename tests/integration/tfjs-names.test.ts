@@ -1,6 +1,8 @@
-// Importing @layerkit/activations takes over the activation strings tfjs already has ('gelu',
-// 'gelu_new', 'mish', 'swish', 'elu', 'selu', 'softplus') with fused kernels. The math must be
-// the same as tfjs's own: each string is compared with the tfjs ops that tfjs-layers uses.
+// Importing @layerkit/activations takes over the activation strings tfjs already has that a spec
+// lists in replacesTfjs ('gelu', 'gelu_new', 'mish', 'swish', 'elu', 'selu', 'softplus') with
+// fused kernels. The math must be the same as tfjs's own: each string is compared with the tfjs
+// ops that tfjs-layers uses. Every other tfjs string ('relu', 'sigmoid', 'hardSigmoid' …) keeps
+// tfjs's class (the name registry refuses to shadow it; packages/activations/src/names.test.ts).
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
@@ -18,6 +20,12 @@ const TFJS_FORMS: Record<string, (x: tf.Tensor) => tf.Tensor> = {
 };
 
 beforeAll(async () => { await tf.setBackend('cpu'); });
+
+test("the strings compared here are exactly the ones the specs take over from tfjs (replacesTfjs)", async () => {
+  const { ACTIVATIONS } = await import('@layerkit/activations');
+  const replaced = ACTIVATIONS.flatMap((spec) => spec.replacesTfjs ?? []);
+  expect([...replaced].sort()).toEqual(Object.keys(TFJS_FORMS).sort());
+});
 
 for (const [name, tfjsForm] of Object.entries(TFJS_FORMS)) {
   test(`activation '${name}' is layerkit's kernel with tfjs's math`, () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { ACTIVATIONS, activationLayer, GATED_LAYERS } from '@layerkit/activations';
+import { ACTIVATIONS, activationLayer, activationStringsOf, GATED_LAYERS } from '@layerkit/activations';
 import { LayerNorm, NORMS, RMSNorm } from '@layerkit/norms';
 import { saveTo } from './model-files.js';
 
@@ -40,7 +40,9 @@ test('every layer and activation string survives save → load in a fresh proces
     const options = Object.fromEntries(spec.params.map((p) => [p.name, p.default * 0.75]));
     const Layer = activationLayer({ spec, learn: spec.layerLearns });
     layers.push(new Layer(options) as unknown as tfl.layers.Layer);
-    layers.push(tfl.layers.dense({ units: width, activation: spec.name as never }));
+    // Every string of the name registry (relu, sigmoid and tanh leave theirs to tfjs).
+    const strings = Object.keys(activationStringsOf(spec));
+    for (const name of strings.length ? strings : [spec.name]) layers.push(tfl.layers.dense({ units: width, activation: name as never }));
   }
   layers.push(new RMSNorm({ partial: 0.5 }), new LayerNorm({ epsilon: 1e-3 }));
   layers.push(new GATED_LAYERS.glu({ variant: 'geglu' } as never) as unknown as tfl.layers.Layer, tfl.layers.dense({ units: 3 }));

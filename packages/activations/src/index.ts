@@ -7,8 +7,11 @@ export {
   gatedLayer, GATED_LAYERS, GatedActivationLayer, type GatedLayerClass, type GatedLayerOptions,
 } from './gated-layer.js';
 export {
-  activationLayer, registerActivationString, ActivationLayer, type ActivationLayerClass, type ActivationLayerInfo,
+  activationLayer, ActivationLayer, type ActivationLayerClass, type ActivationLayerInfo,
   type ActivationLayerOptions, type LayerArgs, type Learn, type LearnOption,
 } from './layers.js';
+export {
+  activationNames, activationStringsOf, isSaveSafe, NAME_REGISTRY, registerActivationString, registerActivationStrings, savedNameOf,
+} from './names.js';
 export { withLayerForm, type ActivationOp, type LayerOutput } from './layer-form.js';
 export * from './gen/api.js';

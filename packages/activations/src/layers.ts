@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { serialization, type Tensor } from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import {
-  elementwiseChannelOp, elementwiseOp, resolveParams, resolveVariants, type ElementwiseSpec,
+  elementwiseChannelOp, elementwiseOp, givenParams, rejectUnknownOptions, resolveParams, resolveVariants, type ElementwiseSpec,
 } from '@layerkit/core';
+import { claimSerializationName, markOwner } from './names.js';
 
 type Kwargs = Record<string, unknown>;
 
@@ -43,6 +44,8 @@ export class ActivationLayer extends tfl.layers.Layer {
   readonly params: Record<string, number>;
   readonly variants: Record<string, string>;
   readonly learn: Learn;
+  /** The optional params the options gave (relu's `maxValue`); the others are not applied. */
+  readonly given: ReadonlySet<string>;
   private readonly weightsByParam: Record<string, tfl.LayerVariable> = {};
   private readonly op: ReturnType<typeof elementwiseOp>;
   private readonly channelOp: ReturnType<typeof elementwiseChannelOp>;
@@ -58,14 +61,11 @@ export class ActivationLayer extends tfl.layers.Layer {
     this.spec = spec;
     this.op = elementwiseOp(spec);
     this.channelOp = elementwiseChannelOp(spec);
-    const known = new Set([...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name)]);
-    for (const key of Object.keys(specOptions)) {
-      if (!known.has(key)) {
-        throw new Error(`${spec.className}: unknown option '${key}' — the options are ${[...known, 'learn'].map((k) => `'${k}'`).join(', ')}`);
-      }
-    }
-    this.params = resolveParams(spec, specOptions);
-    this.variants = resolveVariants(spec, specOptions);
+    rejectUnknownOptions(spec.className, specOptions, [...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name), 'learn']);
+    const withDefaults = { ...spec.layerDefaults, ...specOptions };
+    this.params = resolveParams(spec, withDefaults);
+    this.variants = resolveVariants(spec, withDefaults);
+    this.given = givenParams(spec, withDefaults);
     this.learn = (options.learn as Learn | undefined) ?? info.learn ?? 'none';
     if (!['none', 'scalar', 'channel'].includes(this.learn)) {
       throw new Error(`${spec.className}: expected learn to be 'none', 'scalar' or 'channel', got ${String(this.learn)} — pick one of those`);
@@ -100,7 +100,7 @@ export class ActivationLayer extends tfl.layers.Layer {
   override call(inputs: Tensor | Tensor[]): Tensor {
     return tf.tidy(() => {
       const input = Array.isArray(inputs) ? inputs[0] : inputs;
-      if (this.learn === 'none') return this.op(input, { ...this.params, ...this.variants });
+      if (this.learn === 'none') return this.op(input, { ...this.appliedParams(), ...this.variants });
       const width = input.shape[input.rank - 1] ?? 1;
       const params = Object.fromEntries(Object.entries(this.weightsByParam).map(([name, variable]) => {
         const value = variable.read();
@@ -110,8 +110,19 @@ export class ActivationLayer extends tfl.layers.Layer {
     });
   }
 
+  /** The params the op applies: every one except optional params not given. */
+  private appliedParams(): Record<string, number> {
+    return Object.fromEntries(Object.entries(this.params).filter(([name]) => !this.isUnset(name)));
+  }
+
+  private isUnset(name: string): boolean {
+    return Boolean(this.spec.params.find((p) => p.name === name)?.optional) && !this.given.has(name);
+  }
+
   override getConfig(): serialization.ConfigDict {
-    return { ...super.getConfig(), ...this.params, ...this.variants, learn: this.learn };
+    // An optional param not given saves as null (Keras's max_value: None) and loads as not given.
+    const params = Object.fromEntries(Object.entries(this.params).map(([name, value]) => [name, this.isUnset(name) ? null : value]));
+    return { ...super.getConfig(), ...params, ...this.variants, learn: this.learn };
   }
 }
 
@@ -142,29 +153,10 @@ export function activationLayer<Options extends object = Record<string, unknown>
     }
   };
   Object.defineProperty(SpecLayer, 'name', { value: spec.className });
+  // Layer class names share tfjs's one serialization namespace with its layers and activations.
+  claimSerializationName(spec.className, `${spec.id} layer`);
+  markOwner(SpecLayer, `${spec.id} layer`);
   serialization.registerClass(SpecLayer, 'layerkit');
   layerClasses.set(key, SpecLayer as ActivationLayerClass<never>);
   return SpecLayer;
-}
-
-/**
- * The activation-string class of a spec (`activation: 'mish'` in any tfjs layer), registered
- * under the spec's name and aliases. Registering a name tfjs already has (gelu, mish, swish)
- * replaces tfjs's composite with the fused kernel where the backend has one, and with the same
- * math as tfjs ops where it has not: same values either way, checked by the tests.
- */
-export function registerActivationString(spec: ElementwiseSpec, names: readonly string[], options: Kwargs = {}): void {
-  const op = elementwiseOp(spec);
-  for (const name of names) {
-    class StringActivation extends serialization.Serializable {
-      static className = name;
-      apply(input: Tensor): Tensor {
-        return op(input, options);
-      }
-      getConfig(): serialization.ConfigDict {
-        return {};
-      }
-    }
-    serialization.registerClass(StringActivation);
-  }
 }

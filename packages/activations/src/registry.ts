@@ -1,19 +1,37 @@
 import type { ElementwiseSpec, GatedSpec } from '@layerkit/core';
 import { celu } from './specs/celu.js';
+import { elliott } from './specs/elliott.js';
 import { elu } from './specs/elu.js';
 import { gelu } from './specs/gelu.js';
 import { glu } from './specs/glu.js';
 import { golu } from './specs/golu.js';
+import { hardShrink } from './specs/hard-shrink.js';
+import { hardSigmoid } from './specs/hard-sigmoid.js';
 import { hardSwish } from './specs/hard-swish.js';
+import { hardTanh } from './specs/hard-tanh.js';
+import { helu } from './specs/helu.js';
+import { leakyRelu } from './specs/leaky-relu.js';
+import { lisht } from './specs/lisht.js';
+import { logSigmoid } from './specs/log-sigmoid.js';
 import { mish } from './specs/mish.js';
+import { reluSquared } from './specs/relu-squared.js';
+import { relu } from './specs/relu.js';
 import { selu } from './specs/selu.js';
+import { shiftedRelu } from './specs/shifted-relu.js';
+import { sigmoid } from './specs/sigmoid.js';
+import { smelu } from './specs/smelu.js';
 import { snake } from './specs/snake.js';
+import { softShrink } from './specs/soft-shrink.js';
 import { softplus } from './specs/softplus.js';
+import { squareplus } from './specs/squareplus.js';
 import { swish } from './specs/swish.js';
+import { tanh } from './specs/tanh.js';
 
 /** Every elementwise activation: kernels, layers, docs, tests and benchmarks iterate this list. */
 export const ACTIVATIONS: readonly ElementwiseSpec[] = [
   gelu, swish, mish, hardSwish, softplus, elu, celu, selu, golu, snake,
+  relu, leakyRelu, sigmoid, tanh, hardSigmoid, hardTanh, logSigmoid, softShrink, shiftedRelu, hardShrink,
+  reluSquared, smelu, helu, elliott, lisht, squareplus,
 ];
 
 /** Split activations (the GLU family): one kernel per variant. */

@@ -15,6 +15,22 @@ import { celu as celuSpec } from '../specs/celu.js';
 import { selu as seluSpec } from '../specs/selu.js';
 import { golu as goluSpec } from '../specs/golu.js';
 import { snake as snakeSpec } from '../specs/snake.js';
+import { relu as reluSpec } from '../specs/relu.js';
+import { leakyRelu as leakyReluSpec } from '../specs/leaky-relu.js';
+import { sigmoid as sigmoidSpec } from '../specs/sigmoid.js';
+import { tanh as tanhSpec } from '../specs/tanh.js';
+import { hardSigmoid as hardSigmoidSpec } from '../specs/hard-sigmoid.js';
+import { hardTanh as hardTanhSpec } from '../specs/hard-tanh.js';
+import { logSigmoid as logSigmoidSpec } from '../specs/log-sigmoid.js';
+import { softShrink as softShrinkSpec } from '../specs/soft-shrink.js';
+import { shiftedRelu as shiftedReluSpec } from '../specs/shifted-relu.js';
+import { hardShrink as hardShrinkSpec } from '../specs/hard-shrink.js';
+import { reluSquared as reluSquaredSpec } from '../specs/relu-squared.js';
+import { smelu as smeluSpec } from '../specs/smelu.js';
+import { helu as heluSpec } from '../specs/helu.js';
+import { elliott as elliottSpec } from '../specs/elliott.js';
+import { lisht as lishtSpec } from '../specs/lisht.js';
+import { squareplus as squareplusSpec } from '../specs/squareplus.js';
 import { glu as gluSpec } from '../specs/glu.js';
 
 type LayerActivation = NonNullable<Parameters<typeof layers.dense>[0]['activation']>;
@@ -26,7 +42,7 @@ export interface GatedOpOptions {
 }
 
 /** Every activation string layerkit registers (`activation: 'silu'` in any tfjs layer). */
-export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'swish' | 'silu' | 'mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake';
+export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'gelu_tanh' | 'quick_gelu' | 'Addons>gelu' | 'swish' | 'silu' | 'mish' | 'Addons>mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake' | 'Addons>snake' | 'leakyRelu' | 'leaky_relu' | 'hardsigmoid' | 'hardTanh' | 'hardtanh' | 'hard_tanh' | 'logSigmoid' | 'log_sigmoid' | 'softShrink' | 'softshrink' | 'soft_shrink' | 'Addons>softshrink' | 'shiftedRelu' | 'hardShrink' | 'hardshrink' | 'hard_shrink' | 'Addons>hardshrink' | 'reluSquared' | 'smelu' | 'sparsePlus' | 'sparse_plus' | 'helu' | 'elliott' | 'lisht' | 'Addons>lisht' | 'squareplus';
 
 /**
  * A layerkit activation string typed for tfjs-layers' `activation` option:
@@ -243,6 +259,324 @@ export const snake: ActivationOp<SnakeOptions> = withLayerForm('snake', elementw
 /** The snake layer (Neural Networks Fail to Learn Periodic Functions and How to Fix It). */
 export const Snake: ActivationLayerClass<SnakeOptions & LearnOption> = activationLayer({ spec: snakeSpec, learn: "channel" });
 export type Snake = ActivationLayer;
+
+export interface ReluOptions {
+  /** Slope below the threshold: negativeSlope·(x − threshold). Default 0. */
+  readonly negativeSlope?: number | null;
+  /** The output saturates here (6 gives relu6); unset, there is no upper clamp. Default unset. */
+  readonly maxValue?: number | null;
+  /** x passes through only above this value. Default 0. */
+  readonly threshold?: number | null;
+}
+
+/**
+ * Rectified linear unit with Keras 3's negativeSlope, maxValue and threshold.
+ *
+ * relu(x) = min(x, maxValue) for x > threshold, negativeSlope·(x − threshold) otherwise; defaults: max(x, 0)
+ *
+ * Catalog id `activations.relu`. Example: `relu(x, {maxValue: 6}); new Relu({negativeSlope: 0.1, threshold: 1})`
+ */
+export const relu: ActivationOp<ReluOptions> = withLayerForm('relu', elementwiseOp<ReluOptions>(reluSpec), (options) => new Relu(options));
+
+/** The relu layer (Deep Learning using Rectified Linear Units (ReLU)). */
+export const Relu: ActivationLayerClass<ReluOptions> = activationLayer({ spec: reluSpec, learn: "none" });
+export type Relu = ActivationLayer;
+
+export interface LeakyReluOptions {
+  /** Slope for x < 0 (Keras 3's negative_slope). The op and the activation strings use 0.2 (Keras 3's leaky_relu); the LeakyRelu layer defaults to 0.3, as tfjs's and Keras's LeakyReLU layers. Default 0.2. */
+  readonly alpha?: number;
+}
+
+/**
+ * Leaky ReLU as an activation string that survives model.save and tf.loadLayersModel.
+ *
+ * leakyRelu(x) = x for x >= 0, alpha·x otherwise
+ *
+ * Catalog id `activations.leaky-relu`. Example: `tf.layers.dense({units: 64, activation: activation('leakyRelu')})`
+ */
+export const leakyRelu: ActivationOp<LeakyReluOptions> = withLayerForm('leakyRelu', elementwiseOp<LeakyReluOptions>(leakyReluSpec), (options) => new LeakyRelu({ alpha: 0.2, ...options }));
+
+/** The leakyRelu layer (Rectifier Nonlinearities Improve Neural Network Acoustic Models). */
+export const LeakyRelu: ActivationLayerClass<LeakyReluOptions> = activationLayer({ spec: leakyReluSpec, learn: "none" });
+export type LeakyRelu = ActivationLayer;
+
+export interface SigmoidOptions {
+
+}
+
+/**
+ * Logistic sigmoid, 1/(1 + e^−x); the gradient reads the saved output.
+ *
+ * sigmoid(x) = 1/(1 + exp(−x)); sigmoid′ = y·(1 − y)
+ *
+ * Catalog id `activations.sigmoid`. Example: `new Sigmoid()`
+ */
+export const sigmoid: ActivationOp<SigmoidOptions> = withLayerForm('sigmoid', elementwiseOp<SigmoidOptions>(sigmoidSpec), (options) => new Sigmoid(options));
+
+/** The sigmoid layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const Sigmoid: ActivationLayerClass<SigmoidOptions> = activationLayer({ spec: sigmoidSpec, learn: "none" });
+export type Sigmoid = ActivationLayer;
+
+export interface TanhOptions {
+
+}
+
+/**
+ * Hyperbolic tangent; the gradient reads the saved output.
+ *
+ * tanh(x); tanh′ = 1 − y²
+ *
+ * Catalog id `activations.tanh`. Example: `new Tanh()`
+ */
+export const tanh: ActivationOp<TanhOptions> = withLayerForm('tanh', elementwiseOp<TanhOptions>(tanhSpec), (options) => new Tanh(options));
+
+/** The tanh layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const Tanh: ActivationLayerClass<TanhOptions> = activationLayer({ spec: tanhSpec, learn: "none" });
+export type Tanh = ActivationLayer;
+
+export interface HardSigmoidOptions {
+
+}
+
+/**
+ * Hard sigmoid of Keras 3, PyTorch, timm and MobileNetV3: relu6(x + 3)/6.
+ *
+ * hardSigmoid(x) = relu6(x + 3)/6 = clip(x/6 + 0.5, 0, 1)
+ *
+ * Catalog id `activations.hard-sigmoid`. Example: `tf.layers.dense({units: 64, activation: activation('hardsigmoid')})`
+ */
+export const hardSigmoid: ActivationOp<HardSigmoidOptions> = withLayerForm('hardSigmoid', elementwiseOp<HardSigmoidOptions>(hardSigmoidSpec), (options) => new HardSigmoid(options));
+
+/** The hardSigmoid layer (Searching for MobileNetV3). */
+export const HardSigmoid: ActivationLayerClass<HardSigmoidOptions> = activationLayer({ spec: hardSigmoidSpec, learn: "none" });
+export type HardSigmoid = ActivationLayer;
+
+export interface HardTanhOptions {
+  /** Lower clamp (PyTorch's min_val). Default -1. */
+  readonly minVal?: number;
+  /** Upper clamp (PyTorch's max_val); must exceed minVal. Default 1. */
+  readonly maxVal?: number;
+}
+
+/**
+ * Clamps x to [minVal, maxVal] (PyTorch's Hardtanh, Keras 3's hard_tanh).
+ *
+ * hardTanh(x) = min(max(x, minVal), maxVal)
+ *
+ * Catalog id `activations.hard-tanh`. Example: `hardTanh(x, {minVal: 0, maxVal: 6})`
+ */
+export const hardTanh: ActivationOp<HardTanhOptions> = withLayerForm('hardTanh', elementwiseOp<HardTanhOptions>(hardTanhSpec), (options) => new HardTanh(options));
+
+/**
+ * Clamps x to [minVal, maxVal] (PyTorch's Hardtanh, Keras 3's hard_tanh).
+ *
+ * hardTanh(x) = min(max(x, minVal), maxVal)
+ *
+ * Catalog id `activations.hard-tanh`. Example: `hardTanh(x, {minVal: 0, maxVal: 6})`
+ */
+export const hardtanh: ActivationOp<HardTanhOptions> = withLayerForm('hardtanh', elementwiseOp<HardTanhOptions>(hardTanhSpec), (options) => new HardTanh(options));
+
+/** The hardTanh layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const HardTanh: ActivationLayerClass<HardTanhOptions> = activationLayer({ spec: hardTanhSpec, learn: "none" });
+export type HardTanh = ActivationLayer;
+
+export interface LogSigmoidOptions {
+
+}
+
+/**
+ * log(sigmoid(x)) in one stable kernel.
+ *
+ * logSigmoid(x) = −softplus(−x) = min(x, 0) − log1p(exp(−|x|)); logSigmoid′ = sigmoid(−x)
+ *
+ * Catalog id `activations.log-sigmoid`. Example: `tf.layers.dense({units: 64, activation: activation('logSigmoid')})`
+ */
+export const logSigmoid: ActivationOp<LogSigmoidOptions> = withLayerForm('logSigmoid', elementwiseOp<LogSigmoidOptions>(logSigmoidSpec), (options) => new LogSigmoid(options));
+
+/** The logSigmoid layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const LogSigmoid: ActivationLayerClass<LogSigmoidOptions> = activationLayer({ spec: logSigmoidSpec, learn: "none" });
+export type LogSigmoid = ActivationLayer;
+
+export interface SoftShrinkOptions {
+  /** Half-width τ of the dead zone (Keras 3, PyTorch lambd). Default 0.5. */
+  readonly threshold?: number;
+  /** Magnitude clip m of the sparsity-inducing paper: |f(x)| <= m. Unset, no clip. Default unset. */
+  readonly clip?: number | null;
+}
+
+/**
+ * Soft threshold: shrinks x towards 0 by τ, exactly 0 inside [−τ, τ]; optionally clipped in magnitude.
+ *
+ * softShrink(x) = sign(x)·min(max(|x| − τ, 0), m); m = ∞ (no clip) gives x − τ, 0, x + τ
+ *
+ * Catalog id `activations.soft-shrink`. Example: `softShrink(x, {threshold: 1, clip: 1})`
+ */
+export const softShrink: ActivationOp<SoftShrinkOptions> = withLayerForm('softShrink', elementwiseOp<SoftShrinkOptions>(softShrinkSpec), (options) => new SoftShrink(options));
+
+/**
+ * Soft threshold: shrinks x towards 0 by τ, exactly 0 inside [−τ, τ]; optionally clipped in magnitude.
+ *
+ * softShrink(x) = sign(x)·min(max(|x| − τ, 0), m); m = ∞ (no clip) gives x − τ, 0, x + τ
+ *
+ * Catalog id `activations.soft-shrink`. Example: `softShrink(x, {threshold: 1, clip: 1})`
+ */
+export const softshrink: ActivationOp<SoftShrinkOptions> = withLayerForm('softshrink', elementwiseOp<SoftShrinkOptions>(softShrinkSpec), (options) => new SoftShrink(options));
+
+/** The softShrink layer (Deep Neural Network Initialization with Sparsity Inducing Activations). */
+export const SoftShrink: ActivationLayerClass<SoftShrinkOptions> = activationLayer({ spec: softShrinkSpec, learn: "none" });
+export type SoftShrink = ActivationLayer;
+
+export interface ShiftedReluOptions {
+  /** Shift τ: outputs are exactly 0 for x <= τ. Default 0. */
+  readonly tau?: number;
+  /** Magnitude clip m of the sparsity-inducing paper: outputs <= m. Unset, no clip. Default unset. */
+  readonly clip?: number | null;
+}
+
+/**
+ * ReLU shifted right by τ, optionally clipped at m: a sparsity-inducing activation.
+ *
+ * shiftedRelu(x) = min(max(0, x − τ), m); τ = 0 and m = ∞ give relu
+ *
+ * Catalog id `activations.shifted-relu`. Example: `shiftedRelu(x, {tau: 1, clip: 1})`
+ */
+export const shiftedRelu: ActivationOp<ShiftedReluOptions> = withLayerForm('shiftedRelu', elementwiseOp<ShiftedReluOptions>(shiftedReluSpec), (options) => new ShiftedRelu(options));
+
+/** The shiftedRelu layer (Deep Neural Network Initialization with Sparsity Inducing Activations). */
+export const ShiftedRelu: ActivationLayerClass<ShiftedReluOptions> = activationLayer({ spec: shiftedReluSpec, learn: "none" });
+export type ShiftedRelu = ActivationLayer;
+
+export interface HardShrinkOptions {
+  /** Half-width of the dead zone (Keras 3, PyTorch lambd). Default 0.5. */
+  readonly threshold?: number;
+}
+
+/**
+ * Zeroes x inside [−threshold, threshold], passes it through outside.
+ *
+ * hardShrink(x) = x for |x| > threshold, 0 otherwise
+ *
+ * Catalog id `activations.hard-shrink`. Example: `tf.layers.dense({units: 64, activation: activation('hardShrink')})`
+ */
+export const hardShrink: ActivationOp<HardShrinkOptions> = withLayerForm('hardShrink', elementwiseOp<HardShrinkOptions>(hardShrinkSpec), (options) => new HardShrink(options));
+
+/**
+ * Zeroes x inside [−threshold, threshold], passes it through outside.
+ *
+ * hardShrink(x) = x for |x| > threshold, 0 otherwise
+ *
+ * Catalog id `activations.hard-shrink`. Example: `tf.layers.dense({units: 64, activation: activation('hardShrink')})`
+ */
+export const hardshrink: ActivationOp<HardShrinkOptions> = withLayerForm('hardshrink', elementwiseOp<HardShrinkOptions>(hardShrinkSpec), (options) => new HardShrink(options));
+
+/** The hardShrink layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const HardShrink: ActivationLayerClass<HardShrinkOptions> = activationLayer({ spec: hardShrinkSpec, learn: "none" });
+export type HardShrink = ActivationLayer;
+
+export interface ReluSquaredOptions {
+
+}
+
+/**
+ * Squared ReLU: as sparse as relu, with a continuous derivative.
+ *
+ * reluSquared(x) = max(0, x)²; reluSquared′ = 2·max(0, x)
+ *
+ * Catalog id `activations.relu-squared`. Example: `tf.layers.dense({units: 256, activation: activation('reluSquared')})`
+ */
+export const reluSquared: ActivationOp<ReluSquaredOptions> = withLayerForm('reluSquared', elementwiseOp<ReluSquaredOptions>(reluSquaredSpec), (options) => new ReluSquared(options));
+
+/** The reluSquared layer (ReLU^2 Wins: Discovering Efficient Activation Functions for Sparse LLMs). */
+export const ReluSquared: ActivationLayerClass<ReluSquaredOptions> = activationLayer({ spec: reluSquaredSpec, learn: "none" });
+export type ReluSquared = ActivationLayer;
+
+export interface SmeluOptions {
+  /** Half-width of the quadratic piece; beta = 1 is Keras 3's sparse_plus. Default 1. */
+  readonly beta?: number;
+}
+
+/**
+ * Smooth ReLU: a quadratic bridge of width 2β between 0 and x.
+ *
+ * smelu(x) = 0 for x <= −β; (x + β)²/(4β) for |x| < β; x for x >= β
+ *
+ * Catalog id `activations.smelu`. Example: `tf.layers.dense({units: 64, activation: activation('sparsePlus')}); smelu(x, {beta: 2})`
+ */
+export const smelu: ActivationOp<SmeluOptions> = withLayerForm('smelu', elementwiseOp<SmeluOptions>(smeluSpec), (options) => new Smelu(options));
+
+/** The smelu layer (Smooth activations and reproducibility in deep networks). */
+export const Smelu: ActivationLayerClass<SmeluOptions> = activationLayer({ spec: smeluSpec, learn: "none" });
+export type Smelu = ActivationLayer;
+
+export interface HeluOptions {
+  /** The backward gate opens at x > −alpha (relu's at x > 0). Default 0.05. */
+  readonly alpha?: number;
+}
+
+/**
+ * Hysteresis ReLU: relu forward, a backward gate that also lets gradients through just below 0.
+ *
+ * helu(x) = max(x, 0); backward dx = dy·1[x > −alpha]
+ *
+ * Catalog id `activations.helu`. Example: `new Helu({alpha: 0.05})`
+ */
+export const helu: ActivationOp<HeluOptions> = withLayerForm('helu', elementwiseOp<HeluOptions>(heluSpec), (options) => new Helu(options));
+
+/** The helu layer (Hysteresis Activation Function for Efficient Inference). */
+export const Helu: ActivationLayerClass<HeluOptions> = activationLayer({ spec: heluSpec, learn: "none" });
+export type Helu = ActivationLayer;
+
+export interface ElliottOptions {
+
+}
+
+/**
+ * Elliott's fast sigmoid: a rational squashing to (0, 1) with no exponential.
+ *
+ * elliott(x) = 0.5·x/(1 + |x|) + 0.5; elliott′ = 0.5/(1 + |x|)²
+ *
+ * Catalog id `activations.elliott`. Example: `tf.layers.dense({units: 64, activation: activation('elliott')})`
+ */
+export const elliott: ActivationOp<ElliottOptions> = withLayerForm('elliott', elementwiseOp<ElliottOptions>(elliottSpec), (options) => new Elliott(options));
+
+/** The elliott layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const Elliott: ActivationLayerClass<ElliottOptions> = activationLayer({ spec: elliottSpec, learn: "none" });
+export type Elliott = ActivationLayer;
+
+export interface LishtOptions {
+
+}
+
+/**
+ * Linearly scaled hyperbolic tangent: even, non-negative, unbounded.
+ *
+ * lisht(x) = x·tanh(x); lisht′ = tanh(x) + x·(1 − tanh²(x))
+ *
+ * Catalog id `activations.lisht`. Example: `tf.layers.dense({units: 64, activation: activation('lisht')})`
+ */
+export const lisht: ActivationOp<LishtOptions> = withLayerForm('lisht', elementwiseOp<LishtOptions>(lishtSpec), (options) => new Lisht(options));
+
+/** The lisht layer (LiSHT: Non-Parametric Linearly Scaled Hyperbolic Tangent Activation Function for Neural Networks). */
+export const Lisht: ActivationLayerClass<LishtOptions> = activationLayer({ spec: lishtSpec, learn: "none" });
+export type Lisht = ActivationLayer;
+
+export interface SquareplusOptions {
+  /** Curvature at 0: squareplus(0) = √b/2; b → 0 approaches relu. Default 4. */
+  readonly b?: number;
+}
+
+/**
+ * Softplus-like smooth relu from one square root, no exponential.
+ *
+ * squareplus(x) = (x + √(x² + b))/2; squareplus′ = (1 + x/√(x² + b))/2
+ *
+ * Catalog id `activations.squareplus`. Example: `tf.layers.dense({units: 64, activation: activation('squareplus')})`
+ */
+export const squareplus: ActivationOp<SquareplusOptions> = withLayerForm('squareplus', elementwiseOp<SquareplusOptions>(squareplusSpec), (options) => new Squareplus(options));
+
+/** The squareplus layer (Squareplus: A Softplus-Like Algebraic Rectifier). */
+export const Squareplus: ActivationLayerClass<SquareplusOptions> = activationLayer({ spec: squareplusSpec, learn: "none" });
+export type Squareplus = ActivationLayer;
 
 /**
  * glu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.

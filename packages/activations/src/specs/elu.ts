@@ -9,6 +9,7 @@ export const elu: ElementwiseSpec = {
   className: 'Elu',
   params: [{ name: 'alpha', default: 1, domain: { min: 0, exclusiveMin: true }, doc: 'Value approached as x → −∞ is −alpha.' }],
   activationStrings: { elu: {} },
+  replacesTfjs: ['elu'],
   math: () => ({
     forward: where(gt(x, 0), x, mul(alpha, expm1(x))),
     // From the saved output: y + alpha for x <= 0 (y > 0 exactly when x > 0, as alpha > 0).

@@ -68,7 +68,13 @@ export const gelu: ElementwiseSpec = {
     geluNew: { approximate: 'tanh' },
     gelu_new: { approximate: 'tanh' },
     quickGelu: { approximate: 'sigmoid' },
+    // timm's spellings, written directly in code (a saved file brings them as geluTanh, quickGelu).
+    gelu_tanh: { approximate: 'tanh' },
+    quick_gelu: { approximate: 'sigmoid' },
+    // TF-Addons' gelu defaults to approximate = True.
+    'Addons>gelu': { approximate: 'tanh' },
   },
+  replacesTfjs: ['gelu', 'gelu_new'],
   math: (variants) => vanishBelow(variants.approximate === 'tanh' ? tanhForm() : variants.approximate === 'sigmoid' ? sigmoidForm() : exact()),
   reference: (v, _params, variants) => REFERENCES[(variants.approximate ?? 'none') as keyof typeof REFERENCES](v),
   domain: { min: -10, max: 10 },

@@ -8,6 +8,8 @@ export const mish: ElementwiseSpec = {
   name: 'mish',
   className: 'Mish',
   params: [],
+  activationStrings: { mish: {}, 'Addons>mish': {} },
+  replacesTfjs: ['mish'],
   math: () => ({
     // Below −80 the value is under 1e−33: return 0, so x = −∞ gives the limit 0, not ∞·0 = NaN.
     forward: where(lt(x, -80), 0, mul(x, spY)),

@@ -11,6 +11,7 @@ export const selu: ElementwiseSpec = {
   className: 'Selu',
   params: [],
   activationStrings: { selu: {} },
+  replacesTfjs: ['selu'],
   math: () => ({
     forward: where(gt(x, 0), mul(SELU_LAMBDA, x), mul(SELU_LAMBDA * SELU_ALPHA, expm1(x))),
     derivative: where(gt(y, 0), SELU_LAMBDA, add(y, SELU_LAMBDA * SELU_ALPHA)),

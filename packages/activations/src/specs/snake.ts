@@ -12,6 +12,8 @@ export const snake: ElementwiseSpec = {
   className: 'Snake',
   layerLearns: 'channel',
   catalogKind: 'layer',
+  // TF-Addons' snake(x, frequency = 1) is this form with alpha = frequency.
+  activationStrings: { snake: {}, 'Addons>snake': {} },
   params: [{
     name: 'alpha', default: 1, trainable: true, domain: { min: 0, exclusiveMin: true },
     doc: 'Frequency a of the periodic part (the catalog calls it frequency); learned per channel by the layer.',

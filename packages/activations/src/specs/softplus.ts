@@ -15,6 +15,7 @@ export const softplus: ElementwiseSpec = {
     { name: 'threshold', default: 20, doc: 'Above β·x > threshold the function returns x (PyTorch semantics).' },
   ],
   activationStrings: { softplus: {} },
+  replacesTfjs: ['softplus'],
   math: () => ({
     forward: where(linear, x, div(softplusExpr(scaled), beta)),
     derivative: where(linear, 1, sigmoid(scaled)),

@@ -14,6 +14,7 @@ export const swish: ElementwiseSpec = {
   layerLearns: 'scalar',
   params: [{ name: 'beta', default: 1, trainable: true, doc: 'Slope of the sigmoid gate; 1 gives SiLU, 0 gives x/2, large values approach ReLU.' }],
   activationStrings: { swish: {}, silu: {} },
+  replacesTfjs: ['swish'],
   math: () => ({
     // σ(βx) < 4e−44 below βx = −100: return 0, so infinite x gives the limit 0, not ∞·0 = NaN.
     forward: where(lt(mul(beta, x), -100), 0, mul(x, s)),
