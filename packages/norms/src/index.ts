@@ -3,14 +3,14 @@ import './register.js';
 export { NORMS, type NormEntry, type NormExample } from './registry.js';
 export {
   batchNorm, batchNormTraining, batchNormInference, type BatchNormOptions,
-  rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, evoNormB0, evoNormBatchVariance, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale, regionNorm, l1Norm,
+  rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, evoNormB0, evoNormBatchVariance, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale, regionNorm, l1Norm, grn,
   type RmsNormOptions, type LayerNormOptions, type GroupNormOptions, type InstanceNormOptions, type FilterResponseNormOptions,
-  type EvoNormS0Options, type EvoNormB0Options, type ScaleNormOptions, type RegionNormOptions, type L1NormOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
+  type EvoNormS0Options, type EvoNormB0Options, type ScaleNormOptions, type RegionNormOptions, type L1NormOptions, type GrnOptions, type UnitNormOptions, type CrmsNormOptions, type DynamicTanhOptions, type LayerScaleOptions,
 } from './ops.js';
 export {
   BatchNorm, type BatchNormOptions as BatchNormLayerOptions,
-  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, EvoNormB0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm, L1Norm,
-  type RegionNormOptions as RegionNormLayerOptions, type EvoNormB0Options as EvoNormB0LayerOptions, type L1NormOptions as L1NormLayerOptions,
+  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, EvoNormB0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm, L1Norm, GRN,
+  type RegionNormOptions as RegionNormLayerOptions, type EvoNormB0Options as EvoNormB0LayerOptions, type L1NormOptions as L1NormLayerOptions, type GRNOptions,
   type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions, type GroupNormOptions as GroupNormLayerOptions,
   type InstanceNormOptions as InstanceNormLayerOptions, type FilterResponseNormOptions as FilterResponseNormLayerOptions,
   type EvoNormS0Options as EvoNormS0LayerOptions, type ScaleNormOptions as ScaleNormLayerOptions, type UnitNormalizationOptions,

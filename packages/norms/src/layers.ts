@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
 import {
-  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, groupNorm, instanceNorm, l1Norm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
+  batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, grn, groupNorm, instanceNorm, l1Norm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
 
 type Axis = number | number[];
@@ -509,4 +509,30 @@ export const L1Norm = normLayer<L1NormOwn, L1NormOptions>({
   defaults: { axis: -1, epsilon: 1e-5, rescale: false, scale: true, center: true },
   weights: affineWeights<L1NormOwn>(),
   apply: (x, { gamma, beta }, { axis, epsilon, rescale }) => l1Norm(x, gamma ?? null, beta ?? null, { axis, epsilon, rescale }),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+interface GRNOwn {
+  /** Added to the mean of the channel norms. Default 1e-6 (ConvNeXt V2). */
+  readonly epsilon?: number;
+}
+export type GRNOptions = GRNOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
+
+/**
+ * Global Response Normalization layer (ConvNeXt V2): γ·(x·N) + β + x with N the spatial L2
+ * norm of each channel over the mean of those norms; γ and β start at 0, so a new layer is the
+ * identity. Channels last, rank ≥ 3.
+ */
+export const GRN = normLayer<GRNOwn, GRNOptions>({
+  className: 'GRN',
+  defaults: { epsilon: 1e-6 },
+  weights: [
+    { name: 'gamma', size: 'features', initial: zeros },
+    { name: 'beta', size: 'features', initial: zeros },
+  ],
+  check: (_options, input) => {
+    if (input.length < 3) throw new Error(`GRN: expected inputs of rank >= 3 ([batch, ...spatial, channels]), got shape [${input.join(', ')}] — GRN normalizes over spatial positions`);
+  },
+  apply: (x, { gamma, beta }, { epsilon }) => grn(x, gamma, beta, { epsilon }),
 });

@@ -437,3 +437,45 @@ export function l1Norm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | nul
   rejectUnknownOptions(l1NormSpec.name, rest, ['epsilon', 'axis']);
   return runReductionTidy(l1NormSpec, x, { weights: { gamma, beta }, options: { ...rest, rescale: switchOf(l1NormSpec.name, 'rescale', rescale, false) } });
 }
+
+export interface GrnOptions {
+  /** Added to the mean of the channel norms. Default 1e-6 (ConvNeXt V2). */
+  readonly epsilon?: number;
+}
+
+/**
+ * Global Response Normalization (ConvNeXt V2) over x = [batch, ...spatial, channels]:
+ * G_c = ‖x_c‖₂ over the spatial positions, N_c = G_c / (mean over channels of G + ε),
+ * y = γ·(x·N) + β + x. γ and β (one value per channel) default to 0: the identity.
+ *
+ * Composed of tfjs ops: the channel mean of per-channel norms is a statistic of statistics
+ * across groups, which a single reduction spec does not express. An all-zero channel has
+ * norm 0 and gradient 0 there (torch.norm's subgradient), not NaN.
+ */
+export function grn(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: GrnOptions = {}): Tensor {
+  const op = 'grn';
+  rejectUnknownOptions(op, options, ['epsilon']);
+  const { epsilon = 1e-6 } = options;
+  return tf.tidy(() => {
+    const input = requireFloatTensor(op, x);
+    if (input.rank < 3) {
+      throw new Error(`${op}: expected x of rank >= 3 ([batch, ...spatial, channels]), got shape [${input.shape.join(', ')}] — GRN normalizes over spatial positions`);
+    }
+    const spatial = input.shape.slice(1, -1).map((_, i) => i + 1);
+    // √max(Σx², tiny): the maximum sends the gradient of an all-zero channel to the constant.
+    const norms = tf.sqrt(tf.maximum(tf.sum(tf.square(input), spatial, true), 1e-30));
+    const response = tf.div(norms, tf.add(tf.mean(norms, -1, true), epsilon));
+    const channels = input.shape[input.rank - 1];
+    const perChannel = (value: Tensor | TensorLike, name: string) => {
+      const tensor = requireFloatTensor(op, value, name);
+      if (tensor.size !== channels) {
+        throw new Error(`${op}: expected '${name}' of ${channels} values (one per channel), got shape [${tensor.shape.join(', ')}] — pass a tensor of shape [${channels}]`);
+      }
+      return tf.reshape(tensor, [channels]);
+    };
+    let y = input;
+    if (gamma != null) y = tf.add(y, tf.mul(perChannel(gamma, 'gamma'), tf.mul(input, response)));
+    if (beta != null) y = tf.add(y, perChannel(beta, 'beta'));
+    return y;
+  });
+}
