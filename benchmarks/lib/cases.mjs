@@ -45,6 +45,30 @@ export function withStockActivations(tf, stock, build) {
   }
 }
 
+/**
+ * tfjs's own kernels for specs whose default math is a tfjs op (the issue's "never slower than
+ * tfjs" list): benchmark baselines, like the composites, not a second registry.
+ */
+const TFJS_OPS = {
+  relu: (tf, x) => tf.relu(x),
+  leakyRelu: (tf, x) => tf.leakyRelu(x, 0.2),
+  sigmoid: (tf, x) => tf.sigmoid(x),
+  tanh: (tf, x) => tf.tanh(x),
+  logSigmoid: (tf, x) => tf.logSigmoid(x),
+};
+
+/**
+ * tfjs's own implementation of a spec at default options: its op where TFJS_OPS has one, else
+ * tfjs-layers' activation under a name the spec takes over because the math is the same
+ * (replacesTfjs). A tfjs string of the same name with other math (tfjs's 'hardSigmoid' is
+ * Keras 2's) is no baseline.
+ */
+function tfjsBaseline(tf, stock, spec) {
+  const op = TFJS_OPS[spec.name];
+  if (op) return { label: `tf.${spec.name}`, run: (x) => op(tf, x) };
+  return tfjsActivation(tf, stock, spec.replacesTfjs ?? []);
+}
+
 function tfjsActivation(tf, stock, names) {
   for (const name of names) {
     const entry = stock[name];
@@ -106,7 +130,7 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
   for (const spec of activations?.ACTIVATIONS ?? []) {
     const options = { ...core.resolveParams(spec), ...core.resolveVariants(spec) };
     const op = activations[spec.name];
-    const tfjs = tfjsActivation(tf, stock, [spec.name, ...(spec.aliases ?? [])]);
+    const tfjs = tfjsBaseline(tf, stock, spec);
     cases.push({
       op: spec.name,
       id: spec.id,

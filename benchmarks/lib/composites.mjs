@@ -83,6 +83,7 @@ export function compositeOf(tf, core, spec, options, x) {
   const params = core.resolveParams(spec, options);
   const user = USER_COMPOSITES[spec.name];
   if (user) return { label: user.label, run: () => tf.tidy(() => user.run(tf, x, options)) };
-  const math = spec.math(core.resolveVariants(spec, options));
+  // The benchmark calls each op without options, so no optional param is given (relu's plain form).
+  const math = spec.math(core.resolveVariants(spec, options), new Set());
   return { label: `${spec.docs.formula} (spec formula, one tfjs op per primitive)`, run: () => tf.tidy(() => evaluate(tf, math.forward, x, params)) };
 }
