@@ -9,8 +9,8 @@ export {
 } from './ops.js';
 export {
   BatchNorm, type BatchNormOptions as BatchNormLayerOptions,
-  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, EvoNormB0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm, L1Norm, GRN,
-  type RegionNormOptions as RegionNormLayerOptions, type EvoNormB0Options as EvoNormB0LayerOptions, type L1NormOptions as L1NormLayerOptions, type GRNOptions,
+  RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, EvoNormB0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm, L1Norm, GRN, PowerNorm,
+  type RegionNormOptions as RegionNormLayerOptions, type EvoNormB0Options as EvoNormB0LayerOptions, type L1NormOptions as L1NormLayerOptions, type GRNOptions, type PowerNormOptions,
   type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions, type GroupNormOptions as GroupNormLayerOptions,
   type InstanceNormOptions as InstanceNormLayerOptions, type FilterResponseNormOptions as FilterResponseNormLayerOptions,
   type EvoNormS0Options as EvoNormS0LayerOptions, type ScaleNormOptions as ScaleNormLayerOptions, type UnitNormalizationOptions,
@@ -31,5 +31,6 @@ export { crmsNormSpec } from './specs/crms-norm.js';
 export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 export { layerScaleSpec } from './specs/layer-scale.js';
 export { regionNormSpec, regionNormBatchSpec } from './specs/region-norm.js';
+export { powerNorm, groupScaling, type PowerNormState, type PowerNormCallOptions } from './power-norm.js';
 export { foldNormAffine, centreWriter, compressWriter, compressReader, type Linear } from './pre-rms-norm.js';
 export * from './wrappers/index.js';

@@ -3,6 +3,7 @@
 // same in training and inference (no running statistics).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { groupScaling, powerNorm } from './power-norm.js';
 import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
 import {
   batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, grn, groupNorm, instanceNorm, l1Norm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
@@ -535,4 +536,55 @@ export const GRN = normLayer<GRNOwn, GRNOptions>({
     if (input.length < 3) throw new Error(`GRN: expected inputs of rank >= 3 ([batch, ...spatial, channels]), got shape [${input.join(', ')}] — GRN normalizes over spatial positions`);
   },
   apply: (x, { gamma, beta }, { epsilon }) => grn(x, gamma, beta, { epsilon }),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+interface PowerNormOwn {
+  /** α_f: weight of the old ψ² in its running average. Default 0.9 (MaskPowerNorm). */
+  readonly alphaForward?: number;
+  /** α_b: how much of G·z the backward removes, (1 − α_b)·G·z. Default 0.9. */
+  readonly alphaBackward?: number;
+  /** Added to the quadratic means under the root. Default 1e-5. */
+  readonly epsilon?: number;
+  /** Training calls that divide by the batch's quadratic mean (and feed ψ² its cumulative mean). Default 10000. */
+  readonly warmupIters?: number;
+  /** Contiguous channel groups of the GroupScaling step (the reference passes the attention heads). Default 1. */
+  readonly groupNum?: number;
+  /** 'batch': the backward divides by the batch's √(σ²_B + ε), as the released code; 'running': by √(ψ² + ε). */
+  readonly backwardScale?: 'batch' | 'running';
+}
+export type PowerNormOptions = PowerNormOwn & WeightOptions<'gamma' | 'beta' | 'running_phi' | 'ema_gz' | 'iterations'> & BaseLayerOptions;
+
+/**
+ * PowerNorm layer for tokens [..., C] (transformers): called on x, or on [x, padMask] with
+ * padMask true on padding tokens ([batch, time], left out of the batch statistic). Its state —
+ * ψ², G and the count of training calls — is saved with the model.
+ */
+export const PowerNorm = normLayer<PowerNormOwn, PowerNormOptions>({
+  className: 'PowerNorm',
+  defaults: { alphaForward: 0.9, alphaBackward: 0.9, epsilon: 1e-5, warmupIters: 10000, groupNum: 1, backwardScale: 'batch' },
+  weights: [
+    { name: 'gamma', size: 'features', initial: ones },
+    { name: 'beta', size: 'features', initial: zeros },
+    { name: 'running_phi', size: 'features', initial: ones, trainable: false },
+    { name: 'ema_gz', size: 'features', initial: zeros, trainable: false },
+    { name: 'iterations', size: 'scalar', initial: zeros, trainable: false },
+  ],
+  check: (options, _input, features) => {
+    if (options.backwardScale !== 'batch' && options.backwardScale !== 'running') {
+      throw new Error(`PowerNorm: expected backwardScale 'batch' or 'running', got ${JSON.stringify(options.backwardScale)} — use backwardScale: 'batch'`);
+    }
+    groupScaling(tf.zeros([1, features[0]]), options.groupNum as number).dispose();
+  },
+  apply: (x, weights, options, context) => {
+    const iteration = weights.iterations.dataSync()[0];
+    if (context.training) context.update('iterations', tf.add(weights.iterations, 1));
+    return powerNorm(x, weights.gamma, weights.beta, { runningPhi: weights.running_phi, emaGz: weights.ema_gz, iteration }, {
+      ...(options as Required<PowerNormOwn>),
+      training: context.training,
+      padMask: context.others[0] ?? null,
+      update: (name, value) => context.update(name === 'runningPhi' ? 'running_phi' : 'ema_gz', value),
+    });
+  },
 });

@@ -3,7 +3,7 @@ import { DeepNorm } from './deepnorm.js';
 import { DualPatchNorm } from './dual-patchnorm.js';
 import { GDN } from './gdn.js';
 import { GPAS } from './gpas.js';
-import { GRN } from '../layers.js';
+import { GRN, PowerNorm } from '../layers.js';
 import { OnlineNorm } from './online-norm.js';
 import { PeriLN } from './peri-ln.js';
 import { QKNormAttention } from './qk-norm.js';
@@ -54,4 +54,6 @@ export const WRAPPERS: readonly WrapperEntry[] = [
   { id: 'norms.deepnorm', kind: 'layer', exports: ['DeepNorm', 'deepNormAlpha'], layer: DeepNorm as unknown as LayerClass, gradient: 'composite' },
   // Composed of tfjs ops: a mean over channels of per-channel spatial norms (src/ops.ts).
   { id: 'norms.grn', kind: 'layer', exports: ['GRN', 'grn'], layer: GRN as unknown as LayerClass, gradient: 'composite' },
+  // tfjs ops with the paper's approximate backward (src/power-norm.ts).
+  { id: 'norms.power-norm', kind: 'layer', exports: ['PowerNorm', 'powerNorm', 'groupScaling'], layer: PowerNorm as unknown as LayerClass, gradient: 'composite' },
 ];
