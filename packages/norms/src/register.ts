@@ -23,7 +23,7 @@ for (const norm of NORMS) {
 
 // The wrappers and model utilities (src/wrappers/): tfjs-op compositions, so they run wherever tfjs runs.
 for (const entry of WRAPPERS) {
-  if (entry.layer) serialization.registerClass(entry.layer, 'layerkit');
+  for (const layer of entry.layer ? [entry.layer, ...(entry.aliases ?? [])] : []) serialization.registerClass(layer, 'layerkit');
   registerCatalogEntry({
     id: entry.id, package: 'norms', kind: entry.kind, backends: everyBackend('composite'), gradient: entry.gradient,
     layer: entry.layer?.className ?? null, names: entry.exports, exports: entry.exports,

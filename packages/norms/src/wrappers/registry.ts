@@ -22,6 +22,8 @@ export interface WrapperEntry {
   readonly exports: readonly string[];
   /** The layer class (registered for serialization), or null for a utility. */
   readonly layer: LayerClass | null;
+  /** Keras / TF-Addons classes that load a model.json with their semantics (registered too). */
+  readonly aliases?: readonly LayerClass[];
   /** Whether the item computes through tfjs ops with gradients ('composite') or is not differentiated ('none'). */
   readonly gradient: 'composite' | 'none';
 }
@@ -34,7 +36,7 @@ export const WRAPPERS: readonly WrapperEntry[] = [
   { id: 'norms.weight-norm', kind: 'layer', exports: ['WeightNorm', 'columnNorms'], layer: WeightNorm as unknown as LayerClass, gradient: 'composite' },
   {
     id: 'norms.spectral-norm', kind: 'layer', exports: ['SpectralNorm', 'powerIteration', 'spectralScale'],
-    layer: SpectralNorm as unknown as LayerClass, gradient: 'composite',
+    layer: SpectralNorm as unknown as LayerClass, aliases: SpectralNorm.aliases as unknown as LayerClass[], gradient: 'composite',
   },
   {
     id: 'norms.scaled-weight-standardization', kind: 'layer', exports: ['ScaledWeightStandardization', 'scaledWeightStandardization', 'nfGamma', 'NF_GAMMA'],

@@ -128,3 +128,38 @@ test('clear errors: option names and values', () => {
   expect(() => new SpectralNorm({ layer: dense(), mode: 'medium' as 'hard' })).toThrow(/SpectralNorm: expected mode 'hard' or 'soft', got 'medium'/);
   expect(() => powerIteration(tf.ones([3, 2]), tf.ones([3]), 1)).toThrow(/powerIteration: expected u with 2 values/);
 });
+
+test('Keras \'SpectralNormalization\' and \'Addons>SpectralNormalization\' load from a Keras model.json with Keras\'s semantics', async () => {
+  const kernel = [2, 1, 0.5, 1, 2, -1];
+  const topology = (className: string, uName: string) => ({
+    modelTopology: {
+      class_name: 'Sequential',
+      config: {
+        name: 'sequential',
+        layers: [
+          { class_name: 'InputLayer', config: { batch_input_shape: [null, 2], dtype: 'float32', sparse: false, name: 'input_1' } },
+          { class_name: className, config: { name: 'spectral', trainable: true, power_iterations: 1, layer: { class_name: 'Dense', config: { name: 'dense', units: 3, activation: 'linear', use_bias: false } } } },
+        ],
+      },
+      keras_version: '3.6.0',
+      backend: 'tensorflow',
+    },
+    weightSpecs: [{ name: 'spectral/kernel', shape: [2, 3], dtype: 'float32' as const }, { name: `spectral/${uName}`, shape: [1, 3], dtype: 'float32' as const }],
+    weightData: new Float32Array([...kernel, 1, 0, 0]).buffer,
+  });
+  for (const [className, uName] of [['SpectralNormalization', 'vector_u'], ['Addons>SpectralNormalization', 'sn_u']]) {
+    const model = await tfl.loadLayersModel(tf.io.fromMemory(topology(className, uName)));
+    const layer = model.layers[model.layers.length - 1];
+    expect(layer.getClassName()).toBe(className);
+    const x = tf.tensor2d([[1, -2]]);
+    // Inference: the stored kernel as it is (Keras keeps the normalized kernel in the layer).
+    expect(Array.from((model.predict(x) as tf.Tensor).dataSync())).toEqual([2 - 2, 1 - 4, 0.5 + 2]);
+    // A training call divides the stored kernel by σ̂ and writes it back, with u.
+    const sigma = powerIteration(tf.tensor2d(kernel, [2, 3]), tf.tensor1d([1, 0, 0]), 1).sigma.dataSync()[0];
+    layer.apply(x, { training: true });
+    const stored = layer.getWeights()[0].dataSync();
+    kernel.forEach((value, i) => expect(stored[i]).toBeCloseTo(value / sigma, 6));
+    expect(layer.weights[1].originalName.split('/').pop()).toBe(uName);
+    expect(Array.from(layer.getWeights()[1].dataSync())).not.toEqual([1, 0, 0]);
+  }
+});

@@ -73,7 +73,13 @@ export function spectralScale(kernel: Tensor, sigma: Tensor, coefficient: number
  */
 export class SpectralNorm extends KernelWrapper {
   static className = 'SpectralNorm';
+  /** The Keras 3 / TF-Addons classes loading a model.json with their semantics (subclasses of this one). */
+  static aliases: ReadonlyArray<typeof SpectralNorm> = [];
   private u!: tfl.LayerVariable;
+  /** The name of the u weight ('vector_u', Keras; TF-Addons says 'sn_u'). */
+  protected uName = 'vector_u';
+  /** Keras semantics: training writes W/σ̂ into the kernel, every call uses the stored kernel. */
+  protected writesKernel = false;
 
   constructor(options: SpectralNormOptions) {
     super('SpectralNorm', options?.layer, resolveOptions<SpectralNormOwn>('SpectralNorm', options, {
@@ -89,14 +95,18 @@ export class SpectralNorm extends KernelWrapper {
   }
 
   protected buildOwn(): void {
-    this.u = this.addWeight('vector_u', [1, this.units], 'float32', tfl.initializers.randomNormal({ mean: 0, stddev: 1 }), undefined, false);
+    this.u = this.addWeight(this.uName, [1, this.units], 'float32', tfl.initializers.randomNormal({ mean: 0, stddev: 1 }), undefined, false);
   }
 
   protected effectiveKernel(kernel: Tensor, training: boolean): Tensor {
     const { powerIterations, epsilon, coefficient, mode } = this.options as Required<SpectralNormOwn>;
+    if (this.writesKernel && !training) return kernel;
     const { u, sigma } = powerIteration(kernel, this.u.read(), training ? powerIterations : 0, epsilon);
     if (training) this.u.write(tf.reshape(u, [1, this.units]));
-    return spectralScale(kernel, sigma, coefficient, mode);
+    if (!this.writesKernel) return spectralScale(kernel, sigma, coefficient, mode);
+    // Keras: kernel ← W/σ̂ (a variable write, so no gradient through σ̂), then the layer as is.
+    this.rawKernel.write(spectralScale(kernel, sigma, coefficient, mode));
+    return this.rawKernel.read();
   }
 
   /** σ̂ from the stored u without updating it: the estimate the layer divides by at inference. */
@@ -104,3 +114,21 @@ export class SpectralNorm extends KernelWrapper {
     return tf.tidy(() => powerIteration(this.rawKernel.read(), this.u.read(), 0, this.options.epsilon as number).sigma.dataSync()[0]);
   }
 }
+
+/**
+ * Keras 3's 'SpectralNormalization' and TF-Addons' 'Addons>SpectralNormalization', loaded with
+ * their semantics: a training call runs the power iteration and writes W/σ̂ into the wrapped
+ * kernel (no gradient through σ̂); every call, inference included, uses the stored kernel as it
+ * is. TF-Addons names u 'sn_u'.
+ */
+export class KerasSpectralNormalization extends SpectralNorm {
+  static override className = 'SpectralNormalization';
+  protected override writesKernel = true;
+}
+
+export class AddonsSpectralNormalization extends KerasSpectralNormalization {
+  static override className = 'Addons>SpectralNormalization';
+  protected override uName = 'sn_u';
+}
+
+SpectralNorm.aliases = [KerasSpectralNormalization, AddonsSpectralNormalization];
