@@ -54,3 +54,12 @@ export {
   type ActivationSparsityMonitorOptions, type SparsityOptions, type SparsityStatistics, type CettThreshold,
 } from './monitors/activation-sparsity.js';
 export { SharpnessMonitor, sharpnessMonitor, hessianTopEigenvalue, type SharpnessMonitorOptions, type SharpnessOptions, type SharpnessResult } from './monitors/sharpness.js';
+export { GradualPruning, gradualPruning, pruningSparsity, type GradualPruningOptions } from './transforms/pruning.js';
+export {
+  DorefaGradients, dorefaGradients, quantizeK, dorefaWeights, dorefaActivations, quantizeGradient, quantizeGradientValues, type DorefaGradientsOptions,
+} from './transforms/dorefa.js';
+export {
+  ElasticWeightConsolidation, elasticWeightConsolidation, computeFisher,
+  type ElasticWeightConsolidationOptions, type FisherOptions,
+} from './regularizers/ewc.js';
+export { GradientRegularization, gradientRegularization, type GradientRegularizationOptions } from './optimizers/gradient-regularization.js';

@@ -9,6 +9,10 @@ import { AdaptiveGradientClipping } from './transforms/adaptive-clipping.js';
 import { TransformChain } from './transforms/chain.js';
 import { GradientClipping } from './transforms/clipping.js';
 import { GradientNoise } from './transforms/noise.js';
+import { GradualPruning } from './transforms/pruning.js';
+import { DorefaGradients } from './transforms/dorefa.js';
+import { ElasticWeightConsolidation } from './regularizers/ewc.js';
+import { GradientRegularization } from './optimizers/gradient-regularization.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
 export const TRAINING = [
@@ -175,5 +179,34 @@ export const TRAINING = [
     kind: 'utility',
     exports: ['sharpnessMonitor', 'SharpnessMonitor', 'hessianTopEigenvalue'],
     summary: 'Top Hessian eigenvalue by power iteration on finite-difference Hessian-vector products; a callback on a fixed batch.',
+  },
+  {
+    id: 'training.gradual-pruning',
+    kind: 'utility',
+    exports: ['gradualPruning', 'GradualPruning', 'pruningSparsity'],
+    summary: 'Cubic-schedule magnitude pruning (per layer or global) in the transform chain; masks applied after every step.',
+    transforms: [GradualPruning],
+  },
+  {
+    id: 'training.dorefa',
+    kind: 'gradient-transform',
+    exports: ['dorefaGradients', 'DorefaGradients', 'quantizeK', 'dorefaWeights', 'dorefaActivations', 'quantizeGradient', 'quantizeGradientValues'],
+    summary: 'DoReFa quantisers: weights, activations, and stochastic gradient quantisation (of back-propagated errors, or in the chain).',
+    transforms: [DorefaGradients],
+    gradient: 'composite',
+  },
+  {
+    id: 'training.ewc',
+    kind: 'regularizer',
+    exports: ['elasticWeightConsolidation', 'ElasticWeightConsolidation', 'computeFisher'],
+    summary: 'Elastic weight consolidation: diagonal Fisher (exact, sampled or empirical), penalty gradient added in the chain; online EWC.',
+    transforms: [ElasticWeightConsolidation],
+  },
+  {
+    id: 'training.gradient-regularization',
+    kind: 'gradient-transform',
+    exports: ['gradientRegularization', 'GradientRegularization'],
+    summary: 'g + γ·Hg with Hg a forward or backward finite difference of two gradients on the same batch; inside model.fit.',
+    optimizers: [GradientRegularization],
   },
 ] as const satisfies readonly TrainingEntry[];

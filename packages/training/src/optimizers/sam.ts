@@ -31,7 +31,7 @@ type KeepingEngine = { keep<T extends tf.Tensor>(tensor: T): T };
  * part of its result. Both are done by wrapping Variable.assign and the engine's keep for the
  * duration of the call, the only places a forward pass can leave state behind.
  */
-function isolated<T extends { value: tf.Tensor; grads: tf.NamedTensorMap }>(fn: () => T): T {
+export function isolated<T extends { value: tf.Tensor; grads: tf.NamedTensorMap }>(fn: () => T): T {
   const engine = tf.engine() as unknown as KeepingEngine;
   const hadOwnKeep = Object.prototype.hasOwnProperty.call(engine, 'keep');
   const keep = engine.keep;

@@ -104,6 +104,10 @@ export class TransformChain extends tf.Optimizer {
       if (gradients != null) {
         this.base.applyGradients(gradients.map(({ name, tensor }) => ({ name, tensor: tensor as tf.Tensor })));
         report.applied = true;
+        const names = gradients.map(({ name }) => name);
+        tf.tidy(() => {
+          for (const transform of this.transforms) transform.afterUpdate?.(names, context);
+        });
       }
     } finally {
       this.disposeReport();

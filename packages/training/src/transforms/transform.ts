@@ -26,6 +26,12 @@ export interface GradientTransform {
   /** Serialization name, e.g. 'GradientClipping'; also the `type` in the chain's report. */
   readonly className: string;
   apply(gradients: NamedGradient[], context: TransformContext): TransformOutput;
+  /**
+   * Runs after the base optimizer has stepped (not on steps that accumulation holds back), for
+   * transforms that act on the weights themselves (pruning masks, projections); `names` are the
+   * variables that received a gradient. Runs inside a tidy scope.
+   */
+  afterUpdate?(names: readonly string[], context: TransformContext): void;
   /** Every option, so `transformFromConfig` rebuilds an equal transform. */
   getConfig(): tf.serialization.ConfigDict;
   /** State to save with the optimizer (names unique within the transform). */
