@@ -33,7 +33,10 @@ export interface WrapperEntry {
  * package's fused norm ops): register.ts registers each layer class and catalog entry.
  */
 export const WRAPPERS: readonly WrapperEntry[] = [
-  { id: 'norms.weight-norm', kind: 'layer', exports: ['WeightNorm', 'columnNorms'], layer: WeightNorm as unknown as LayerClass, gradient: 'composite' },
+  {
+    id: 'norms.weight-norm', kind: 'layer', exports: ['WeightNorm', 'columnNorms'],
+    layer: WeightNorm as unknown as LayerClass, aliases: WeightNorm.aliases as unknown as LayerClass[], gradient: 'composite',
+  },
   {
     id: 'norms.spectral-norm', kind: 'layer', exports: ['SpectralNorm', 'powerIteration', 'spectralScale'],
     layer: SpectralNorm as unknown as LayerClass, aliases: SpectralNorm.aliases as unknown as LayerClass[], gradient: 'composite',

@@ -110,3 +110,45 @@ test('clear errors: unknown options with a did-you-mean, a layer without a kerne
   expect(() => new WeightNorm({} as never)).toThrow(/WeightNorm: expected 'layer' to be a tfjs layer/);
   expect(() => new WeightNorm({ layer: tfl.layers.dense({ units: 2 }), dataInit: 'yes' } as never)).toThrow(/WeightNorm: expected option 'dataInit' to be a boolean/);
 });
+
+test('TF-Addons \'Addons>WeightNormalization\' loads from a model.json (data_init, bool flag) and computes g·v/‖v‖', async () => {
+  const kernel = [3, 0, 4, 1, 0, 0];
+  const model = await tfl.loadLayersModel(tf.io.fromMemory({
+    modelTopology: {
+      class_name: 'Sequential',
+      config: {
+        name: 'sequential',
+        layers: [
+          { class_name: 'InputLayer', config: { batch_input_shape: [null, 2], dtype: 'float32', sparse: false, name: 'input_1' } },
+          { class_name: 'Addons>WeightNormalization', config: { name: 'weight_normalization', trainable: true, data_init: true, layer: { class_name: 'Dense', config: { name: 'dense', units: 3, activation: 'linear', use_bias: true } } } },
+        ],
+      },
+      keras_version: '2.15.0',
+      backend: 'tensorflow',
+    },
+    weightSpecs: [
+      { name: 'weight_normalization/kernel', shape: [2, 3], dtype: 'float32' },
+      { name: 'weight_normalization/bias', shape: [3], dtype: 'float32' },
+      { name: 'weight_normalization/g', shape: [3], dtype: 'float32' },
+      { name: 'weight_normalization/initialized', shape: [], dtype: 'bool' },
+    ],
+    weightData: (() => {
+      const floats = new Float32Array([...kernel, 0.5, 0, 0, 10, 2, 1]);
+      const bytes = new Uint8Array(floats.byteLength + 1);
+      bytes.set(new Uint8Array(floats.buffer));
+      bytes[floats.byteLength] = 1;
+      return bytes.buffer;
+    })(),
+  }));
+  const layer = model.layers[model.layers.length - 1];
+  expect(layer.getClassName()).toBe('Addons>WeightNormalization');
+  // Columns [3, 1], [0, 0], [4, 0] → unit [0.9487, 0.3162], [0, 0], [1, 0]; times g = [10, 2, 1].
+  const out = (model.predict(tf.tensor2d([[1, 1]])) as tf.Tensor).dataSync();
+  expect(out[0]).toBeCloseTo(0.5 + 10 * 4 / Math.sqrt(10), 4);
+  expect(out[1]).toBeCloseTo(0, 6);
+  expect(out[2]).toBeCloseTo(1, 6);
+  // Initialised already: a training call does not initialise again.
+  const g = Array.from(layer.getWeights()[2].dataSync());
+  layer.apply(tf.tensor2d([[1, 2], [3, -1]]), { training: true });
+  expect(Array.from(layer.getWeights()[2].dataSync())).toEqual(g);
+});

@@ -47,6 +47,11 @@ export class WeightNorm extends KernelWrapper {
   private g!: tfl.LayerVariable;
   private initialized: tfl.LayerVariable | null = null;
   private initializedKnown = false;
+  /** The flag's shape and dtype: [1] float32 here; TF-Addons keeps a bool scalar. */
+  protected flagShape: number[] = [1];
+  protected flagDtype: 'float32' | 'bool' = 'float32';
+  /** The TF-Addons class loading a model.json (a subclass of this one). */
+  static aliases: ReadonlyArray<typeof WeightNorm> = [];
 
   constructor(options: WeightNormOptions) {
     super('WeightNorm', options?.layer, resolveOptions<WeightNormOwn>('WeightNorm', options, { dataInit: true }, ['layer']));
@@ -55,7 +60,7 @@ export class WeightNorm extends KernelWrapper {
   protected buildOwn(): void {
     this.g = this.addWeight('g', [this.units], 'float32', tfl.initializers.ones());
     tf.tidy(() => { this.g.write(columnNorms(this.rawKernel.read())); });
-    if (this.options.dataInit) this.initialized = this.addWeight('initialized', [1], 'float32', tfl.initializers.zeros(), undefined, false);
+    if (this.options.dataInit) this.initialized = this.addWeight('initialized', this.flagShape, this.flagDtype, tfl.initializers.zeros(), undefined, false);
   }
 
   protected effectiveKernel(kernel: Tensor, training: boolean, x: Tensor): Tensor {
@@ -88,8 +93,22 @@ export class WeightNorm extends KernelWrapper {
       const scale = tf.rsqrt(tf.add(variance, INIT_EPSILON));
       this.g.write(scale);
       this.rawBias?.write(tf.neg(tf.mul(mean, scale)));
-      this.initialized?.write(tf.ones([1]));
+      this.initialized?.write(tf.ones(this.flagShape, this.flagDtype));
     });
     this.initializedKnown = true;
   }
 }
+
+/**
+ * TF-Addons' 'Addons>WeightNormalization' (config `layer`, `data_init`): the same
+ * reparameterisation and weight names (`g`, the wrapped `kernel` as v), its flag a bool scalar.
+ * TF-Addons initialises from data on the first call of any kind; this class, like WeightNorm, on
+ * the first training call (a loaded, initialised model behaves the same).
+ */
+export class AddonsWeightNormalization extends WeightNorm {
+  static override className = 'Addons>WeightNormalization';
+  protected override flagShape: number[] = [];
+  protected override flagDtype: 'float32' | 'bool' = 'bool';
+}
+
+WeightNorm.aliases = [AddonsWeightNormalization];
