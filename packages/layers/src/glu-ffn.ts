@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
+import { activationFunction } from './activation.js';
 import { bilinear, geglu, glu, reglu, swiglu } from '@layerkit/activations';
 import {
   checkBoolean, checkNumber, initializerFrom, layerArgs, serializeInitializer,
@@ -40,17 +41,6 @@ export interface GluFfnOptions extends LayerArgs {
 
 const OWN_OPTIONS = ['hiddenUnits', 'units', 'activation', 'valueActivation', 'useBias', 'kernelInitializer', 'biasInitializer'] as const;
 
-function activationFunction(where: string, name: string, value: unknown): { name: string; apply: (x: tf.Tensor) => tf.Tensor } {
-  if (typeof value !== 'string') throw new Error(`${where}: expected ${name} to be an activation name, got ${describe(value)} — pass for example ${name}: 'swish'`);
-  if (value === 'linear') return { name: value, apply: (x) => x };
-  let layer: tfl.layers.Layer;
-  try {
-    layer = tfl.layers.activation({ activation: value as never });
-  } catch {
-    throw new Error(`${where}: expected ${name} to be an activation tfjs knows ('sigmoid', 'relu', 'gelu', 'swish', 'linear' …), got '${value}' — pick a tfjs or layerkit activation name (import '@layerkit/activations' for its names)`);
-  }
-  return { name: value, apply: (x) => layer.apply(x) as tf.Tensor };
-}
 
 /** Gated FFN: (valueActivation(x·V) ⊙ activation(x·W))·W2; SwiGLU by default. */
 export class GluFfn extends tfl.layers.Layer {

@@ -15,3 +15,4 @@ export {
 export { SqueezeExcitation, type SqueezeExcitationOptions, type SqueezeExcitationGate } from './squeeze-excitation.js';
 export { Maxout, type MaxoutOptions, type MaxoutGrouping } from './maxout.js';
 export { FiLM, type FiLMOptions } from './film.js';
+export { LoRADense, type LoRADenseOptions } from './lora.js';

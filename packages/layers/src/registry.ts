@@ -2,6 +2,7 @@ import type { LayersEntry } from './entry.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
 import { GluFfn } from './glu-ffn.js';
+import { LoRADense } from './lora.js';
 import { Maxout } from './maxout.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
@@ -60,5 +61,13 @@ export const LAYERS = [
     exports: ['FiLM'],
     summary: 'Feature-wise linear modulation γ(z)·F + β(z) per channel from a conditioning vector, γ = 1 + Δγ by default.',
     layers: [FiLM],
+  },
+  {
+    id: 'layers.lora',
+    kind: 'layer',
+    exports: ['LoRADense'],
+    summary: 'LoRA for Dense: frozen kernel plus (alpha/rank)·A·B (B = 0 at init), merge() and unmerge(), Keras 3 weight names.',
+    layers: [LoRADense],
+    docsOptions: [{ units: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];
