@@ -35,6 +35,6 @@ export const softShrink: ElementwiseSpec = {
     formula: 'softShrink(x) = sign(x)·min(max(|x| − τ, 0), m); m = ∞ (no clip) gives x − τ, 0, x + τ',
     papers: ['Deep Neural Network Initialization with Sparsity Inducing Activations'],
     example: 'softShrink(x, {threshold: 1, clip: 1})',
-    differences: "NaN stays NaN (PyTorch's softshrink); Keras 3's soft_shrink maps NaN to 0. TF-Addons' asymmetric form (lower ≠ −upper) and the catalog's edge-of-chaos init helper are not shipped; 'Addons>softshrink' loads with TF-Addons' defaults (±0.5), which equal threshold 0.5.",
+    differences: "NaN stays NaN; Keras 3's soft_shrink maps NaN to 0. TF-Addons' asymmetric form (lower ≠ −upper) and the catalog's edge-of-chaos init helper are not shipped; 'Addons>softshrink' loads with TF-Addons' defaults (±0.5), which equal threshold 0.5.",
   },
 };

@@ -29,5 +29,6 @@ export const squareplus: ElementwiseSpec = {
     formula: 'squareplus(x) = (x + √(x² + b))/2; squareplus′ = (1 + x/√(x² + b))/2',
     papers: ['Squareplus: A Softplus-Like Algebraic Rectifier'],
     example: "tf.layers.dense({units: 64, activation: activation('squareplus')})",
+    differences: 'b must be positive: Keras 3 also takes b = 0 (relu, whose gradient at 0 the formula leaves undefined).',
   },
 };
