@@ -14,7 +14,7 @@ export { foldBatchNorm, foldBatchNormWeights } from './fold-batch-norm.js';
 export { recalibrate, type RecalibrateOptions, type RecalibrationData } from './recalibrate.js';
 export { alphaBN, alphaBatchNorm, type AlphaBNOptions, type AlphaBNHandle } from './alpha-bn.js';
 export { replaceNormWithDyT, DYT_REPLACED_CLASSES, type ReplaceNormWithDyTOptions } from './replace-norm-with-dyt.js';
-export { QKNormAttention, qkNormAttention, qkNormLogits, qkNormScale, type QkNormOptions, type QKNormAttentionOptions } from './qk-norm.js';
+export { QKNormAttention, qkNormAttention, qkNormLogits, qkNormScale, type QkNormOptions, type QkNormKind, type QKNormAttentionOptions } from './qk-norm.js';
 export { DualPatchNorm, type DualPatchNormOptions } from './dual-patchnorm.js';
 export { lnToRmsNorm, type LnToRmsNormPlan, type LnToRmsNormResult, type PreLnNorm } from './ln-to-rms-norm.js';
 export { GDN, gdn, type GdnOptions, type GDNOptions } from './gdn.js';

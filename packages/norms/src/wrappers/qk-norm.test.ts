@@ -70,3 +70,24 @@ test('the layer: per-head g, trains in a functional model, saves and loads; no t
   expect(() => new QKNormAttention({ seqlen: 10 } as never)).toThrow(/QKNormAttention: unknown option 'seqlen' \(did you mean 'seqLen'\?\)/);
   expect(() => qkNormLogits(tf.ones([2, 3]), tf.ones([2, 4]), 1)).toThrow(/qkNorm: expected q \[\.\.\., Tq, d\] and k \[\.\.\., Tk, d\] of the same rank and head size/);
 });
+
+test('QK-RMSNorm / QK-LayerNorm: equal to the package\'s norms applied to q and k with the gains; g0 = 1/√d; the layer's gains and biases are trainable, a fixed g is not', async () => {
+  const q = tf.randomNormal([2, 5, 4], 1, 2, 'float32', 11);
+  const k = tf.randomNormal([2, 6, 4], -1, 2, 'float32', 12);
+  const queryGain = tf.tensor1d([1, 2, 0.5, 1.5]);
+  const keyGain = tf.tensor1d([0.3, 1, 1, 2]);
+  const rms = (x: tf.Tensor, gain: tf.Tensor) => tf.mul(tf.div(x, tf.sqrt(tf.add(tf.mean(tf.square(x), -1, true), 1e-6))), gain);
+  const want = tf.mul(tf.matMul(rms(q, queryGain), rms(k, keyGain), false, true), 0.5);
+  expect(maxDifference(qkNormLogits(q, k, 0.5, { norm: 'rmsNorm', queryGain, keyGain }), want)).toBeLessThan(1e-4);
+  const centred = (x: tf.Tensor) => tf.sub(x, tf.mean(x, -1, true));
+  const layerNormed = (x: tf.Tensor) => rms(centred(x), tf.ones([4]));
+  expect(maxDifference(qkNormLogits(q, k, 1, { norm: 'layerNorm' }), tf.matMul(layerNormed(q), layerNormed(k), false, true))).toBeLessThan(1e-4);
+
+  const layer = new QKNormAttention({ norm: 'layerNorm', trainableScale: false });
+  const v = tf.randomNormal([2, 6, 3], 0, 1, 'float32', 13);
+  layer.apply([q, k, v]);
+  expect(layer.weights.map((w) => w.originalName.split('/').pop())).toEqual(['query_gamma', 'query_beta', 'key_gamma', 'key_beta', 'g']);
+  expect(layer.getWeights()[4].dataSync()[0]).toBeCloseTo(0.5, 7);
+  expect(layer.trainableWeights.length).toBe(4);
+  expect(() => qkNormLogits(q, k, 1, { norm: 'batchNorm' as 'l2' })).toThrow(/qkNorm: expected norm 'l2', 'rmsNorm' or 'layerNorm', got 'batchNorm'/);
+});
