@@ -16,3 +16,4 @@ export { SqueezeExcitation, type SqueezeExcitationOptions, type SqueezeExcitatio
 export { Maxout, type MaxoutOptions, type MaxoutGrouping } from './maxout.js';
 export { FiLM, type FiLMOptions } from './film.js';
 export { LoRADense, type LoRADenseOptions } from './lora.js';
+export { MlpMixerBlock, type MlpMixerBlockOptions } from './mlp-mixer-block.js';

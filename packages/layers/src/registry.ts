@@ -4,6 +4,7 @@ import { FiLM } from './film.js';
 import { GluFfn } from './glu-ffn.js';
 import { LoRADense } from './lora.js';
 import { Maxout } from './maxout.js';
+import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 
@@ -69,5 +70,12 @@ export const LAYERS = [
     summary: 'LoRA for Dense: frozen kernel plus (alpha/rank)·A·B (B = 0 at init), merge() and unmerge(), Keras 3 weight names.',
     layers: [LoRADense],
     docsOptions: [{ units: 64 }],
+  },
+  {
+    id: 'layers.mlp-mixer-block',
+    kind: 'layer',
+    exports: ['MlpMixerBlock'],
+    summary: 'MLP-Mixer block on [batch, tokens, channels]: token-mixing MLP across tokens, then channel-mixing MLP, each pre-LayerNorm with a residual.',
+    layers: [MlpMixerBlock],
   },
 ] as const satisfies readonly LayersEntry[];
