@@ -2,7 +2,7 @@ export { WRAPPERS, type WrapperEntry } from './registry.js';
 export { WrapperLayer, type WrapperBaseOptions } from './wrapper-layer.js';
 export { KernelWrapper } from './kernel-wrapper.js';
 export { WeightNorm, AddonsWeightNormalization, columnNorms, type WeightNormOptions } from './weight-norm.js';
-export { SpectralNorm, KerasSpectralNormalization, AddonsSpectralNormalization, powerIteration, spectralScale, type SpectralNormOptions, type PowerIterationResult } from './spectral-norm.js';
+export { SpectralNorm, KerasSpectralNormalization, AddonsSpectralNormalization, powerIteration, convPowerIteration, spectralScale, type ConvOperator, type SpectralNormOptions, type PowerIterationResult } from './spectral-norm.js';
 export {
   ScaledWeightStandardization, scaledWeightStandardization, nfGamma, NF_GAMMA, type ScaledWeightStandardizationOptions,
 } from './scaled-weight-standardization.js';

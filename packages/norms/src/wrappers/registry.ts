@@ -38,7 +38,7 @@ export const WRAPPERS: readonly WrapperEntry[] = [
     layer: WeightNorm as unknown as LayerClass, aliases: WeightNorm.aliases as unknown as LayerClass[], gradient: 'composite',
   },
   {
-    id: 'norms.spectral-norm', kind: 'layer', exports: ['SpectralNorm', 'powerIteration', 'spectralScale'],
+    id: 'norms.spectral-norm', kind: 'layer', exports: ['SpectralNorm', 'powerIteration', 'convPowerIteration', 'spectralScale', 'KerasSpectralNormalization', 'AddonsSpectralNormalization'],
     layer: SpectralNorm as unknown as LayerClass, aliases: SpectralNorm.aliases as unknown as LayerClass[], gradient: 'composite',
   },
   {

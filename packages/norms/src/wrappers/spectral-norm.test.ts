@@ -163,3 +163,25 @@ test('Keras \'SpectralNormalization\' and \'Addons>SpectralNormalization\' load 
     expect(Array.from(layer.getWeights()[1].dataSync())).not.toEqual([1, 0, 0]);
   }
 });
+
+test('operatorNorm: σ̂ converges to the operator norm of the padded, strided Conv2D (from its explicit matrix), not the reshaped kernel\'s', () => {
+  for (const [padding, strides] of [['same', 1], ['valid', 2]] as const) {
+    const conv = tfl.layers.conv2d({ filters: 3, kernelSize: 3, padding, strides, kernelInitializer: tfl.initializers.randomNormal({ stddev: 1, seed: 20 }) });
+    const layer = new SpectralNorm({ layer: conv, operatorNorm: true });
+    const x = tf.randomNormal([2, 5, 5, 2], 0, 1, 'float32', 21);
+    for (let call = 0; call < 200; call++) tf.dispose(layer.apply(x, { training: true }) as tf.Tensor);
+    expect(layer.getWeights()[2].shape).toEqual([1, 5, 5, 2]);
+    // The map's matrix: the convolution (no bias) of each of the 50 basis images.
+    const kernel = layer.getWeights()[0];
+    const basis = tf.reshape(tf.eye(50), [50, 5, 5, 2]);
+    const columns = tf.reshape(tf.conv2d(basis as tf.Tensor4D, kernel as tf.Tensor4D, strides, padding), [50, -1]);
+    const exact = topSingularValue(columns.dataSync(), 50, columns.shape[1]);
+    expect(Math.abs(layer.sigma() - exact) / exact).toBeLessThan(1e-4);
+    const reshaped = topSingularValue(kernel.dataSync(), 18, 3);
+    expect(Math.abs(reshaped - exact) / exact).toBeGreaterThan(1e-2);
+    // Normalized by it, the layer's linear part has operator norm 1.
+    const normalized = tf.reshape(tf.conv2d(basis as tf.Tensor4D, layer.foldedKernel() as tf.Tensor4D, strides, padding), [50, -1]);
+    expect(topSingularValue(normalized.dataSync(), 50, normalized.shape[1])).toBeCloseTo(1, 4);
+  }
+  expect(() => new SpectralNorm({ layer: tfl.layers.dense({ units: 2 }), operatorNorm: true })).toThrow(/SpectralNorm: operatorNorm needs a channels-last Conv2D without dilation, got Dense/);
+});

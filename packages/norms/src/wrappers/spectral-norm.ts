@@ -17,6 +17,13 @@ interface SpectralNormOwn {
   readonly coefficient?: number;
   /** 'hard': W·c/σ (SN-GAN). 'soft': W / max(1, σ/c), only kernels with σ > c shrink (Residual Flows). Default 'hard'. */
   readonly mode?: 'hard' | 'soft';
+  /**
+   * Conv2D only: run the power iteration through the convolution itself (conv2d and its
+   * transpose on an input-shaped u), so σ̂ is the operator norm of the padded, strided
+   * convolution (Residual Flows' SpectralNormConv2d) — a true Lipschitz bound. u then has the
+   * shape of one input [1, H, W, Cin], which must be known at build. Default false.
+   */
+  readonly operatorNorm?: boolean;
 }
 
 export interface SpectralNormOptions extends SpectralNormOwn, WrapperBaseOptions {
@@ -58,6 +65,34 @@ export function powerIteration(kernel: Tensor, u: Tensor, iterations: number, ep
   });
 }
 
+export interface ConvOperator {
+  /** One input's shape [1, H, W, Cin]. */
+  readonly inputShape: [number, number, number, number];
+  readonly strides: [number, number];
+  readonly padding: 'same' | 'valid';
+}
+
+/**
+ * The power iteration on the linear map x ↦ conv2d(x, W) (channels last, dilation 1):
+ * `iterations` times v ← normalize(conv2d(u)), u ← normalize(conv2dᵀ(v)); σ̂ = ⟨v, conv2d(u)⟩
+ * with u, v constants for the gradient. 0 iterations: σ̂ = ‖conv2d(u)‖.
+ */
+export function convPowerIteration(kernel: Tensor, u: Tensor, iterations: number, operator: ConvOperator, epsilon = 1e-12): { u: Tensor; sigma: Tensor } {
+  return tf.tidy(() => {
+    const { inputShape, strides, padding } = operator;
+    const conv = (x: Tensor, w: Tensor) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, strides, padding);
+    const constant = stopGradient(kernel);
+    let left = tf.reshape(stopGradient(u), inputShape);
+    let right = normalize(conv(left, constant), epsilon);
+    for (let step = 0; step < iterations; step++) {
+      right = normalize(conv(left, constant), epsilon);
+      left = normalize(tf.conv2dTranspose(right as tf.Tensor4D, constant as tf.Tensor4D, inputShape, strides, padding), epsilon);
+    }
+    const sigma = tf.sum(tf.mul(right, conv(left, kernel)));
+    return { u: left, sigma };
+  });
+}
+
 /** The normalized kernel from σ̂: c·W/σ̂ ('hard') or W/max(1, σ̂/c) ('soft'). */
 export function spectralScale(kernel: Tensor, sigma: Tensor, coefficient: number, mode: 'hard' | 'soft'): Tensor {
   return tf.tidy(() => (mode === 'hard'
@@ -76,6 +111,7 @@ export class SpectralNorm extends KernelWrapper {
   /** The Keras 3 / TF-Addons classes loading a model.json with their semantics (subclasses of this one). */
   static aliases: ReadonlyArray<typeof SpectralNorm> = [];
   private u!: tfl.LayerVariable;
+  private operator: ConvOperator | null = null;
   /** The name of the u weight ('vector_u', Keras; TF-Addons says 'sn_u'). */
   protected uName = 'vector_u';
   /** Keras semantics: training writes W/σ̂ into the kernel, every call uses the stored kernel. */
@@ -83,8 +119,15 @@ export class SpectralNorm extends KernelWrapper {
 
   constructor(options: SpectralNormOptions) {
     super('SpectralNorm', options?.layer, resolveOptions<SpectralNormOwn>('SpectralNorm', options, {
-      powerIterations: 1, epsilon: 1e-12, coefficient: 1, mode: 'hard',
+      powerIterations: 1, epsilon: 1e-12, coefficient: 1, mode: 'hard', operatorNorm: false,
     }, ['layer']));
+    if (this.options.operatorNorm) {
+      const config = this.layer.getConfig();
+      const dilation = [config.dilationRate].flat();
+      if (this.layer.getClassName() !== 'Conv2D' || config.dataFormat === 'channelsFirst' || dilation.some((rate) => rate !== 1)) {
+        throw new Error(`SpectralNorm: operatorNorm needs a channels-last Conv2D without dilation, got ${this.layer.getClassName()} (dataFormat ${String(config.dataFormat)}, dilationRate ${JSON.stringify(config.dilationRate)}) — use operatorNorm: false for the reshaped-kernel norm`);
+      }
+    }
     const { powerIterations, epsilon, coefficient, mode } = this.options as Required<SpectralNormOwn>;
     if (!Number.isInteger(powerIterations) || powerIterations < 1) {
       throw new Error(`SpectralNorm: expected powerIterations to be a positive integer, got ${powerIterations} — 1 is the usual choice`);
@@ -94,15 +137,42 @@ export class SpectralNorm extends KernelWrapper {
     if (mode !== 'hard' && mode !== 'soft') throw new Error(`SpectralNorm: expected mode 'hard' or 'soft', got '${String(mode)}' — 'hard' divides by σ, 'soft' only shrinks σ above the coefficient`);
   }
 
+  override build(inputShape: tfl.Shape | tfl.Shape[]): void {
+    if (this.options.operatorNorm) {
+      const shape = inputShape as tfl.Shape;
+      const [, height, width, channels] = shape;
+      if (shape.length !== 4 || height == null || width == null || channels == null) {
+        throw new Error(`SpectralNorm: operatorNorm needs the input's height, width and channels at build, got [${shape.map(String).join(', ')}] — give the model a full inputShape`);
+      }
+      const config = this.layer.getConfig();
+      const strides = [config.strides].flat() as number[];
+      this.operator = {
+        inputShape: [1, height, width, channels],
+        strides: [strides[0], strides[1] ?? strides[0]],
+        padding: config.padding as 'same' | 'valid',
+      };
+    }
+    super.build(inputShape);
+  }
+
   protected buildOwn(): void {
-    this.u = this.addWeight(this.uName, [1, this.units], 'float32', tfl.initializers.randomNormal({ mean: 0, stddev: 1 }), undefined, false);
+    const shape = this.operator ? [...this.operator.inputShape] : [1, this.units];
+    this.u = this.addWeight(this.uName, shape, 'float32', tfl.initializers.randomNormal({ mean: 0, stddev: 1 }), undefined, false);
+  }
+
+  /** The power iteration of this layer: on the reshaped kernel, or through the convolution. */
+  private iterate(kernel: Tensor, iterations: number): { u: Tensor; sigma: Tensor } {
+    const epsilon = this.options.epsilon as number;
+    return this.operator
+      ? convPowerIteration(kernel, this.u.read(), iterations, this.operator, epsilon)
+      : powerIteration(kernel, this.u.read(), iterations, epsilon);
   }
 
   protected effectiveKernel(kernel: Tensor, training: boolean): Tensor {
-    const { powerIterations, epsilon, coefficient, mode } = this.options as Required<SpectralNormOwn>;
+    const { powerIterations, coefficient, mode } = this.options as Required<SpectralNormOwn>;
     if (this.writesKernel && !training) return kernel;
-    const { u, sigma } = powerIteration(kernel, this.u.read(), training ? powerIterations : 0, epsilon);
-    if (training) this.u.write(tf.reshape(u, [1, this.units]));
+    const { u, sigma } = this.iterate(kernel, training ? powerIterations : 0);
+    if (training) this.u.write(tf.reshape(u, this.u.shape as number[]));
     if (!this.writesKernel) return spectralScale(kernel, sigma, coefficient, mode);
     // Keras: kernel ← W/σ̂ (a variable write, so no gradient through σ̂), then the layer as is.
     this.rawKernel.write(spectralScale(kernel, sigma, coefficient, mode));
@@ -111,7 +181,7 @@ export class SpectralNorm extends KernelWrapper {
 
   /** σ̂ from the stored u without updating it: the estimate the layer divides by at inference. */
   sigma(): number {
-    return tf.tidy(() => powerIteration(this.rawKernel.read(), this.u.read(), 0, this.options.epsilon as number).sigma.dataSync()[0]);
+    return tf.tidy(() => this.iterate(this.rawKernel.read(), 0).sigma.dataSync()[0]);
   }
 }
 
