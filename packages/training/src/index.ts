@@ -63,3 +63,6 @@ export {
   type ElasticWeightConsolidationOptions, type FisherOptions,
 } from './regularizers/ewc.js';
 export { GradientRegularization, gradientRegularization, type GradientRegularizationOptions } from './optimizers/gradient-regularization.js';
+export { rewarmSchedule, infiniteSchedule, replayMixer, ReplayMixer, type RewarmOptions, type InfiniteScheduleOptions, type ReplayMixerOptions } from './schedules/rewarm.js';
+export { refinedSchedule, refineSchedule, medianSmooth, type RefinedScheduleOptions } from './schedules/refinement.js';
+export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from './schedules/lr-range-test.js';

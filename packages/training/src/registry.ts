@@ -209,4 +209,22 @@ export const TRAINING = [
     summary: 'g + γ·Hg with Hg a forward or backward finite difference of two gradients on the same batch; inside model.fit.',
     optimizers: [GradientRegularization],
   },
+  {
+    id: 'training.schedule-rewarm',
+    kind: 'schedule',
+    exports: ['rewarmSchedule', 'infiniteSchedule', 'replayMixer', 'ReplayMixer'],
+    summary: 'Continual pre-training: re-warm and cosine re-decay per stage, the infinite schedule, and an exact-share replay mixer.',
+  },
+  {
+    id: 'training.schedule-refinement',
+    kind: 'schedule',
+    exports: ['refinedSchedule', 'refineSchedule', 'medianSmooth'],
+    summary: 'Schedule refined from an earlier run’s gradient norms (median-filtered, closed form), resampled to a new length.',
+  },
+  {
+    id: 'training.lr-range-test',
+    kind: 'utility',
+    exports: ['lrRangeTest'],
+    summary: 'Exponential learning-rate sweep recording the loss, the divergence rate and a suggestion; weights and optimizer restored.',
+  },
 ] as const satisfies readonly TrainingEntry[];

@@ -8,6 +8,8 @@ import { oneCycle } from './one-cycle.js';
 import type { Schedule, SerializedSchedule } from './schedule.js';
 import { sgdr } from './sgdr.js';
 import { warmupLinearDecay } from './warmup.js';
+import { infiniteSchedule, rewarmSchedule } from './rewarm.js';
+import { refinedSchedule } from './refinement.js';
 
 const FACTORIES: Record<string, (config: never) => Schedule> = {
   WarmupLinearDecay: warmupLinearDecay,
@@ -22,6 +24,9 @@ const FACTORIES: Record<string, (config: never) => Schedule> = {
   CosineDecayRestarts: cosineDecayRestarts,
   DannLambda: dannLambdaSchedule,
   DannLearningRate: dannLearningRate,
+  Rewarm: rewarmSchedule,
+  InfiniteSchedule: infiniteSchedule,
+  RefinedSchedule: refinedSchedule,
 };
 
 /** Rebuilds a schedule from `schedule.toJSON()` (or its JSON text). */
