@@ -17,3 +17,4 @@ export { Maxout, type MaxoutOptions, type MaxoutGrouping } from './maxout.js';
 export { FiLM, type FiLMOptions } from './film.js';
 export { LoRADense, type LoRADenseOptions } from './lora.js';
 export { MlpMixerBlock, type MlpMixerBlockOptions } from './mlp-mixer-block.js';
+export { NFResidual, nfBetas, type NFResidualOptions } from './nf-residual.js';

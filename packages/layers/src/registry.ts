@@ -6,6 +6,7 @@ import { LoRADense } from './lora.js';
 import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
+import { NFResidual } from './nf-residual.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 
 /** Every item of @layerkit/layers, one entry per catalog id. register.ts, the docs, the README test and the catalog iterate this list. */
@@ -77,5 +78,12 @@ export const LAYERS = [
     exports: ['MlpMixerBlock'],
     summary: 'MLP-Mixer block on [batch, tokens, channels]: token-mixing MLP across tokens, then channel-mixing MLP, each pre-LayerNorm with a residual.',
     layers: [MlpMixerBlock],
+  },
+  {
+    id: 'layers.nf-residual',
+    kind: 'layer',
+    exports: ['NFResidual', 'nfBetas'],
+    summary: 'Normalizer-free residual join h + α·s·f(h/β) with a SkipInit gain s (0 at init) and the β schedule.',
+    layers: [NFResidual],
   },
 ] as const satisfies readonly LayersEntry[];
