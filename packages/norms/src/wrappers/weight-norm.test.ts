@@ -152,3 +152,29 @@ test('TF-Addons \'Addons>WeightNormalization\' loads from a model.json (data_ini
   layer.apply(tf.tensor2d([[1, 2], [3, -1]]), { training: true });
   expect(Array.from(layer.getWeights()[2].dataSync())).toEqual(g);
 });
+
+test('mean-only batch norm: training removes the batch mean before the bias, the moving mean follows the momentum, inference uses it; saves and loads', async () => {
+  const layer = new WeightNorm({ layer: tfl.layers.dense({ units: 3, biasInitializer: 'zeros' }), dataInit: false, meanOnlyBatchNorm: true, momentum: 0.9 });
+  const x = tf.randomNormal([16, 4], 2, 1, 'float32', 30);
+  layer.apply(x);
+  const [kernel] = layer.getWeights();
+  layer.setWeights([kernel, tf.tensor1d([0.5, -1, 2]), layer.getWeights()[2], layer.getWeights()[3]]);
+  const trained = layer.apply(x, { training: true }) as tf.Tensor;
+  const batchMean = tf.mean(tf.matMul(x, kernel), 0);
+  [0.5, -1, 2].forEach((bias, i) => expect(tf.mean(trained, 0).dataSync()[i]).toBeCloseTo(bias, 5));
+  const moving = layer.getWeights()[3];
+  expect(tf.max(tf.abs(tf.sub(moving, tf.mul(batchMean, 0.1)))).dataSync()[0]).toBeLessThan(1e-5);
+  const inference = layer.apply(x) as tf.Tensor;
+  const want = tf.add(tf.sub(tf.matMul(x, kernel), moving), tf.tensor1d([0.5, -1, 2]));
+  expect(tf.max(tf.abs(tf.sub(inference, want))).dataSync()[0]).toBeLessThan(1e-4);
+
+  const model = tfl.sequential({ layers: [new WeightNorm({ layer: tfl.layers.conv2d({ filters: 2, kernelSize: 2, activation: 'relu' }), meanOnlyBatchNorm: true, inputShape: [4, 4, 1] }) as unknown as tfl.layers.Layer, tfl.layers.flatten()] });
+  model.compile({ optimizer: tf.train.sgd(0.1), loss: 'meanSquaredError' });
+  const images = tf.randomNormal([8, 4, 4, 1], 0, 1, 'float32', 31);
+  await model.fit(images, tf.ones([8, 18]), { epochs: 2, verbose: 0 });
+  let saved: tf.io.ModelArtifacts | undefined;
+  await model.save(tf.io.withSaveHandler(async (artifacts) => { saved = artifacts; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+  const loaded = await tfl.loadLayersModel(tf.io.fromMemory(saved!));
+  expect(Array.from((loaded.predict(images) as tf.Tensor).dataSync())).toEqual(Array.from((model.predict(images) as tf.Tensor).dataSync()));
+  expect(() => new WeightNorm({ layer: tfl.layers.dense({ units: 2 }), momentum: 2 })).toThrow(/WeightNorm: expected momentum in \[0, 1\], got 2/);
+});

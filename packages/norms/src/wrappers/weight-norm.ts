@@ -13,6 +13,14 @@ interface WeightNormOwn {
    * pre-activations of that batch have mean 0 and standard deviation 1. Default true.
    */
   readonly dataInit?: boolean;
+  /**
+   * The paper's mean-only batch normalization: in training the pre-activations lose their batch
+   * mean per unit (before the bias and activation) and a moving mean is kept; inference
+   * subtracts the moving mean. Default false.
+   */
+  readonly meanOnlyBatchNorm?: boolean;
+  /** Weight of the old value in the moving mean (with meanOnlyBatchNorm). Default 0.99 (Keras's BatchNorm). */
+  readonly momentum?: number;
 }
 
 export interface WeightNormOptions extends WeightNormOwn, WrapperBaseOptions {
@@ -54,13 +62,45 @@ export class WeightNorm extends KernelWrapper {
   static aliases: ReadonlyArray<typeof WeightNorm> = [];
 
   constructor(options: WeightNormOptions) {
-    super('WeightNorm', options?.layer, resolveOptions<WeightNormOwn>('WeightNorm', options, { dataInit: true }, ['layer']));
+    super('WeightNorm', options?.layer, resolveOptions<WeightNormOwn>('WeightNorm', options, { dataInit: true, meanOnlyBatchNorm: false, momentum: 0.99 }, ['layer']));
+    const momentum = this.options.momentum as number;
+    if (!(momentum >= 0 && momentum <= 1)) throw new Error(`WeightNorm: expected momentum in [0, 1], got ${momentum} — Keras's default is 0.99`);
   }
 
   protected buildOwn(): void {
     this.g = this.addWeight('g', [this.units], 'float32', tfl.initializers.ones());
     tf.tidy(() => { this.g.write(columnNorms(this.rawKernel.read())); });
     if (this.options.dataInit) this.initialized = this.addWeight('initialized', this.flagShape, this.flagDtype, tfl.initializers.zeros(), undefined, false);
+    if (this.options.meanOnlyBatchNorm) this.movingMean = this.addWeight('moving_mean', [this.units], 'float32', tfl.initializers.zeros(), undefined, false);
+  }
+
+  private movingMean: tfl.LayerVariable | null = null;
+
+  /** The channel axis of the wrapped layer's output (1 for a channels-first Conv). */
+  private channelAxis(rank: number): number {
+    return this.layer.getClassName() !== 'Dense' && this.layer.getConfig().dataFormat === 'channelsFirst' ? 1 : rank - 1;
+  }
+
+  override call(inputs: Tensor | Tensor[], kwargs: Record<string, unknown> = {}): Tensor {
+    if (!this.movingMean) return super.call(inputs, kwargs);
+    const movingMean = this.movingMean;
+    return tf.tidy(() => {
+      const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      const training = kwargs.training === true;
+      const t = this.callWith(x, this.effectiveKernel(this.rawKernel.read(), training, x), kwargs, true);
+      const axis = this.channelAxis(t.rank);
+      const perUnit = (value: Tensor) => tf.reshape(value, t.shape.map((size, a) => (a === axis ? size : 1)));
+      let mean = movingMean.read();
+      if (training) {
+        mean = tf.mean(t, t.shape.map((_, a) => a).filter((a) => a !== axis));
+        const keep = this.options.momentum as number;
+        movingMean.write(tf.add(tf.mul(movingMean.read(), keep), tf.mul(mean, 1 - keep)));
+      }
+      let out = tf.sub(t, perUnit(mean));
+      if (this.rawBias) out = tf.add(out, perUnit(this.rawBias.read()));
+      const activation = (this.layer as unknown as { activation: { apply(x: Tensor): Tensor } }).activation;
+      return activation.apply(out);
+    });
   }
 
   protected effectiveKernel(kernel: Tensor, training: boolean, x: Tensor): Tensor {
@@ -87,12 +127,12 @@ export class WeightNorm extends KernelWrapper {
       const kernel = this.rawKernel.read();
       const direction = tf.div(kernel, columnNorms(kernel));
       const t = this.callWith(x, direction, {}, true);
-      const channelsFirst = this.layer.getConfig().dataFormat === 'channelsFirst' && this.layer.getClassName() !== 'Dense';
-      const axes = Array.from({ length: t.rank }, (_, axis) => axis).filter((axis) => axis !== (channelsFirst ? 1 : t.rank - 1));
+      const axes = Array.from({ length: t.rank }, (_, axis) => axis).filter((axis) => axis !== this.channelAxis(t.rank));
       const { mean, variance } = tf.moments(t, axes);
       const scale = tf.rsqrt(tf.add(variance, INIT_EPSILON));
       this.g.write(scale);
-      this.rawBias?.write(tf.neg(tf.mul(mean, scale)));
+      // With mean-only batch norm the batch mean is removed anyway: the bias starts at 0.
+      this.rawBias?.write(this.options.meanOnlyBatchNorm ? tf.zerosLike(mean) : tf.neg(tf.mul(mean, scale)));
       this.initialized?.write(tf.ones(this.flagShape, this.flagDtype));
     });
     this.initializedKnown = true;
