@@ -66,3 +66,5 @@ export { GradientRegularization, gradientRegularization, type GradientRegulariza
 export { rewarmSchedule, infiniteSchedule, replayMixer, ReplayMixer, type RewarmOptions, type InfiniteScheduleOptions, type ReplayMixerOptions } from './schedules/rewarm.js';
 export { refinedSchedule, refineSchedule, medianSmooth, type RefinedScheduleOptions } from './schedules/refinement.js';
 export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from './schedules/lr-range-test.js';
+export { Temperature, fitTemperature, expectedCalibrationError, type TemperatureOptions, type FitTemperatureOptions, type TemperatureFit } from './utilities/temperature-scaling.js';
+export { trainOnlyNormParams, type TrainOnlyNormParamsOptions } from './utilities/train-only-norm-params.js';

@@ -13,6 +13,7 @@ import { GradualPruning } from './transforms/pruning.js';
 import { DorefaGradients } from './transforms/dorefa.js';
 import { ElasticWeightConsolidation } from './regularizers/ewc.js';
 import { GradientRegularization } from './optimizers/gradient-regularization.js';
+import { Temperature } from './utilities/temperature-scaling.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
 export const TRAINING = [
@@ -226,5 +227,18 @@ export const TRAINING = [
     kind: 'utility',
     exports: ['lrRangeTest'],
     summary: 'Exponential learning-rate sweep recording the loss, the divergence rate and a suggestion; weights and optimizer restored.',
+  },
+  {
+    id: 'training.temperature-scaling',
+    kind: 'utility',
+    exports: ['fitTemperature', 'Temperature', 'expectedCalibrationError'],
+    summary: 'Fit T on validation logits (float64, convex in 1/T), ECE before and after, and a Temperature layer that saves and loads.',
+    layers: [Temperature],
+  },
+  {
+    id: 'training.train-only-norm-params',
+    kind: 'utility',
+    exports: ['trainOnlyNormParams'],
+    summary: 'Freeze everything but normalisation γ and β (β only with shiftsOnly; optionally the output layer), compiled models included.',
   },
 ] as const satisfies readonly TrainingEntry[];
