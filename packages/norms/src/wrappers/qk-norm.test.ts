@@ -71,7 +71,7 @@ test('the layer: per-head g, trains in a functional model, saves and loads; no t
   expect(() => qkNormLogits(tf.ones([2, 3]), tf.ones([2, 4]), 1)).toThrow(/qkNorm: expected q \[\.\.\., Tq, d\] and k \[\.\.\., Tk, d\] of the same rank and head size/);
 });
 
-test('QK-RMSNorm / QK-LayerNorm: equal to the package\'s norms applied to q and k with the gains; g0 = 1/√d; the layer's gains and biases are trainable, a fixed g is not', async () => {
+test('QK-RMSNorm / QK-LayerNorm: equal to the package\'s norms applied to q and k with the gains; g0 = 1/√d; the layer has trainable gains and biases, a fixed g is not', async () => {
   const q = tf.randomNormal([2, 5, 4], 1, 2, 'float32', 11);
   const k = tf.randomNormal([2, 6, 4], -1, 2, 'float32', 12);
   const queryGain = tf.tensor1d([1, 2, 0.5, 1.5]);

@@ -45,7 +45,9 @@ test('hard mode: after enough training calls the effective kernel\'s top singula
   for (const coefficient of [1, 0.5]) {
     const layer = new SpectralNorm({ layer: tfl.layers.dense({ units: 6, kernelInitializer: tfl.initializers.randomNormal({ stddev: 1, seed: 3 }) }), coefficient });
     const x = tf.randomNormal([4, 10], 0, 1, 'float32', 4);
-    for (let call = 0; call < 60; call++) tf.dispose(layer.apply(x, { training: true }) as tf.Tensor);
+    layer.apply(x);
+    layer.setWeights([...layer.getWeights().slice(0, 2), tf.randomNormal([1, 6], 0, 1, 'float32', 5)]);
+    for (let call = 0; call < 100; call++) tf.dispose(layer.apply(x, { training: true }) as tf.Tensor);
     const exact = topSingularValue(layer.foldedKernel().dataSync(), 10, 6);
     expect(Math.abs(exact - coefficient)).toBeLessThan(1e-4 * coefficient);
     const raw = topSingularValue(layer.getWeights()[0].dataSync(), 10, 6);
@@ -167,9 +169,13 @@ test('Keras \'SpectralNormalization\' and \'Addons>SpectralNormalization\' load 
 test('operatorNorm: σ̂ converges to the operator norm of the padded, strided Conv2D (from its explicit matrix), not the reshaped kernel\'s', () => {
   for (const [padding, strides] of [['same', 1], ['valid', 2]] as const) {
     const conv = tfl.layers.conv2d({ filters: 3, kernelSize: 3, padding, strides, kernelInitializer: tfl.initializers.randomNormal({ stddev: 1, seed: 20 }) });
-    const layer = new SpectralNorm({ layer: conv, operatorNorm: true });
+    const layer = new SpectralNorm({ layer: conv, operatorNorm: true, powerIterations: 25 });
     const x = tf.randomNormal([2, 5, 5, 2], 0, 1, 'float32', 21);
-    for (let call = 0; call < 200; call++) tf.dispose(layer.apply(x, { training: true }) as tf.Tensor);
+    layer.apply(x);
+    // A seeded start for u: how fast the iteration converges depends on it and on the gap
+    // between the top two singular values; 2000 iterations are plenty for these maps.
+    layer.setWeights([...layer.getWeights().slice(0, 2), tf.randomNormal([1, 5, 5, 2], 0, 1, 'float32', 22)]);
+    for (let call = 0; call < 80; call++) tf.dispose(layer.apply(x, { training: true }) as tf.Tensor);
     expect(layer.getWeights()[2].shape).toEqual([1, 5, 5, 2]);
     // The map's matrix: the convolution (no bias) of each of the 50 basis images.
     const kernel = layer.getWeights()[0];
