@@ -18,3 +18,4 @@ export { FiLM, type FiLMOptions } from './film.js';
 export { LoRADense, type LoRADenseOptions } from './lora.js';
 export { MlpMixerBlock, type MlpMixerBlockOptions } from './mlp-mixer-block.js';
 export { NFResidual, nfBetas, type NFResidualOptions } from './nf-residual.js';
+export { TiedDense, type TiedDenseOptions } from './tied-dense.js';

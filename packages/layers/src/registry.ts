@@ -8,6 +8,7 @@ import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
 import { NFResidual } from './nf-residual.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
+import { TiedDense } from './tied-dense.js';
 
 /** Every item of @layerkit/layers, one entry per catalog id. register.ts, the docs, the README test and the catalog iterate this list. */
 export const LAYERS = [
@@ -85,5 +86,13 @@ export const LAYERS = [
     exports: ['NFResidual', 'nfBetas'],
     summary: 'Normalizer-free residual join h + α·s·f(h/β) with a SkipInit gain s (0 at init) and the β schedule.',
     layers: [NFResidual],
+  },
+  {
+    id: 'layers.tied-dense',
+    kind: 'layer',
+    exports: ['TiedDense'],
+    summary: "Output projection h·Eᵀ + b sharing an Embedding layer's matrix (one variable); the tie survives save and load.",
+    layers: [TiedDense],
+    docsOptions: [{ embedding: 'token_embedding' }],
   },
 ] as const satisfies readonly LayersEntry[];
