@@ -68,3 +68,7 @@ export { refinedSchedule, refineSchedule, medianSmooth, type RefinedScheduleOpti
 export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from './schedules/lr-range-test.js';
 export { Temperature, fitTemperature, expectedCalibrationError, type TemperatureOptions, type FitTemperatureOptions, type TemperatureFit } from './utilities/temperature-scaling.js';
 export { trainOnlyNormParams, type TrainOnlyNormParamsOptions } from './utilities/train-only-norm-params.js';
+export {
+  BinaryDense, BinaryConv2D, BinaryConnectUpdate, binaryConnect, binarize, glorotScale,
+  type BinaryConnectOptions, type BinaryDenseOptions, type BinaryConv2DOptions, type BinarizationMode,
+} from './layers/binary-connect.js';

@@ -14,6 +14,7 @@ import { DorefaGradients } from './transforms/dorefa.js';
 import { ElasticWeightConsolidation } from './regularizers/ewc.js';
 import { GradientRegularization } from './optimizers/gradient-regularization.js';
 import { Temperature } from './utilities/temperature-scaling.js';
+import { BinaryConnectUpdate, BinaryConv2D, BinaryDense } from './layers/binary-connect.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
 export const TRAINING = [
@@ -240,5 +241,14 @@ export const TRAINING = [
     kind: 'utility',
     exports: ['trainOnlyNormParams'],
     summary: 'Freeze everything but normalisation γ and β (β only with shiftsOnly; optionally the output layer), compiled models included.',
+  },
+  {
+    id: 'training.binary-connect',
+    kind: 'layer',
+    exports: ['BinaryDense', 'BinaryConv2D', 'binaryConnect', 'BinaryConnectUpdate', 'binarize', 'glorotScale'],
+    summary: 'Dense and Conv2D with ±H weights in the forward and backward passes (deterministic or stochastic), Glorot learning-rate scale and clipping in the chain.',
+    layers: [BinaryDense, BinaryConv2D],
+    transforms: [BinaryConnectUpdate],
+    gradient: 'composite',
   },
 ] as const satisfies readonly TrainingEntry[];
