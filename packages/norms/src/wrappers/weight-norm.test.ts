@@ -178,3 +178,13 @@ test('mean-only batch norm: training removes the batch mean before the bias, the
   expect(Array.from((loaded.predict(images) as tf.Tensor).dataSync())).toEqual(Array.from((model.predict(images) as tf.Tensor).dataSync()));
   expect(() => new WeightNorm({ layer: tfl.layers.dense({ units: 2 }), momentum: 2 })).toThrow(/WeightNorm: expected momentum in \[0, 1\], got 2/);
 });
+
+test('the wrapped layer\'s regularizers count: a kernel L2 penalty shows in the wrapper\'s losses and in fit\'s loss', async () => {
+  const model = tfl.sequential({ layers: [new WeightNorm({ layer: tfl.layers.dense({ units: 2, kernelRegularizer: tfl.regularizers.l2({ l2: 10 }) }), dataInit: false, inputShape: [3] }) as unknown as tfl.layers.Layer] });
+  expect(model.layers[0].losses.length).toBe(1);
+  model.compile({ optimizer: tf.train.sgd(0), loss: 'meanSquaredError' });
+  const x = tf.zeros([4, 3]);
+  const history = await model.fit(x, tf.zeros([4, 2]), { epochs: 1, verbose: 0 });
+  const kernel = model.layers[0].getWeights()[0];
+  expect((history.history.loss as number[])[0]).toBeCloseTo(10 * tf.sum(tf.square(kernel)).dataSync()[0], 4);
+});
