@@ -72,3 +72,4 @@ export {
   BinaryDense, BinaryConv2D, BinaryConnectUpdate, binaryConnect, binarize, glorotScale,
   type BinaryConnectOptions, type BinaryDenseOptions, type BinaryConv2DOptions, type BinarizationMode,
 } from './layers/binary-connect.js';
+export { NormalizeAndProject, normalizeAndProject, type NormalizeAndProjectOptions } from './transforms/normalize-and-project.js';

@@ -14,6 +14,7 @@ import { DorefaGradients } from './transforms/dorefa.js';
 import { ElasticWeightConsolidation } from './regularizers/ewc.js';
 import { GradientRegularization } from './optimizers/gradient-regularization.js';
 import { Temperature } from './utilities/temperature-scaling.js';
+import { NormalizeAndProject } from './transforms/normalize-and-project.js';
 import { BinaryConnectUpdate, BinaryConv2D, BinaryDense } from './layers/binary-connect.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
@@ -250,5 +251,12 @@ export const TRAINING = [
     layers: [BinaryDense, BinaryConv2D],
     transforms: [BinaryConnectUpdate],
     gradient: 'composite',
+  },
+  {
+    id: 'training.normalize-and-project',
+    kind: 'utility',
+    exports: ['normalizeAndProject', 'NormalizeAndProject'],
+    summary: 'After every step each kernel is projected back to its initial Frobenius norm; norm parameters free, fixed or jointly projected.',
+    transforms: [NormalizeAndProject],
   },
 ] as const satisfies readonly TrainingEntry[];
