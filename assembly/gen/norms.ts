@@ -16190,3 +16190,2841 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
     }
   }
 }
+
+export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_1, g_meanCorrection_1), 16);
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_1, 16);
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_2, g_meanCorrection_2), 32);
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_2, 32);
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_3, g_meanCorrection_3), 48);
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_3, 48);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0))));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1), f32x4.splat(<f32>(0.0))), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2), f32x4.splat(<f32>(0.0))), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
+        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      store<f32>(group0 + (<usize>(o * kept + k) << 2), (g_meanShift + g_meanCorrection));
+      store<f32>(group1 + (<usize>(o * kept + k) << 2), g_variance);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0))));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row16), w_beta_o_row16), f32x4.splat(<f32>(0.0))), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row32), w_beta_o_row32), f32x4.splat(<f32>(0.0))), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row48), w_beta_o_row48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          store<f32>(out0 + row + column, max<f32>((((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted0) * w_gamma_o_scalar0) + w_beta_o_scalar0), <f32>(0.0)));
+        }
+      }
+    }
+  }
+}
+
+export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
+        const t_f1_4_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_1_0, f32x4.mul(t_f1_4_1_0, t_f1_4_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
+        const t_f1_4_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_2_0, f32x4.mul(t_f1_4_2_0, t_f1_4_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
+        const t_f1_4_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted2_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_3_0, f32x4.mul(t_f1_4_3_0, t_f1_4_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l2_0 = v128.load(w_beta + weightStart);
+          const t_l2_0_0: v128 = f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_l2_0_0, g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_l2_0_0, g_hoisted2_0), w_gamma_l2_0))));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_l2_1 = v128.load(w_beta + weightStart, 16);
+          const t_l2_1_0: v128 = f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_l2_1), w_beta_l2_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_1, w_gamma_l2_1))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_l2_1_0, g_hoisted0_1), w_gamma_l2_1), w_beta_l2_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_l2_1_0, g_hoisted2_1), w_gamma_l2_1))));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_l2_2 = v128.load(w_beta + weightStart, 32);
+          const t_l2_2_0: v128 = f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_l2_2), w_beta_l2_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_2, w_gamma_l2_2))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_l2_2_0, g_hoisted0_2), w_gamma_l2_2), w_beta_l2_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_l2_2_0, g_hoisted2_2), w_gamma_l2_2))));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_l2_3 = v128.load(w_beta + weightStart, 48);
+          const t_l2_3_0: v128 = f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_3, w_gamma_l2_3))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_l2_3_0, g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_l2_3_0, g_hoisted2_3), w_gamma_l2_3))));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = acc2_1_1;
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted4_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = acc2_1_2;
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted4_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = acc2_1_3;
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted4_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_0, w_gamma_lo_0))), g_hoisted4_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_lo_0_0, w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0)))), t_lo_0_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0)))))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1), w_gamma_lo_1), w_beta_lo_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_1, w_gamma_lo_1))), g_hoisted4_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_lo_1_0, w_gamma_lo_1), w_beta_lo_1), f32x4.splat(<f32>(0.0)))), t_lo_1_0))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1), w_gamma_lo_1), w_beta_lo_1), f32x4.splat(<f32>(0.0)))))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2), w_gamma_lo_2), w_beta_lo_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_2, w_gamma_lo_2))), g_hoisted4_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_lo_2_0, w_gamma_lo_2), w_beta_lo_2), f32x4.splat(<f32>(0.0)))), t_lo_2_0))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2), w_gamma_lo_2), w_beta_lo_2), f32x4.splat(<f32>(0.0)))))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3), w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_3, w_gamma_lo_3))), g_hoisted4_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_lo_3_0, w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0)))), t_lo_3_0))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3), w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0)))))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l2_0 = v128.load(w_beta + weightStart);
+          const t_l2_0_0: v128 = f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_l2_0_0, g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_l2_0_0, g_hoisted2_0), w_gamma_l2_0))));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_0, w_gamma_lo_0))), g_hoisted4_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_lo_0_0, w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0)))), t_lo_0_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0)))))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon))));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const t_f1_4_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted2: f32 = (<f32>(-0.5) * (t_f1_4_0_0 * (t_f1_4_0_0 * t_f1_4_0_0)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_p2_row0 = v128.load(w_beta + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_0, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_p2_row0_0, g_hoisted2_v), w_gamma_p2_row0))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_p2_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_p2_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_p2_row16_0: v128 = f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row16))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_p2_row16_0, g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_p2_row16_0, g_hoisted2_v), w_gamma_p2_row16))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_p2_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_p2_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_p2_row32_0: v128 = f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row32))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_p2_row32_0, g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_p2_row32_0, g_hoisted2_v), w_gamma_p2_row32))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_p2_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_p2_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_p2_row48_0: v128 = f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row48))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_p2_row48_0, g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_p2_row48_0, g_hoisted2_v), w_gamma_p2_row48))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_p2_row0 = v128.load(w_beta + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_0, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_p2_row0_0, g_hoisted2_v), w_gamma_p2_row0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_p2_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_p2_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_p2_scalar0_0: f32 = ((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (select<f32>(<f32>(1.0), <f32>(0.0), ((((((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0) > <f32>(0.0))) * (g_hoisted1 * w_gamma_p2_scalar0)));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * (select<f32>(<f32>(1.0), <f32>(0.0), ((((t_p2_scalar0_0 * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0) > <f32>(0.0))) * ((t_p2_scalar0_0 * g_hoisted2) * w_gamma_p2_scalar0)));
+        }
+      }
+      const g_meanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_meanGradient: f32 = f32x4.extract_lane(g_meanGradient_lanes, 0) + f32x4.extract_lane(g_meanGradient_lanes, 1) + f32x4.extract_lane(g_meanGradient_lanes, 2) + f32x4.extract_lane(g_meanGradient_lanes, 3) + acc2_0_s;
+      const g_meanGradient_v = f32x4.splat(g_meanGradient);
+      const g_varianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_varianceGradient: f32 = f32x4.extract_lane(g_varianceGradient_lanes, 0) + f32x4.extract_lane(g_varianceGradient_lanes, 1) + f32x4.extract_lane(g_varianceGradient_lanes, 2) + f32x4.extract_lane(g_varianceGradient_lanes, 3) + acc2_1_s;
+      const g_varianceGradient_v = f32x4.splat(g_varianceGradient);
+      const g_hoisted3: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      const g_hoisted4: f32 = (g_meanGradient * (<f32>(1.0) / count));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_o_row0_0, w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0)))), t_o_row0_0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0)))))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_v, w_gamma_o_row16))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_o_row16_0, w_gamma_o_row16), w_beta_o_row16), f32x4.splat(<f32>(0.0)))), t_o_row16_0))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16), f32x4.splat(<f32>(0.0)))))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_v, w_gamma_o_row32))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_o_row32_0, w_gamma_o_row32), w_beta_o_row32), f32x4.splat(<f32>(0.0)))), t_o_row32_0))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32), f32x4.splat(<f32>(0.0)))))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_v, w_gamma_o_row48))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_o_row48_0, w_gamma_o_row48), w_beta_o_row48), f32x4.splat(<f32>(0.0)))), t_o_row48_0))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48), f32x4.splat(<f32>(0.0)))))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_o_row0_0, w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0)))), t_o_row0_0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0)))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_o_scalar0_0: f32 = (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (select<f32>(<f32>(1.0), <f32>(0.0), ((((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0) > <f32>(0.0))) * (g_hoisted3 * w_gamma_o_scalar0))) + g_hoisted4) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (select<f32>(<f32>(1.0), <f32>(0.0), (((t_o_scalar0_0 * w_gamma_o_scalar0) + w_beta_o_scalar0) > <f32>(0.0))) * t_o_scalar0_0)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * select<f32>(<f32>(1.0), <f32>(0.0), ((((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0) > <f32>(0.0)))));
+        }
+      }
+    }
+  }
+}
+
+export function batch_norm_inference_relu_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_0, w_movingMean_lo_0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_0, p_epsilon_v)))), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0))));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_movingMean_lo_1 = v128.load(w_movingMean + weightStart, 16);
+          const w_movingVariance_lo_1 = v128.load(w_movingVariance + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_1, w_movingMean_lo_1), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_1, p_epsilon_v)))), w_gamma_lo_1), w_beta_lo_1), f32x4.splat(<f32>(0.0))), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_movingMean_lo_2 = v128.load(w_movingMean + weightStart, 32);
+          const w_movingVariance_lo_2 = v128.load(w_movingVariance + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_2, w_movingMean_lo_2), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_2, p_epsilon_v)))), w_gamma_lo_2), w_beta_lo_2), f32x4.splat(<f32>(0.0))), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_movingMean_lo_3 = v128.load(w_movingMean + weightStart, 48);
+          const w_movingVariance_lo_3 = v128.load(w_movingVariance + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_3, w_movingMean_lo_3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_3, p_epsilon_v)))), w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_0, w_movingMean_lo_0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_0, p_epsilon_v)))), w_gamma_lo_0), w_beta_lo_0), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row0, w_movingMean_o_row0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row0, p_epsilon_v)))), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0))));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_movingMean_o_row16 = v128.load(w_movingMean + weightStart + column, 16);
+          const w_movingVariance_o_row16 = v128.load(w_movingVariance + weightStart + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row16, w_movingMean_o_row16), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row16, p_epsilon_v)))), w_gamma_o_row16), w_beta_o_row16), f32x4.splat(<f32>(0.0))), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_movingMean_o_row32 = v128.load(w_movingMean + weightStart + column, 32);
+          const w_movingVariance_o_row32 = v128.load(w_movingVariance + weightStart + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row32, w_movingMean_o_row32), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row32, p_epsilon_v)))), w_gamma_o_row32), w_beta_o_row32), f32x4.splat(<f32>(0.0))), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_movingMean_o_row48 = v128.load(w_movingMean + weightStart + column, 48);
+          const w_movingVariance_o_row48 = v128.load(w_movingVariance + weightStart + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row48, w_movingMean_o_row48), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row48, p_epsilon_v)))), w_gamma_o_row48), w_beta_o_row48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_o_row0, w_movingMean_o_row0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_o_row0, p_epsilon_v)))), w_gamma_o_row0), w_beta_o_row0), f32x4.splat(<f32>(0.0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_movingMean_o_scalar0 = load<f32>(w_movingMean + weightStart + column);
+          const w_movingVariance_o_scalar0 = load<f32>(w_movingVariance + weightStart + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          store<f32>(out0 + row + column, max<f32>(((((e_x_o_scalar0 - w_movingMean_o_scalar0) * (<f32>(1.0) / sqrt<f32>((w_movingVariance_o_scalar0 + p_epsilon)))) * w_gamma_o_scalar0) + w_beta_o_scalar0), <f32>(0.0)));
+        }
+      }
+    }
+  }
+}
+
+export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.sub(e_x_lo_0, w_movingMean_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(w_movingVariance_lo_0, p_epsilon_v);
+          const t_lo_0_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_1));
+          const t_lo_0_3: v128 = f32x4.mul(t_lo_0_0, t_lo_0_2);
+          const t_lo_0_4: v128 = f32x4.mul(t_lo_0_3, w_gamma_lo_0);
+          const t_lo_0_5: v128 = f32x4.add(t_lo_0_4, w_beta_lo_0);
+          const t_lo_0_6: v128 = f32x4.gt(t_lo_0_5, f32x4.splat(<f32>(0.0)));
+          const t_lo_0_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_6);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, f32x4.mul(t_lo_0_2, w_gamma_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, t_lo_0_3))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, t_lo_0_7)));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_0_2), w_gamma_lo_0)))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, f32x4.mul(f32x4.mul(t_lo_0_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_2, f32x4.mul(t_lo_0_2, t_lo_0_2)))), w_gamma_lo_0)))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_movingMean_lo_1 = v128.load(w_movingMean + weightStart, 16);
+          const w_movingVariance_lo_1 = v128.load(w_movingVariance + weightStart, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.sub(e_x_lo_1, w_movingMean_lo_1);
+          const t_lo_1_1: v128 = f32x4.add(w_movingVariance_lo_1, p_epsilon_v);
+          const t_lo_1_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_1_1));
+          const t_lo_1_3: v128 = f32x4.mul(t_lo_1_0, t_lo_1_2);
+          const t_lo_1_4: v128 = f32x4.mul(t_lo_1_3, w_gamma_lo_1);
+          const t_lo_1_5: v128 = f32x4.add(t_lo_1_4, w_beta_lo_1);
+          const t_lo_1_6: v128 = f32x4.gt(t_lo_1_5, f32x4.splat(<f32>(0.0)));
+          const t_lo_1_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_lo_1_6);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_7, f32x4.mul(t_lo_1_2, w_gamma_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_7, t_lo_1_3))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, t_lo_1_7)), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_1_2), w_gamma_lo_1)))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_7, f32x4.mul(f32x4.mul(t_lo_1_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_1_2, f32x4.mul(t_lo_1_2, t_lo_1_2)))), w_gamma_lo_1)))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_movingMean_lo_2 = v128.load(w_movingMean + weightStart, 32);
+          const w_movingVariance_lo_2 = v128.load(w_movingVariance + weightStart, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.sub(e_x_lo_2, w_movingMean_lo_2);
+          const t_lo_2_1: v128 = f32x4.add(w_movingVariance_lo_2, p_epsilon_v);
+          const t_lo_2_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_2_1));
+          const t_lo_2_3: v128 = f32x4.mul(t_lo_2_0, t_lo_2_2);
+          const t_lo_2_4: v128 = f32x4.mul(t_lo_2_3, w_gamma_lo_2);
+          const t_lo_2_5: v128 = f32x4.add(t_lo_2_4, w_beta_lo_2);
+          const t_lo_2_6: v128 = f32x4.gt(t_lo_2_5, f32x4.splat(<f32>(0.0)));
+          const t_lo_2_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_lo_2_6);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_7, f32x4.mul(t_lo_2_2, w_gamma_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_7, t_lo_2_3))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, t_lo_2_7)), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_2_2), w_gamma_lo_2)))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_7, f32x4.mul(f32x4.mul(t_lo_2_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_2_2, f32x4.mul(t_lo_2_2, t_lo_2_2)))), w_gamma_lo_2)))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_movingMean_lo_3 = v128.load(w_movingMean + weightStart, 48);
+          const w_movingVariance_lo_3 = v128.load(w_movingVariance + weightStart, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.sub(e_x_lo_3, w_movingMean_lo_3);
+          const t_lo_3_1: v128 = f32x4.add(w_movingVariance_lo_3, p_epsilon_v);
+          const t_lo_3_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_3_1));
+          const t_lo_3_3: v128 = f32x4.mul(t_lo_3_0, t_lo_3_2);
+          const t_lo_3_4: v128 = f32x4.mul(t_lo_3_3, w_gamma_lo_3);
+          const t_lo_3_5: v128 = f32x4.add(t_lo_3_4, w_beta_lo_3);
+          const t_lo_3_6: v128 = f32x4.gt(t_lo_3_5, f32x4.splat(<f32>(0.0)));
+          const t_lo_3_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_lo_3_6);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_7, f32x4.mul(t_lo_3_2, w_gamma_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_7, t_lo_3_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, t_lo_3_7)), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_3_2), w_gamma_lo_3)))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_7, f32x4.mul(f32x4.mul(t_lo_3_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_2, f32x4.mul(t_lo_3_2, t_lo_3_2)))), w_gamma_lo_3)))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_movingMean_lo_0 = v128.load(w_movingMean + weightStart);
+          const w_movingVariance_lo_0 = v128.load(w_movingVariance + weightStart);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.sub(e_x_lo_0, w_movingMean_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(w_movingVariance_lo_0, p_epsilon_v);
+          const t_lo_0_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_lo_0_1));
+          const t_lo_0_3: v128 = f32x4.mul(t_lo_0_0, t_lo_0_2);
+          const t_lo_0_4: v128 = f32x4.mul(t_lo_0_3, w_gamma_lo_0);
+          const t_lo_0_5: v128 = f32x4.add(t_lo_0_4, w_beta_lo_0);
+          const t_lo_0_6: v128 = f32x4.gt(t_lo_0_5, f32x4.splat(<f32>(0.0)));
+          const t_lo_0_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_lo_0_6);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, f32x4.mul(t_lo_0_2, w_gamma_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, t_lo_0_3))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, t_lo_0_7)));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_lo_0_2), w_gamma_lo_0)))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_7, f32x4.mul(f32x4.mul(t_lo_0_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_2, f32x4.mul(t_lo_0_2, t_lo_0_2)))), w_gamma_lo_0)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.sub(e_x_o_row0, w_movingMean_o_row0);
+          const t_o_row0_1: v128 = f32x4.add(w_movingVariance_o_row0, p_epsilon_v);
+          const t_o_row0_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row0_1));
+          const t_o_row0_3: v128 = f32x4.mul(t_o_row0_0, t_o_row0_2);
+          const t_o_row0_4: v128 = f32x4.mul(t_o_row0_3, w_gamma_o_row0);
+          const t_o_row0_5: v128 = f32x4.add(t_o_row0_4, w_beta_o_row0);
+          const t_o_row0_6: v128 = f32x4.gt(t_o_row0_5, f32x4.splat(<f32>(0.0)));
+          const t_o_row0_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, f32x4.mul(t_o_row0_2, w_gamma_o_row0))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, t_o_row0_3))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, t_o_row0_7)));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row0_2), w_gamma_o_row0)))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, f32x4.mul(f32x4.mul(t_o_row0_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_2, f32x4.mul(t_o_row0_2, t_o_row0_2)))), w_gamma_o_row0)))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_movingMean_o_row16 = v128.load(w_movingMean + weightStart + column, 16);
+          const w_movingVariance_o_row16 = v128.load(w_movingVariance + weightStart + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.sub(e_x_o_row16, w_movingMean_o_row16);
+          const t_o_row16_1: v128 = f32x4.add(w_movingVariance_o_row16, p_epsilon_v);
+          const t_o_row16_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row16_1));
+          const t_o_row16_3: v128 = f32x4.mul(t_o_row16_0, t_o_row16_2);
+          const t_o_row16_4: v128 = f32x4.mul(t_o_row16_3, w_gamma_o_row16);
+          const t_o_row16_5: v128 = f32x4.add(t_o_row16_4, w_beta_o_row16);
+          const t_o_row16_6: v128 = f32x4.gt(t_o_row16_5, f32x4.splat(<f32>(0.0)));
+          const t_o_row16_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_o_row16_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_7, f32x4.mul(t_o_row16_2, w_gamma_o_row16))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_7, t_o_row16_3))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, t_o_row16_7)), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row16_2), w_gamma_o_row16)))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_7, f32x4.mul(f32x4.mul(t_o_row16_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row16_2, f32x4.mul(t_o_row16_2, t_o_row16_2)))), w_gamma_o_row16)))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_movingMean_o_row32 = v128.load(w_movingMean + weightStart + column, 32);
+          const w_movingVariance_o_row32 = v128.load(w_movingVariance + weightStart + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.sub(e_x_o_row32, w_movingMean_o_row32);
+          const t_o_row32_1: v128 = f32x4.add(w_movingVariance_o_row32, p_epsilon_v);
+          const t_o_row32_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row32_1));
+          const t_o_row32_3: v128 = f32x4.mul(t_o_row32_0, t_o_row32_2);
+          const t_o_row32_4: v128 = f32x4.mul(t_o_row32_3, w_gamma_o_row32);
+          const t_o_row32_5: v128 = f32x4.add(t_o_row32_4, w_beta_o_row32);
+          const t_o_row32_6: v128 = f32x4.gt(t_o_row32_5, f32x4.splat(<f32>(0.0)));
+          const t_o_row32_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_o_row32_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_7, f32x4.mul(t_o_row32_2, w_gamma_o_row32))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_7, t_o_row32_3))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, t_o_row32_7)), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row32_2), w_gamma_o_row32)))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_7, f32x4.mul(f32x4.mul(t_o_row32_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row32_2, f32x4.mul(t_o_row32_2, t_o_row32_2)))), w_gamma_o_row32)))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_movingMean_o_row48 = v128.load(w_movingMean + weightStart + column, 48);
+          const w_movingVariance_o_row48 = v128.load(w_movingVariance + weightStart + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.sub(e_x_o_row48, w_movingMean_o_row48);
+          const t_o_row48_1: v128 = f32x4.add(w_movingVariance_o_row48, p_epsilon_v);
+          const t_o_row48_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row48_1));
+          const t_o_row48_3: v128 = f32x4.mul(t_o_row48_0, t_o_row48_2);
+          const t_o_row48_4: v128 = f32x4.mul(t_o_row48_3, w_gamma_o_row48);
+          const t_o_row48_5: v128 = f32x4.add(t_o_row48_4, w_beta_o_row48);
+          const t_o_row48_6: v128 = f32x4.gt(t_o_row48_5, f32x4.splat(<f32>(0.0)));
+          const t_o_row48_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_o_row48_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_7, f32x4.mul(t_o_row48_2, w_gamma_o_row48))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_7, t_o_row48_3))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, t_o_row48_7)), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row48_2), w_gamma_o_row48)))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_7, f32x4.mul(f32x4.mul(t_o_row48_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row48_2, f32x4.mul(t_o_row48_2, t_o_row48_2)))), w_gamma_o_row48)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_movingMean_o_row0 = v128.load(w_movingMean + weightStart + column);
+          const w_movingVariance_o_row0 = v128.load(w_movingVariance + weightStart + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.sub(e_x_o_row0, w_movingMean_o_row0);
+          const t_o_row0_1: v128 = f32x4.add(w_movingVariance_o_row0, p_epsilon_v);
+          const t_o_row0_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_o_row0_1));
+          const t_o_row0_3: v128 = f32x4.mul(t_o_row0_0, t_o_row0_2);
+          const t_o_row0_4: v128 = f32x4.mul(t_o_row0_3, w_gamma_o_row0);
+          const t_o_row0_5: v128 = f32x4.add(t_o_row0_4, w_beta_o_row0);
+          const t_o_row0_6: v128 = f32x4.gt(t_o_row0_5, f32x4.splat(<f32>(0.0)));
+          const t_o_row0_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_o_row0_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, f32x4.mul(t_o_row0_2, w_gamma_o_row0))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, t_o_row0_3))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, t_o_row0_7)));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_o_row0_2), w_gamma_o_row0)))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_7, f32x4.mul(f32x4.mul(t_o_row0_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_2, f32x4.mul(t_o_row0_2, t_o_row0_2)))), w_gamma_o_row0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_movingMean_o_scalar0 = load<f32>(w_movingMean + weightStart + column);
+          const w_movingVariance_o_scalar0 = load<f32>(w_movingVariance + weightStart + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_o_scalar0_0: f32 = (e_x_o_scalar0 - w_movingMean_o_scalar0);
+          const t_o_scalar0_1: f32 = (w_movingVariance_o_scalar0 + p_epsilon);
+          const t_o_scalar0_2: f32 = (<f32>(1.0) / sqrt<f32>(t_o_scalar0_1));
+          const t_o_scalar0_3: f32 = (t_o_scalar0_0 * t_o_scalar0_2);
+          const t_o_scalar0_4: f32 = (t_o_scalar0_3 * w_gamma_o_scalar0);
+          const t_o_scalar0_5: f32 = (t_o_scalar0_4 + w_beta_o_scalar0);
+          const t_o_scalar0_6: bool = (t_o_scalar0_5 > <f32>(0.0));
+          const t_o_scalar0_7: f32 = select<f32>(<f32>(1.0), <f32>(0.0), t_o_scalar0_6);
+          store<f32>(out0 + row + column, (e_dy_o_scalar0 * (t_o_scalar0_7 * (t_o_scalar0_2 * w_gamma_o_scalar0))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_7 * t_o_scalar0_3)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * t_o_scalar0_7));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_7 * ((<f32>(-1.0) * t_o_scalar0_2) * w_gamma_o_scalar0))));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_7 * ((t_o_scalar0_0 * (<f32>(-0.5) * (t_o_scalar0_2 * (t_o_scalar0_2 * t_o_scalar0_2)))) * w_gamma_o_scalar0))));
+        }
+      }
+    }
+  }
+}
+
+export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_0_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0), f32x4.splat(<f32>(-100.0)))));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_1_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_0), f32x4.splat(<f32>(-100.0)))), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_2_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_0), f32x4.splat(<f32>(-100.0)))), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_3_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_0), f32x4.splat(<f32>(-100.0)))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_0_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0), f32x4.splat(<f32>(-100.0)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row0_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0), f32x4.splat(<f32>(-100.0)))));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row16), w_beta_o_row16);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row16_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_0), f32x4.splat(<f32>(-100.0)))), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row32), w_beta_o_row32);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row32_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_0), f32x4.splat(<f32>(-100.0)))), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row48), w_beta_o_row48);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row48_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_0), f32x4.splat(<f32>(-100.0)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row0_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0), f32x4.splat(<f32>(-100.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_o_scalar0_0: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted0) * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          store<f32>(out0 + row + column, select<f32>(<f32>(0.0), (t_o_scalar0_0 * sigmoidF32((<f32>(1.0) * t_o_scalar0_0))), ((<f32>(1.0) * t_o_scalar0_0) < <f32>(-100.0))));
+        }
+      }
+    }
+  }
+}
+
+export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
+        const t_f1_4_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_1_0, f32x4.mul(t_f1_4_1_0, t_f1_4_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
+        const t_f1_4_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_2_0, f32x4.mul(t_f1_4_2_0, t_f1_4_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
+        const t_f1_4_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted2_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_3_0, f32x4.mul(t_f1_4_3_0, t_f1_4_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l2_0 = v128.load(w_beta + weightStart);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          const t_l2_0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0));
+          const t_l2_0_2: v128 = f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0);
+          const t_l2_0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_0_2, g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          const t_l2_0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(t_l2_0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0), f32x4.mul(t_l2_0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0)))))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(t_l2_0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3), f32x4.mul(t_l2_0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3)))))), f32x4.mul(f32x4.mul(t_l2_0_2, g_hoisted2_0), w_gamma_l2_0))));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_l2_1 = v128.load(w_beta + weightStart, 16);
+          const t_l2_1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_l2_1), w_beta_l2_1);
+          const t_l2_1_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_1_0));
+          const t_l2_1_2: v128 = f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1);
+          const t_l2_1_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_1_2, g_hoisted0_1), w_gamma_l2_1), w_beta_l2_1);
+          const t_l2_1_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_1_3));
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.add(t_l2_1_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_1_0), f32x4.mul(t_l2_1_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_1_0)))))), f32x4.mul(g_hoisted1_1, w_gamma_l2_1))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.add(t_l2_1_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_1_3), f32x4.mul(t_l2_1_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_1_3)))))), f32x4.mul(f32x4.mul(t_l2_1_2, g_hoisted2_1), w_gamma_l2_1))));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_l2_2 = v128.load(w_beta + weightStart, 32);
+          const t_l2_2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_l2_2), w_beta_l2_2);
+          const t_l2_2_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_2_0));
+          const t_l2_2_2: v128 = f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2);
+          const t_l2_2_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_2_2, g_hoisted0_2), w_gamma_l2_2), w_beta_l2_2);
+          const t_l2_2_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_2_3));
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.add(t_l2_2_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_2_0), f32x4.mul(t_l2_2_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_2_0)))))), f32x4.mul(g_hoisted1_2, w_gamma_l2_2))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.add(t_l2_2_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_2_3), f32x4.mul(t_l2_2_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_2_3)))))), f32x4.mul(f32x4.mul(t_l2_2_2, g_hoisted2_2), w_gamma_l2_2))));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_l2_3 = v128.load(w_beta + weightStart, 48);
+          const t_l2_3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3);
+          const t_l2_3_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_0));
+          const t_l2_3_2: v128 = f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3);
+          const t_l2_3_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_3_2, g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3);
+          const t_l2_3_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_3));
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(t_l2_3_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_0), f32x4.mul(t_l2_3_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_0)))))), f32x4.mul(g_hoisted1_3, w_gamma_l2_3))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(t_l2_3_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_3), f32x4.mul(t_l2_3_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_3)))))), f32x4.mul(f32x4.mul(t_l2_3_2, g_hoisted2_3), w_gamma_l2_3))));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = acc2_1_1;
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted4_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = acc2_1_2;
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted4_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = acc2_1_3;
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted4_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0));
+          const t_lo_0_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0);
+          const t_lo_0_3: v128 = f32x4.add(f32x4.mul(t_lo_0_2, w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_3));
+          const t_lo_0_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_5));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(t_lo_0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0), f32x4.mul(t_lo_0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0)))))), f32x4.mul(g_hoisted3_0, w_gamma_lo_0))), g_hoisted4_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(t_lo_0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_3), f32x4.mul(t_lo_0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_3)))))), t_lo_0_2))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.add(t_lo_0_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_5), f32x4.mul(t_lo_0_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_5)))))))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1), w_gamma_lo_1), w_beta_lo_1);
+          const t_lo_1_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_0));
+          const t_lo_1_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1);
+          const t_lo_1_3: v128 = f32x4.add(f32x4.mul(t_lo_1_2, w_gamma_lo_1), w_beta_lo_1);
+          const t_lo_1_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_3));
+          const t_lo_1_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1), w_gamma_lo_1), w_beta_lo_1);
+          const t_lo_1_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_5));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.add(t_lo_1_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_0), f32x4.mul(t_lo_1_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_0)))))), f32x4.mul(g_hoisted3_1, w_gamma_lo_1))), g_hoisted4_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.add(t_lo_1_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_3), f32x4.mul(t_lo_1_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_3)))))), t_lo_1_2))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.add(t_lo_1_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_5), f32x4.mul(t_lo_1_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_1_5)))))))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2), w_gamma_lo_2), w_beta_lo_2);
+          const t_lo_2_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_0));
+          const t_lo_2_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2);
+          const t_lo_2_3: v128 = f32x4.add(f32x4.mul(t_lo_2_2, w_gamma_lo_2), w_beta_lo_2);
+          const t_lo_2_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_3));
+          const t_lo_2_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2), w_gamma_lo_2), w_beta_lo_2);
+          const t_lo_2_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_5));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.add(t_lo_2_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_0), f32x4.mul(t_lo_2_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_0)))))), f32x4.mul(g_hoisted3_2, w_gamma_lo_2))), g_hoisted4_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.add(t_lo_2_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_3), f32x4.mul(t_lo_2_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_3)))))), t_lo_2_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.add(t_lo_2_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_5), f32x4.mul(t_lo_2_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_2_5)))))))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3), w_gamma_lo_3), w_beta_lo_3);
+          const t_lo_3_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_0));
+          const t_lo_3_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3);
+          const t_lo_3_3: v128 = f32x4.add(f32x4.mul(t_lo_3_2, w_gamma_lo_3), w_beta_lo_3);
+          const t_lo_3_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_3));
+          const t_lo_3_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3), w_gamma_lo_3), w_beta_lo_3);
+          const t_lo_3_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_5));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.add(t_lo_3_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_0), f32x4.mul(t_lo_3_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_0)))))), f32x4.mul(g_hoisted3_3, w_gamma_lo_3))), g_hoisted4_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.add(t_lo_3_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_3), f32x4.mul(t_lo_3_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_3)))))), t_lo_3_2))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.add(t_lo_3_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_5), f32x4.mul(t_lo_3_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_5)))))))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l2_0 = v128.load(w_beta + weightStart);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          const t_l2_0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0));
+          const t_l2_0_2: v128 = f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0);
+          const t_l2_0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_0_2, g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          const t_l2_0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(t_l2_0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0), f32x4.mul(t_l2_0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0)))))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(t_l2_0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3), f32x4.mul(t_l2_0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3)))))), f32x4.mul(f32x4.mul(t_l2_0_2, g_hoisted2_0), w_gamma_l2_0))));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0));
+          const t_lo_0_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0);
+          const t_lo_0_3: v128 = f32x4.add(f32x4.mul(t_lo_0_2, w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_3));
+          const t_lo_0_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_5));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(t_lo_0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0), f32x4.mul(t_lo_0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_0)))))), f32x4.mul(g_hoisted3_0, w_gamma_lo_0))), g_hoisted4_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(t_lo_0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_3), f32x4.mul(t_lo_0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_3)))))), t_lo_0_2))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.add(t_lo_0_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_5), f32x4.mul(t_lo_0_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_0_5)))))))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon))));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const t_f1_4_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted2: f32 = (<f32>(-0.5) * (t_f1_4_0_0 * (t_f1_4_0_0 * t_f1_4_0_0)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_p2_row0 = v128.load(w_beta + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          const t_p2_row0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_0));
+          const t_p2_row0_2: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_2, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          const t_p2_row0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_3));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_0), f32x4.mul(t_p2_row0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_3), f32x4.mul(t_p2_row0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_3)))))), f32x4.mul(f32x4.mul(t_p2_row0_2, g_hoisted2_v), w_gamma_p2_row0))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_p2_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_p2_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_p2_row16_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16);
+          const t_p2_row16_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_0));
+          const t_p2_row16_2: v128 = f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row16_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row16_2, g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16);
+          const t_p2_row16_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_3));
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(t_p2_row16_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_0), f32x4.mul(t_p2_row16_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row16))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(t_p2_row16_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_3), f32x4.mul(t_p2_row16_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_3)))))), f32x4.mul(f32x4.mul(t_p2_row16_2, g_hoisted2_v), w_gamma_p2_row16))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_p2_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_p2_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_p2_row32_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32);
+          const t_p2_row32_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_0));
+          const t_p2_row32_2: v128 = f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row32_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row32_2, g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32);
+          const t_p2_row32_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_3));
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(t_p2_row32_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_0), f32x4.mul(t_p2_row32_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row32))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(t_p2_row32_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_3), f32x4.mul(t_p2_row32_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_3)))))), f32x4.mul(f32x4.mul(t_p2_row32_2, g_hoisted2_v), w_gamma_p2_row32))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_p2_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_p2_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_p2_row48_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48);
+          const t_p2_row48_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_0));
+          const t_p2_row48_2: v128 = f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row48_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row48_2, g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48);
+          const t_p2_row48_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_3));
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(t_p2_row48_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_0), f32x4.mul(t_p2_row48_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row48))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(t_p2_row48_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_3), f32x4.mul(t_p2_row48_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_3)))))), f32x4.mul(f32x4.mul(t_p2_row48_2, g_hoisted2_v), w_gamma_p2_row48))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_p2_row0 = v128.load(w_beta + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          const t_p2_row0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_0));
+          const t_p2_row0_2: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_2, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          const t_p2_row0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_3));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_0), f32x4.mul(t_p2_row0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_3), f32x4.mul(t_p2_row0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_3)))))), f32x4.mul(f32x4.mul(t_p2_row0_2, g_hoisted2_v), w_gamma_p2_row0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_p2_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_p2_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_p2_scalar0_0: f32 = (((((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0);
+          const t_p2_scalar0_1: f32 = sigmoidF32((<f32>(1.0) * t_p2_scalar0_0));
+          const t_p2_scalar0_2: f32 = ((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection);
+          const t_p2_scalar0_3: f32 = (((t_p2_scalar0_2 * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0);
+          const t_p2_scalar0_4: f32 = sigmoidF32((<f32>(1.0) * t_p2_scalar0_3));
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * ((t_p2_scalar0_1 + ((<f32>(1.0) * t_p2_scalar0_0) * (t_p2_scalar0_1 * sigmoidF32((-(<f32>(1.0) * t_p2_scalar0_0)))))) * (g_hoisted1 * w_gamma_p2_scalar0)));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((t_p2_scalar0_4 + ((<f32>(1.0) * t_p2_scalar0_3) * (t_p2_scalar0_4 * sigmoidF32((-(<f32>(1.0) * t_p2_scalar0_3)))))) * ((t_p2_scalar0_2 * g_hoisted2) * w_gamma_p2_scalar0)));
+        }
+      }
+      const g_meanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_meanGradient: f32 = f32x4.extract_lane(g_meanGradient_lanes, 0) + f32x4.extract_lane(g_meanGradient_lanes, 1) + f32x4.extract_lane(g_meanGradient_lanes, 2) + f32x4.extract_lane(g_meanGradient_lanes, 3) + acc2_0_s;
+      const g_meanGradient_v = f32x4.splat(g_meanGradient);
+      const g_varianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_varianceGradient: f32 = f32x4.extract_lane(g_varianceGradient_lanes, 0) + f32x4.extract_lane(g_varianceGradient_lanes, 1) + f32x4.extract_lane(g_varianceGradient_lanes, 2) + f32x4.extract_lane(g_varianceGradient_lanes, 3) + acc2_1_s;
+      const g_varianceGradient_v = f32x4.splat(g_varianceGradient);
+      const g_hoisted3: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      const g_hoisted4: f32 = (g_meanGradient * (<f32>(1.0) / count));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0));
+          const t_o_row0_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row0_3: v128 = f32x4.add(f32x4.mul(t_o_row0_2, w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_3));
+          const t_o_row0_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_5));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0), f32x4.mul(t_o_row0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_3), f32x4.mul(t_o_row0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_3)))))), t_o_row0_2))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(t_o_row0_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_5), f32x4.mul(t_o_row0_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_5)))))))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16);
+          const t_o_row16_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_0));
+          const t_o_row16_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row16_3: v128 = f32x4.add(f32x4.mul(t_o_row16_2, w_gamma_o_row16), w_beta_o_row16);
+          const t_o_row16_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_3));
+          const t_o_row16_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16);
+          const t_o_row16_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_5));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(t_o_row16_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_0), f32x4.mul(t_o_row16_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row16))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(t_o_row16_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_3), f32x4.mul(t_o_row16_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_3)))))), t_o_row16_2))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.add(t_o_row16_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_5), f32x4.mul(t_o_row16_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_5)))))))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32);
+          const t_o_row32_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_0));
+          const t_o_row32_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row32_3: v128 = f32x4.add(f32x4.mul(t_o_row32_2, w_gamma_o_row32), w_beta_o_row32);
+          const t_o_row32_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_3));
+          const t_o_row32_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32);
+          const t_o_row32_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_5));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(t_o_row32_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_0), f32x4.mul(t_o_row32_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row32))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(t_o_row32_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_3), f32x4.mul(t_o_row32_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_3)))))), t_o_row32_2))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.add(t_o_row32_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_5), f32x4.mul(t_o_row32_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_5)))))))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48);
+          const t_o_row48_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_0));
+          const t_o_row48_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row48_3: v128 = f32x4.add(f32x4.mul(t_o_row48_2, w_gamma_o_row48), w_beta_o_row48);
+          const t_o_row48_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_3));
+          const t_o_row48_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48);
+          const t_o_row48_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_5));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(t_o_row48_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_0), f32x4.mul(t_o_row48_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row48))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(t_o_row48_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_3), f32x4.mul(t_o_row48_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_3)))))), t_o_row48_2))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.add(t_o_row48_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_5), f32x4.mul(t_o_row48_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_5)))))))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_1: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0));
+          const t_o_row0_2: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row0_3: v128 = f32x4.add(f32x4.mul(t_o_row0_2, w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_4: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_3));
+          const t_o_row0_5: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_6: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_5));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0), f32x4.mul(t_o_row0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_3), f32x4.mul(t_o_row0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_3)))))), t_o_row0_2))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(t_o_row0_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_5), f32x4.mul(t_o_row0_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_5)))))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_o_scalar0_0: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          const t_o_scalar0_1: f32 = sigmoidF32((<f32>(1.0) * t_o_scalar0_0));
+          const t_o_scalar0_2: f32 = (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3);
+          const t_o_scalar0_3: f32 = ((t_o_scalar0_2 * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          const t_o_scalar0_4: f32 = sigmoidF32((<f32>(1.0) * t_o_scalar0_3));
+          const t_o_scalar0_5: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          const t_o_scalar0_6: f32 = sigmoidF32((<f32>(1.0) * t_o_scalar0_5));
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * ((t_o_scalar0_1 + ((<f32>(1.0) * t_o_scalar0_0) * (t_o_scalar0_1 * sigmoidF32((-(<f32>(1.0) * t_o_scalar0_0)))))) * (g_hoisted3 * w_gamma_o_scalar0))) + g_hoisted4) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * ((t_o_scalar0_4 + ((<f32>(1.0) * t_o_scalar0_3) * (t_o_scalar0_4 * sigmoidF32((-(<f32>(1.0) * t_o_scalar0_3)))))) * t_o_scalar0_2)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_6 + ((<f32>(1.0) * t_o_scalar0_5) * (t_o_scalar0_6 * sigmoidF32((-(<f32>(1.0) * t_o_scalar0_5))))))));
+        }
+      }
+    }
+  }
+}
+
+export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_0_0, normalCdfF32x4(f32x4.mul(t_lo_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_lo_0_0, f32x4.splat(<f32>(-40.0)))));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_lo_1), w_beta_lo_1);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_1_0, normalCdfF32x4(f32x4.mul(t_lo_1_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_lo_1_0, f32x4.splat(<f32>(-40.0)))), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_lo_2), w_beta_lo_2);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_2_0, normalCdfF32x4(f32x4.mul(t_lo_2_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_lo_2_0, f32x4.splat(<f32>(-40.0)))), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_3_0, normalCdfF32x4(f32x4.mul(t_lo_3_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_lo_3_0, f32x4.splat(<f32>(-40.0)))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_lo_0), w_beta_lo_0);
+          v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_0_0, normalCdfF32x4(f32x4.mul(t_lo_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_lo_0_0, f32x4.splat(<f32>(-40.0)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row0_0, normalCdfF32x4(f32x4.mul(t_o_row0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_o_row0_0, f32x4.splat(<f32>(-40.0)))));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row16), w_beta_o_row16);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row16_0, normalCdfF32x4(f32x4.mul(t_o_row16_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_o_row16_0, f32x4.splat(<f32>(-40.0)))), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row32), w_beta_o_row32);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row32_0, normalCdfF32x4(f32x4.mul(t_o_row32_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_o_row32_0, f32x4.splat(<f32>(-40.0)))), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row48), w_beta_o_row48);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row48_0, normalCdfF32x4(f32x4.mul(t_o_row48_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_o_row48_0, f32x4.splat(<f32>(-40.0)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_o_row0_0, normalCdfF32x4(f32x4.mul(t_o_row0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_o_row0_0, f32x4.splat(<f32>(-40.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_o_scalar0_0: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted0) * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          store<f32>(out0 + row + column, select<f32>(<f32>(0.0), (t_o_scalar0_0 * normalCdfF32((t_o_scalar0_0 * <f32>(0.7071067811865476)))), (t_o_scalar0_0 < <f32>(-40.0))));
+        }
+      }
+    }
+  }
+}
+
+export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1) {
+      for (; k + 16 <= kept; k += 16) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = acc0_0_1;
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = acc0_0_2;
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = acc0_0_3;
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
+        const g_meanDeviation_1 = acc1_0_1;
+        const g_meanSquares_1 = acc1_1_1;
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
+        const t_f1_4_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_1_0, f32x4.mul(t_f1_4_1_0, t_f1_4_1_0)));
+        const g_meanDeviation_2 = acc1_0_2;
+        const g_meanSquares_2 = acc1_1_2;
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
+        const t_f1_4_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_2_0, f32x4.mul(t_f1_4_2_0, t_f1_4_2_0)));
+        const g_meanDeviation_3 = acc1_0_3;
+        const g_meanSquares_3 = acc1_1_3;
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
+        const t_f1_4_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted2_3 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_3_0, f32x4.mul(t_f1_4_3_0, t_f1_4_3_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l2_0 = v128.load(w_beta + weightStart);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          const t_l2_0_1: v128 = f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0);
+          const t_l2_0_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_0_1, g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_0_0, t_l2_0_0)))))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_0_2, t_l2_0_2)))))), f32x4.mul(f32x4.mul(t_l2_0_1, g_hoisted2_0), w_gamma_l2_0))));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_gamma_l2_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_l2_1 = v128.load(w_beta + weightStart, 16);
+          const t_l2_1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), g_hoisted0_1), w_gamma_l2_1), w_beta_l2_1);
+          const t_l2_1_1: v128 = f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1);
+          const t_l2_1_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_1_1, g_hoisted0_1), w_gamma_l2_1), w_beta_l2_1);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_1_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_1_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_1_0, t_l2_1_0)))))), f32x4.mul(g_hoisted1_1, w_gamma_l2_1))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_1_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_1_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_1_2, t_l2_1_2)))))), f32x4.mul(f32x4.mul(t_l2_1_1, g_hoisted2_1), w_gamma_l2_1))));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_gamma_l2_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_l2_2 = v128.load(w_beta + weightStart, 32);
+          const t_l2_2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), g_hoisted0_2), w_gamma_l2_2), w_beta_l2_2);
+          const t_l2_2_1: v128 = f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2);
+          const t_l2_2_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_2_1, g_hoisted0_2), w_gamma_l2_2), w_beta_l2_2);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_2_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_2_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_2_0, t_l2_2_0)))))), f32x4.mul(g_hoisted1_2, w_gamma_l2_2))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_2_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_2_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_2_2, t_l2_2_2)))))), f32x4.mul(f32x4.mul(t_l2_2_1, g_hoisted2_2), w_gamma_l2_2))));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_l2_3 = v128.load(w_beta + weightStart, 48);
+          const t_l2_3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3);
+          const t_l2_3_1: v128 = f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3);
+          const t_l2_3_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_3_1, g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_3_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_3_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_3_0, t_l2_3_0)))))), f32x4.mul(g_hoisted1_3, w_gamma_l2_3))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_3_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_3_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_3_2, t_l2_3_2)))))), f32x4.mul(f32x4.mul(t_l2_3_1, g_hoisted2_3), w_gamma_l2_3))));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = acc2_1_1;
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
+        const g_hoisted4_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = acc2_1_2;
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
+        const g_hoisted4_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = acc2_1_3;
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
+        const g_hoisted4_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0);
+          const t_lo_0_2: v128 = f32x4.add(f32x4.mul(t_lo_0_1, w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_0, t_lo_0_0)))))), f32x4.mul(g_hoisted3_0, w_gamma_lo_0))), g_hoisted4_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_2, t_lo_0_2)))))), t_lo_0_1))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_0_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_0_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_3, t_lo_0_3)))))))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
+          const w_beta_lo_1 = v128.load(w_beta + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1), w_gamma_lo_1), w_beta_lo_1);
+          const t_lo_1_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1);
+          const t_lo_1_2: v128 = f32x4.add(f32x4.mul(t_lo_1_1, w_gamma_lo_1), w_beta_lo_1);
+          const t_lo_1_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), g_hoisted3_1), w_gamma_lo_1), w_beta_lo_1);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_1_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_1_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_1_0, t_lo_1_0)))))), f32x4.mul(g_hoisted3_1, w_gamma_lo_1))), g_hoisted4_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_1_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_1_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_1_2, t_lo_1_2)))))), t_lo_1_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_1_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_1_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_1_3, t_lo_1_3)))))))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
+          const w_beta_lo_2 = v128.load(w_beta + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2), w_gamma_lo_2), w_beta_lo_2);
+          const t_lo_2_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2);
+          const t_lo_2_2: v128 = f32x4.add(f32x4.mul(t_lo_2_1, w_gamma_lo_2), w_beta_lo_2);
+          const t_lo_2_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), g_hoisted3_2), w_gamma_lo_2), w_beta_lo_2);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_2_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_2_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_2_0, t_lo_2_0)))))), f32x4.mul(g_hoisted3_2, w_gamma_lo_2))), g_hoisted4_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_2_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_2_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_2_2, t_lo_2_2)))))), t_lo_2_1))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_2_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_2_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_2_3, t_lo_2_3)))))))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
+          const w_beta_lo_3 = v128.load(w_beta + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3), w_gamma_lo_3), w_beta_lo_3);
+          const t_lo_3_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3);
+          const t_lo_3_2: v128 = f32x4.add(f32x4.mul(t_lo_3_1, w_gamma_lo_3), w_beta_lo_3);
+          const t_lo_3_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3), w_gamma_lo_3), w_beta_lo_3);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_3_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_3_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_0, t_lo_3_0)))))), f32x4.mul(g_hoisted3_3, w_gamma_lo_3))), g_hoisted4_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_3_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_3_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_2, t_lo_3_2)))))), t_lo_3_1))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_3_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_3_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_3, t_lo_3_3)))))))), 48);
+        }
+      }
+      for (; k + 4 <= kept; k += 4) {
+        const start = <usize>(o * across * kept + k) << 2;
+        const weightStart = <usize>k << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = acc0_0_0;
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = acc1_0_0;
+        const g_meanSquares_0 = acc1_1_0;
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
+        const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
+          const w_beta_l2_0 = v128.load(w_beta + weightStart);
+          const t_l2_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          const t_l2_0_1: v128 = f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0);
+          const t_l2_0_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_l2_0_1, g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_0_0, t_l2_0_0)))))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_0_2, t_l2_0_2)))))), f32x4.mul(f32x4.mul(t_l2_0_1, g_hoisted2_0), w_gamma_l2_0))));
+        }
+        const g_meanGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = acc2_1_0;
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
+          const w_beta_lo_0 = v128.load(w_beta + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0);
+          const t_lo_0_2: v128 = f32x4.add(f32x4.mul(t_lo_0_1, w_gamma_lo_0), w_beta_lo_0);
+          const t_lo_0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), g_hoisted3_0), w_gamma_lo_0), w_beta_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_0, t_lo_0_0)))))), f32x4.mul(g_hoisted3_0, w_gamma_lo_0))), g_hoisted4_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_2, t_lo_0_2)))))), t_lo_0_1))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_0_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_0_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_0_3, t_lo_0_3)))))))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(-1.0) * (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon))));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const t_f1_4_0_0: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted2: f32 = (<f32>(-0.5) * (t_f1_4_0_0 * (t_f1_4_0_0 * t_f1_4_0_0)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_p2_row0 = v128.load(w_beta + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          const t_p2_row0_1: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row0_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_1, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row0_0, t_p2_row0_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row0_2, t_p2_row0_2)))))), f32x4.mul(f32x4.mul(t_p2_row0_1, g_hoisted2_v), w_gamma_p2_row0))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_p2_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_p2_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_p2_row16_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16);
+          const t_p2_row16_1: v128 = f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row16_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row16_1, g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row16_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row16_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row16_0, t_p2_row16_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row16))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row16_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row16_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row16_2, t_p2_row16_2)))))), f32x4.mul(f32x4.mul(t_p2_row16_1, g_hoisted2_v), w_gamma_p2_row16))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_p2_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_p2_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_p2_row32_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32);
+          const t_p2_row32_1: v128 = f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row32_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row32_1, g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row32_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row32_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row32_0, t_p2_row32_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row32))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row32_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row32_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row32_2, t_p2_row32_2)))))), f32x4.mul(f32x4.mul(t_p2_row32_1, g_hoisted2_v), w_gamma_p2_row32))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_p2_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_p2_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_p2_row48_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48);
+          const t_p2_row48_1: v128 = f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row48_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row48_1, g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row48_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row48_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row48_0, t_p2_row48_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row48))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row48_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row48_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row48_2, t_p2_row48_2)))))), f32x4.mul(f32x4.mul(t_p2_row48_1, g_hoisted2_v), w_gamma_p2_row48))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_p2_row0 = v128.load(w_beta + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          const t_p2_row0_1: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row0_2: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_1, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row0_0, t_p2_row0_0)))))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_p2_row0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_p2_row0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_p2_row0_2, t_p2_row0_2)))))), f32x4.mul(f32x4.mul(t_p2_row0_1, g_hoisted2_v), w_gamma_p2_row0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_p2_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_p2_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_p2_scalar0_0: f32 = (((((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0);
+          const t_p2_scalar0_1: f32 = ((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection);
+          const t_p2_scalar0_2: f32 = (((t_p2_scalar0_1 * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * ((normalCdfF32((t_p2_scalar0_0 * <f32>(0.7071067811865476))) + (t_p2_scalar0_0 * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_p2_scalar0_0 * t_p2_scalar0_0)))))) * (g_hoisted1 * w_gamma_p2_scalar0)));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((normalCdfF32((t_p2_scalar0_2 * <f32>(0.7071067811865476))) + (t_p2_scalar0_2 * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_p2_scalar0_2 * t_p2_scalar0_2)))))) * ((t_p2_scalar0_1 * g_hoisted2) * w_gamma_p2_scalar0)));
+        }
+      }
+      const g_meanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_meanGradient: f32 = f32x4.extract_lane(g_meanGradient_lanes, 0) + f32x4.extract_lane(g_meanGradient_lanes, 1) + f32x4.extract_lane(g_meanGradient_lanes, 2) + f32x4.extract_lane(g_meanGradient_lanes, 3) + acc2_0_s;
+      const g_meanGradient_v = f32x4.splat(g_meanGradient);
+      const g_varianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_varianceGradient: f32 = f32x4.extract_lane(g_varianceGradient_lanes, 0) + f32x4.extract_lane(g_varianceGradient_lanes, 1) + f32x4.extract_lane(g_varianceGradient_lanes, 2) + f32x4.extract_lane(g_varianceGradient_lanes, 3) + acc2_1_s;
+      const g_varianceGradient_v = f32x4.splat(g_varianceGradient);
+      const g_hoisted3: f32 = (<f32>(1.0) / sqrt<f32>((g_variance + p_epsilon)));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      const g_hoisted4: f32 = (g_meanGradient * (<f32>(1.0) / count));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row0_2: v128 = f32x4.add(f32x4.mul(t_o_row0_1, w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_0, t_o_row0_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_2, t_o_row0_2)))))), t_o_row0_1))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row0_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row0_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_3, t_o_row0_3)))))))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16);
+          const t_o_row16_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row16_2: v128 = f32x4.add(f32x4.mul(t_o_row16_1, w_gamma_o_row16), w_beta_o_row16);
+          const t_o_row16_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row16_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row16_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row16_0, t_o_row16_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row16))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row16_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row16_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row16_2, t_o_row16_2)))))), t_o_row16_1))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row16_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row16_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row16_3, t_o_row16_3)))))))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32);
+          const t_o_row32_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row32_2: v128 = f32x4.add(f32x4.mul(t_o_row32_1, w_gamma_o_row32), w_beta_o_row32);
+          const t_o_row32_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row32_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row32_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row32_0, t_o_row32_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row32))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row32_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row32_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row32_2, t_o_row32_2)))))), t_o_row32_1))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row32_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row32_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row32_3, t_o_row32_3)))))))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48);
+          const t_o_row48_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row48_2: v128 = f32x4.add(f32x4.mul(t_o_row48_1, w_gamma_o_row48), w_beta_o_row48);
+          const t_o_row48_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row48_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row48_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row48_0, t_o_row48_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row48))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row48_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row48_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row48_2, t_o_row48_2)))))), t_o_row48_1))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row48_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row48_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row48_3, t_o_row48_3)))))))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_1: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
+          const t_o_row0_2: v128 = f32x4.add(f32x4.mul(t_o_row0_1, w_gamma_o_row0), w_beta_o_row0);
+          const t_o_row0_3: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_0, t_o_row0_0)))))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_2, t_o_row0_2)))))), t_o_row0_1))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(normalCdfF32x4(f32x4.mul(t_o_row0_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_o_row0_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_o_row0_3, t_o_row0_3)))))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
+          const t_o_scalar0_0: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          const t_o_scalar0_1: f32 = (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3);
+          const t_o_scalar0_2: f32 = ((t_o_scalar0_1 * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          const t_o_scalar0_3: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * ((normalCdfF32((t_o_scalar0_0 * <f32>(0.7071067811865476))) + (t_o_scalar0_0 * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_o_scalar0_0 * t_o_scalar0_0)))))) * (g_hoisted3 * w_gamma_o_scalar0))) + g_hoisted4) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * ((normalCdfF32((t_o_scalar0_2 * <f32>(0.7071067811865476))) + (t_o_scalar0_2 * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_o_scalar0_2 * t_o_scalar0_2)))))) * t_o_scalar0_1)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (normalCdfF32((t_o_scalar0_3 * <f32>(0.7071067811865476))) + (t_o_scalar0_3 * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_o_scalar0_3 * t_o_scalar0_3))))))));
+        }
+      }
+    }
+  }
+}

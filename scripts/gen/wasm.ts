@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import {
-  allGatedPrograms, allSpecPrograms, programsOf, reductionPrograms, variantCombinations,
+  allGatedPrograms, allSpecPrograms, programsOf, reductionPrograms, variantCombinations, withActivation,
   type ElementwiseProgram, type ReductionProgram, type ReductionSpec,
 } from '@layerkit/core';
 import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-module.js';
 import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
 import { ROW_OPS } from '../../packages/activations/src/row-ops.js';
 import { NORMS } from '../../packages/norms/src/registry.js';
+import { NORM_ACT_PRESETS } from '../../packages/norms/src/norm-act.js';
 import { compileAssemblyScript } from './wasm-compile.js';
 import { header, ROOT, writeGenerated } from './write.js';
 
@@ -77,7 +78,11 @@ export async function generateWasmModules(): Promise<void> {
     name: 'norms',
     source: 'packages/norms/src/registry.ts',
     programs: [],
-    reductions: allReductionPrograms(NORMS.flatMap((norm) => [norm.spec, ...(norm.forms ?? [])])),
+    reductions: allReductionPrograms([
+      ...NORMS.flatMap((norm) => [norm.spec, ...(norm.forms ?? [])]),
+      // NormAct's wasm kernels: the preset pairs at the activation's defaults (norm-act.ts).
+      ...NORM_ACT_PRESETS.map(([spec, name]) => withActivation(spec, ACTIVATIONS.find((a) => a.name === name)!)),
+    ]),
     constant: 'NORMS_WASM_MODULE',
   });
 }

@@ -8,12 +8,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  catalog, elementwiseChannelOp, elementwiseOp, planView, REDUCTION_RUNNERS, resolveParams, resolveVariants, runReduction, variantCombinations, variantKey,
+  catalog, elementwiseChannelOp, elementwiseOp, planView, REDUCTION_RUNNERS, registerReductionKernels, resolveParams, resolveVariants, runReduction,
+  variantCombinations, variantKey, withActivation,
   type BackendName, type ElementwiseSpec, type ParamValues, type ReductionSpec, type VariantChoices,
 } from '@layerkit/core';
 import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS, ROW_OPS } from '@layerkit/activations';
 import { gatedOp, type GatedSpec } from '@layerkit/core';
-import { layerNorm, NORMS, rmsNorm, type NormExample } from '@layerkit/norms';
+import { layerNorm, NORM_ACT_PRESETS, NORMS, rmsNorm, type NormExample } from '@layerkit/norms';
 
 /** What a backend can promise, with the reason. */
 export const BACKEND_TRAITS: Record<BackendName, { signedZero: boolean; toleranceScale: number }> = {
@@ -261,6 +262,12 @@ const REDUCTIONS: readonly { spec: ReductionSpec; layer?: new (options?: object)
   ...NORMS.map((norm) => ({ spec: norm.spec, layer: norm.layer ?? undefined, example: norm.example })),
   ...NORMS.flatMap((norm) => (norm.forms ?? []).map((spec) => ({ spec }))),
   ...ROW_OPS.map((spec) => ({ spec })),
+  // NormAct: the pairs compiled for wasm (any other pair is generated the same way on the GPUs).
+  ...NORM_ACT_PRESETS.map(([spec, name]) => {
+    const fused = withActivation(spec, ACTIVATIONS.find((a) => a.name === name)!);
+    registerReductionKernels(fused);
+    return { spec: fused };
+  }),
 ];
 
 /** Shapes per view: [shape, label]; the view option (groups) comes from `viewOptions`. */

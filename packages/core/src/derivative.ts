@@ -66,6 +66,19 @@ export function choose(condition: Expr, then: Operand, otherwise: Operand): Expr
   return { kind: 'select', condition, then: a, otherwise: b };
 }
 
+/** Derivatives stated for a node, not derived from its subtree: f(u) with f′(u) given. */
+const STATED = new WeakMap<Expr, { readonly argument: Expr; readonly slope: Expr }>();
+
+/**
+ * Marks `node`, a function of `argument`, as having the derivative `slope` with respect to it:
+ * ∂node/∂v = slope · ∂argument/∂v. An activation fused into a norm keeps its spec's own
+ * derivative this way (saved-output forms, HeLU's wider gate). Returns the node.
+ */
+export function withDerivative(node: Expr, argument: Expr, slope: Expr): Expr {
+  STATED.set(node, { argument, slope });
+  return node;
+}
+
 /**
  * ∂expression/∂input(name), treating every other input and every param as a constant.
  * Comparisons (select conditions) have no derivative: a select differentiates its branches.
@@ -83,6 +96,8 @@ export function derivative(expression: Expr, name: string): Expr {
 }
 
 function differentiate(node: Expr, name: string, go: (node: Expr) => Expr): Expr {
+  const stated = STATED.get(node);
+  if (stated) return times(stated.slope, go(stated.argument));
   switch (node.kind) {
     case 'const': case 'param': return constant(0);
     case 'input': return constant(node.name === name ? 1 : 0);

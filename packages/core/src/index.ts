@@ -28,6 +28,7 @@ export * from './reduction-spec.js';
 export * from './reduction-program.js';
 export * from './reduction-view.js';
 export * from './reduction-kernels.js';
+export { withActivation } from './reduction-activation.js';
 export { runReductionComposite } from './reduction-composite.js';
 export { reductionJavascriptSource, runReductionOnArrays } from './backends/cpu-reduction.js';
 export { evaluateExprWithTfjs, type ExprBindings } from './expr-tfjs.js';

@@ -206,10 +206,27 @@ export function elementwiseSupport(): Record<BackendName, BackendSupport> {
   return Object.fromEntries(BACKENDS.map((b) => [b, ELEMENTWISE_RUNNERS[b] ? 'fused' : 'composite'])) as Record<BackendName, BackendSupport>;
 }
 
+const ACTIVATION_STRINGS = new Map<string, { readonly spec: ElementwiseSpec; readonly options: Readonly<Record<string, unknown>> }>();
+
+/**
+ * The elementwise spec an activation string names ('silu', 'geluTanh'), with the options it
+ * implies; null when no imported package registered it. Fused norm + activation kernels use it.
+ */
+export function activationSpecNamed(name: string): { readonly spec: ElementwiseSpec; readonly options: Readonly<Record<string, unknown>> } | null {
+  return ACTIVATION_STRINGS.get(name) ?? null;
+}
+
+/** Every activation string registered so far, for 'did you mean' messages. */
+export function activationStrings(): string[] {
+  return [...ACTIVATION_STRINGS.keys()];
+}
+
 /** Registers kernels, gradients and the catalog entry of an elementwise spec. */
 /** Registers kernels, gradients and the catalog entry; `exports` are the names the package exports for it, the main one first. */
 export function registerElementwiseSpec(spec: ElementwiseSpec, packageName: string, layer: string | null, kind = 'op', exports: readonly string[] = []): void {
   registerElementwiseKernels(spec);
+  const strings = spec.activationStrings ?? Object.fromEntries([spec.name, ...(spec.aliases ?? [])].map((name) => [name, {}]));
+  for (const [name, options] of [[spec.name, {}] as const, ...Object.entries(strings)]) ACTIVATION_STRINGS.set(name, { spec, options });
   registerCatalogEntry({
     id: spec.id,
     package: packageName,

@@ -10,6 +10,7 @@ export {
 export {
   BatchNorm, type BatchNormOptions as BatchNormLayerOptions,
   RMSNorm, LayerNorm, GroupNorm, InstanceNorm, FilterResponseNorm, EvoNormS0, EvoNormB0, ScaleNorm, UnitNormalization, CRMSNorm, DynamicTanh, LayerScale, RegionNorm, L1Norm, GRN, PowerNorm,
+  BatchNormAct, GroupNormAct, LayerNormAct, RMSNormAct, type BatchNormActOptions, type GroupNormActOptions, type LayerNormActOptions, type RMSNormActOptions,
   type RegionNormOptions as RegionNormLayerOptions, type EvoNormB0Options as EvoNormB0LayerOptions, type L1NormOptions as L1NormLayerOptions, type GRNOptions, type PowerNormOptions,
   type RMSNormOptions, type LayerNormOptions as LayerNormLayerOptions, type GroupNormOptions as GroupNormLayerOptions,
   type InstanceNormOptions as InstanceNormLayerOptions, type FilterResponseNormOptions as FilterResponseNormLayerOptions,
@@ -31,6 +32,7 @@ export { crmsNormSpec } from './specs/crms-norm.js';
 export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 export { layerScaleSpec } from './specs/layer-scale.js';
 export { regionNormSpec, regionNormBatchSpec } from './specs/region-norm.js';
+export { normActivation, NORM_ACT_PRESETS, type NormActivation } from './norm-act.js';
 export { powerNorm, groupScaling, type PowerNormState, type PowerNormCallOptions } from './power-norm.js';
 export { foldNormAffine, centreWriter, compressWriter, compressReader, type Linear } from './pre-rms-norm.js';
 export * from './wrappers/index.js';

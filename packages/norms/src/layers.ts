@@ -3,8 +3,9 @@
 // same in training and inference (no running statistics).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { applyActivation, checkActivation } from './norm-act.js';
 import { groupScaling, powerNorm } from './power-norm.js';
-import { normLayer, type BaseLayerOptions, type NormLayerAlias, type WeightOptions } from './layer-factory.js';
+import { normLayer, type BaseLayerOptions, type NormLayerAlias, type NormLayerDefinition, type WeightOptions } from './layer-factory.js';
 import {
   batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, grn, groupNorm, instanceNorm, l1Norm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
@@ -45,7 +46,7 @@ interface RMSNormOwn {
 export type RMSNormOptions = RMSNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
 /** RMSNorm layer: y = x / √(mean(x²) + ε) · γ (+ β with center). */
-export const RMSNorm = normLayer<RMSNormOwn, RMSNormOptions>({
+const rmsNormDefinition: NormLayerDefinition<RMSNormOwn> = {
   className: 'RMSNorm',
   defaults: { axis: -1, epsilon: 1e-6, scale: true, center: false, partial: null },
   weights: affineWeights<RMSNormOwn>(),
@@ -55,12 +56,15 @@ export const RMSNorm = normLayer<RMSNormOwn, RMSNormOptions>({
       throw new Error(`RMSNorm: center: true needs the normalized axes to be the last ones, got axis ${JSON.stringify(options.axis)} for input shape [${input.join(', ')}] — normalize the trailing axes or drop center`);
     }
   },
-  apply: (x, { gamma, beta }, { axis, epsilon, partial }) => {
-    const out = rmsNorm(x, gamma ?? null, { epsilon, axis, partial });
+  apply: (x, { gamma, beta }, options) => {
+    const { axis, epsilon, partial } = options;
+    const activation = activationOf(options);
+    // With a bias the activation comes after it, so it cannot be fused into the norm's kernel.
+    const out = rmsNorm(x, gamma ?? null, { epsilon, axis, partial, activation: beta ? null : activation });
     // The bias covers the normalized axes, which check() made sure are trailing: it broadcasts.
-    return beta ? tf.add(out, beta) : out;
-  },
-});
+    return beta ? activate(tf.add(out, beta), activation) : out;
+  },};
+export const RMSNorm = normLayer<RMSNormOwn, RMSNormOptions>(rmsNormDefinition);
 
 interface LayerNormOwn {
   /** Axis or axes normalized over. Default -1. */
@@ -75,12 +79,12 @@ interface LayerNormOwn {
 export type LayerNormOptions = LayerNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
 /** LayerNorm layer: y = (x − mean)/√(var + ε) · γ + β, one fused kernel. */
-export const LayerNorm = normLayer<LayerNormOwn, LayerNormOptions>({
+const layerNormDefinition: NormLayerDefinition<LayerNormOwn> = {
   className: 'LayerNorm',
   defaults: { axis: -1, epsilon: 1e-5, scale: true, center: true },
   weights: affineWeights<LayerNormOwn>(),
-  apply: (x, { gamma, beta }, { axis, epsilon }) => layerNorm(x, gamma ?? null, beta ?? null, { epsilon, axis }),
-});
+  apply: (x, { gamma, beta }, options) => layerNorm(x, gamma ?? null, beta ?? null, { epsilon: options.epsilon, axis: options.axis, activation: activationOf(options) }),};
+export const LayerNorm = normLayer<LayerNormOwn, LayerNormOptions>(layerNormDefinition);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -102,13 +106,15 @@ export type GroupNormOptions = GroupNormOwn & WeightOptions<'gamma' | 'beta'> & 
  * GroupNorm layer. Loads Keras 3 'GroupNormalization' and TF-Addons
  * 'Addons>GroupNormalization' models (same config keys and weight names).
  */
-export const GroupNorm = normLayer<GroupNormOwn, GroupNormOptions>({
+const groupNormDefinition: NormLayerDefinition<GroupNormOwn> = {
   className: 'GroupNorm',
   defaults: { groups: 32, axis: -1, epsilon: 1e-3, center: true, scale: true },
   weights: affineWeights<GroupNormOwn>(),
   check: (options, _input, features) => channelsOf('GroupNorm', features, options.groups as number),
-  apply: (x, { gamma, beta }, { groups, axis, epsilon }) => groupNorm(x, gamma ?? null, beta ?? null, { groups: groups as number, axis, epsilon }),
-}, [{ className: 'GroupNormalization' }, { className: 'Addons>GroupNormalization' }]);
+  apply: (x, { gamma, beta }, options) => groupNorm(x, gamma ?? null, beta ?? null, {
+    groups: options.groups as number, axis: options.axis, epsilon: options.epsilon, activation: activationOf(options),
+  }),};
+export const GroupNorm = normLayer<GroupNormOwn, GroupNormOptions>(groupNormDefinition, [{ className: 'GroupNormalization' }, { className: 'Addons>GroupNormalization' }]);
 
 interface InstanceNormOwn {
   /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
@@ -349,7 +355,7 @@ export type BatchNormOptions = BatchNormOwn & WeightOptions<'gamma' | 'beta' | '
  * feeds its running variance the unbiased one), moving averages in inference. One fused kernel
  * normalizes and returns the batch statistics; inference is one elementwise kernel.
  */
-export const BatchNorm = normLayer<BatchNormOwn, BatchNormOptions>({
+const batchNormDefinition: NormLayerDefinition<BatchNormOwn> = {
   className: 'BatchNorm',
   defaults: { axis: -1, momentum: 0.99, epsilon: 1e-3, center: true, scale: true },
   weights: [
@@ -361,16 +367,17 @@ export const BatchNorm = normLayer<BatchNormOwn, BatchNormOptions>({
     const momentum = options.momentum as number;
     if (!(momentum >= 0 && momentum <= 1)) throw new Error(`BatchNorm: expected momentum in [0, 1], got ${momentum} — Keras's default is 0.99`);
   },
-  apply: (x, { gamma, beta, moving_mean: movingMean, moving_variance: movingVariance }, { axis, epsilon, momentum }, context) => {
-    const options = { axis: axis as number, epsilon: epsilon as number };
+  apply: (x, { gamma, beta, moving_mean: movingMean, moving_variance: movingVariance }, own, context) => {
+    const { axis, epsilon, momentum } = own;
+    const options = { axis: axis as number, epsilon: epsilon as number, activation: activationOf(own) };
     if (!context.training) return batchNormInference(x, movingMean, movingVariance, gamma ?? null, beta ?? null, options);
     const { output, mean, variance } = batchNormTraining(x, gamma ?? null, beta ?? null, options);
     const keep = momentum as number;
     context.update('moving_mean', tf.add(tf.mul(movingMean, keep), tf.mul(mean, 1 - keep)));
     context.update('moving_variance', tf.add(tf.mul(movingVariance, keep), tf.mul(variance, 1 - keep)));
     return output;
-  },
-});
+  },};
+export const BatchNorm = normLayer<BatchNormOwn, BatchNormOptions>(batchNormDefinition);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -588,3 +595,41 @@ export const PowerNorm = normLayer<PowerNormOwn, PowerNormOptions>({
     });
   },
 });
+
+// ---------------------------------------------------------------------------------------------
+// NormAct (catalog norms.norm-act): the four norm layers with an activation in the same kernel.
+
+interface ActOwn {
+  /** Any activation string an imported package registered ('relu', 'silu', 'gelu' …); 'linear' for none. Default 'relu'. */
+  readonly activation?: string;
+}
+
+/** The fused activation of a NormAct layer; the plain norm layers have no such option. */
+const activationOf = (options: object): string | null => (options as ActOwn).activation ?? null;
+const activate = (y: tf.Tensor, activation: string | null) => applyActivation('RMSNormAct', y, activation);
+
+function withActivationOption<Own>(definition: NormLayerDefinition<Own>, className: string): NormLayerDefinition<Own & ActOwn> {
+  return {
+    ...definition,
+    className,
+    defaults: { ...definition.defaults, activation: 'relu' } as NormLayerDefinition<Own & ActOwn>['defaults'],
+    check: (options, input, features) => {
+      definition.check?.(options, input, features);
+      checkActivation(className, options.activation);
+    },
+  } as NormLayerDefinition<Own & ActOwn>;
+}
+
+export type BatchNormActOptions = BatchNormOptions & ActOwn;
+export type GroupNormActOptions = GroupNormOptions & ActOwn;
+export type LayerNormActOptions = LayerNormOptions & ActOwn;
+export type RMSNormActOptions = RMSNormOptions & ActOwn;
+
+/** BatchNorm then an activation (default ReLU) in one kernel, in training and inference; timm's BatchNormAct2d. */
+export const BatchNormAct = normLayer<BatchNormOwn & ActOwn, BatchNormActOptions>(withActivationOption(batchNormDefinition, 'BatchNormAct'));
+/** GroupNorm then an activation in one kernel; timm's GroupNormAct. */
+export const GroupNormAct = normLayer<GroupNormOwn & ActOwn, GroupNormActOptions>(withActivationOption(groupNormDefinition, 'GroupNormAct'));
+/** LayerNorm then an activation in one kernel; timm's LayerNormAct. */
+export const LayerNormAct = normLayer<LayerNormOwn & ActOwn, LayerNormActOptions>(withActivationOption(layerNormDefinition, 'LayerNormAct'));
+/** RMSNorm then an activation in one kernel (after the bias, as a second kernel, with center: true). */
+export const RMSNormAct = normLayer<RMSNormOwn & ActOwn, RMSNormActOptions>(withActivationOption(rmsNormDefinition, 'RMSNormAct'));

@@ -17,6 +17,7 @@ import { rmsNormSpec } from './specs/rms-norm.js';
 import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
 import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
 import { regionNormBatchSpec, regionNormSpec } from './specs/region-norm.js';
+import { normActivation } from './norm-act.js';
 
 export interface RmsNormOptions {
   /** Added to the mean square under the root. Default 1e-6 (Keras RMSNormalization, timm). */
@@ -28,6 +29,8 @@ export interface RmsNormOptions {
    * p in (0, 1]. Default: all features.
    */
   readonly partial?: number | null;
+  /** An activation applied to the output in the same kernel ('silu', 'gelu' …; see norm-act.ts). Default none. */
+  readonly activation?: string | null;
 }
 
 export interface LayerNormOptions {
@@ -35,6 +38,8 @@ export interface LayerNormOptions {
   readonly epsilon?: number;
   /** Axis or axes to normalize over. Default -1. */
   readonly axis?: number | readonly number[];
+  /** An activation applied to the output in the same kernel ('gelu', 'relu' …). Default none. */
+  readonly activation?: string | null;
 }
 
 /**
@@ -42,8 +47,8 @@ export interface LayerNormOptions {
  * re-centring, no running statistics. Gradients flow to x and gamma.
  */
 export function rmsNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, options: RmsNormOptions = {}): Tensor {
-  const { partial, ...rest } = options;
-  return runReductionTidy(rmsNormSpec, x, { weights: { gamma }, options: partial == null ? rest : { ...rest, partial } });
+  const { partial, activation, ...rest } = options;
+  return runNormTidy('rmsNorm', rmsNormSpec, activation, x, { weights: { gamma }, options: partial == null ? rest : { ...rest, partial } });
 }
 
 /**
@@ -56,7 +61,8 @@ export function layerNorm(
   beta?: Tensor | TensorLike | null,
   options: LayerNormOptions = {},
 ): Tensor {
-  return runReductionTidy(layerNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+  const { activation, ...rest } = options;
+  return runNormTidy('layerNorm', layerNormSpec, activation, x, { weights: { gamma, beta }, options: rest });
 }
 
 export interface GroupNormOptions {
@@ -66,6 +72,8 @@ export interface GroupNormOptions {
   readonly epsilon?: number;
   /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
   readonly axis?: number;
+  /** An activation applied to the output in the same kernel ('silu' …). Default none. */
+  readonly activation?: string | null;
 }
 
 /**
@@ -73,7 +81,8 @@ export interface GroupNormOptions {
  * channels; gamma and beta have one value per channel. Gradients flow to x, gamma and beta.
  */
 export function groupNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: GroupNormOptions = { groups: 32 }): Tensor {
-  return runReductionTidy(groupNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+  const { activation, ...rest } = options;
+  return runNormTidy('groupNorm', groupNormSpec, activation, x, { weights: { gamma, beta }, options: rest });
 }
 
 export interface InstanceNormOptions {
@@ -286,11 +295,22 @@ function runReductionTidy(spec: ReductionSpec, x: Tensor | TensorLike, call: Red
   return tf.tidy(() => runReduction(spec, x, call));
 }
 
+/** A norm with an optional fused activation (norm-act.ts), inside tf.tidy. */
+function runNormTidy(op: string, spec: ReductionSpec, activation: string | null | undefined, x: Tensor | TensorLike, call: ReductionCall): Tensor {
+  const { spec: run, after } = normActivation(op, spec, activation);
+  return tf.tidy(() => {
+    const y = runReduction(run, x, call);
+    return after ? after(y) : y;
+  });
+}
+
 export interface BatchNormOptions {
   /** Added to the variance under the root. Default 1e-3 (Keras 3, tfjs). */
   readonly epsilon?: number;
   /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
   readonly axis?: number;
+  /** An activation applied to the output in the same kernel ('relu', 'silu' …). Default none. */
+  readonly activation?: string | null;
 }
 
 /**
@@ -301,13 +321,19 @@ export interface BatchNormOptions {
 export function batchNormTraining(
   x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: BatchNormOptions = {},
 ): { output: Tensor; mean: Tensor; variance: Tensor } {
-  const { output, statistics } = runReductionWithStatistics(batchNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
-  return { output, mean: statistics.mean, variance: statistics.variance };
+  const { activation, ...rest } = options;
+  const { spec, after } = normActivation('batchNormTraining', batchNormSpec, activation);
+  const { output, statistics } = runReductionWithStatistics(spec, x, { weights: { gamma, beta }, options: rest });
+  if (!after) return { output, mean: statistics.mean, variance: statistics.variance };
+  const activated = after(output);
+  output.dispose();
+  return { output: activated, mean: statistics.mean, variance: statistics.variance };
 }
 
 /** BatchNorm with batch statistics (training): the normalized output only. */
 export function batchNorm(x: Tensor | TensorLike, gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: BatchNormOptions = {}): Tensor {
-  return runReduction(batchNormSpec, x, { weights: { gamma, beta }, options: { ...options } });
+  const { activation, ...rest } = options;
+  return runNormTidy('batchNorm', batchNormSpec, activation, x, { weights: { gamma, beta }, options: rest });
 }
 
 /** BatchNorm with given (moving) statistics (inference): one elementwise kernel. */
@@ -315,7 +341,8 @@ export function batchNormInference(
   x: Tensor | TensorLike, movingMean: Tensor | TensorLike, movingVariance: Tensor | TensorLike,
   gamma?: Tensor | TensorLike | null, beta?: Tensor | TensorLike | null, options: BatchNormOptions = {},
 ): Tensor {
-  return runReduction(batchNormInferenceSpec, x, { weights: { gamma, beta, movingMean, movingVariance }, options: { ...options } });
+  const { activation, ...rest } = options;
+  return runNormTidy('batchNormInference', batchNormInferenceSpec, activation, x, { weights: { gamma, beta, movingMean, movingVariance }, options: rest });
 }
 
 export interface RegionNormOptions {

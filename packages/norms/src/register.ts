@@ -1,7 +1,10 @@
 import { serialization } from '@tensorflow/tfjs-core';
-import { registerReductionKernels, registerReductionSpec, registerWasmModule } from '@layerkit/core';
+import { reductionSupport, registerReductionKernels, registerReductionSpec, registerWasmModule } from '@layerkit/core';
 import { NORMS_WASM_MODULE } from './gen/wasm-module.js';
 import { NORMS } from './registry.js';
+import { BatchNormAct, GroupNormAct, LayerNormAct, RMSNormAct } from './layers.js';
+import { NORM_ACT_EXPORTS } from './norm-act.js';
+import { batchNormSpec } from './specs/batch-norm.js';
 import { everyBackend, registerCatalogEntry } from '@layerkit/core';
 import { WRAPPERS } from './wrappers/registry.js';
 
@@ -29,3 +32,11 @@ for (const entry of WRAPPERS) {
     layer: entry.layer?.className ?? null, names: entry.exports, exports: entry.exports,
   });
 }
+
+// NormAct: any norm op with an activation, fused into the norm's generated kernels (norm-act.ts).
+for (const layer of [BatchNormAct, GroupNormAct, LayerNormAct, RMSNormAct]) serialization.registerClass(layer, 'layerkit');
+const normActSupport = reductionSupport(batchNormSpec);
+registerCatalogEntry({
+  id: 'norms.norm-act', package: 'norms', kind: 'layer', backends: normActSupport.forward, gradients: normActSupport.backward,
+  gradient: 'fused', layer: 'BatchNormAct', names: [...NORM_ACT_EXPORTS], exports: [...NORM_ACT_EXPORTS],
+});
