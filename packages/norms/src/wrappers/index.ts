@@ -17,5 +17,6 @@ export { replaceNormWithDyT, DYT_REPLACED_CLASSES, type ReplaceNormWithDyTOption
 export { QKNormAttention, qkNormAttention, qkNormLogits, qkNormScale, type QkNormOptions, type QkNormKind, type QKNormAttentionOptions } from './qk-norm.js';
 export { DualPatchNorm, type DualPatchNormOptions } from './dual-patchnorm.js';
 export { lnToRmsNorm, type LnToRmsNormPlan, type LnToRmsNormResult, type PreLnNorm } from './ln-to-rms-norm.js';
+export { lnToRmsNormModel, type LnToRmsNormModelPlan } from './ln-to-rms-norm-model.js';
 export { GDN, gdn, type GdnOptions, type GDNOptions } from './gdn.js';
 export { OnlineNorm, onlineNormalize, type OnlineNormOptions, type OnlineNormState } from './online-norm.js';

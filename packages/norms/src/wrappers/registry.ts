@@ -52,7 +52,7 @@ export const WRAPPERS: readonly WrapperEntry[] = [
   { id: 'norms.peri-ln', kind: 'layer', exports: ['PeriLN'], layer: PeriLN as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.dual-patchnorm', kind: 'layer', exports: ['DualPatchNorm'], layer: DualPatchNorm as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.gpas', kind: 'layer', exports: ['GPAS', 'gpas'], layer: GPAS as unknown as LayerClass, gradient: 'composite' },
-  { id: 'norms.ln-to-rmsnorm', kind: 'utility', exports: ['lnToRmsNorm'], layer: null, gradient: 'none' },
+  { id: 'norms.ln-to-rmsnorm', kind: 'utility', exports: ['lnToRmsNorm', 'lnToRmsNormModel'], layer: null, gradient: 'none' },
   { id: 'norms.gdn', kind: 'layer', exports: ['gdn', 'GDN'], layer: GDN as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.online-norm', kind: 'layer', exports: ['OnlineNorm', 'onlineNormalize'], layer: OnlineNorm as unknown as LayerClass, gradient: 'composite' },
   { id: 'norms.alpha-bn', kind: 'utility', exports: ['alphaBN', 'alphaBatchNorm'], layer: null, gradient: 'none' },
