@@ -98,6 +98,9 @@ test('α-BN: the catalog\'s numbers (μ_s 0, σ²_s 1, batch [0, 4], α 0.9, ε 
   const x = tf.tensor2d([[0], [4]]);
   const weightsBefore = model.getWeights().map((w) => Array.from(w.dataSync()));
   const handle = alphaBN(model, { alpha: 0.9 });
+  const before = tf.memory().numTensors;
+  tf.dispose(model.predict(x) as tf.Tensor);
+  expect(tf.memory().numTensors).toBe(before);
   const got = (model.predict(x) as tf.Tensor).dataSync();
   expect(got[0]).toBeCloseTo(-0.17534418, 6);
   expect(got[1]).toBeCloseTo(3.33153936, 5);
