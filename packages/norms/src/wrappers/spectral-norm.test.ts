@@ -163,6 +163,12 @@ test('Keras \'SpectralNormalization\' and \'Addons>SpectralNormalization\' load 
     kernel.forEach((value, i) => expect(stored[i]).toBeCloseTo(value / sigma, 6));
     expect(layer.weights[1].originalName.split('/').pop()).toBe(uName);
     expect(Array.from(layer.getWeights()[1].dataSync())).not.toEqual([1, 0, 0]);
+    // fit runs with the kernel written during the step (finite losses, the stored kernel updated).
+    model.compile({ optimizer: tf.train.sgd(0.1), loss: 'meanSquaredError' });
+    const before = Array.from(layer.getWeights()[0].dataSync());
+    const history = await model.fit(tf.randomNormal([8, 2], 0, 1, 'float32', 40), tf.ones([8, 3]), { epochs: 2, verbose: 0 });
+    expect((history.history.loss as number[]).every(Number.isFinite)).toBe(true);
+    expect(Array.from(layer.getWeights()[0].dataSync())).not.toEqual(before);
   }
 });
 
