@@ -19,3 +19,4 @@ export { LoRADense, type LoRADenseOptions } from './lora.js';
 export { MlpMixerBlock, type MlpMixerBlockOptions } from './mlp-mixer-block.js';
 export { NFResidual, nfBetas, type NFResidualOptions } from './nf-residual.js';
 export { TiedDense, type TiedDenseOptions } from './tied-dense.js';
+export { GroupedConv2D, type GroupedConv2DOptions } from './grouped-conv.js';

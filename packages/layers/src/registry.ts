@@ -2,6 +2,7 @@ import type { LayersEntry } from './entry.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
 import { GluFfn } from './glu-ffn.js';
+import { GroupedConv2D } from './grouped-conv.js';
 import { LoRADense } from './lora.js';
 import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
@@ -94,5 +95,13 @@ export const LAYERS = [
     summary: "Output projection h·Eᵀ + b sharing an Embedding layer's matrix (one variable); the tie survives save and load.",
     layers: [TiedDense],
     docsOptions: [{ embedding: 'token_embedding' }],
+  },
+  {
+    id: 'layers.grouped-conv',
+    kind: 'layer',
+    exports: ['GroupedConv2D'],
+    summary: "Grouped 2D convolution (Keras 3's Conv2D groups, ResNeXt's cardinality): channels in G groups convolved separately.",
+    layers: [GroupedConv2D],
+    docsOptions: [{ filters: 128 }],
   },
 ] as const satisfies readonly LayersEntry[];
