@@ -20,3 +20,4 @@ export { MlpMixerBlock, type MlpMixerBlockOptions } from './mlp-mixer-block.js';
 export { NFResidual, nfBetas, type NFResidualOptions } from './nf-residual.js';
 export { TiedDense, type TiedDenseOptions } from './tied-dense.js';
 export { GroupedConv2D, type GroupedConv2DOptions } from './grouped-conv.js';
+export { SoftMoE, moeGates, loadBalancingLoss, type SoftMoEOptions } from './soft-moe.js';

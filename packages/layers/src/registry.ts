@@ -8,6 +8,7 @@ import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
 import { NFResidual } from './nf-residual.js';
+import { SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
 
@@ -103,5 +104,13 @@ export const LAYERS = [
     summary: "Grouped 2D convolution (Keras 3's Conv2D groups, ResNeXt's cardinality): channels in G groups convolved separately.",
     layers: [GroupedConv2D],
     docsOptions: [{ filters: 128 }],
+  },
+  {
+    id: 'layers.soft-moe',
+    kind: 'layer',
+    exports: ['SoftMoE', 'moeGates', 'loadBalancingLoss'],
+    summary: 'Mixture of MLP experts with softmax gating, optional top-k, and a Switch load-balancing loss added in model.fit.',
+    layers: [SoftMoE],
+    docsOptions: [{ expertUnits: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];
