@@ -9,10 +9,10 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -28,13 +28,13 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -63,34 +63,34 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_1, g_meanCorrection_1), 16);
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_1, 16);
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_2, g_meanCorrection_2), 32);
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_2, 32);
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_3, g_meanCorrection_3), 48);
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_3, 48);
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0)); else store<f32>(group0 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_0, g_meanCorrection_0), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0); else store<f32>(group1 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(g_variance_0, 0));
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_1, g_meanCorrection_1), 16); else store<f32>(group0 + (<usize>(o * kept + k + 1) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_1, g_meanCorrection_1), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_1, 16); else store<f32>(group1 + (<usize>(o * kept + k + 1) << 2), f32x4.extract_lane(g_variance_1, 0));
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_2, g_meanCorrection_2), 32); else store<f32>(group0 + (<usize>(o * kept + k + 2) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_2, g_meanCorrection_2), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_2, 32); else store<f32>(group1 + (<usize>(o * kept + k + 2) << 2), f32x4.extract_lane(g_variance_2, 0));
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_3, g_meanCorrection_3), 48); else store<f32>(group0 + (<usize>(o * kept + k + 3) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_3, g_meanCorrection_3), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_3, 48); else store<f32>(group1 + (<usize>(o * kept + k + 3) << 2), f32x4.extract_lane(g_variance_3, 0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -111,16 +111,16 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -131,13 +131,13 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0)); else store<f32>(group0 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_0, g_meanCorrection_0), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0); else store<f32>(group1 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(g_variance_0, 0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -296,10 +296,10 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -315,13 +315,13 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -350,29 +350,29 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
         const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
         const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
         const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
@@ -409,20 +409,20 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_1 = acc2_0_1;
-        const g_varianceGradient_1 = acc2_1_1;
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_2 = acc2_0_2;
-        const g_varianceGradient_2 = acc2_1_2;
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_3 = acc2_0_3;
-        const g_varianceGradient_3 = acc2_1_3;
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -453,16 +453,16 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -473,8 +473,8 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
@@ -490,8 +490,8 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -728,10 +728,10 @@ export function batch_norm_inference_forward(out0: usize, e_x: usize, w_gamma: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -760,9 +760,9 @@ export function batch_norm_inference_forward(out0: usize, e_x: usize, w_gamma: u
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_3, w_movingMean_lo_3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_3, p_epsilon_v)))), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -841,10 +841,10 @@ export function batch_norm_inference_backward(out0: usize, sum0: usize, sum1: us
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -901,9 +901,9 @@ export function batch_norm_inference_backward(out0: usize, sum0: usize, sum1: us
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(t_lo_3_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_1, f32x4.mul(t_lo_3_1, t_lo_3_1)))), w_gamma_lo_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -1027,10 +1027,10 @@ export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer:
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -1046,13 +1046,13 @@ export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer:
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -1070,16 +1070,16 @@ export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer:
           v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -1170,10 +1170,10 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -1189,16 +1189,16 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const t_f0_0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
         const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_0, f32x4.mul(t_f0_0_1_0, t_f0_0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const t_f0_0_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
         const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_0, f32x4.mul(t_f0_0_2_0, t_f0_0_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const t_f0_0_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_0, f32x4.mul(t_f0_0_3_0, t_f0_0_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -1224,13 +1224,13 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
           const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
-        const g_squaresGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
-        const g_squaresGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
-        const g_squaresGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -1256,16 +1256,16 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -1276,7 +1276,7 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
           const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -1429,10 +1429,10 @@ export function rms_norm_with_partial_forward(out0: usize, e_x: usize, w_gamma: 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const g_hoisted0_1 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const g_hoisted0_2 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
@@ -1443,26 +1443,26 @@ export function rms_norm_with_partial_forward(out0: usize, e_x: usize, w_gamma: 
         let acc1_0_3 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within), i32x4(0, 1, 2, 3)));
           const e_x_l1_0 = v128.load(e_x + row);
           acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
-          const index_l1_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 4), i32x4(0, 1, 2, 3)));
+          const index_l1_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 4), i32x4(0, 1, 2, 3)));
           const e_x_l1_1 = v128.load(e_x + row, 16);
           acc1_0_1 = f32x4.add(acc1_0_1, v128.and(f32x4.mul(e_x_l1_1, e_x_l1_1), f32x4.lt(index_l1_1, g_hoisted0_1)));
-          const index_l1_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 8), i32x4(0, 1, 2, 3)));
+          const index_l1_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 8), i32x4(0, 1, 2, 3)));
           const e_x_l1_2 = v128.load(e_x + row, 32);
           acc1_0_2 = f32x4.add(acc1_0_2, v128.and(f32x4.mul(e_x_l1_2, e_x_l1_2), f32x4.lt(index_l1_2, g_hoisted0_2)));
-          const index_l1_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 12), i32x4(0, 1, 2, 3)));
+          const index_l1_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 12), i32x4(0, 1, 2, 3)));
           const e_x_l1_3 = v128.load(e_x + row, 48);
           acc1_0_3 = f32x4.add(acc1_0_3, v128.and(f32x4.mul(e_x_l1_3, e_x_l1_3), f32x4.lt(index_l1_3, g_hoisted0_3)));
         }
-        const g_squares_0 = acc1_0_0;
+        const g_squares_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_squares_1 = acc1_0_1;
+        const g_squares_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_squares_2 = acc1_0_2;
+        const g_squares_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_squares_3 = acc1_0_3;
+        const g_squares_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -1480,18 +1480,18 @@ export function rms_norm_with_partial_forward(out0: usize, e_x: usize, w_gamma: 
           v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted1_3), w_gamma_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within), i32x4(0, 1, 2, 3)));
           const e_x_l1_0 = v128.load(e_x + row);
           acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
         }
-        const g_squares_0 = acc1_0_0;
+        const g_squares_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -1591,10 +1591,10 @@ export function rms_norm_with_partial_backward(out0: usize, sum0: usize, e_dy: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const g_hoisted0_1 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const g_hoisted0_2 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
@@ -1605,32 +1605,32 @@ export function rms_norm_with_partial_backward(out0: usize, sum0: usize, e_dy: u
         let acc1_0_3 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within), i32x4(0, 1, 2, 3)));
           const e_x_l1_0 = v128.load(e_x + row);
           acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
-          const index_l1_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 4), i32x4(0, 1, 2, 3)));
+          const index_l1_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 4), i32x4(0, 1, 2, 3)));
           const e_x_l1_1 = v128.load(e_x + row, 16);
           acc1_0_1 = f32x4.add(acc1_0_1, v128.and(f32x4.mul(e_x_l1_1, e_x_l1_1), f32x4.lt(index_l1_1, g_hoisted0_1)));
-          const index_l1_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 8), i32x4(0, 1, 2, 3)));
+          const index_l1_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 8), i32x4(0, 1, 2, 3)));
           const e_x_l1_2 = v128.load(e_x + row, 32);
           acc1_0_2 = f32x4.add(acc1_0_2, v128.and(f32x4.mul(e_x_l1_2, e_x_l1_2), f32x4.lt(index_l1_2, g_hoisted0_2)));
-          const index_l1_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 12), i32x4(0, 1, 2, 3)));
+          const index_l1_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 12), i32x4(0, 1, 2, 3)));
           const e_x_l1_3 = v128.load(e_x + row, 48);
           acc1_0_3 = f32x4.add(acc1_0_3, v128.and(f32x4.mul(e_x_l1_3, e_x_l1_3), f32x4.lt(index_l1_3, g_hoisted0_3)));
         }
-        const g_squares_0 = acc1_0_0;
+        const g_squares_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const t_f1_0_0_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const t_f1_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, t_f1_0_0_0), p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_0_1, f32x4.mul(t_f1_0_0_1, t_f1_0_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_0_0));
-        const g_squares_1 = acc1_0_1;
+        const g_squares_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const t_f1_0_1_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const t_f1_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, t_f1_0_1_0), p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_1_1, f32x4.mul(t_f1_0_1_1, t_f1_0_1_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_1_0));
-        const g_squares_2 = acc1_0_2;
+        const g_squares_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const t_f1_0_2_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const t_f1_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, t_f1_0_2_0), p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_2_1, f32x4.mul(t_f1_0_2_1, t_f1_0_2_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_2_0));
-        const g_squares_3 = acc1_0_3;
+        const g_squares_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const t_f1_0_3_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const t_f1_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, t_f1_0_3_0), p_epsilon_v)));
         const g_hoisted1_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_3_1, f32x4.mul(t_f1_0_3_1, t_f1_0_3_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_3_0));
@@ -1657,58 +1657,58 @@ export function rms_norm_with_partial_backward(out0: usize, sum0: usize, e_dy: u
           const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(e_x_l2_3, g_hoisted1_3), w_gamma_l2_3)));
         }
-        const g_squaresGradient_0 = acc2_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         const g_hoisted3_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
-        const g_squaresGradient_1 = acc2_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         const g_hoisted3_1 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
-        const g_squaresGradient_2 = acc2_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         const g_hoisted3_2 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
-        const g_squaresGradient_3 = acc2_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         const g_hoisted3_3 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
           const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
-          const index_lo_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const index_lo_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within), i32x4(0, 1, 2, 3)));
           const e_x_lo_0 = v128.load(e_x + row);
           v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, v128.and(f32x4.add(e_x_lo_0, e_x_lo_0), f32x4.lt(index_lo_0, g_hoisted3_0)))));
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))));
           const e_dy_lo_1 = v128.load(e_dy + row, 16);
           const w_gamma_lo_1 = v128.load(w_gamma + weightStart, 16);
-          const index_lo_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 4), i32x4(0, 1, 2, 3)));
+          const index_lo_1 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 4), i32x4(0, 1, 2, 3)));
           const e_x_lo_1 = v128.load(e_x + row, 16);
           v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(g_hoisted2_1, w_gamma_lo_1)), f32x4.mul(g_squaresGradient_1, v128.and(f32x4.add(e_x_lo_1, e_x_lo_1), f32x4.lt(index_lo_1, g_hoisted3_1)))), 16);
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted2_1))), 16);
           const e_dy_lo_2 = v128.load(e_dy + row, 32);
           const w_gamma_lo_2 = v128.load(w_gamma + weightStart, 32);
-          const index_lo_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 8), i32x4(0, 1, 2, 3)));
+          const index_lo_2 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 8), i32x4(0, 1, 2, 3)));
           const e_x_lo_2 = v128.load(e_x + row, 32);
           v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(g_hoisted2_2, w_gamma_lo_2)), f32x4.mul(g_squaresGradient_2, v128.and(f32x4.add(e_x_lo_2, e_x_lo_2), f32x4.lt(index_lo_2, g_hoisted3_2)))), 32);
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted2_2))), 32);
           const e_dy_lo_3 = v128.load(e_dy + row, 48);
           const w_gamma_lo_3 = v128.load(w_gamma + weightStart, 48);
-          const index_lo_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k + 12), i32x4(0, 1, 2, 3)));
+          const index_lo_3 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within + 12), i32x4(0, 1, 2, 3)));
           const e_x_lo_3 = v128.load(e_x + row, 48);
           v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(g_hoisted2_3, w_gamma_lo_3)), f32x4.mul(g_squaresGradient_3, v128.and(f32x4.add(e_x_lo_3, e_x_lo_3), f32x4.lt(index_lo_3, g_hoisted3_3)))), 48);
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted2_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         const g_hoisted0_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
-          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const index_l1_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within), i32x4(0, 1, 2, 3)));
           const e_x_l1_0 = v128.load(e_x + row);
           acc1_0_0 = f32x4.add(acc1_0_0, v128.and(f32x4.mul(e_x_l1_0, e_x_l1_0), f32x4.lt(index_l1_0, g_hoisted0_0)));
         }
-        const g_squares_0 = acc1_0_0;
+        const g_squares_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const t_f1_0_0_0: v128 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         const t_f1_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, t_f1_0_0_0), p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_0_0_1, f32x4.mul(t_f1_0_0_1, t_f1_0_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f1_0_0_0));
@@ -1720,14 +1720,14 @@ export function rms_norm_with_partial_backward(out0: usize, sum0: usize, e_dy: u
           const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(e_x_l2_0, g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_squaresGradient_0 = acc2_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         const g_hoisted3_0 = f32x4.pmax(f32x4.floor(f32x4.mul(p_partial_v, count_v)), f32x4.splat(<f32>(1.0)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
           const w_gamma_lo_0 = v128.load(w_gamma + weightStart);
-          const index_lo_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k), i32x4(0, 1, 2, 3)));
+          const index_lo_0 = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(k * within), i32x4(0, 1, 2, 3)));
           const e_x_lo_0 = v128.load(e_x + row);
           v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(g_hoisted2_0, w_gamma_lo_0)), f32x4.mul(g_squaresGradient_0, v128.and(f32x4.add(e_x_lo_0, e_x_lo_0), f32x4.lt(index_lo_0, g_hoisted3_0)))));
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))));
@@ -1891,10 +1891,10 @@ export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -1910,13 +1910,13 @@ export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -1945,23 +1945,23 @@ export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -1985,16 +1985,16 @@ export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -2005,8 +2005,8 @@ export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -2166,10 +2166,10 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -2185,13 +2185,13 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -2220,29 +2220,29 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
         const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
         const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
         const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
@@ -2279,20 +2279,20 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_1 = acc2_0_1;
-        const g_varianceGradient_1 = acc2_1_1;
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_2 = acc2_0_2;
-        const g_varianceGradient_2 = acc2_1_2;
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_3 = acc2_0_3;
-        const g_varianceGradient_3 = acc2_1_3;
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -2323,16 +2323,16 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -2343,8 +2343,8 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
@@ -2360,8 +2360,8 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -2598,10 +2598,10 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -2617,13 +2617,13 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -2652,20 +2652,20 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -2683,13 +2683,13 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
           const e_x_l2_3 = v128.load(e_x + row, 48);
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
-        const g_deviation_1 = acc2_0_1;
+        const g_deviation_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_hoisted0_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
-        const g_deviation_2 = acc2_0_2;
+        const g_deviation_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_hoisted0_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
-        const g_deviation_3 = acc2_0_3;
+        const g_deviation_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_hoisted0_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -2711,16 +2711,16 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -2731,8 +2731,8 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -2741,7 +2741,7 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
           const e_x_l2_0 = v128.load(e_x + row);
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -2932,10 +2932,10 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -2951,13 +2951,13 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -2986,20 +2986,20 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -3017,19 +3017,19 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           const e_x_l2_3 = v128.load(e_x + row, 48);
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_deviation_1 = acc2_0_1;
+        const g_deviation_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
         const g_hoisted1_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_deviation_2 = acc2_0_2;
+        const g_deviation_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
         const g_hoisted1_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_deviation_3 = acc2_0_3;
+        const g_deviation_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
         const g_hoisted1_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
@@ -3072,30 +3072,30 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           acc3_1_3 = f32x4.add(acc3_1_3, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0)))));
           acc3_2_3 = f32x4.add(acc3_2_3, f32x4.mul(e_dy_l3_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), g_hoisted2_3), g_hoisted1_3)), w_gamma_l3_3)));
         }
-        const g_meanGradient_0 = acc3_0_0;
-        const g_deviationByMean_0 = acc3_1_0;
-        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanGradient_0 = within == 1 ? acc3_0_0 : f32x4.splat(f32x4.extract_lane(acc3_0_0, 0) + f32x4.extract_lane(acc3_0_0, 1) + f32x4.extract_lane(acc3_0_0, 2) + f32x4.extract_lane(acc3_0_0, 3));
+        const g_deviationByMean_0 = within == 1 ? acc3_1_0 : f32x4.splat(f32x4.extract_lane(acc3_1_0, 0) + f32x4.extract_lane(acc3_1_0, 1) + f32x4.extract_lane(acc3_1_0, 2) + f32x4.extract_lane(acc3_1_0, 3));
+        const g_deviationGradient_0 = within == 1 ? acc3_2_0 : f32x4.splat(f32x4.extract_lane(acc3_2_0, 0) + f32x4.extract_lane(acc3_2_0, 1) + f32x4.extract_lane(acc3_2_0, 2) + f32x4.extract_lane(acc3_2_0, 3));
         const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         const g_hoisted5_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
-        const g_meanGradient_1 = acc3_0_1;
-        const g_deviationByMean_1 = acc3_1_1;
-        const g_deviationGradient_1 = acc3_2_1;
+        const g_meanGradient_1 = within == 1 ? acc3_0_1 : f32x4.splat(f32x4.extract_lane(acc3_0_1, 0) + f32x4.extract_lane(acc3_0_1, 1) + f32x4.extract_lane(acc3_0_1, 2) + f32x4.extract_lane(acc3_0_1, 3));
+        const g_deviationByMean_1 = within == 1 ? acc3_1_1 : f32x4.splat(f32x4.extract_lane(acc3_1_1, 0) + f32x4.extract_lane(acc3_1_1, 1) + f32x4.extract_lane(acc3_1_1, 2) + f32x4.extract_lane(acc3_1_1, 3));
+        const g_deviationGradient_1 = within == 1 ? acc3_2_1 : f32x4.splat(f32x4.extract_lane(acc3_2_1, 0) + f32x4.extract_lane(acc3_2_1, 1) + f32x4.extract_lane(acc3_2_1, 2) + f32x4.extract_lane(acc3_2_1, 3));
         const g_meanTotal_1 = f32x4.add(g_meanGradient_1, f32x4.mul(g_deviationGradient_1, g_deviationByMean_1));
         const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
         const g_hoisted4_1 = f32x4.mul(g_meanTotal_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         const g_hoisted5_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
-        const g_meanGradient_2 = acc3_0_2;
-        const g_deviationByMean_2 = acc3_1_2;
-        const g_deviationGradient_2 = acc3_2_2;
+        const g_meanGradient_2 = within == 1 ? acc3_0_2 : f32x4.splat(f32x4.extract_lane(acc3_0_2, 0) + f32x4.extract_lane(acc3_0_2, 1) + f32x4.extract_lane(acc3_0_2, 2) + f32x4.extract_lane(acc3_0_2, 3));
+        const g_deviationByMean_2 = within == 1 ? acc3_1_2 : f32x4.splat(f32x4.extract_lane(acc3_1_2, 0) + f32x4.extract_lane(acc3_1_2, 1) + f32x4.extract_lane(acc3_1_2, 2) + f32x4.extract_lane(acc3_1_2, 3));
+        const g_deviationGradient_2 = within == 1 ? acc3_2_2 : f32x4.splat(f32x4.extract_lane(acc3_2_2, 0) + f32x4.extract_lane(acc3_2_2, 1) + f32x4.extract_lane(acc3_2_2, 2) + f32x4.extract_lane(acc3_2_2, 3));
         const g_meanTotal_2 = f32x4.add(g_meanGradient_2, f32x4.mul(g_deviationGradient_2, g_deviationByMean_2));
         const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
         const g_hoisted4_2 = f32x4.mul(g_meanTotal_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         const g_hoisted5_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
-        const g_meanGradient_3 = acc3_0_3;
-        const g_deviationByMean_3 = acc3_1_3;
-        const g_deviationGradient_3 = acc3_2_3;
+        const g_meanGradient_3 = within == 1 ? acc3_0_3 : f32x4.splat(f32x4.extract_lane(acc3_0_3, 0) + f32x4.extract_lane(acc3_0_3, 1) + f32x4.extract_lane(acc3_0_3, 2) + f32x4.extract_lane(acc3_0_3, 3));
+        const g_deviationByMean_3 = within == 1 ? acc3_1_3 : f32x4.splat(f32x4.extract_lane(acc3_1_3, 0) + f32x4.extract_lane(acc3_1_3, 1) + f32x4.extract_lane(acc3_1_3, 2) + f32x4.extract_lane(acc3_1_3, 3));
+        const g_deviationGradient_3 = within == 1 ? acc3_2_3 : f32x4.splat(f32x4.extract_lane(acc3_2_3, 0) + f32x4.extract_lane(acc3_2_3, 1) + f32x4.extract_lane(acc3_2_3, 2) + f32x4.extract_lane(acc3_2_3, 3));
         const g_meanTotal_3 = f32x4.add(g_meanGradient_3, f32x4.mul(g_deviationGradient_3, g_deviationByMean_3));
         const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
         const g_hoisted4_3 = f32x4.mul(g_meanTotal_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -3128,16 +3128,16 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -3148,8 +3148,8 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -3158,7 +3158,7 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           const e_x_l2_0 = v128.load(e_x + row);
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
@@ -3174,9 +3174,9 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
           acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))));
           acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_l3_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), g_hoisted2_0), g_hoisted1_0)), w_gamma_l3_0)));
         }
-        const g_meanGradient_0 = acc3_0_0;
-        const g_deviationByMean_0 = acc3_1_0;
-        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanGradient_0 = within == 1 ? acc3_0_0 : f32x4.splat(f32x4.extract_lane(acc3_0_0, 0) + f32x4.extract_lane(acc3_0_0, 1) + f32x4.extract_lane(acc3_0_0, 2) + f32x4.extract_lane(acc3_0_0, 3));
+        const g_deviationByMean_0 = within == 1 ? acc3_1_0 : f32x4.splat(f32x4.extract_lane(acc3_1_0, 0) + f32x4.extract_lane(acc3_1_0, 1) + f32x4.extract_lane(acc3_1_0, 2) + f32x4.extract_lane(acc3_1_0, 3));
+        const g_deviationGradient_0 = within == 1 ? acc3_2_0 : f32x4.splat(f32x4.extract_lane(acc3_2_0, 0) + f32x4.extract_lane(acc3_2_0, 1) + f32x4.extract_lane(acc3_2_0, 2) + f32x4.extract_lane(acc3_2_0, 3));
         const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -3467,10 +3467,10 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -3486,13 +3486,13 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -3521,20 +3521,20 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -3552,13 +3552,13 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
           const e_x_l2_3 = v128.load(e_x + row, 48);
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
-        const g_deviation_1 = acc2_0_1;
+        const g_deviation_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_hoisted0_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
-        const g_deviation_2 = acc2_0_2;
+        const g_deviation_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_hoisted0_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
-        const g_deviation_3 = acc2_0_3;
+        const g_deviation_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_hoisted0_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -3580,16 +3580,16 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -3600,8 +3600,8 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -3610,7 +3610,7 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
           const e_x_l2_0 = v128.load(e_x + row);
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -3801,10 +3801,10 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -3820,13 +3820,13 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -3855,20 +3855,20 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -3886,19 +3886,19 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           const e_x_l2_3 = v128.load(e_x + row, 48);
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
         const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_deviation_1 = acc2_0_1;
+        const g_deviation_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
         const g_hoisted1_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
         const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_deviation_2 = acc2_0_2;
+        const g_deviation_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
         const g_hoisted1_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
         const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_deviation_3 = acc2_0_3;
+        const g_deviation_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
         const g_hoisted1_3 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v);
         const g_hoisted2_3 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -3941,30 +3941,30 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           acc3_1_3 = f32x4.add(acc3_1_3, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0)))));
           acc3_2_3 = f32x4.add(acc3_2_3, f32x4.mul(e_dy_l3_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), g_hoisted2_3), g_hoisted1_3)), w_gamma_l3_3)));
         }
-        const g_meanGradient_0 = acc3_0_0;
-        const g_deviationByMean_0 = acc3_1_0;
-        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanGradient_0 = within == 1 ? acc3_0_0 : f32x4.splat(f32x4.extract_lane(acc3_0_0, 0) + f32x4.extract_lane(acc3_0_0, 1) + f32x4.extract_lane(acc3_0_0, 2) + f32x4.extract_lane(acc3_0_0, 3));
+        const g_deviationByMean_0 = within == 1 ? acc3_1_0 : f32x4.splat(f32x4.extract_lane(acc3_1_0, 0) + f32x4.extract_lane(acc3_1_0, 1) + f32x4.extract_lane(acc3_1_0, 2) + f32x4.extract_lane(acc3_1_0, 3));
+        const g_deviationGradient_0 = within == 1 ? acc3_2_0 : f32x4.splat(f32x4.extract_lane(acc3_2_0, 0) + f32x4.extract_lane(acc3_2_0, 1) + f32x4.extract_lane(acc3_2_0, 2) + f32x4.extract_lane(acc3_2_0, 3));
         const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         const g_hoisted5_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
-        const g_meanGradient_1 = acc3_0_1;
-        const g_deviationByMean_1 = acc3_1_1;
-        const g_deviationGradient_1 = acc3_2_1;
+        const g_meanGradient_1 = within == 1 ? acc3_0_1 : f32x4.splat(f32x4.extract_lane(acc3_0_1, 0) + f32x4.extract_lane(acc3_0_1, 1) + f32x4.extract_lane(acc3_0_1, 2) + f32x4.extract_lane(acc3_0_1, 3));
+        const g_deviationByMean_1 = within == 1 ? acc3_1_1 : f32x4.splat(f32x4.extract_lane(acc3_1_1, 0) + f32x4.extract_lane(acc3_1_1, 1) + f32x4.extract_lane(acc3_1_1, 2) + f32x4.extract_lane(acc3_1_1, 3));
+        const g_deviationGradient_1 = within == 1 ? acc3_2_1 : f32x4.splat(f32x4.extract_lane(acc3_2_1, 0) + f32x4.extract_lane(acc3_2_1, 1) + f32x4.extract_lane(acc3_2_1, 2) + f32x4.extract_lane(acc3_2_1, 3));
         const g_meanTotal_1 = f32x4.add(g_meanGradient_1, f32x4.mul(g_deviationGradient_1, g_deviationByMean_1));
         const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v));
         const g_hoisted4_1 = f32x4.mul(g_meanTotal_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         const g_hoisted5_1 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_1, count_v)), p_epsilon_v);
-        const g_meanGradient_2 = acc3_0_2;
-        const g_deviationByMean_2 = acc3_1_2;
-        const g_deviationGradient_2 = acc3_2_2;
+        const g_meanGradient_2 = within == 1 ? acc3_0_2 : f32x4.splat(f32x4.extract_lane(acc3_0_2, 0) + f32x4.extract_lane(acc3_0_2, 1) + f32x4.extract_lane(acc3_0_2, 2) + f32x4.extract_lane(acc3_0_2, 3));
+        const g_deviationByMean_2 = within == 1 ? acc3_1_2 : f32x4.splat(f32x4.extract_lane(acc3_1_2, 0) + f32x4.extract_lane(acc3_1_2, 1) + f32x4.extract_lane(acc3_1_2, 2) + f32x4.extract_lane(acc3_1_2, 3));
+        const g_deviationGradient_2 = within == 1 ? acc3_2_2 : f32x4.splat(f32x4.extract_lane(acc3_2_2, 0) + f32x4.extract_lane(acc3_2_2, 1) + f32x4.extract_lane(acc3_2_2, 2) + f32x4.extract_lane(acc3_2_2, 3));
         const g_meanTotal_2 = f32x4.add(g_meanGradient_2, f32x4.mul(g_deviationGradient_2, g_deviationByMean_2));
         const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v));
         const g_hoisted4_2 = f32x4.mul(g_meanTotal_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         const g_hoisted5_2 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_2, count_v)), p_epsilon_v);
-        const g_meanGradient_3 = acc3_0_3;
-        const g_deviationByMean_3 = acc3_1_3;
-        const g_deviationGradient_3 = acc3_2_3;
+        const g_meanGradient_3 = within == 1 ? acc3_0_3 : f32x4.splat(f32x4.extract_lane(acc3_0_3, 0) + f32x4.extract_lane(acc3_0_3, 1) + f32x4.extract_lane(acc3_0_3, 2) + f32x4.extract_lane(acc3_0_3, 3));
+        const g_deviationByMean_3 = within == 1 ? acc3_1_3 : f32x4.splat(f32x4.extract_lane(acc3_1_3, 0) + f32x4.extract_lane(acc3_1_3, 1) + f32x4.extract_lane(acc3_1_3, 2) + f32x4.extract_lane(acc3_1_3, 3));
+        const g_deviationGradient_3 = within == 1 ? acc3_2_3 : f32x4.splat(f32x4.extract_lane(acc3_2_3, 0) + f32x4.extract_lane(acc3_2_3, 1) + f32x4.extract_lane(acc3_2_3, 2) + f32x4.extract_lane(acc3_2_3, 3));
         const g_meanTotal_3 = f32x4.add(g_meanGradient_3, f32x4.mul(g_deviationGradient_3, g_deviationByMean_3));
         const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_3, count_v)), p_epsilon_v));
         const g_hoisted4_3 = f32x4.mul(g_meanTotal_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -3997,16 +3997,16 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -4017,8 +4017,8 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         let acc2_0_0 = f32x4.splat(<f32>(0.0));
@@ -4027,7 +4027,7 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           const e_x_l2_0 = v128.load(e_x + row);
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.abs(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0)));
         }
-        const g_deviation_0 = acc2_0_0;
+        const g_deviation_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(-1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted1_0 = f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v);
         const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -4043,9 +4043,9 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
           acc3_1_0 = f32x4.add(acc3_1_0, v128.bitselect(f32x4.splat(<f32>(-1.0)), f32x4.splat(<f32>(1.0)), f32x4.ge(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0)))));
           acc3_2_0 = f32x4.add(acc3_2_0, f32x4.mul(e_dy_l3_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(f32x4.sub(f32x4.sub(e_x_l3_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), g_hoisted2_0), g_hoisted1_0)), w_gamma_l3_0)));
         }
-        const g_meanGradient_0 = acc3_0_0;
-        const g_deviationByMean_0 = acc3_1_0;
-        const g_deviationGradient_0 = acc3_2_0;
+        const g_meanGradient_0 = within == 1 ? acc3_0_0 : f32x4.splat(f32x4.extract_lane(acc3_0_0, 0) + f32x4.extract_lane(acc3_0_0, 1) + f32x4.extract_lane(acc3_0_0, 2) + f32x4.extract_lane(acc3_0_0, 3));
+        const g_deviationByMean_0 = within == 1 ? acc3_1_0 : f32x4.splat(f32x4.extract_lane(acc3_1_0, 0) + f32x4.extract_lane(acc3_1_0, 1) + f32x4.extract_lane(acc3_1_0, 2) + f32x4.extract_lane(acc3_1_0, 3));
+        const g_deviationGradient_0 = within == 1 ? acc3_2_0 : f32x4.splat(f32x4.extract_lane(acc3_2_0, 0) + f32x4.extract_lane(acc3_2_0, 1) + f32x4.extract_lane(acc3_2_0, 2) + f32x4.extract_lane(acc3_2_0, 3));
         const g_meanTotal_0 = f32x4.add(g_meanGradient_0, f32x4.mul(g_deviationGradient_0, g_deviationByMean_0));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.splat(<f32>(1.2533141373155001)), f32x4.div(g_deviation_0, count_v)), p_epsilon_v));
         const g_hoisted4_0 = f32x4.mul(g_meanTotal_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -4336,10 +4336,10 @@ export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -4355,13 +4355,13 @@ export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -4390,23 +4390,23 @@ export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -4430,16 +4430,16 @@ export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -4450,8 +4450,8 @@ export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -4611,10 +4611,10 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -4630,13 +4630,13 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -4665,29 +4665,29 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
         const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
         const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
         const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
@@ -4724,20 +4724,20 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_1 = acc2_0_1;
-        const g_varianceGradient_1 = acc2_1_1;
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_2 = acc2_0_2;
-        const g_varianceGradient_2 = acc2_1_2;
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_3 = acc2_0_3;
-        const g_varianceGradient_3 = acc2_1_3;
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -4768,16 +4768,16 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -4788,8 +4788,8 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
@@ -4805,8 +4805,8 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -5043,10 +5043,10 @@ export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -5062,13 +5062,13 @@ export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -5097,23 +5097,23 @@ export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -5137,16 +5137,16 @@ export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -5157,8 +5157,8 @@ export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -5318,10 +5318,10 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -5337,13 +5337,13 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -5372,29 +5372,29 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
         const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
         const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
         const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v))));
@@ -5431,20 +5431,20 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, w_gamma_l2_3)));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted1_3), w_gamma_l2_3)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_1 = acc2_0_1;
-        const g_varianceGradient_1 = acc2_1_1;
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_2 = acc2_0_2;
-        const g_varianceGradient_2 = acc2_1_2;
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_3 = acc2_0_3;
-        const g_varianceGradient_3 = acc2_1_3;
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -5475,16 +5475,16 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -5495,8 +5495,8 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
@@ -5512,8 +5512,8 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, w_gamma_l2_0)));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted1_0), w_gamma_l2_0)));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -5750,10 +5750,10 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: us
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -5769,13 +5769,13 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: us
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -5801,16 +5801,16 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: us
           v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), w_tau_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -5918,10 +5918,10 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -5937,19 +5937,19 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
         const t_f0_1_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_1_0, f32x4.mul(t_f0_1_1_0, t_f0_1_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
         const t_f0_1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_2_0, f32x4.mul(t_f0_1_2_0, t_f0_1_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         const t_f0_1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         const g_hoisted1_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_3_0, f32x4.mul(t_f0_1_3_0, t_f0_1_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -5984,13 +5984,13 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
           const w_tau_l1_3 = v128.load(w_tau + weightStart, 48);
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, v128.and(f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted1_3), w_gamma_l1_3), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3), w_beta_l1_3), w_tau_l1_3))));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
-        const g_squaresGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
-        const g_squaresGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
-        const g_squaresGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -6048,16 +6048,16 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
@@ -6071,7 +6071,7 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
           const w_tau_l1_0 = v128.load(w_tau + weightStart);
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, v128.and(f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted1_0), w_gamma_l1_0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0), w_beta_l1_0), w_tau_l1_0))));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -6293,10 +6293,10 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usi
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -6312,13 +6312,13 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usi
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -6348,16 +6348,16 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usi
           v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_3)))))), w_gamma_lo_3), w_beta_lo_3), w_tau_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -6472,10 +6472,10 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -6491,16 +6491,16 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -6542,13 +6542,13 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
           const t_l1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_3)))));
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, v128.and(f32x4.mul(f32x4.mul(e_x_l1_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_3_0, f32x4.mul(t_l1_3_0, t_l1_3_0))), g_hoisted1_3)), w_gamma_l1_3), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_3, t_l1_3_0), w_gamma_l1_3), w_beta_l1_3), w_tau_l1_3))));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
-        const g_squaresGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted2_1 = f32x4.div(g_squares_1, count_v);
-        const g_squaresGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted2_2 = f32x4.div(g_squares_2, count_v);
-        const g_squaresGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted2_3 = f32x4.div(g_squares_3, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -6626,16 +6626,16 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_3, f32x4.mul(t_lo_3_3, t_lo_3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_3, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_3), f32x4.gt(t_lo_3_6, w_tau_lo_3)))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -6650,7 +6650,7 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
           const t_l1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_0)))));
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, v128.and(f32x4.mul(f32x4.mul(e_x_l1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0_0, f32x4.mul(t_l1_0_0, t_l1_0_0))), g_hoisted1_0)), w_gamma_l1_0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_l1_0, t_l1_0_0), w_gamma_l1_0), w_beta_l1_0), w_tau_l1_0))));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -6918,10 +6918,10 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -6937,13 +6937,13 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: u
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -6965,16 +6965,16 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: u
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -7075,10 +7075,10 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -7094,16 +7094,16 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const t_f0_0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
         const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_0, f32x4.mul(t_f0_0_1_0, t_f0_0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const t_f0_0_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
         const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_0, f32x4.mul(t_f0_0_2_0, t_f0_0_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const t_f0_0_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_0, f32x4.mul(t_f0_0_3_0, t_f0_0_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -7129,13 +7129,13 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
           const w_gamma_l1_3 = v128.load(w_gamma + weightStart, 48);
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
-        const g_squaresGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_1, count_v), p_epsilon_v)));
-        const g_squaresGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_2, count_v), p_epsilon_v)));
-        const g_squaresGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_3, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -7173,16 +7173,16 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -7193,7 +7193,7 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
           const w_gamma_l1_0 = v128.load(w_gamma + weightStart);
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_0, count_v), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -7366,10 +7366,10 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: us
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -7385,13 +7385,13 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: us
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -7417,16 +7417,16 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: us
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_lo_3)))))), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -7534,10 +7534,10 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -7553,16 +7553,16 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(g_squares_1, count_v);
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(g_squares_2, count_v);
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(g_squares_3, count_v);
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -7596,13 +7596,13 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
           const t_l1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_3)))));
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_3_0, f32x4.mul(t_l1_3_0, t_l1_3_0))), g_hoisted1_3)), w_gamma_l1_3)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
-        const g_squaresGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted2_1 = f32x4.div(g_squares_1, count_v);
-        const g_squaresGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted2_2 = f32x4.div(g_squares_2, count_v);
-        const g_squaresGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted2_3 = f32x4.div(g_squares_3, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -7660,16 +7660,16 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_3, f32x4.mul(t_lo_3_3, t_lo_3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_lo_3, f32x4.splat(<f32>(0.0)))))), w_gamma_lo_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(g_squares_0, count_v);
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -7682,7 +7682,7 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
           const t_l1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_l1_0)))));
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l1_0_0, f32x4.mul(t_l1_0_0, t_l1_0_0))), g_hoisted1_0)), w_gamma_l1_0)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted2_0 = f32x4.div(g_squares_0, count_v);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -7903,10 +7903,10 @@ export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -7922,13 +7922,13 @@ export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -7957,23 +7957,23 @@ export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -8001,16 +8001,16 @@ export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_3, sigmoidF32x4(f32x4.mul(w_v_lo_3, e_x_lo_3))), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -8021,8 +8021,8 @@ export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -8190,10 +8190,10 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -8209,13 +8209,13 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -8244,26 +8244,26 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const t_f1_2_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_0_0, f32x4.mul(t_f1_2_0_0, t_f1_2_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const t_f1_2_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_1_0, f32x4.mul(t_f1_2_1_0, t_f1_2_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const t_f1_2_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_2_2_0, f32x4.mul(t_f1_2_2_0, t_f1_2_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const t_f1_2_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -8295,13 +8295,13 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const w_gamma_l2_3 = v128.load(w_gamma + weightStart, 48);
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2_3, sigmoidF32x4(f32x4.mul(w_v_l2_3, e_x_l2_3))), g_hoisted0_3), w_gamma_l2_3)));
         }
-        const g_varianceGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_varianceGradient_1 = acc2_0_1;
+        const g_varianceGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_varianceGradient_2 = acc2_0_2;
+        const g_varianceGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_varianceGradient_3 = acc2_0_3;
+        const g_varianceGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -8347,16 +8347,16 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(t_lo_3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_1)), e_x_lo_3)), g_hoisted1_3), w_gamma_lo_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -8367,8 +8367,8 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const t_f1_2_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -8382,7 +8382,7 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const w_gamma_l2_0 = v128.load(w_gamma + weightStart);
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l2_0, sigmoidF32x4(f32x4.mul(w_v_l2_0, e_x_l2_0))), g_hoisted0_0), w_gamma_l2_0)));
         }
-        const g_varianceGradient_0 = acc2_0_0;
+        const g_varianceGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -8633,10 +8633,10 @@ export function evo_norm_s0_nonlinearity_off_forward(out0: usize, e_x: usize, w_
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -8657,9 +8657,9 @@ export function evo_norm_s0_nonlinearity_off_forward(out0: usize, e_x: usize, w_
           v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_3, w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -8722,10 +8722,10 @@ export function evo_norm_s0_nonlinearity_off_backward(out0: usize, sum0: usize, 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -8758,9 +8758,9 @@ export function evo_norm_s0_nonlinearity_off_backward(out0: usize, sum0: usize, 
           v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -8842,10 +8842,10 @@ export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -8861,13 +8861,13 @@ export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
-        const g_instanceMeanSum_1 = acc0_0_1;
+        const g_instanceMeanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_instanceMeanShift_1 = f32x4.div(g_instanceMeanSum_1, count_v);
-        const g_instanceMeanSum_2 = acc0_0_2;
+        const g_instanceMeanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_instanceMeanShift_2 = f32x4.div(g_instanceMeanSum_2, count_v);
-        const g_instanceMeanSum_3 = acc0_0_3;
+        const g_instanceMeanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_instanceMeanShift_3 = f32x4.div(g_instanceMeanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -8896,23 +8896,23 @@ export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_instanceMeanDeviation_0 = acc1_0_0;
-        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_instanceMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
         const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
-        const g_instanceMeanDeviation_1 = acc1_0_1;
-        const g_instanceMeanSquares_1 = acc1_1_1;
+        const g_instanceMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_instanceMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_instanceMeanCorrection_1 = f32x4.div(g_instanceMeanDeviation_1, count_v);
         const g_instanceVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_1, count_v), f32x4.mul(g_instanceMeanCorrection_1, g_instanceMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v));
-        const g_instanceMeanDeviation_2 = acc1_0_2;
-        const g_instanceMeanSquares_2 = acc1_1_2;
+        const g_instanceMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_instanceMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_instanceMeanCorrection_2 = f32x4.div(g_instanceMeanDeviation_2, count_v);
         const g_instanceVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_2, count_v), f32x4.mul(g_instanceMeanCorrection_2, g_instanceMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v));
-        const g_instanceMeanDeviation_3 = acc1_0_3;
-        const g_instanceMeanSquares_3 = acc1_1_3;
+        const g_instanceMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_instanceMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_instanceMeanCorrection_3 = f32x4.div(g_instanceMeanDeviation_3, count_v);
         const g_instanceVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_3, count_v), f32x4.mul(g_instanceMeanCorrection_3, g_instanceMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_instanceVariance_3, p_epsilon_v));
@@ -8944,16 +8944,16 @@ export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.div(e_x_lo_3, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_lo_3, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_lo_3, e_x_lo_3), g_hoisted0_3))), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -8964,8 +8964,8 @@ export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_instanceMeanDeviation_0 = acc1_0_0;
-        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_instanceMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
         const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
@@ -9141,10 +9141,10 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -9160,13 +9160,13 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
-        const g_instanceMeanSum_1 = acc0_0_1;
+        const g_instanceMeanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_instanceMeanShift_1 = f32x4.div(g_instanceMeanSum_1, count_v);
-        const g_instanceMeanSum_2 = acc0_0_2;
+        const g_instanceMeanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_instanceMeanShift_2 = f32x4.div(g_instanceMeanSum_2, count_v);
-        const g_instanceMeanSum_3 = acc0_0_3;
+        const g_instanceMeanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_instanceMeanShift_3 = f32x4.div(g_instanceMeanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -9195,26 +9195,26 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_instanceMeanDeviation_0 = acc1_0_0;
-        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_instanceMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
         const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v)));
-        const g_instanceMeanDeviation_1 = acc1_0_1;
-        const g_instanceMeanSquares_1 = acc1_1_1;
+        const g_instanceMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_instanceMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_instanceMeanCorrection_1 = f32x4.div(g_instanceMeanDeviation_1, count_v);
         const g_instanceVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_1, count_v), f32x4.mul(g_instanceMeanCorrection_1, g_instanceMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v)));
-        const g_instanceMeanDeviation_2 = acc1_0_2;
-        const g_instanceMeanSquares_2 = acc1_1_2;
+        const g_instanceMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_instanceMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_instanceMeanCorrection_2 = f32x4.div(g_instanceMeanDeviation_2, count_v);
         const g_instanceVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_2, count_v), f32x4.mul(g_instanceMeanCorrection_2, g_instanceMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v)));
-        const g_instanceMeanDeviation_3 = acc1_0_3;
-        const g_instanceMeanSquares_3 = acc1_1_3;
+        const g_instanceMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_instanceMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_instanceMeanCorrection_3 = f32x4.div(g_instanceMeanDeviation_3, count_v);
         const g_instanceVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_3, count_v), f32x4.mul(g_instanceMeanCorrection_3, g_instanceMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_instanceVariance_3, p_epsilon_v));
@@ -9262,13 +9262,13 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const t_l2_3_2: v128 = f32x4.max(t_l2_3_0, t_l2_3_1);
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_l2_3, t_l2_3_2), v128.andnot(g_hoisted1_3, f32x4.gt(t_l2_3_0, t_l2_3_1))), t_l2_3_2)), w_gamma_l2_3)));
         }
-        const g_instanceVarianceGradient_0 = acc2_0_0;
+        const g_instanceVarianceGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted2_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
-        const g_instanceVarianceGradient_1 = acc2_0_1;
+        const g_instanceVarianceGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_hoisted2_1 = f32x4.sqrt(f32x4.add(g_instanceVariance_1, p_epsilon_v));
-        const g_instanceVarianceGradient_2 = acc2_0_2;
+        const g_instanceVarianceGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_hoisted2_2 = f32x4.sqrt(f32x4.add(g_instanceVariance_2, p_epsilon_v));
-        const g_instanceVarianceGradient_3 = acc2_0_3;
+        const g_instanceVarianceGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_hoisted2_3 = f32x4.sqrt(f32x4.add(g_instanceVariance_3, p_epsilon_v));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -9338,16 +9338,16 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_lo_3_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_lo_3_1), f32x4.gt(t_lo_3_1, t_lo_3_3))), t_lo_3_4)), w_gamma_lo_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_instanceMeanSum_0 = acc0_0_0;
+        const g_instanceMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_instanceMeanShift_0 = f32x4.div(g_instanceMeanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -9358,8 +9358,8 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_instanceMeanDeviation_0 = acc1_0_0;
-        const g_instanceMeanSquares_0 = acc1_1_0;
+        const g_instanceMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_instanceMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_instanceMeanCorrection_0 = f32x4.div(g_instanceMeanDeviation_0, count_v);
         const g_instanceVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_instanceMeanSquares_0, count_v), f32x4.mul(g_instanceMeanCorrection_0, g_instanceMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
@@ -9377,7 +9377,7 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const t_l2_0_2: v128 = f32x4.max(t_l2_0_0, t_l2_0_1);
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_l2_0, t_l2_0_2), v128.andnot(g_hoisted1_0, f32x4.gt(t_l2_0_0, t_l2_0_1))), t_l2_0_2)), w_gamma_l2_0)));
         }
-        const g_instanceVarianceGradient_0 = acc2_0_0;
+        const g_instanceVarianceGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_hoisted2_0 = f32x4.sqrt(f32x4.add(g_instanceVariance_0, p_epsilon_v));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -9695,10 +9695,10 @@ export function evo_norm_b0_nonlinearity_off_forward(out0: usize, e_x: usize, w_
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -9719,9 +9719,9 @@ export function evo_norm_b0_nonlinearity_off_forward(out0: usize, e_x: usize, w_
           v128.store(out0 + row, f32x4.add(f32x4.mul(e_x_lo_3, w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -9785,10 +9785,10 @@ export function evo_norm_b0_nonlinearity_off_backward(out0: usize, sum0: usize, 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -9825,9 +9825,9 @@ export function evo_norm_b0_nonlinearity_off_backward(out0: usize, sum0: usize, 
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -9916,10 +9916,10 @@ export function scale_norm_forward(out0: usize, e_x: usize, w_g: usize, outer: i
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -9935,13 +9935,13 @@ export function scale_norm_forward(out0: usize, e_x: usize, w_g: usize, outer: i
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -9959,16 +9959,16 @@ export function scale_norm_forward(out0: usize, e_x: usize, w_g: usize, outer: i
           v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_g_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10059,10 +10059,10 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -10078,19 +10078,19 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const t_f0_0_1_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, t_f0_0_1_0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_1, f32x4.mul(t_f0_0_1_1, t_f0_0_1_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_1, t_f0_0_1_0)));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const t_f0_0_2_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, t_f0_0_2_0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_1, f32x4.mul(t_f0_0_2_1, t_f0_0_2_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_2, t_f0_0_2_0)));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const t_f0_0_3_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, t_f0_0_3_0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_1, f32x4.mul(t_f0_0_3_1, t_f0_0_3_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_3, t_f0_0_3_0)));
@@ -10117,13 +10117,13 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
           const w_g_l1_3 = v128.load(w_g + weightStart, 48);
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_g_l1_3)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squaresGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squaresGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squaresGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10149,16 +10149,16 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
@@ -10170,7 +10170,7 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
           const w_g_l1_0 = v128.load(w_g + weightStart);
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_g_l1_0)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10323,10 +10323,10 @@ export function unit_norm_forward(out0: usize, e_x: usize, w_scale: usize, outer
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -10342,13 +10342,13 @@ export function unit_norm_forward(out0: usize, e_x: usize, w_scale: usize, outer
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10366,16 +10366,16 @@ export function unit_norm_forward(out0: usize, e_x: usize, w_scale: usize, outer
           v128.store(out0 + row, f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_scale_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10466,10 +10466,10 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -10485,19 +10485,19 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
-        const g_squares_1 = acc0_0_1;
+        const g_squares_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const t_f0_0_1_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, t_f0_0_1_0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_1, f32x4.mul(t_f0_0_1_1, t_f0_0_1_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_1, t_f0_0_1_0)));
-        const g_squares_2 = acc0_0_2;
+        const g_squares_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const t_f0_0_2_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, t_f0_0_2_0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_1, f32x4.mul(t_f0_0_2_1, t_f0_0_2_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_2, t_f0_0_2_0)));
-        const g_squares_3 = acc0_0_3;
+        const g_squares_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const t_f0_0_3_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, t_f0_0_3_0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_1, f32x4.mul(t_f0_0_3_1, t_f0_0_3_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_3, t_f0_0_3_0)));
@@ -10524,13 +10524,13 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
           const w_scale_l1_3 = v128.load(w_scale + weightStart, 48);
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_scale_l1_3)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squaresGradient_1 = acc1_0_1;
+        const g_squaresGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_1, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squaresGradient_2 = acc1_0_2;
+        const g_squaresGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_2, f32x4.mul(p_epsilon_v, p_epsilon_v))));
-        const g_squaresGradient_3 = acc1_0_3;
+        const g_squaresGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
         const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_3, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10556,16 +10556,16 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_squares_0 = acc0_0_0;
+        const g_squares_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const t_f0_0_0_0: v128 = f32x4.mul(p_epsilon_v, p_epsilon_v);
         const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, t_f0_0_0_0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(g_squares_0, t_f0_0_0_0)));
@@ -10577,7 +10577,7 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
           const w_scale_l1_0 = v128.load(w_scale + weightStart);
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_scale_l1_0)));
         }
-        const g_squaresGradient_0 = acc1_0_0;
+        const g_squaresGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.max(g_squares_0, f32x4.mul(p_epsilon_v, p_epsilon_v))));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10730,10 +10730,10 @@ export function crms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_bet
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
@@ -10757,17 +10757,17 @@ export function crms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_bet
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
           acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_total_0 = acc0_0_0;
-        const g_squares_0 = acc0_1_0;
+        const g_total_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_total_1 = acc0_0_1;
-        const g_squares_1 = acc0_1_1;
+        const g_total_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_squares_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_total_2 = acc0_0_2;
-        const g_squares_2 = acc0_1_2;
+        const g_total_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_squares_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_total_3 = acc0_0_3;
-        const g_squares_3 = acc0_1_3;
+        const g_total_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_squares_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_3, f32x4.mul(g_total_3, g_total_3)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10789,9 +10789,9 @@ export function crms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_bet
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(e_x_lo_3, g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
@@ -10800,8 +10800,8 @@ export function crms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_bet
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
           acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_total_0 = acc0_0_0;
-        const g_squares_0 = acc0_1_0;
+        const g_total_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -10914,10 +10914,10 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
@@ -10941,32 +10941,32 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
           acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
         }
-        const g_total_0 = acc0_0_0;
-        const g_squares_0 = acc0_1_0;
+        const g_total_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
         const t_f0_0_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), t_f0_0_0_0), p_epsilon_v)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), f32x4.div(f32x4.add(g_total_0, g_total_0), t_f0_0_0_0));
         const t_f0_1_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_1_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), t_f0_1_0_0), p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_1, f32x4.mul(t_f0_1_0_1, t_f0_1_0_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_0_0));
-        const g_total_1 = acc0_0_1;
-        const g_squares_1 = acc0_1_1;
+        const g_total_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_squares_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
         const t_f0_0_1_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_0_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), t_f0_0_1_0), p_epsilon_v)));
         const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_1, f32x4.mul(t_f0_0_1_1, t_f0_0_1_1))), f32x4.div(f32x4.add(g_total_1, g_total_1), t_f0_0_1_0));
         const t_f0_1_1_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_1_1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), t_f0_1_1_0), p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_1_1, f32x4.mul(t_f0_1_1_1, t_f0_1_1_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_1_0));
-        const g_total_2 = acc0_0_2;
-        const g_squares_2 = acc0_1_2;
+        const g_total_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_squares_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
         const t_f0_0_2_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_0_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), t_f0_0_2_0), p_epsilon_v)));
         const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_1, f32x4.mul(t_f0_0_2_1, t_f0_0_2_1))), f32x4.div(f32x4.add(g_total_2, g_total_2), t_f0_0_2_0));
         const t_f0_1_2_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_1_2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), t_f0_1_2_0), p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_2_1, f32x4.mul(t_f0_1_2_1, t_f0_1_2_1))), f32x4.div(f32x4.splat(<f32>(1.0)), t_f0_1_2_0));
-        const g_total_3 = acc0_0_3;
-        const g_squares_3 = acc0_1_3;
+        const g_total_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_squares_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
         const t_f0_0_3_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_0_3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_3, f32x4.mul(g_total_3, g_total_3)), t_f0_0_3_0), p_epsilon_v)));
         const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_1, f32x4.mul(t_f0_0_3_1, t_f0_0_3_1))), f32x4.div(f32x4.add(g_total_3, g_total_3), t_f0_0_3_0));
@@ -11004,17 +11004,17 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
           acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted0_3), w_gamma_l1_3)));
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(e_dy_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, g_hoisted1_3), w_gamma_l1_3)));
         }
-        const g_totalGradient_0 = acc1_0_0;
-        const g_squaresGradient_0 = acc1_1_0;
+        const g_totalGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_squaresGradient_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_totalGradient_1 = acc1_0_1;
-        const g_squaresGradient_1 = acc1_1_1;
+        const g_totalGradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_squaresGradient_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_1, f32x4.mul(g_total_1, g_total_1)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_totalGradient_2 = acc1_0_2;
-        const g_squaresGradient_2 = acc1_1_2;
+        const g_totalGradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_squaresGradient_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_2, f32x4.mul(g_total_2, g_total_2)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
-        const g_totalGradient_3 = acc1_0_3;
-        const g_squaresGradient_3 = acc1_1_3;
+        const g_totalGradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_squaresGradient_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_3, f32x4.mul(g_total_3, g_total_3)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -11044,9 +11044,9 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
@@ -11055,8 +11055,8 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
           acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
         }
-        const g_total_0 = acc0_0_0;
-        const g_squares_0 = acc0_1_0;
+        const g_total_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
         const t_f0_0_0_0: v128 = f32x4.add(count_v, f32x4.splat(<f32>(1.0)));
         const t_f0_0_0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), t_f0_0_0_0), p_epsilon_v)));
         const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_1, f32x4.mul(t_f0_0_0_1, t_f0_0_0_1))), f32x4.div(f32x4.add(g_total_0, g_total_0), t_f0_0_0_0));
@@ -11073,8 +11073,8 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
           acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted0_0), w_gamma_l1_0)));
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, g_hoisted1_0), w_gamma_l1_0)));
         }
-        const g_totalGradient_0 = acc1_0_0;
-        const g_squaresGradient_0 = acc1_1_0;
+        const g_totalGradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_squaresGradient_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(f32x4.add(g_squares_0, f32x4.mul(g_total_0, g_total_0)), f32x4.add(count_v, f32x4.splat(<f32>(1.0)))), p_epsilon_v)));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
@@ -11265,10 +11265,10 @@ export function dynamic_tanh_forward(out0: usize, e_x: usize, w_alpha: usize, w_
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const w_alpha_lo_0 = v128.load(w_alpha + weightStart);
@@ -11293,9 +11293,9 @@ export function dynamic_tanh_forward(out0: usize, e_x: usize, w_alpha: usize, w_
           v128.store(out0 + row, f32x4.add(f32x4.mul(tanhF32x4(f32x4.mul(w_alpha_lo_3, e_x_lo_3)), w_gamma_lo_3), w_beta_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const w_alpha_lo_0 = v128.load(w_alpha + weightStart);
@@ -11365,10 +11365,10 @@ export function dynamic_tanh_backward(out0: usize, sum0: usize, sum1: usize, sum
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -11417,9 +11417,9 @@ export function dynamic_tanh_backward(out0: usize, sum0: usize, sum1: usize, sum
           v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -11528,10 +11528,10 @@ export function layer_scale_forward(out0: usize, e_x: usize, w_gamma: usize, out
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -11548,9 +11548,9 @@ export function layer_scale_forward(out0: usize, e_x: usize, w_gamma: usize, out
           v128.store(out0 + row, f32x4.mul(e_x_lo_3, w_gamma_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -11604,10 +11604,10 @@ export function layer_scale_backward(out0: usize, sum0: usize, e_dy: usize, e_x:
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -11632,9 +11632,9 @@ export function layer_scale_backward(out0: usize, sum0: usize, e_dy: usize, e_x:
           v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, e_x_lo_3)), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -11702,10 +11702,10 @@ export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -11721,13 +11721,13 @@ export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
-        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
-        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
-        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -11756,23 +11756,23 @@ export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
-        const g_validMeanDeviation_1 = acc1_0_1;
-        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
         const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
-        const g_validMeanDeviation_2 = acc1_0_2;
-        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
         const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
-        const g_validMeanDeviation_3 = acc1_0_3;
-        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
         const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
@@ -11796,16 +11796,16 @@ export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -11816,8 +11816,8 @@ export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
@@ -11979,10 +11979,10 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -11998,13 +11998,13 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
-        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
-        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
-        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -12033,29 +12033,29 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
         const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
-        const g_validMeanDeviation_1 = acc1_0_1;
-        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
         const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v))));
         const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
-        const g_validMeanDeviation_2 = acc1_0_2;
-        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
         const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v))));
         const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
-        const g_validMeanDeviation_3 = acc1_0_3;
-        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
         const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v))));
@@ -12096,20 +12096,20 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, t_l2_3_0)));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), t_l2_3_0)));
         }
-        const g_validMeanGradient_0 = acc2_0_0;
-        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_validMeanGradient_1 = acc2_0_1;
-        const g_validVarianceGradient_1 = acc2_1_1;
+        const g_validMeanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_validVarianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
         const g_hoisted3_1 = f32x4.mul(g_validMeanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_validMeanGradient_2 = acc2_0_2;
-        const g_validVarianceGradient_2 = acc2_1_2;
+        const g_validMeanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_validVarianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
         const g_hoisted3_2 = f32x4.mul(g_validMeanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_validMeanGradient_3 = acc2_0_3;
-        const g_validVarianceGradient_3 = acc2_1_3;
+        const g_validMeanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_validVarianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
         const g_hoisted3_3 = f32x4.mul(g_validMeanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -12148,16 +12148,16 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -12168,8 +12168,8 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
@@ -12186,8 +12186,8 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, t_l2_0_0)));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), t_l2_0_0)));
         }
-        const g_validMeanGradient_0 = acc2_0_0;
-        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -12444,10 +12444,10 @@ export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -12499,28 +12499,28 @@ export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: u
           acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
           acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_l0_3, t_l0_3_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_1 = acc0_0_1;
-        const g_holeMeanSum_1 = acc0_1_1;
-        const g_validMeanCount_1 = acc0_2_1;
-        const g_validMeanSum_1 = acc0_3_1;
+        const g_holeMeanCount_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_holeMeanSum_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const g_validMeanCount_1 = within == 1 ? acc0_2_1 : f32x4.splat(f32x4.extract_lane(acc0_2_1, 0) + f32x4.extract_lane(acc0_2_1, 1) + f32x4.extract_lane(acc0_2_1, 2) + f32x4.extract_lane(acc0_2_1, 3));
+        const g_validMeanSum_1 = within == 1 ? acc0_3_1 : f32x4.splat(f32x4.extract_lane(acc0_3_1, 0) + f32x4.extract_lane(acc0_3_1, 1) + f32x4.extract_lane(acc0_3_1, 2) + f32x4.extract_lane(acc0_3_1, 3));
         const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_2 = acc0_0_2;
-        const g_holeMeanSum_2 = acc0_1_2;
-        const g_validMeanCount_2 = acc0_2_2;
-        const g_validMeanSum_2 = acc0_3_2;
+        const g_holeMeanCount_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_holeMeanSum_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const g_validMeanCount_2 = within == 1 ? acc0_2_2 : f32x4.splat(f32x4.extract_lane(acc0_2_2, 0) + f32x4.extract_lane(acc0_2_2, 1) + f32x4.extract_lane(acc0_2_2, 2) + f32x4.extract_lane(acc0_2_2, 3));
+        const g_validMeanSum_2 = within == 1 ? acc0_3_2 : f32x4.splat(f32x4.extract_lane(acc0_3_2, 0) + f32x4.extract_lane(acc0_3_2, 1) + f32x4.extract_lane(acc0_3_2, 2) + f32x4.extract_lane(acc0_3_2, 3));
         const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_3 = acc0_0_3;
-        const g_holeMeanSum_3 = acc0_1_3;
-        const g_validMeanCount_3 = acc0_2_3;
-        const g_validMeanSum_3 = acc0_3_3;
+        const g_holeMeanCount_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_holeMeanSum_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const g_validMeanCount_3 = within == 1 ? acc0_2_3 : f32x4.splat(f32x4.extract_lane(acc0_2_3, 0) + f32x4.extract_lane(acc0_2_3, 1) + f32x4.extract_lane(acc0_2_3, 2) + f32x4.extract_lane(acc0_2_3, 3));
+        const g_validMeanSum_3 = within == 1 ? acc0_3_3 : f32x4.splat(f32x4.extract_lane(acc0_3_3, 0) + f32x4.extract_lane(acc0_3_3, 1) + f32x4.extract_lane(acc0_3_3, 2) + f32x4.extract_lane(acc0_3_3, 3));
         const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -12582,40 +12582,40 @@ export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: u
           acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
           acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
-        const g_holeMeanDeviation_1 = acc1_0_1;
-        const g_holeMeanSquares_1 = acc1_1_1;
-        const g_validMeanDeviation_1 = acc1_2_1;
-        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_holeMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_validMeanDeviation_1 = within == 1 ? acc1_2_1 : f32x4.splat(f32x4.extract_lane(acc1_2_1, 0) + f32x4.extract_lane(acc1_2_1, 1) + f32x4.extract_lane(acc1_2_1, 2) + f32x4.extract_lane(acc1_2_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_3_1 : f32x4.splat(f32x4.extract_lane(acc1_3_1, 0) + f32x4.extract_lane(acc1_3_1, 1) + f32x4.extract_lane(acc1_3_1, 2) + f32x4.extract_lane(acc1_3_1, 3));
         const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
-        const g_holeMeanDeviation_2 = acc1_0_2;
-        const g_holeMeanSquares_2 = acc1_1_2;
-        const g_validMeanDeviation_2 = acc1_2_2;
-        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_holeMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_validMeanDeviation_2 = within == 1 ? acc1_2_2 : f32x4.splat(f32x4.extract_lane(acc1_2_2, 0) + f32x4.extract_lane(acc1_2_2, 1) + f32x4.extract_lane(acc1_2_2, 2) + f32x4.extract_lane(acc1_2_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_3_2 : f32x4.splat(f32x4.extract_lane(acc1_3_2, 0) + f32x4.extract_lane(acc1_3_2, 1) + f32x4.extract_lane(acc1_3_2, 2) + f32x4.extract_lane(acc1_3_2, 3));
         const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
-        const g_holeMeanDeviation_3 = acc1_0_3;
-        const g_holeMeanSquares_3 = acc1_1_3;
-        const g_validMeanDeviation_3 = acc1_2_3;
-        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_holeMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_validMeanDeviation_3 = within == 1 ? acc1_2_3 : f32x4.splat(f32x4.extract_lane(acc1_2_3, 0) + f32x4.extract_lane(acc1_2_3, 1) + f32x4.extract_lane(acc1_2_3, 2) + f32x4.extract_lane(acc1_2_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_3_3 : f32x4.splat(f32x4.extract_lane(acc1_3_3, 0) + f32x4.extract_lane(acc1_3_3, 1) + f32x4.extract_lane(acc1_3_3, 2) + f32x4.extract_lane(acc1_3_3, 3));
         const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
@@ -12654,9 +12654,9 @@ export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: u
           v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_3)), w_betaHole_lo_3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -12672,10 +12672,10 @@ export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: u
           acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
           acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -12695,10 +12695,10 @@ export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: u
           acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
           acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
@@ -13004,10 +13004,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -13059,28 +13059,28 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
           acc0_2_3 = f32x4.add(acc0_2_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
           acc0_3_3 = f32x4.add(acc0_3_3, v128.and(e_x_l0_3, t_l0_3_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_1 = acc0_0_1;
-        const g_holeMeanSum_1 = acc0_1_1;
-        const g_validMeanCount_1 = acc0_2_1;
-        const g_validMeanSum_1 = acc0_3_1;
+        const g_holeMeanCount_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_holeMeanSum_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const g_validMeanCount_1 = within == 1 ? acc0_2_1 : f32x4.splat(f32x4.extract_lane(acc0_2_1, 0) + f32x4.extract_lane(acc0_2_1, 1) + f32x4.extract_lane(acc0_2_1, 2) + f32x4.extract_lane(acc0_2_1, 3));
+        const g_validMeanSum_1 = within == 1 ? acc0_3_1 : f32x4.splat(f32x4.extract_lane(acc0_3_1, 0) + f32x4.extract_lane(acc0_3_1, 1) + f32x4.extract_lane(acc0_3_1, 2) + f32x4.extract_lane(acc0_3_1, 3));
         const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_2 = acc0_0_2;
-        const g_holeMeanSum_2 = acc0_1_2;
-        const g_validMeanCount_2 = acc0_2_2;
-        const g_validMeanSum_2 = acc0_3_2;
+        const g_holeMeanCount_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_holeMeanSum_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const g_validMeanCount_2 = within == 1 ? acc0_2_2 : f32x4.splat(f32x4.extract_lane(acc0_2_2, 0) + f32x4.extract_lane(acc0_2_2, 1) + f32x4.extract_lane(acc0_2_2, 2) + f32x4.extract_lane(acc0_2_2, 3));
+        const g_validMeanSum_2 = within == 1 ? acc0_3_2 : f32x4.splat(f32x4.extract_lane(acc0_3_2, 0) + f32x4.extract_lane(acc0_3_2, 1) + f32x4.extract_lane(acc0_3_2, 2) + f32x4.extract_lane(acc0_3_2, 3));
         const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_3 = acc0_0_3;
-        const g_holeMeanSum_3 = acc0_1_3;
-        const g_validMeanCount_3 = acc0_2_3;
-        const g_validMeanSum_3 = acc0_3_3;
+        const g_holeMeanCount_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_holeMeanSum_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const g_validMeanCount_3 = within == 1 ? acc0_2_3 : f32x4.splat(f32x4.extract_lane(acc0_2_3, 0) + f32x4.extract_lane(acc0_2_3, 1) + f32x4.extract_lane(acc0_2_3, 2) + f32x4.extract_lane(acc0_2_3, 3));
+        const g_validMeanSum_3 = within == 1 ? acc0_3_3 : f32x4.splat(f32x4.extract_lane(acc0_3_3, 0) + f32x4.extract_lane(acc0_3_3, 1) + f32x4.extract_lane(acc0_3_3, 2) + f32x4.extract_lane(acc0_3_3, 3));
         const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -13142,10 +13142,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
           acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
           acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
@@ -13156,10 +13156,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
         const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
         const t_f1_7_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_0_0, f32x4.mul(t_f1_7_0_0, t_f1_7_0_0)));
-        const g_holeMeanDeviation_1 = acc1_0_1;
-        const g_holeMeanSquares_1 = acc1_1_1;
-        const g_validMeanDeviation_1 = acc1_2_1;
-        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_holeMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_validMeanDeviation_1 = within == 1 ? acc1_2_1 : f32x4.splat(f32x4.extract_lane(acc1_2_1, 0) + f32x4.extract_lane(acc1_2_1, 1) + f32x4.extract_lane(acc1_2_1, 2) + f32x4.extract_lane(acc1_2_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_3_1 : f32x4.splat(f32x4.extract_lane(acc1_3_1, 0) + f32x4.extract_lane(acc1_3_1, 1) + f32x4.extract_lane(acc1_3_1, 2) + f32x4.extract_lane(acc1_3_1, 3));
         const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
@@ -13170,10 +13170,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
         const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v))));
         const t_f1_7_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
         const g_hoisted3_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_1_0, f32x4.mul(t_f1_7_1_0, t_f1_7_1_0)));
-        const g_holeMeanDeviation_2 = acc1_0_2;
-        const g_holeMeanSquares_2 = acc1_1_2;
-        const g_validMeanDeviation_2 = acc1_2_2;
-        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_holeMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_validMeanDeviation_2 = within == 1 ? acc1_2_2 : f32x4.splat(f32x4.extract_lane(acc1_2_2, 0) + f32x4.extract_lane(acc1_2_2, 1) + f32x4.extract_lane(acc1_2_2, 2) + f32x4.extract_lane(acc1_2_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_3_2 : f32x4.splat(f32x4.extract_lane(acc1_3_2, 0) + f32x4.extract_lane(acc1_3_2, 1) + f32x4.extract_lane(acc1_3_2, 2) + f32x4.extract_lane(acc1_3_2, 3));
         const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
@@ -13184,10 +13184,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
         const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v))));
         const t_f1_7_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
         const g_hoisted3_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_2_0, f32x4.mul(t_f1_7_2_0, t_f1_7_2_0)));
-        const g_holeMeanDeviation_3 = acc1_0_3;
-        const g_holeMeanSquares_3 = acc1_1_3;
-        const g_validMeanDeviation_3 = acc1_2_3;
-        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_holeMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_validMeanDeviation_3 = within == 1 ? acc1_2_3 : f32x4.splat(f32x4.extract_lane(acc1_2_3, 0) + f32x4.extract_lane(acc1_2_3, 1) + f32x4.extract_lane(acc1_2_3, 2) + f32x4.extract_lane(acc1_2_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_3_3 : f32x4.splat(f32x4.extract_lane(acc1_3_3, 0) + f32x4.extract_lane(acc1_3_3, 1) + f32x4.extract_lane(acc1_3_3, 2) + f32x4.extract_lane(acc1_3_3, 3));
         const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
@@ -13265,34 +13265,34 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
           acc2_2_3 = f32x4.add(acc2_2_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(g_hoisted2_3, t_l2_3_2), t_l2_3_0)));
           acc2_3_3 = f32x4.add(acc2_3_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted3_3), t_l2_3_2), t_l2_3_0)));
         }
-        const g_holeMeanGradient_0 = acc2_0_0;
-        const g_holeVarianceGradient_0 = acc2_1_0;
-        const g_validMeanGradient_0 = acc2_2_0;
-        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_holeMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_holeVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
+        const g_validMeanGradient_0 = within == 1 ? acc2_2_0 : f32x4.splat(f32x4.extract_lane(acc2_2_0, 0) + f32x4.extract_lane(acc2_2_0, 1) + f32x4.extract_lane(acc2_2_0, 2) + f32x4.extract_lane(acc2_2_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_3_0 : f32x4.splat(f32x4.extract_lane(acc2_3_0, 0) + f32x4.extract_lane(acc2_3_0, 1) + f32x4.extract_lane(acc2_3_0, 2) + f32x4.extract_lane(acc2_3_0, 3));
         const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
         const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
         const g_hoisted7_0 = f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)));
-        const g_holeMeanGradient_1 = acc2_0_1;
-        const g_holeVarianceGradient_1 = acc2_1_1;
-        const g_validMeanGradient_1 = acc2_2_1;
-        const g_validVarianceGradient_1 = acc2_3_1;
+        const g_holeMeanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_holeVarianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
+        const g_validMeanGradient_1 = within == 1 ? acc2_2_1 : f32x4.splat(f32x4.extract_lane(acc2_2_1, 0) + f32x4.extract_lane(acc2_2_1, 1) + f32x4.extract_lane(acc2_2_1, 2) + f32x4.extract_lane(acc2_2_1, 3));
+        const g_validVarianceGradient_1 = within == 1 ? acc2_3_1 : f32x4.splat(f32x4.extract_lane(acc2_3_1, 0) + f32x4.extract_lane(acc2_3_1, 1) + f32x4.extract_lane(acc2_3_1, 2) + f32x4.extract_lane(acc2_3_1, 3));
         const g_hoisted4_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, p_epsilon_v)));
         const g_hoisted5_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
         const g_hoisted6_1 = f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)));
         const g_hoisted7_1 = f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)));
-        const g_holeMeanGradient_2 = acc2_0_2;
-        const g_holeVarianceGradient_2 = acc2_1_2;
-        const g_validMeanGradient_2 = acc2_2_2;
-        const g_validVarianceGradient_2 = acc2_3_2;
+        const g_holeMeanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_holeVarianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
+        const g_validMeanGradient_2 = within == 1 ? acc2_2_2 : f32x4.splat(f32x4.extract_lane(acc2_2_2, 0) + f32x4.extract_lane(acc2_2_2, 1) + f32x4.extract_lane(acc2_2_2, 2) + f32x4.extract_lane(acc2_2_2, 3));
+        const g_validVarianceGradient_2 = within == 1 ? acc2_3_2 : f32x4.splat(f32x4.extract_lane(acc2_3_2, 0) + f32x4.extract_lane(acc2_3_2, 1) + f32x4.extract_lane(acc2_3_2, 2) + f32x4.extract_lane(acc2_3_2, 3));
         const g_hoisted4_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, p_epsilon_v)));
         const g_hoisted5_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
         const g_hoisted6_2 = f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)));
         const g_hoisted7_2 = f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)));
-        const g_holeMeanGradient_3 = acc2_0_3;
-        const g_holeVarianceGradient_3 = acc2_1_3;
-        const g_validMeanGradient_3 = acc2_2_3;
-        const g_validVarianceGradient_3 = acc2_3_3;
+        const g_holeMeanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_holeVarianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
+        const g_validMeanGradient_3 = within == 1 ? acc2_2_3 : f32x4.splat(f32x4.extract_lane(acc2_2_3, 0) + f32x4.extract_lane(acc2_2_3, 1) + f32x4.extract_lane(acc2_2_3, 2) + f32x4.extract_lane(acc2_2_3, 3));
+        const g_validVarianceGradient_3 = within == 1 ? acc2_3_3 : f32x4.splat(f32x4.extract_lane(acc2_3_3, 0) + f32x4.extract_lane(acc2_3_3, 1) + f32x4.extract_lane(acc2_3_3, 2) + f32x4.extract_lane(acc2_3_3, 3));
         const g_hoisted4_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, p_epsilon_v)));
         const g_hoisted5_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
         const g_hoisted6_3 = f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)));
@@ -13349,9 +13349,9 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_3_0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -13367,10 +13367,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
           acc0_2_0 = f32x4.add(acc0_2_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
           acc0_3_0 = f32x4.add(acc0_3_0, v128.and(e_x_l0_0, t_l0_0_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -13390,10 +13390,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
           acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
           acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
@@ -13423,10 +13423,10 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
           acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(g_hoisted2_0, t_l2_0_2), t_l2_0_0)));
           acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted3_0), t_l2_0_2), t_l2_0_0)));
         }
-        const g_holeMeanGradient_0 = acc2_0_0;
-        const g_holeVarianceGradient_0 = acc2_1_0;
-        const g_validMeanGradient_0 = acc2_2_0;
-        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_holeMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_holeVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
+        const g_validMeanGradient_0 = within == 1 ? acc2_2_0 : f32x4.splat(f32x4.extract_lane(acc2_2_0, 0) + f32x4.extract_lane(acc2_2_0, 1) + f32x4.extract_lane(acc2_2_0, 2) + f32x4.extract_lane(acc2_2_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_3_0 : f32x4.splat(f32x4.extract_lane(acc2_3_0, 0) + f32x4.extract_lane(acc2_3_0, 1) + f32x4.extract_lane(acc2_3_0, 2) + f32x4.extract_lane(acc2_3_0, 3));
         const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, p_epsilon_v)));
         const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
@@ -13892,10 +13892,10 @@ export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid:
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -13911,13 +13911,13 @@ export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid:
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
-        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
-        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
-        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -13946,23 +13946,23 @@ export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid:
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
-        const g_validMeanDeviation_1 = acc1_0_1;
-        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
         const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
-        const g_validMeanDeviation_2 = acc1_0_2;
-        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
         const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
-        const g_validMeanDeviation_3 = acc1_0_3;
-        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
         const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
@@ -13986,16 +13986,16 @@ export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid:
           v128.store(out0 + row, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -14006,8 +14006,8 @@ export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid:
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
@@ -14169,10 +14169,10 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -14188,13 +14188,13 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
-        const g_validMeanSum_1 = acc0_0_1;
+        const g_validMeanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, count_v);
-        const g_validMeanSum_2 = acc0_0_2;
+        const g_validMeanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, count_v);
-        const g_validMeanSum_3 = acc0_0_3;
+        const g_validMeanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -14223,29 +14223,29 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
         const t_f1_3_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_0_0, f32x4.mul(t_f1_3_0_0, t_f1_3_0_0)));
-        const g_validMeanDeviation_1 = acc1_0_1;
-        const g_validMeanSquares_1 = acc1_1_1;
+        const g_validMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, count_v);
         const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, count_v), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v))));
         const t_f1_3_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_1_0, f32x4.mul(t_f1_3_1_0, t_f1_3_1_0)));
-        const g_validMeanDeviation_2 = acc1_0_2;
-        const g_validMeanSquares_2 = acc1_1_2;
+        const g_validMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, count_v);
         const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, count_v), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v))));
         const t_f1_3_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_3_2_0, f32x4.mul(t_f1_3_2_0, t_f1_3_2_0)));
-        const g_validMeanDeviation_3 = acc1_0_3;
-        const g_validMeanSquares_3 = acc1_1_3;
+        const g_validMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, count_v);
         const g_validVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_3, count_v), f32x4.mul(g_validMeanCorrection_3, g_validMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v))));
@@ -14286,20 +14286,20 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(g_hoisted0_3, t_l2_3_0)));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), t_l2_3_0)));
         }
-        const g_validMeanGradient_0 = acc2_0_0;
-        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_validMeanGradient_1 = acc2_0_1;
-        const g_validVarianceGradient_1 = acc2_1_1;
+        const g_validMeanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_validVarianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, p_epsilon_v)));
         const g_hoisted3_1 = f32x4.mul(g_validMeanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_validMeanGradient_2 = acc2_0_2;
-        const g_validVarianceGradient_2 = acc2_1_2;
+        const g_validMeanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_validVarianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, p_epsilon_v)));
         const g_hoisted3_2 = f32x4.mul(g_validMeanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_validMeanGradient_3 = acc2_0_3;
-        const g_validVarianceGradient_3 = acc2_1_3;
+        const g_validMeanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_validVarianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, p_epsilon_v)));
         const g_hoisted3_3 = f32x4.mul(g_validMeanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -14338,16 +14338,16 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), e_dy_lo_3), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_validMeanSum_0 = acc0_0_0;
+        const g_validMeanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -14358,8 +14358,8 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_validMeanDeviation_0 = acc1_0_0;
-        const g_validMeanSquares_0 = acc1_1_0;
+        const g_validMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, count_v);
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, count_v), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v))));
@@ -14376,8 +14376,8 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(g_hoisted0_0, t_l2_0_0)));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted1_0), t_l2_0_0)));
         }
-        const g_validMeanGradient_0 = acc2_0_0;
-        const g_validVarianceGradient_0 = acc2_1_0;
+        const g_validMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, p_epsilon_v)));
         const g_hoisted3_0 = f32x4.mul(g_validMeanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -14634,10 +14634,10 @@ export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_m
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -14705,36 +14705,36 @@ export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_m
           acc0_4_3 = f32x4.add(acc0_4_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
           acc0_5_3 = f32x4.add(acc0_5_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
-        const g_holeSize_0 = acc0_4_0;
-        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
+        const g_holeSize_0 = within == 1 ? acc0_4_0 : f32x4.splat(f32x4.extract_lane(acc0_4_0, 0) + f32x4.extract_lane(acc0_4_0, 1) + f32x4.extract_lane(acc0_4_0, 2) + f32x4.extract_lane(acc0_4_0, 3));
+        const g_validSize_0 = within == 1 ? acc0_5_0 : f32x4.splat(f32x4.extract_lane(acc0_5_0, 0) + f32x4.extract_lane(acc0_5_0, 1) + f32x4.extract_lane(acc0_5_0, 2) + f32x4.extract_lane(acc0_5_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_1 = acc0_0_1;
-        const g_holeMeanSum_1 = acc0_1_1;
-        const g_validMeanCount_1 = acc0_2_1;
-        const g_validMeanSum_1 = acc0_3_1;
-        const g_holeSize_1 = acc0_4_1;
-        const g_validSize_1 = acc0_5_1;
+        const g_holeMeanCount_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_holeMeanSum_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const g_validMeanCount_1 = within == 1 ? acc0_2_1 : f32x4.splat(f32x4.extract_lane(acc0_2_1, 0) + f32x4.extract_lane(acc0_2_1, 1) + f32x4.extract_lane(acc0_2_1, 2) + f32x4.extract_lane(acc0_2_1, 3));
+        const g_validMeanSum_1 = within == 1 ? acc0_3_1 : f32x4.splat(f32x4.extract_lane(acc0_3_1, 0) + f32x4.extract_lane(acc0_3_1, 1) + f32x4.extract_lane(acc0_3_1, 2) + f32x4.extract_lane(acc0_3_1, 3));
+        const g_holeSize_1 = within == 1 ? acc0_4_1 : f32x4.splat(f32x4.extract_lane(acc0_4_1, 0) + f32x4.extract_lane(acc0_4_1, 1) + f32x4.extract_lane(acc0_4_1, 2) + f32x4.extract_lane(acc0_4_1, 3));
+        const g_validSize_1 = within == 1 ? acc0_5_1 : f32x4.splat(f32x4.extract_lane(acc0_5_1, 0) + f32x4.extract_lane(acc0_5_1, 1) + f32x4.extract_lane(acc0_5_1, 2) + f32x4.extract_lane(acc0_5_1, 3));
         const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_2 = acc0_0_2;
-        const g_holeMeanSum_2 = acc0_1_2;
-        const g_validMeanCount_2 = acc0_2_2;
-        const g_validMeanSum_2 = acc0_3_2;
-        const g_holeSize_2 = acc0_4_2;
-        const g_validSize_2 = acc0_5_2;
+        const g_holeMeanCount_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_holeMeanSum_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const g_validMeanCount_2 = within == 1 ? acc0_2_2 : f32x4.splat(f32x4.extract_lane(acc0_2_2, 0) + f32x4.extract_lane(acc0_2_2, 1) + f32x4.extract_lane(acc0_2_2, 2) + f32x4.extract_lane(acc0_2_2, 3));
+        const g_validMeanSum_2 = within == 1 ? acc0_3_2 : f32x4.splat(f32x4.extract_lane(acc0_3_2, 0) + f32x4.extract_lane(acc0_3_2, 1) + f32x4.extract_lane(acc0_3_2, 2) + f32x4.extract_lane(acc0_3_2, 3));
+        const g_holeSize_2 = within == 1 ? acc0_4_2 : f32x4.splat(f32x4.extract_lane(acc0_4_2, 0) + f32x4.extract_lane(acc0_4_2, 1) + f32x4.extract_lane(acc0_4_2, 2) + f32x4.extract_lane(acc0_4_2, 3));
+        const g_validSize_2 = within == 1 ? acc0_5_2 : f32x4.splat(f32x4.extract_lane(acc0_5_2, 0) + f32x4.extract_lane(acc0_5_2, 1) + f32x4.extract_lane(acc0_5_2, 2) + f32x4.extract_lane(acc0_5_2, 3));
         const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_3 = acc0_0_3;
-        const g_holeMeanSum_3 = acc0_1_3;
-        const g_validMeanCount_3 = acc0_2_3;
-        const g_validMeanSum_3 = acc0_3_3;
-        const g_holeSize_3 = acc0_4_3;
-        const g_validSize_3 = acc0_5_3;
+        const g_holeMeanCount_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_holeMeanSum_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const g_validMeanCount_3 = within == 1 ? acc0_2_3 : f32x4.splat(f32x4.extract_lane(acc0_2_3, 0) + f32x4.extract_lane(acc0_2_3, 1) + f32x4.extract_lane(acc0_2_3, 2) + f32x4.extract_lane(acc0_2_3, 3));
+        const g_validMeanSum_3 = within == 1 ? acc0_3_3 : f32x4.splat(f32x4.extract_lane(acc0_3_3, 0) + f32x4.extract_lane(acc0_3_3, 1) + f32x4.extract_lane(acc0_3_3, 2) + f32x4.extract_lane(acc0_3_3, 3));
+        const g_holeSize_3 = within == 1 ? acc0_4_3 : f32x4.splat(f32x4.extract_lane(acc0_4_3, 0) + f32x4.extract_lane(acc0_4_3, 1) + f32x4.extract_lane(acc0_4_3, 2) + f32x4.extract_lane(acc0_4_3, 3));
+        const g_validSize_3 = within == 1 ? acc0_5_3 : f32x4.splat(f32x4.extract_lane(acc0_5_3, 0) + f32x4.extract_lane(acc0_5_3, 1) + f32x4.extract_lane(acc0_5_3, 2) + f32x4.extract_lane(acc0_5_3, 3));
         const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -14796,40 +14796,40 @@ export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_m
           acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
           acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_0, g_validMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
-        const g_holeMeanDeviation_1 = acc1_0_1;
-        const g_holeMeanSquares_1 = acc1_1_1;
-        const g_validMeanDeviation_1 = acc1_2_1;
-        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_holeMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_validMeanDeviation_1 = within == 1 ? acc1_2_1 : f32x4.splat(f32x4.extract_lane(acc1_2_1, 0) + f32x4.extract_lane(acc1_2_1, 1) + f32x4.extract_lane(acc1_2_1, 2) + f32x4.extract_lane(acc1_2_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_3_1 : f32x4.splat(f32x4.extract_lane(acc1_3_1, 0) + f32x4.extract_lane(acc1_3_1, 1) + f32x4.extract_lane(acc1_3_1, 2) + f32x4.extract_lane(acc1_3_1, 3));
         const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_validVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_1, g_validMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_1, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0))))))));
-        const g_holeMeanDeviation_2 = acc1_0_2;
-        const g_holeMeanSquares_2 = acc1_1_2;
-        const g_validMeanDeviation_2 = acc1_2_2;
-        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_holeMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_validMeanDeviation_2 = within == 1 ? acc1_2_2 : f32x4.splat(f32x4.extract_lane(acc1_2_2, 0) + f32x4.extract_lane(acc1_2_2, 1) + f32x4.extract_lane(acc1_2_2, 2) + f32x4.extract_lane(acc1_2_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_3_2 : f32x4.splat(f32x4.extract_lane(acc1_3_2, 0) + f32x4.extract_lane(acc1_3_2, 1) + f32x4.extract_lane(acc1_3_2, 2) + f32x4.extract_lane(acc1_3_2, 3));
         const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_validVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_validMeanSquares_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_2, g_validMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_2, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0))))))));
-        const g_holeMeanDeviation_3 = acc1_0_3;
-        const g_holeMeanSquares_3 = acc1_1_3;
-        const g_validMeanDeviation_3 = acc1_2_3;
-        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_holeMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_validMeanDeviation_3 = within == 1 ? acc1_2_3 : f32x4.splat(f32x4.extract_lane(acc1_2_3, 0) + f32x4.extract_lane(acc1_2_3, 1) + f32x4.extract_lane(acc1_2_3, 2) + f32x4.extract_lane(acc1_2_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_3_3 : f32x4.splat(f32x4.extract_lane(acc1_3_3, 0) + f32x4.extract_lane(acc1_3_3, 1) + f32x4.extract_lane(acc1_3_3, 2) + f32x4.extract_lane(acc1_3_3, 3));
         const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
@@ -14868,9 +14868,9 @@ export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_m
           v128.store(out0 + row, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_holeMeanShift_3), g_holeMeanCorrection_3), g_hoisted0_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_lo_3)), w_betaHole_lo_3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted1_3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_lo_3)), w_betaValid_lo_3), f32x4.gt(e_mask_lo_3, f32x4.splat(<f32>(0.5)))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -14890,12 +14890,12 @@ export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_m
           acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
           acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
-        const g_holeSize_0 = acc0_4_0;
-        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
+        const g_holeSize_0 = within == 1 ? acc0_4_0 : f32x4.splat(f32x4.extract_lane(acc0_4_0, 0) + f32x4.extract_lane(acc0_4_0, 1) + f32x4.extract_lane(acc0_4_0, 2) + f32x4.extract_lane(acc0_4_0, 3));
+        const g_validSize_0 = within == 1 ? acc0_5_0 : f32x4.splat(f32x4.extract_lane(acc0_5_0, 0) + f32x4.extract_lane(acc0_5_0, 1) + f32x4.extract_lane(acc0_5_0, 2) + f32x4.extract_lane(acc0_5_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -14915,10 +14915,10 @@ export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_m
           acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
           acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
@@ -15252,10 +15252,10 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -15323,36 +15323,36 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
           acc0_4_3 = f32x4.add(acc0_4_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_0));
           acc0_5_3 = f32x4.add(acc0_5_3, v128.and(f32x4.splat(<f32>(1.0)), t_l0_3_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
-        const g_holeSize_0 = acc0_4_0;
-        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
+        const g_holeSize_0 = within == 1 ? acc0_4_0 : f32x4.splat(f32x4.extract_lane(acc0_4_0, 0) + f32x4.extract_lane(acc0_4_0, 1) + f32x4.extract_lane(acc0_4_0, 2) + f32x4.extract_lane(acc0_4_0, 3));
+        const g_validSize_0 = within == 1 ? acc0_5_0 : f32x4.splat(f32x4.extract_lane(acc0_5_0, 0) + f32x4.extract_lane(acc0_5_0, 1) + f32x4.extract_lane(acc0_5_0, 2) + f32x4.extract_lane(acc0_5_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_1 = acc0_0_1;
-        const g_holeMeanSum_1 = acc0_1_1;
-        const g_validMeanCount_1 = acc0_2_1;
-        const g_validMeanSum_1 = acc0_3_1;
-        const g_holeSize_1 = acc0_4_1;
-        const g_validSize_1 = acc0_5_1;
+        const g_holeMeanCount_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_holeMeanSum_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const g_validMeanCount_1 = within == 1 ? acc0_2_1 : f32x4.splat(f32x4.extract_lane(acc0_2_1, 0) + f32x4.extract_lane(acc0_2_1, 1) + f32x4.extract_lane(acc0_2_1, 2) + f32x4.extract_lane(acc0_2_1, 3));
+        const g_validMeanSum_1 = within == 1 ? acc0_3_1 : f32x4.splat(f32x4.extract_lane(acc0_3_1, 0) + f32x4.extract_lane(acc0_3_1, 1) + f32x4.extract_lane(acc0_3_1, 2) + f32x4.extract_lane(acc0_3_1, 3));
+        const g_holeSize_1 = within == 1 ? acc0_4_1 : f32x4.splat(f32x4.extract_lane(acc0_4_1, 0) + f32x4.extract_lane(acc0_4_1, 1) + f32x4.extract_lane(acc0_4_1, 2) + f32x4.extract_lane(acc0_4_1, 3));
+        const g_validSize_1 = within == 1 ? acc0_5_1 : f32x4.splat(f32x4.extract_lane(acc0_5_1, 0) + f32x4.extract_lane(acc0_5_1, 1) + f32x4.extract_lane(acc0_5_1, 2) + f32x4.extract_lane(acc0_5_1, 3));
         const g_holeMeanShift_1 = f32x4.div(g_holeMeanSum_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_1 = f32x4.div(g_validMeanSum_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_2 = acc0_0_2;
-        const g_holeMeanSum_2 = acc0_1_2;
-        const g_validMeanCount_2 = acc0_2_2;
-        const g_validMeanSum_2 = acc0_3_2;
-        const g_holeSize_2 = acc0_4_2;
-        const g_validSize_2 = acc0_5_2;
+        const g_holeMeanCount_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_holeMeanSum_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const g_validMeanCount_2 = within == 1 ? acc0_2_2 : f32x4.splat(f32x4.extract_lane(acc0_2_2, 0) + f32x4.extract_lane(acc0_2_2, 1) + f32x4.extract_lane(acc0_2_2, 2) + f32x4.extract_lane(acc0_2_2, 3));
+        const g_validMeanSum_2 = within == 1 ? acc0_3_2 : f32x4.splat(f32x4.extract_lane(acc0_3_2, 0) + f32x4.extract_lane(acc0_3_2, 1) + f32x4.extract_lane(acc0_3_2, 2) + f32x4.extract_lane(acc0_3_2, 3));
+        const g_holeSize_2 = within == 1 ? acc0_4_2 : f32x4.splat(f32x4.extract_lane(acc0_4_2, 0) + f32x4.extract_lane(acc0_4_2, 1) + f32x4.extract_lane(acc0_4_2, 2) + f32x4.extract_lane(acc0_4_2, 3));
+        const g_validSize_2 = within == 1 ? acc0_5_2 : f32x4.splat(f32x4.extract_lane(acc0_5_2, 0) + f32x4.extract_lane(acc0_5_2, 1) + f32x4.extract_lane(acc0_5_2, 2) + f32x4.extract_lane(acc0_5_2, 3));
         const g_holeMeanShift_2 = f32x4.div(g_holeMeanSum_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_2 = f32x4.div(g_validMeanSum_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
-        const g_holeMeanCount_3 = acc0_0_3;
-        const g_holeMeanSum_3 = acc0_1_3;
-        const g_validMeanCount_3 = acc0_2_3;
-        const g_validMeanSum_3 = acc0_3_3;
-        const g_holeSize_3 = acc0_4_3;
-        const g_validSize_3 = acc0_5_3;
+        const g_holeMeanCount_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_holeMeanSum_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const g_validMeanCount_3 = within == 1 ? acc0_2_3 : f32x4.splat(f32x4.extract_lane(acc0_2_3, 0) + f32x4.extract_lane(acc0_2_3, 1) + f32x4.extract_lane(acc0_2_3, 2) + f32x4.extract_lane(acc0_2_3, 3));
+        const g_validMeanSum_3 = within == 1 ? acc0_3_3 : f32x4.splat(f32x4.extract_lane(acc0_3_3, 0) + f32x4.extract_lane(acc0_3_3, 1) + f32x4.extract_lane(acc0_3_3, 2) + f32x4.extract_lane(acc0_3_3, 3));
+        const g_holeSize_3 = within == 1 ? acc0_4_3 : f32x4.splat(f32x4.extract_lane(acc0_4_3, 0) + f32x4.extract_lane(acc0_4_3, 1) + f32x4.extract_lane(acc0_4_3, 2) + f32x4.extract_lane(acc0_4_3, 3));
+        const g_validSize_3 = within == 1 ? acc0_5_3 : f32x4.splat(f32x4.extract_lane(acc0_5_3, 0) + f32x4.extract_lane(acc0_5_3, 1) + f32x4.extract_lane(acc0_5_3, 2) + f32x4.extract_lane(acc0_5_3, 3));
         const g_holeMeanShift_3 = f32x4.div(g_holeMeanSum_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_3 = f32x4.div(g_validMeanSum_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -15414,10 +15414,10 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
           acc1_2_3 = f32x4.add(acc1_2_3, v128.and(t_l1_3_3, t_l1_3_2));
           acc1_3_3 = f32x4.add(acc1_3_3, v128.and(f32x4.mul(t_l1_3_3, t_l1_3_3), t_l1_3_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
@@ -15428,10 +15428,10 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
         const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0)))))))));
         const t_f1_7_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted3_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_0_0, f32x4.mul(t_f1_7_0_0, t_f1_7_0_0)));
-        const g_holeMeanDeviation_1 = acc1_0_1;
-        const g_holeMeanSquares_1 = acc1_1_1;
-        const g_validMeanDeviation_1 = acc1_2_1;
-        const g_validMeanSquares_1 = acc1_3_1;
+        const g_holeMeanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_holeMeanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_validMeanDeviation_1 = within == 1 ? acc1_2_1 : f32x4.splat(f32x4.extract_lane(acc1_2_1, 0) + f32x4.extract_lane(acc1_2_1, 1) + f32x4.extract_lane(acc1_2_1, 2) + f32x4.extract_lane(acc1_2_1, 3));
+        const g_validMeanSquares_1 = within == 1 ? acc1_3_1 : f32x4.splat(f32x4.extract_lane(acc1_3_1, 0) + f32x4.extract_lane(acc1_3_1, 1) + f32x4.extract_lane(acc1_3_1, 2) + f32x4.extract_lane(acc1_3_1, 3));
         const g_holeMeanCorrection_1 = f32x4.div(g_holeMeanDeviation_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_1 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_1, f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_1, g_holeMeanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_1 = f32x4.div(g_validMeanDeviation_1, f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0))));
@@ -15442,10 +15442,10 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
         const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0)))))))));
         const t_f1_7_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted3_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_1_0, f32x4.mul(t_f1_7_1_0, t_f1_7_1_0)));
-        const g_holeMeanDeviation_2 = acc1_0_2;
-        const g_holeMeanSquares_2 = acc1_1_2;
-        const g_validMeanDeviation_2 = acc1_2_2;
-        const g_validMeanSquares_2 = acc1_3_2;
+        const g_holeMeanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_holeMeanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_validMeanDeviation_2 = within == 1 ? acc1_2_2 : f32x4.splat(f32x4.extract_lane(acc1_2_2, 0) + f32x4.extract_lane(acc1_2_2, 1) + f32x4.extract_lane(acc1_2_2, 2) + f32x4.extract_lane(acc1_2_2, 3));
+        const g_validMeanSquares_2 = within == 1 ? acc1_3_2 : f32x4.splat(f32x4.extract_lane(acc1_3_2, 0) + f32x4.extract_lane(acc1_3_2, 1) + f32x4.extract_lane(acc1_3_2, 2) + f32x4.extract_lane(acc1_3_2, 3));
         const g_holeMeanCorrection_2 = f32x4.div(g_holeMeanDeviation_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_2 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_2, f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_2, g_holeMeanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_2 = f32x4.div(g_validMeanDeviation_2, f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0))));
@@ -15456,10 +15456,10 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
         const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0)))))))));
         const t_f1_7_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted3_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_7_2_0, f32x4.mul(t_f1_7_2_0, t_f1_7_2_0)));
-        const g_holeMeanDeviation_3 = acc1_0_3;
-        const g_holeMeanSquares_3 = acc1_1_3;
-        const g_validMeanDeviation_3 = acc1_2_3;
-        const g_validMeanSquares_3 = acc1_3_3;
+        const g_holeMeanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_holeMeanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_validMeanDeviation_3 = within == 1 ? acc1_2_3 : f32x4.splat(f32x4.extract_lane(acc1_2_3, 0) + f32x4.extract_lane(acc1_2_3, 1) + f32x4.extract_lane(acc1_2_3, 2) + f32x4.extract_lane(acc1_2_3, 3));
+        const g_validMeanSquares_3 = within == 1 ? acc1_3_3 : f32x4.splat(f32x4.extract_lane(acc1_3_3, 0) + f32x4.extract_lane(acc1_3_3, 1) + f32x4.extract_lane(acc1_3_3, 2) + f32x4.extract_lane(acc1_3_3, 3));
         const g_holeMeanCorrection_3 = f32x4.div(g_holeMeanDeviation_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_3 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_3, f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_3, g_holeMeanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_3 = f32x4.div(g_validMeanDeviation_3, f32x4.pmax(g_validMeanCount_3, f32x4.splat(<f32>(1.0))));
@@ -15537,34 +15537,34 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
           acc2_2_3 = f32x4.add(acc2_2_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(g_hoisted2_3, t_l2_3_2), t_l2_3_0)));
           acc2_3_3 = f32x4.add(acc2_3_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_validMeanShift_3), g_validMeanCorrection_3), g_hoisted3_3), t_l2_3_2), t_l2_3_0)));
         }
-        const g_holeMeanGradient_0 = acc2_0_0;
-        const g_holeVarianceGradient_0 = acc2_1_0;
-        const g_validMeanGradient_0 = acc2_2_0;
-        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_holeMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_holeVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
+        const g_validMeanGradient_0 = within == 1 ? acc2_2_0 : f32x4.splat(f32x4.extract_lane(acc2_2_0, 0) + f32x4.extract_lane(acc2_2_0, 1) + f32x4.extract_lane(acc2_2_0, 2) + f32x4.extract_lane(acc2_2_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_3_0 : f32x4.splat(f32x4.extract_lane(acc2_3_0, 0) + f32x4.extract_lane(acc2_3_0, 1) + f32x4.extract_lane(acc2_3_0, 2) + f32x4.extract_lane(acc2_3_0, 3));
         const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
         const g_hoisted7_0 = f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0)));
-        const g_holeMeanGradient_1 = acc2_0_1;
-        const g_holeVarianceGradient_1 = acc2_1_1;
-        const g_validMeanGradient_1 = acc2_2_1;
-        const g_validVarianceGradient_1 = acc2_3_1;
+        const g_holeMeanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_holeVarianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
+        const g_validMeanGradient_1 = within == 1 ? acc2_2_1 : f32x4.splat(f32x4.extract_lane(acc2_2_1, 0) + f32x4.extract_lane(acc2_2_1, 1) + f32x4.extract_lane(acc2_2_1, 2) + f32x4.extract_lane(acc2_2_1, 3));
+        const g_validVarianceGradient_1 = within == 1 ? acc2_3_1 : f32x4.splat(f32x4.extract_lane(acc2_3_1, 0) + f32x4.extract_lane(acc2_3_1, 1) + f32x4.extract_lane(acc2_3_1, 2) + f32x4.extract_lane(acc2_3_1, 3));
         const g_hoisted4_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_1, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted5_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_1, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted6_1 = f32x4.pmax(g_holeMeanCount_1, f32x4.splat(<f32>(1.0)));
         const g_hoisted7_1 = f32x4.pmax(g_validMeanCount_1, f32x4.splat(<f32>(1.0)));
-        const g_holeMeanGradient_2 = acc2_0_2;
-        const g_holeVarianceGradient_2 = acc2_1_2;
-        const g_validMeanGradient_2 = acc2_2_2;
-        const g_validVarianceGradient_2 = acc2_3_2;
+        const g_holeMeanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_holeVarianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
+        const g_validMeanGradient_2 = within == 1 ? acc2_2_2 : f32x4.splat(f32x4.extract_lane(acc2_2_2, 0) + f32x4.extract_lane(acc2_2_2, 1) + f32x4.extract_lane(acc2_2_2, 2) + f32x4.extract_lane(acc2_2_2, 3));
+        const g_validVarianceGradient_2 = within == 1 ? acc2_3_2 : f32x4.splat(f32x4.extract_lane(acc2_3_2, 0) + f32x4.extract_lane(acc2_3_2, 1) + f32x4.extract_lane(acc2_3_2, 2) + f32x4.extract_lane(acc2_3_2, 3));
         const g_hoisted4_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_2, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted5_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_2, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_2, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted6_2 = f32x4.pmax(g_holeMeanCount_2, f32x4.splat(<f32>(1.0)));
         const g_hoisted7_2 = f32x4.pmax(g_validMeanCount_2, f32x4.splat(<f32>(1.0)));
-        const g_holeMeanGradient_3 = acc2_0_3;
-        const g_holeVarianceGradient_3 = acc2_1_3;
-        const g_validMeanGradient_3 = acc2_2_3;
-        const g_validVarianceGradient_3 = acc2_3_3;
+        const g_holeMeanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_holeVarianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
+        const g_validMeanGradient_3 = within == 1 ? acc2_2_3 : f32x4.splat(f32x4.extract_lane(acc2_2_3, 0) + f32x4.extract_lane(acc2_2_3, 1) + f32x4.extract_lane(acc2_2_3, 2) + f32x4.extract_lane(acc2_2_3, 3));
+        const g_validVarianceGradient_3 = within == 1 ? acc2_3_3 : f32x4.splat(f32x4.extract_lane(acc2_3_3, 0) + f32x4.extract_lane(acc2_3_3, 1) + f32x4.extract_lane(acc2_3_3, 2) + f32x4.extract_lane(acc2_3_3, 3));
         const g_hoisted4_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_3, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted5_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_3, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_3, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted6_3 = f32x4.pmax(g_holeMeanCount_3, f32x4.splat(<f32>(1.0)));
@@ -15621,9 +15621,9 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), t_lo_3_0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_1_0 = f32x4.splat(<f32>(0.0));
         let acc0_2_0 = f32x4.splat(<f32>(0.0));
@@ -15643,12 +15643,12 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
           acc0_4_0 = f32x4.add(acc0_4_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_0));
           acc0_5_0 = f32x4.add(acc0_5_0, v128.and(f32x4.splat(<f32>(1.0)), t_l0_0_1));
         }
-        const g_holeMeanCount_0 = acc0_0_0;
-        const g_holeMeanSum_0 = acc0_1_0;
-        const g_validMeanCount_0 = acc0_2_0;
-        const g_validMeanSum_0 = acc0_3_0;
-        const g_holeSize_0 = acc0_4_0;
-        const g_validSize_0 = acc0_5_0;
+        const g_holeMeanCount_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_holeMeanSum_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_validMeanCount_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_validMeanSum_0 = within == 1 ? acc0_3_0 : f32x4.splat(f32x4.extract_lane(acc0_3_0, 0) + f32x4.extract_lane(acc0_3_0, 1) + f32x4.extract_lane(acc0_3_0, 2) + f32x4.extract_lane(acc0_3_0, 3));
+        const g_holeSize_0 = within == 1 ? acc0_4_0 : f32x4.splat(f32x4.extract_lane(acc0_4_0, 0) + f32x4.extract_lane(acc0_4_0, 1) + f32x4.extract_lane(acc0_4_0, 2) + f32x4.extract_lane(acc0_4_0, 3));
+        const g_validSize_0 = within == 1 ? acc0_5_0 : f32x4.splat(f32x4.extract_lane(acc0_5_0, 0) + f32x4.extract_lane(acc0_5_0, 1) + f32x4.extract_lane(acc0_5_0, 2) + f32x4.extract_lane(acc0_5_0, 3));
         const g_holeMeanShift_0 = f32x4.div(g_holeMeanSum_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_validMeanShift_0 = f32x4.div(g_validMeanSum_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
@@ -15668,10 +15668,10 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
           acc1_2_0 = f32x4.add(acc1_2_0, v128.and(t_l1_0_3, t_l1_0_2));
           acc1_3_0 = f32x4.add(acc1_3_0, v128.and(f32x4.mul(t_l1_0_3, t_l1_0_3), t_l1_0_2));
         }
-        const g_holeMeanDeviation_0 = acc1_0_0;
-        const g_holeMeanSquares_0 = acc1_1_0;
-        const g_validMeanDeviation_0 = acc1_2_0;
-        const g_validMeanSquares_0 = acc1_3_0;
+        const g_holeMeanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_holeMeanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_validMeanDeviation_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_validMeanSquares_0 = within == 1 ? acc1_3_0 : f32x4.splat(f32x4.extract_lane(acc1_3_0, 0) + f32x4.extract_lane(acc1_3_0, 1) + f32x4.extract_lane(acc1_3_0, 2) + f32x4.extract_lane(acc1_3_0, 3));
         const g_holeMeanCorrection_0 = f32x4.div(g_holeMeanDeviation_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0))));
         const g_holeVariance_0 = f32x4.max(f32x4.sub(f32x4.div(g_holeMeanSquares_0, f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_0, g_holeMeanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_validMeanCorrection_0 = f32x4.div(g_validMeanDeviation_0, f32x4.pmax(g_validMeanCount_0, f32x4.splat(<f32>(1.0))));
@@ -15701,10 +15701,10 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
           acc2_2_0 = f32x4.add(acc2_2_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(g_hoisted2_0, t_l2_0_2), t_l2_0_0)));
           acc2_3_0 = f32x4.add(acc2_3_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_validMeanShift_0), g_validMeanCorrection_0), g_hoisted3_0), t_l2_0_2), t_l2_0_0)));
         }
-        const g_holeMeanGradient_0 = acc2_0_0;
-        const g_holeVarianceGradient_0 = acc2_1_0;
-        const g_validMeanGradient_0 = acc2_2_0;
-        const g_validVarianceGradient_0 = acc2_3_0;
+        const g_holeMeanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_holeVarianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
+        const g_validMeanGradient_0 = within == 1 ? acc2_2_0 : f32x4.splat(f32x4.extract_lane(acc2_2_0, 0) + f32x4.extract_lane(acc2_2_0, 1) + f32x4.extract_lane(acc2_2_0, 2) + f32x4.extract_lane(acc2_2_0, 3));
+        const g_validVarianceGradient_0 = within == 1 ? acc2_3_0 : f32x4.splat(f32x4.extract_lane(acc2_3_0, 0) + f32x4.extract_lane(acc2_3_0, 1) + f32x4.extract_lane(acc2_3_0, 2) + f32x4.extract_lane(acc2_3_0, 3));
         const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_0, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_0, f32x4.splat(<f32>(1.0))))))));
         const g_hoisted6_0 = f32x4.pmax(g_holeMeanCount_0, f32x4.splat(<f32>(1.0)));
@@ -16198,10 +16198,10 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -16217,13 +16217,13 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -16252,34 +16252,34 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_1, g_meanCorrection_1), 16);
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_1, 16);
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_2, g_meanCorrection_2), 32);
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_2, 32);
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_3, g_meanCorrection_3), 48);
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_3, 48);
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0)); else store<f32>(group0 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_0, g_meanCorrection_0), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0); else store<f32>(group1 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(g_variance_0, 0));
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_1, g_meanCorrection_1), 16); else store<f32>(group0 + (<usize>(o * kept + k + 1) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_1, g_meanCorrection_1), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_1, 16); else store<f32>(group1 + (<usize>(o * kept + k + 1) << 2), f32x4.extract_lane(g_variance_1, 0));
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_2, g_meanCorrection_2), 32); else store<f32>(group0 + (<usize>(o * kept + k + 2) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_2, g_meanCorrection_2), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_2, 32); else store<f32>(group1 + (<usize>(o * kept + k + 2) << 2), f32x4.extract_lane(g_variance_2, 0));
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_3, g_meanCorrection_3), 48); else store<f32>(group0 + (<usize>(o * kept + k + 3) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_3, g_meanCorrection_3), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_3, 48); else store<f32>(group1 + (<usize>(o * kept + k + 3) << 2), f32x4.extract_lane(g_variance_3, 0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -16300,16 +16300,16 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
           v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -16320,13 +16320,13 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0));
-        v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0);
+        if (within == 1) v128.store(group0 + (<usize>(o * kept + k) << 2), f32x4.add(g_meanShift_0, g_meanCorrection_0)); else store<f32>(group0 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_0, g_meanCorrection_0), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept + k) << 2), g_variance_0); else store<f32>(group1 + (<usize>(o * kept + k + 0) << 2), f32x4.extract_lane(g_variance_0, 0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -16485,10 +16485,10 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -16504,13 +16504,13 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -16539,32 +16539,32 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
         const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
         const t_f1_4_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_1_0, f32x4.mul(t_f1_4_1_0, t_f1_4_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
         const t_f1_4_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_2_0, f32x4.mul(t_f1_4_2_0, t_f1_4_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -16610,20 +16610,20 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_3, w_gamma_l2_3))));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_l2_3_0, g_hoisted0_3), w_gamma_l2_3), w_beta_l2_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_l2_3_0, g_hoisted2_3), w_gamma_l2_3))));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_1 = acc2_0_1;
-        const g_varianceGradient_1 = acc2_1_1;
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted4_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_2 = acc2_0_2;
-        const g_varianceGradient_2 = acc2_1_2;
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted4_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_3 = acc2_0_3;
-        const g_varianceGradient_3 = acc2_1_3;
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         const g_hoisted4_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -16662,16 +16662,16 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), g_hoisted3_3), w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0)))))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -16682,8 +16682,8 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -16702,8 +16702,8 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_l2_0_0, g_hoisted0_0), w_gamma_l2_0), w_beta_l2_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_l2_0_0, g_hoisted2_0), w_gamma_l2_0))));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -16968,10 +16968,10 @@ export function batch_norm_inference_relu_forward(out0: usize, e_x: usize, w_gam
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -17000,9 +17000,9 @@ export function batch_norm_inference_relu_forward(out0: usize, e_x: usize, w_gam
           v128.store(out0 + row, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_lo_3, w_movingMean_lo_3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_lo_3, p_epsilon_v)))), w_gamma_lo_3), w_beta_lo_3), f32x4.splat(<f32>(0.0))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -17081,10 +17081,10 @@ export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -17165,9 +17165,9 @@ export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum
           v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_7, f32x4.mul(f32x4.mul(t_lo_3_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_2, f32x4.mul(t_lo_3_2, t_lo_3_2)))), w_gamma_lo_3)))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_dy_lo_0 = v128.load(e_dy + row);
@@ -17333,10 +17333,10 @@ export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -17352,13 +17352,13 @@ export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -17387,23 +17387,23 @@ export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -17431,16 +17431,16 @@ export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize
           v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_3_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_0), f32x4.splat(<f32>(-100.0)))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -17451,8 +17451,8 @@ export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -17619,10 +17619,10 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -17638,13 +17638,13 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -17673,32 +17673,32 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
         const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
         const t_f1_4_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_1_0, f32x4.mul(t_f1_4_1_0, t_f1_4_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
         const t_f1_4_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_2_0, f32x4.mul(t_f1_4_2_0, t_f1_4_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -17760,20 +17760,20 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(t_l2_3_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_0), f32x4.mul(t_l2_3_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_0)))))), f32x4.mul(g_hoisted1_3, w_gamma_l2_3))));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(t_l2_3_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_3), f32x4.mul(t_l2_3_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_3_3)))))), f32x4.mul(f32x4.mul(t_l2_3_2, g_hoisted2_3), w_gamma_l2_3))));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_1 = acc2_0_1;
-        const g_varianceGradient_1 = acc2_1_1;
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted4_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_2 = acc2_0_2;
-        const g_varianceGradient_2 = acc2_1_2;
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted4_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_3 = acc2_0_3;
-        const g_varianceGradient_3 = acc2_1_3;
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         const g_hoisted4_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -17836,16 +17836,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.add(t_lo_3_6, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_5), f32x4.mul(t_lo_3_6, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_lo_3_5)))))))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -17856,8 +17856,8 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -17880,8 +17880,8 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(t_l2_0_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0), f32x4.mul(t_l2_0_1, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_0)))))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(t_l2_0_4, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3), f32x4.mul(t_l2_0_4, sigmoidF32x4(f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), t_l2_0_3)))))), f32x4.mul(f32x4.mul(t_l2_0_2, g_hoisted2_0), w_gamma_l2_0))));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -18212,10 +18212,10 @@ export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize,
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -18231,13 +18231,13 @@ export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize,
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -18266,23 +18266,23 @@ export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize,
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -18310,16 +18310,16 @@ export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize,
           v128.store(out0 + row, v128.andnot(f32x4.mul(t_lo_3_0, normalCdfF32x4(f32x4.mul(t_lo_3_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_lo_3_0, f32x4.splat(<f32>(-40.0)))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -18330,8 +18330,8 @@ export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize,
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -18498,10 +18498,10 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
   const rowStride = <usize>(kept * within) << 2;
   for (let o = 0; o < outer; o++) {
     let k = 0;
-    if (within == 1) {
-      for (; k + 16 <= kept; k += 16) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         let acc0_0_1 = f32x4.splat(<f32>(0.0));
         let acc0_0_2 = f32x4.splat(<f32>(0.0));
@@ -18517,13 +18517,13 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const e_x_l0_3 = v128.load(e_x + row, 48);
           acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
-        const g_meanSum_1 = acc0_0_1;
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
         const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
-        const g_meanSum_2 = acc0_0_2;
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
         const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
-        const g_meanSum_3 = acc0_0_3;
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
         const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -18552,32 +18552,32 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
           acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted1_0 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v))));
         const t_f1_4_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted2_0 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_0_0, f32x4.mul(t_f1_4_0_0, t_f1_4_0_0)));
-        const g_meanDeviation_1 = acc1_0_1;
-        const g_meanSquares_1 = acc1_1_1;
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
         const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
         const g_variance_1 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted1_1 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v))));
         const t_f1_4_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted2_1 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_1_0, f32x4.mul(t_f1_4_1_0, t_f1_4_1_0)));
-        const g_meanDeviation_2 = acc1_0_2;
-        const g_meanSquares_2 = acc1_1_2;
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
         const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
         const g_variance_2 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted1_2 = f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v))));
         const t_f1_4_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted2_2 = f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f1_4_2_0, f32x4.mul(t_f1_4_2_0, t_f1_4_2_0)));
-        const g_meanDeviation_3 = acc1_0_3;
-        const g_meanSquares_3 = acc1_1_3;
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
         const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
         const g_variance_3 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
@@ -18631,20 +18631,20 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_3_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_3_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_3_0, t_l2_3_0)))))), f32x4.mul(g_hoisted1_3, w_gamma_l2_3))));
           acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_3_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_3_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_3_2, t_l2_3_2)))))), f32x4.mul(f32x4.mul(t_l2_3_1, g_hoisted2_3), w_gamma_l2_3))));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_1 = acc2_0_1;
-        const g_varianceGradient_1 = acc2_1_1;
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
         const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_1, p_epsilon_v)));
         const g_hoisted4_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_2 = acc2_0_2;
-        const g_varianceGradient_2 = acc2_1_2;
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
         const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_2, p_epsilon_v)));
         const g_hoisted4_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
-        const g_meanGradient_3 = acc2_0_3;
-        const g_varianceGradient_3 = acc2_1_3;
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
         const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_3, p_epsilon_v)));
         const g_hoisted4_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {
@@ -18695,16 +18695,16 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.add(normalCdfF32x4(f32x4.mul(t_lo_3_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_lo_3_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_lo_3_3, t_lo_3_3)))))))), 48);
         }
       }
-      for (; k + 4 <= kept; k += 4) {
-        const start = <usize>(o * across * kept + k) << 2;
-        const weightStart = <usize>k << 2;
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
         let acc0_0_0 = f32x4.splat(<f32>(0.0));
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_l0_0 = v128.load(e_x + row);
           acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
         }
-        const g_meanSum_0 = acc0_0_0;
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
         const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
         let acc1_0_0 = f32x4.splat(<f32>(0.0));
         let acc1_1_0 = f32x4.splat(<f32>(0.0));
@@ -18715,8 +18715,8 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
           acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
         }
-        const g_meanDeviation_0 = acc1_0_0;
-        const g_meanSquares_0 = acc1_1_0;
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
         const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
         const g_variance_0 = f32x4.max(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)), f32x4.splat(<f32>(0.0)));
         const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
@@ -18737,8 +18737,8 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_0_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_0_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_0_0, t_l2_0_0)))))), f32x4.mul(g_hoisted1_0, w_gamma_l2_0))));
           acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(f32x4.add(normalCdfF32x4(f32x4.mul(t_l2_0_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(t_l2_0_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_l2_0_2, t_l2_0_2)))))), f32x4.mul(f32x4.mul(t_l2_0_1, g_hoisted2_0), w_gamma_l2_0))));
         }
-        const g_meanGradient_0 = acc2_0_0;
-        const g_varianceGradient_0 = acc2_1_0;
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
         const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_0, p_epsilon_v)));
         const g_hoisted4_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
         for (let a = 0; a < across; a++) {

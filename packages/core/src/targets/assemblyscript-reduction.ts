@@ -16,8 +16,10 @@ import { rewriteAllForFloat32, UNROLL } from './assemblyscript-kernels.js';
  *   unrolled sweep with four vector accumulators per statistic (16 partial sums, which also
  *   keeps a 1024-wide row's rounding near pairwise summation), a one-vector loop and a scalar
  *   tail; reading the group again per pass is nearly free while it stays in cache;
- * - four groups at a time when `within` is 1 (per-channel statistics: InstanceNorm, BatchNorm),
- *   one group per lane, so the sweep over `across` stays f32x4 and needs no horizontal sum.
+ * - sixteen channels at a time when `within` is 1 (per-channel statistics: InstanceNorm,
+ *   BatchNorm), one group per lane, so the sweep over `across` stays f32x4 and needs no
+ *   horizontal sum; or 4 (GroupNorm's groups of four channels), one group per vector, its
+ *   lanes summed once per pass.
  */
 
 const id = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '_');
@@ -179,11 +181,11 @@ class ReductionPrinter {
   laneGroups(vectors: 1 | 4): string[] {
     const { program } = this;
     const lines: string[] = [
-      'const start = <usize>(o * across * kept + k) << 2;',
-      'const weightStart = <usize>k << 2;',
+      'const start = <usize>((o * across * kept + k) * within) << 2;',
+      'const weightStart = <usize>(k * within) << 2;',
     ];
     const blocks = Array.from({ length: vectors }, (_, v) => v);
-    const shape = (v: number): Shape => ({ mode: 'lanes', element: 'row', weight: 'weightStart', index: 'k', block: 16 * v, lane: `_${v}` });
+    const shape = (v: number): Shape => ({ mode: 'lanes', element: 'row', weight: 'weightStart', index: 'k * within', block: 16 * v, lane: `_${v}` });
     const sweep = (body: string[]) => [
       'for (let a = 0; a < across; a++) {',
       '  const row = start + <usize>a * rowStride;',
@@ -194,7 +196,14 @@ class ReductionPrinter {
       for (const v of blocks) for (const [n, a] of pass.accumulate.entries()) lines.push(`let acc${p}_${n}_${v} = f32x4.splat(${identity(a.reduce)});`);
       if (pass.accumulate.length) lines.push(...sweep(blocks.flatMap((v) => this.accumulate(pass, shape(v), `l${p}_${v}`, (n) => `acc${p}_${n}_${v}`))));
       for (const v of blocks) {
-        for (const [n, a] of pass.accumulate.entries()) lines.push(`const g_${id(a.name)}_${v} = acc${p}_${n}_${v};`);
+        for (const [n, a] of pass.accumulate.entries()) {
+          const acc = `acc${p}_${n}_${v}`;
+          // within = 4: the four lanes are one group's, reduced to its value and splatted.
+          const reduced = a.reduce === 'sum'
+            ? `f32x4.splat(f32x4.extract_lane(${acc}, 0) + f32x4.extract_lane(${acc}, 1) + f32x4.extract_lane(${acc}, 2) + f32x4.extract_lane(${acc}, 3))`
+            : `f32x4.splat(max<f32>(max<f32>(f32x4.extract_lane(${acc}, 0), f32x4.extract_lane(${acc}, 1)), max<f32>(f32x4.extract_lane(${acc}, 2), f32x4.extract_lane(${acc}, 3))))`;
+          lines.push(`const g_${id(a.name)}_${v} = within == 1 ? ${acc} : ${reduced};`);
+        }
         lines.push(...this.finish(pass, 'lanes', p, v));
       }
     });
@@ -203,7 +212,10 @@ class ReductionPrinter {
     return lines;
   }
 
-  /** Stores the group outputs of group (o, k), or of groups k … k + 3 in 'lanes' mode. */
+  /**
+   * Stores the group outputs of group (o, k), or in 'lanes' mode those of vector v: groups
+   * k + 4v … k + 4v + 3 (within = 1, a group per lane) or group k + v (within = 4, splatted).
+   */
   private groupStores(mode: 'scalar' | 'lanes', v = 0): string[] {
     const { program } = this;
     if (!program.groupOutputs.length) return [];
@@ -211,7 +223,9 @@ class ReductionPrinter {
     const { lines, values } = this.body(program.groupOutputs, shape, `q_${mode}${v}`);
     const at = '(<usize>(o * kept + k) << 2)';
     const immediate = v ? `, ${16 * v}` : '';
-    return [...lines, ...values.map((value, n) => (mode === 'lanes' ? `v128.store(group${n} + ${at}, ${value}${immediate});` : `store<f32>(group${n} + ${at}, ${value});`))];
+    return [...lines, ...values.map((value, n) => (mode === 'lanes'
+      ? `if (within == 1) v128.store(group${n} + ${at}, ${value}${immediate}); else store<f32>(group${n} + (<usize>(o * kept + k + ${v}) << 2), f32x4.extract_lane(${value}, 0));`
+      : `store<f32>(group${n} + ${at}, ${value});`))];
   }
 
   /** Group values after a pass: scalars (splatted too) for one group, vectors for lane groups. */
@@ -248,11 +262,13 @@ export function assemblyscriptReductionKernel(program: ReductionProgram): string
     'const rowStride = <usize>(kept * within) << 2;',
     'for (let o = 0; o < outer; o++) {',
     '  let k = 0;',
-    '  if (within == 1) {',
-    '    for (; k + 16 <= kept; k += 16) {',
+    // Sixteen channels (a cache line of each row) per sweep: sixteen groups of one channel, or
+    // four of four (GroupNorm with four channels a group); then four channels at a time.
+    '  if (within == 1 || within == 4) {',
+    '    for (; k + 16 / within <= kept; k += 16 / within) {',
     ...indent(printer.laneGroups(4), 3),
     '    }',
-    '    for (; k + 4 <= kept; k += 4) {',
+    '    for (; k + 4 / within <= kept; k += 4 / within) {',
     ...indent(printer.laneGroups(1), 3),
     '    }',
     '  }',
