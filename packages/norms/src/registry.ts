@@ -40,7 +40,7 @@ const IMAGES = [3, 3, 4] as const;
 export const NORMS: readonly NormEntry[] = [
   {
     spec: batchNormSpec, op: batchNorm, layer: BatchNorm,
-    exports: ['batchNorm', 'BatchNorm', 'batchNormTraining', 'batchNormInference', 'batchNormSpec', 'batchNormInferenceSpec'],
+    exports: ['batchNorm', 'BatchNorm', 'batchNormTraining', 'batchNormInference', 'batchNormSpec', 'batchNormInferenceSpec', 'foldBatchNorm', 'foldBatchNormWeights', 'recalibrate'],
     forms: [batchNormInferenceSpec], example: { inputShape: IMAGES },
   },
   { spec: rmsNormSpec, op: rmsNorm, layer: RMSNorm, exports: ['rmsNorm', 'RMSNorm', 'rmsNormSpec'] },
@@ -73,7 +73,7 @@ export const NORMS: readonly NormEntry[] = [
     // With the exact Pre-LN → Pre-RMSNorm → Pre-CRMSNorm weight transforms (src/pre-rms-norm.ts).
     exports: ['crmsNorm', 'CRMSNorm', 'crmsNormSpec', 'foldNormAffine', 'centreWriter', 'compressWriter', 'compressReader'],
   },
-  { spec: dynamicTanhSpec, op: dynamicTanh, layer: DynamicTanh, exports: ['dynamicTanh', 'DynamicTanh', 'dynamicTanhSpec'] },
+  { spec: dynamicTanhSpec, op: dynamicTanh, layer: DynamicTanh, exports: ['dynamicTanh', 'DynamicTanh', 'dynamicTanhSpec', 'replaceNormWithDyT'] },
   { spec: layerScaleSpec, op: layerScale, layer: LayerScale, exports: ['layerScale', 'LayerScale', 'layerScaleSpec'] },
   {
     spec: regionNormSpec, op: regionNorm, layer: RegionNorm, exports: ['regionNorm', 'RegionNorm', 'regionNormSpec', 'regionNormBatchSpec'],
