@@ -157,7 +157,7 @@ if (activations) {
 // docs/norms.md
 if (norms) {
   const lines = [HEADER('packages/norms/src/registry.ts'), '# Norms', ''];
-  lines.push('`import \'@layerkit/norms\'` registers fused kernels and gradients for the norms below. Each norm is one reduction spec (statistics over groups of x, then an elementwise output): the kernels, forward and backward, are generated from it, and its gradient is derived from the math. Statistics are computed in float32 with a stable two-pass algorithm; layers have no running statistics and behave the same in training and inference. Everything on this page is generated from the specs in `packages/norms/src/specs/` and the registry.', '');
+  lines.push('`import \'@layerkit/norms\'` registers fused kernels and gradients for the norms below. Each norm is one reduction spec (statistics over groups of x, then an elementwise output): the kernels, forward and backward, are generated from it, and its gradient is derived from the math. Statistics are computed in float32 with a stable two-pass algorithm (a statistic may also reduce an expression of earlier ones: L1Norm\'s mean absolute deviation). Layers behave the same in training and inference except those with running statistics (BatchNorm, EvoNormB0). Everything on this page is generated from the specs in `packages/norms/src/specs/` and the registries.', '');
   lines.push('| op | layer | catalog id | summary |', '|---|---|---|---|');
   for (const entry of norms.NORMS) {
     lines.push(`| [\`${entry.spec.name}\`](#${entry.spec.name.toLowerCase()}) | ${entry.layer ? `\`${entry.layer.className}\`` : '—'} | \`${entry.spec.id}\` | ${entry.spec.docs.summary} |`);
@@ -200,6 +200,18 @@ if (norms) {
     lines.push('Example:', '', '```js', `import { ${entry.exports.slice(0, 2).join(', ')} } from '@layerkit/norms';`, '', spec.docs.example, '```', '');
     if (spec.docs.tfjs) lines.push(`**tfjs**: ${spec.docs.tfjs}`, '');
     lines.push(`**Paper${spec.docs.papers.length > 1 ? 's' : ''}**: ${spec.docs.papers.map((p) => `*${p}*`).join('; ')}`, '');
+  }
+  lines.push('## Norm + activation in one kernel (`norms.norm-act`)', '');
+  lines.push('`batchNorm`, `batchNormTraining`, `batchNormInference`, `groupNorm`, `layerNorm` and `rmsNorm` take `activation` (an activation op name or string of an imported package, e.g. `\'silu\'`): the activation is folded into the norm\'s spec, so the fused forward and the derived backward are one kernel each. Layers: `BatchNormAct`, `GroupNormAct`, `LayerNormAct`, `RMSNormAct` (option `activation`, default `\'relu\'`). On wasm the kernels are compiled ahead of time for these pairs; any other pair runs there as the norm\'s kernel then the activation\'s:', '');
+  lines.push(norms.NORM_ACT_PRESETS.map(([spec, name]) => `\`${spec.name}\` + \`${name}\``).join(', '), '');
+  if (norms.WRAPPERS) {
+    lines.push('## Wrappers, composite layers and model utilities', '');
+    lines.push('These are compositions of tfjs ops (and of the fused norm ops above): they run on every backend and differentiate through tfjs\'s gradients.', '');
+    lines.push('| catalog id | kind | exports | layer |', '|---|---|---|---|');
+    for (const entry of norms.WRAPPERS) {
+      lines.push(`| \`${entry.id}\` | ${entry.kind} | ${entry.exports.map((name) => `\`${name}\``).join(', ')} | ${entry.layer ? `\`${entry.layer.className}\`` : '—'} |`);
+    }
+    lines.push('');
   }
   lines.push('Defaults, sources and deliberate differences from Keras, TF-Addons, timm and the authors\' code: [packages/norms/README.md](../packages/norms/README.md). Speed against `tf.moments` composites and tfjs-layers\' `LayerNormalization`: see [benchmarks](benchmarks.md).', '');
   write('norms.md', lines.join('\n'));
