@@ -21,3 +21,4 @@ export { NFResidual, nfBetas, type NFResidualOptions } from './nf-residual.js';
 export { TiedDense, type TiedDenseOptions } from './tied-dense.js';
 export { GroupedConv2D, type GroupedConv2DOptions } from './grouped-conv.js';
 export { SoftMoE, moeGates, loadBalancingLoss, type SoftMoEOptions } from './soft-moe.js';
+export { BlurPool, binomialTaps, type BlurPoolOptions, type BlurPoolPadding } from './blur-pool.js';

@@ -1,4 +1,5 @@
 import type { LayersEntry } from './entry.js';
+import { BlurPool } from './blur-pool.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
 import { GluFfn } from './glu-ffn.js';
@@ -112,5 +113,12 @@ export const LAYERS = [
     summary: 'Mixture of MLP experts with softmax gating, optional top-k, and a Switch load-balancing loss added in model.fit.',
     layers: [SoftMoE],
     docsOptions: [{ expertUnits: 64 }],
+  },
+  {
+    id: 'layers.blurpool',
+    kind: 'layer',
+    exports: ['BlurPool', 'binomialTaps'],
+    summary: 'Anti-aliased downsampling: a fixed binomial low-pass filter per channel with a stride (reflect, replicate or zero padding).',
+    layers: [BlurPool],
   },
 ] as const satisfies readonly LayersEntry[];
