@@ -73,3 +73,4 @@ export {
   type BinaryConnectOptions, type BinaryDenseOptions, type BinaryConv2DOptions, type BinarizationMode,
 } from './layers/binary-connect.js';
 export { NormalizeAndProject, normalizeAndProject, type NormalizeAndProjectOptions } from './transforms/normalize-and-project.js';
+export { dannModel, dannLosses, type DannModelOptions, type DannModel } from './layers/dann.js';

@@ -57,8 +57,8 @@ export const TRAINING = [
   {
     id: 'training.gradient-reversal',
     kind: 'gradient-transform',
-    exports: ['GradientReversal', 'gradientReversal', 'dannLambda', 'dannLambdaSchedule', 'dannLearningRate', 'GradientReversalScheduler'],
-    summary: 'Identity forward, −λ·gradient backward; λ settable from a callback; the DANN λ and learning-rate schedules.',
+    exports: ['GradientReversal', 'gradientReversal', 'dannLambda', 'dannLambdaSchedule', 'dannLearningRate', 'GradientReversalScheduler', 'dannModel', 'dannLosses'],
+    summary: 'Identity forward, −λ·gradient backward; λ settable from a callback; the DANN λ and learning-rate schedules, model and losses.',
     layers: [GradientReversal],
     gradient: 'composite',
   },
