@@ -88,3 +88,25 @@ export function dotProductAttention(query: tf.Tensor, key: tf.Tensor, value: tf.
 export function reluAttention(query: tf.Tensor, key: tf.Tensor, value: tf.Tensor, options: Omit<AttentionOptions, 'scoreMap'> = {}): tf.Tensor4D {
   return dotProductAttention(query, key, value, { ...options, scoreMap: 'relu' });
 }
+
+/** KERPLE's variants: -r1·log(1 + r2·|m − n|) ('kerple-log') or -r1·|m − n|^r2 ('kerple-power'). */
+export type PositionBias = 'kerple-log' | 'kerple-power';
+export const POSITION_BIASES: readonly PositionBias[] = ['kerple-log', 'kerple-power'];
+
+/**
+ * KERPLE's relative-position bias (Chi et al., "KERPLE: Kernelized Relative Positional Embedding
+ * for Length Extrapolation") per head, [heads, queries, keys], queries and keys aligned at 0:
+ * 'kerple-log' -r1·log(1 + r2·|m − n|), 'kerple-power' -r1·|m − n|^r2. r1 and r2 [heads] are
+ * clamped to [0.01, ∞) (r2 to [0.01, 2] for the power form), as the authors clamp them.
+ */
+export function kerpleBias(variant: PositionBias, r1: tf.Tensor, r2: tf.Tensor, queries: number, keys: number): tf.Tensor3D {
+  if (!POSITION_BIASES.includes(variant)) throw new Error(`kerpleBias: expected variant to be one of ${POSITION_BIASES.map((v) => `'${v}'`).join(', ')}, got ${describe(variant)} — pick one of those`);
+  return tf.tidy(() => {
+    const heads = r1.shape[0]!;
+    const distance = tf.abs(tf.sub(tf.reshape(tf.range(0, queries, 1, 'float32'), [1, queries, 1]), tf.reshape(tf.range(0, keys, 1, 'float32'), [1, 1, keys])));
+    const a = tf.reshape(tf.clipByValue(r1, 0.01, Number.MAX_VALUE), [heads, 1, 1]);
+    const b = tf.reshape(tf.clipByValue(r2, 0.01, variant === 'kerple-power' ? 2 : Number.MAX_VALUE), [heads, 1, 1]);
+    const kernel = variant === 'kerple-log' ? tf.log1p(tf.mul(b, distance)) : tf.pow(distance, b);
+    return tf.neg(tf.mul(a, kernel)) as tf.Tensor3D;
+  });
+}

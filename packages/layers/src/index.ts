@@ -4,7 +4,8 @@ export type { LayersEntry } from './entry.js';
 export { LAYERS } from './registry.js';
 export type { LayerArgs, InitializerIdentifier } from './options.js';
 export {
-  dotProductAttention, reluAttention, causalMask, attentionWeights, SCORE_MAPS, type AttentionOptions, type ScoreMap,
+  dotProductAttention, reluAttention, causalMask, attentionWeights, kerpleBias, SCORE_MAPS, POSITION_BIASES,
+  type AttentionOptions, type ScoreMap, type PositionBias,
 } from './attention.js';
 export { MultiHeadAttention, type MultiHeadAttentionOptions, type MultiHeadAttentionCallArgs, type QkNorm } from './multi-head-attention.js';
 export { GluFfn, type GluFfnOptions } from './glu-ffn.js';

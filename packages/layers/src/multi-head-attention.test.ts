@@ -6,12 +6,13 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attentionWeights, causalMask, dotProductAttention, MultiHeadAttention, reluAttention } from '@layerkit/layers';
+import { attentionWeights, causalMask, dotProductAttention, kerpleBias, MultiHeadAttention, reluAttention } from '@layerkit/layers';
 import { finiteDifferences, matMul64, maxRelativeError, randomTensor, randomValues, roundTrip, values } from './test-utils.js';
 
 interface Reference {
   numHeads: number; keyDim: number; valueDim: number; outputDim: number;
   scoreMap?: 'softmax' | 'relu'; causal?: boolean; mask?: number[] | null; qkNorm?: false | 'rms' | 'layer'; epsilon?: number;
+  positionBias?: 'kerple-log' | 'kerple-power' | null;
 }
 
 /** Keras 3's MultiHeadAttention in float64 for [batch, positions, features] inputs; weights by name. */
@@ -52,7 +53,11 @@ function reference(
     for (let s = 0; s < S; s++) {
       let dot = 0;
       for (let h = 0; h < H; h++) dot += q[((b * T + t) * N + n) * H + h]! * scale * k[((b * S + s) * N + n) * H + h]!;
-      scores[s] = dot;
+      const r1 = weights['position_bias/r1']?.[n];
+      const r2 = weights['position_bias/r2']?.[n];
+      const distance = Math.abs(t - s);
+      const bias = options.positionBias === 'kerple-log' ? -r1! * Math.log1p(r2! * distance) : options.positionBias === 'kerple-power' ? -r1! * distance ** r2! : 0;
+      scores[s] = dot + bias;
       kept.push((options.mask ? options.mask[(b * T + t) * S + s]! > 0 : true) && (!options.causal || s <= t));
     }
     const weightsRow = new Float64Array(S);
@@ -79,7 +84,12 @@ function weightsByName(layer: tfl.layers.Layer): Record<string, Float32Array> {
 
 /** Random biases and norm weights, so the test sees them (the initializers make zeros and ones). */
 function randomizeWeights(layer: tfl.layers.Layer, seed: number) {
-  layer.setWeights(layer.getWeights().map((w, i) => tf.add(randomTensor(w.shape, seed + i, 0.5), layer.weights[i]!.originalName.endsWith('gamma') ? 1 : 0)));
+  layer.setWeights(layer.getWeights().map((w, i) => {
+    const name = layer.weights[i]!.originalName;
+    // Norm gains near 1; KERPLE's r1 and r2 in [0.1, 1.1], inside their clamps.
+    if (/\/r[12]$/.test(name)) return tf.add(tf.abs(randomTensor(w.shape, seed + i, 1)), 0.1);
+    return tf.add(randomTensor(w.shape, seed + i, 0.5), name.endsWith('gamma') ? 1 : 0);
+  }));
 }
 
 const backends = ['cpu', 'wasm'] as const;
@@ -97,12 +107,14 @@ describe.each(backends)('MultiHeadAttention on %s', (backend) => {
     ['relu score map with a mask', { numHeads: 2, keyDim: 3, scoreMap: 'relu', withMask: true, cross: true }],
     ['QK-Norm rms', { numHeads: 2, keyDim: 4, qkNorm: 'rms' }],
     ['QK-Norm layer, causal', { numHeads: 2, keyDim: 4, qkNorm: 'layer', causal: true }],
+    ['KERPLE log bias, causal', { numHeads: 2, keyDim: 3, positionBias: 'kerple-log', causal: true }],
+    ['KERPLE power bias, cross-attention, relu map', { numHeads: 3, keyDim: 2, positionBias: 'kerple-power', cross: true, scoreMap: 'relu' }],
   ];
   it.each(cases)('%s matches the float64 reference within 1e-5 (+1e-6 absolute)', (_, options) => {
     const B = 2; const T = 5; const S = options.cross ? 7 : T; const Dq = 6; const Dv = options.cross ? 5 : Dq; const Dk = options.cross ? 4 : Dq;
     const layer = new MultiHeadAttention({
       numHeads: options.numHeads, keyDim: options.keyDim, valueDim: options.valueDim, outputShape: options.outputShape,
-      useBias: options.useBias, causal: options.causal, scoreMap: options.scoreMap, qkNorm: options.qkNorm ?? false,
+      useBias: options.useBias, causal: options.causal, scoreMap: options.scoreMap, qkNorm: options.qkNorm ?? false, positionBias: options.positionBias,
     });
     const query = randomTensor([B, T, Dq], 1);
     const value = options.cross ? randomTensor([B, S, Dv], 2) : query;
@@ -116,7 +128,7 @@ describe.each(backends)('MultiHeadAttention on %s', (backend) => {
     expect(output.shape).toEqual([B, T, options.outputShape ?? Dq]);
     const expected = reference(query.dataSync(), value.dataSync(), key.dataSync(), { B, T, S, Dq, Dv, Dk }, weightsByName(layer), {
       numHeads: options.numHeads, keyDim: options.keyDim, valueDim: options.valueDim ?? options.keyDim, outputDim: options.outputShape ?? Dq,
-      scoreMap: options.scoreMap, causal: options.causal, mask: maskValues, qkNorm: options.qkNorm ?? false,
+      scoreMap: options.scoreMap, causal: options.causal, mask: maskValues, qkNorm: options.qkNorm ?? false, positionBias: options.positionBias,
     });
     // Relative 1e-5 plus absolute 1e-6 (|a − b| <= 1e-5·(|b| + 0.1)): outputs are O(1).
     expect(maxRelativeError(output.dataSync(), expected, 0.1)).toBeLessThan(1e-5);
@@ -210,6 +222,28 @@ describe('MultiHeadAttention (cpu)', () => {
     // and the softmax map is invariant the same way, while ReLU without the 1/L would double.
     expect(maxRelativeError(values(dotProductAttention(q, tf.concat([k, k], 2), tf.concat([v, v], 2))), values(dotProductAttention(q, k, v)))).toBeLessThan(1e-5);
     tf.dispose([q, k, v, once, twice]);
+  });
+
+  it('KERPLE bias: 0 on the diagonal, non-increasing in |m − n|, symmetric, closed form; r1 and r2 learn and are clamped positive', async () => {
+    const bias = kerpleBias('kerple-log', tf.tensor([2, 0.5]), tf.tensor([1, 3]), 4, 4);
+    const rows = bias.arraySync() as number[][][];
+    for (const head of rows) for (let m = 0; m < 4; m++) {
+      expect(head[m]![m]).toBeCloseTo(0, 12);
+      for (let n = 0; n < 4; n++) expect(head[m]![n]).toBeCloseTo(head[n]![m]!, 6);
+      for (let n = m + 1; n < 3; n++) expect(head[m]![n + 1]!).toBeLessThanOrEqual(head[m]![n]!);
+    }
+    expect(rows[1]![0]![3]).toBeCloseTo(-0.5 * Math.log1p(3 * 3), 6);
+    expect(values(kerpleBias('kerple-power', tf.tensor([1]), tf.tensor([5]), 1, 3))).toEqual([-0, -1, -4]);
+    expect(values(kerpleBias('kerple-log', tf.tensor([-3]), tf.tensor([1]), 1, 2))[1]).toBeCloseTo(-0.01 * Math.log(2), 7);
+    const model = tfl.sequential({ layers: [new MultiHeadAttention({ numHeads: 2, keyDim: 4, positionBias: 'kerple-log', causal: true, inputShape: [6, 4], name: 'kerple' }), tfl.layers.flatten(), tfl.layers.dense({ units: 1 })] });
+    model.compile({ optimizer: tf.train.adam(0.05), loss: 'meanSquaredError' });
+    const x = randomTensor([16, 6, 4], 55);
+    await model.fit(x, tf.tidy(() => tf.reshape(tf.sum(x, [1, 2]), [16, 1])), { epochs: 3, verbose: 0 });
+    const r = model.getLayer('kerple').weights.filter((w) => /position_bias/.test(w.originalName)).map((w) => values(w.read()));
+    expect(r.flat().some((v) => v !== 1)).toBe(true);
+    const loaded = await roundTrip(model);
+    expect(values(loaded.predict(x) as tf.Tensor)).toEqual(values(model.predict(x) as tf.Tensor));
+    expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, positionBias: 'kerple-log', name: 'k2' }).apply(tf.zeros([1, 2, 3, 4]))).toThrow("MultiHeadAttention 'k2': expected one attention axis for positionBias 'kerple-log' (distances along a sequence), got axes [1, 2]");
   });
 
   it('causalMask is Keras\'s lower triangle (query i sees keys j <= i)', () => {

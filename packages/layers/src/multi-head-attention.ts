@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
 import { layerNorm, rmsNorm } from '@layerkit/norms';
-import { attentionWeights, combineMasks, SCORE_MAPS, type ScoreMap } from './attention.js';
+import { attentionWeights, combineMasks, kerpleBias, POSITION_BIASES, SCORE_MAPS, type PositionBias, type ScoreMap } from './attention.js';
 import {
   checkBoolean, checkChoice, checkNumber, initializerFrom, layerArgs, serializeInitializer,
   shapeText, type Initializer, type InitializerIdentifier, type LayerArgs,
@@ -40,6 +40,12 @@ export interface MultiHeadAttentionOptions extends LayerArgs {
   scoreMap?: ScoreMap;
   /** QK-Norm: 'rms' (true) or 'layer' normalizes each head's queries and keys before the scores. Default false. */
   qkNorm?: boolean | 'rms' | 'layer';
+  /**
+   * A learned relative-position bias added to the scores: KERPLE's 'kerple-log'
+   * (-r1·log(1 + r2·|m − n|)) or 'kerple-power' (-r1·|m − n|^r2), r1 and r2 per head. Needs one
+   * attention axis. Default none.
+   */
+  positionBias?: PositionBias | null;
   /** Epsilon of the QK-Norm. Default 1e-6. */
   qkNormEpsilon?: number;
   /** Initializer of the projection kernels. Default 'glorotUniform' (Keras). */
@@ -51,7 +57,7 @@ export interface MultiHeadAttentionOptions extends LayerArgs {
 }
 
 const OWN_OPTIONS = [
-  'numHeads', 'keyDim', 'valueDim', 'dropout', 'useBias', 'outputShape', 'attentionAxes', 'causal', 'scoreMap', 'qkNorm', 'qkNormEpsilon',
+  'numHeads', 'keyDim', 'valueDim', 'dropout', 'useBias', 'outputShape', 'attentionAxes', 'causal', 'scoreMap', 'qkNorm', 'qkNormEpsilon', 'positionBias',
   'kernelInitializer', 'biasInitializer', 'seed',
 ] as const;
 
@@ -98,6 +104,7 @@ export class MultiHeadAttention extends tfl.layers.Layer {
   readonly scoreMap: ScoreMap;
   readonly qkNorm: QkNorm;
   readonly qkNormEpsilon: number;
+  readonly positionBias: PositionBias | null;
   readonly kernelInitializer: Initializer;
   readonly biasInitializer: Initializer;
   readonly seed: number | null;
@@ -124,6 +131,7 @@ export class MultiHeadAttention extends tfl.layers.Layer {
     }
     this.qkNorm = qkNorm;
     this.qkNormEpsilon = checkNumber(where, 'qkNormEpsilon', options.qkNormEpsilon, 1e-6, { min: 0 });
+    this.positionBias = options.positionBias == null ? null : checkChoice(where, 'positionBias', options.positionBias, 'kerple-log', POSITION_BIASES);
     this.kernelInitializer = initializerFrom(where, 'kernelInitializer', options.kernelInitializer, 'glorotUniform');
     this.biasInitializer = initializerFrom(where, 'biasInitializer', options.biasInitializer, 'zeros');
     this.seed = options.seed == null ? null : checkNumber(where, 'seed', options.seed, undefined, { integer: true });
@@ -179,6 +187,13 @@ export class MultiHeadAttention extends tfl.layers.Layer {
     const output = this.outputShapeOption ?? [query[rank - 1]!];
     add('attention_output/kernel', [N, this.valueDim, ...output], this.kernelInitializer);
     if (this.useBias) add('attention_output/bias', output, this.biasInitializer);
+    if (this.positionBias) {
+      if (this.attentionAxes.length !== 1) {
+        throw new Error(`MultiHeadAttention '${this.name}': expected one attention axis for positionBias '${this.positionBias}' (distances along a sequence), got axes [${this.attentionAxes.join(', ')}] — pass attentionAxes: [axis] or drop positionBias`);
+      }
+      add('position_bias/r1', [N], tfl.initializers.ones());
+      add('position_bias/r2', [N], tfl.initializers.ones());
+    }
     if (this.qkNorm !== false) {
       for (const name of ['query_norm', 'key_norm']) {
         add(`${name}/gamma`, [this.keyDim], tfl.initializers.ones());
@@ -243,7 +258,8 @@ export class MultiHeadAttention extends tfl.layers.Layer {
       const queries = product(attention.map((a) => query.shape[a]!));
       const keys = product(attention.map((a) => key.shape[a]!));
       const mask = combineMasks(where, givenMask == null ? null : this.maskToScores(givenMask, query, key, others, attention), this.causal, queries, keys);
-      const scores = tf.matMul(flatten(q), flatten(k), false, true);
+      let scores = tf.matMul(flatten(q), flatten(k), false, true);
+      if (this.positionBias) scores = tf.add(scores, kerpleBias(this.positionBias, this.weight('position_bias/r1')!, this.weight('position_bias/r2')!, queries, keys));
       let weights = attentionWeights(scores, this.scoreMap, mask);
       if (kwargs.training === true && this.dropoutRate > 0) {
         weights = tf.dropout(weights, this.dropoutRate, undefined, this.seed == null ? undefined : this.seed + this.calls++);
@@ -296,6 +312,7 @@ export class MultiHeadAttention extends tfl.layers.Layer {
       scoreMap: this.scoreMap,
       qkNorm: this.qkNorm,
       qkNormEpsilon: this.qkNormEpsilon,
+      positionBias: this.positionBias,
       kernelInitializer: serializeInitializer(this.kernelInitializer),
       biasInitializer: serializeInitializer(this.biasInitializer),
       seed: this.seed,

@@ -121,4 +121,12 @@ export const LAYERS = [
     summary: 'Anti-aliased downsampling: a fixed binomial low-pass filter per channel with a stride (reflect, replicate or zero padding).',
     layers: [BlurPool],
   },
+  {
+    id: 'layers.kerple',
+    kind: 'layer',
+    exports: ['kerpleBias'],
+    summary: "KERPLE's learned relative-position bias (log or power kernel, per head): MultiHeadAttention's positionBias.",
+    layers: [MultiHeadAttention],
+    docsOptions: [{ numHeads: 8, keyDim: 64, positionBias: 'kerple-log' }],
+  },
 ] as const satisfies readonly LayersEntry[];
