@@ -74,3 +74,7 @@ export {
 } from './layers/binary-connect.js';
 export { NormalizeAndProject, normalizeAndProject, type NormalizeAndProjectOptions } from './transforms/normalize-and-project.js';
 export { dannModel, dannLosses, type DannModelOptions, type DannModel } from './layers/dann.js';
+export {
+  SortedDense, SortedNetSampler, sortedNetSampler, setSubnetworkWidth, extractSubnetwork,
+  type SortedDenseOptions, type SortedNetSamplerOptions,
+} from './layers/sorted-net.js';

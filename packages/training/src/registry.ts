@@ -15,6 +15,7 @@ import { ElasticWeightConsolidation } from './regularizers/ewc.js';
 import { GradientRegularization } from './optimizers/gradient-regularization.js';
 import { Temperature } from './utilities/temperature-scaling.js';
 import { NormalizeAndProject } from './transforms/normalize-and-project.js';
+import { SortedDense } from './layers/sorted-net.js';
 import { BinaryConnectUpdate, BinaryConv2D, BinaryDense } from './layers/binary-connect.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
@@ -258,5 +259,12 @@ export const TRAINING = [
     exports: ['normalizeAndProject', 'NormalizeAndProject'],
     summary: 'After every step each kernel is projected back to its initial Frobenius norm; norm parameters free, fixed or jointly projected.',
     transforms: [NormalizeAndProject],
+  },
+  {
+    id: 'training.sortednet',
+    kind: 'utility',
+    exports: ['sortedNetSampler', 'SortedNetSampler', 'SortedDense', 'setSubnetworkWidth', 'extractSubnetwork'],
+    summary: 'Width-nested sub-networks: SortedDense layers, a model.fit callback sampling one width per batch, and extraction of a prefix as a plain smaller model.',
+    layers: [SortedDense],
   },
 ] as const satisfies readonly TrainingEntry[];
