@@ -33,6 +33,7 @@ export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 export { layerScaleSpec } from './specs/layer-scale.js';
 export { regionNormSpec, regionNormBatchSpec } from './specs/region-norm.js';
 export { normActivation, NORM_ACT_PRESETS, type NormActivation } from './norm-act.js';
+export { MemorySharingNorm, memorySharingNorm, toMemorySharing, type MemorySharingNormOptions, type MemorySharingResult } from './memory-sharing-norm.js';
 export { powerNorm, groupScaling, type PowerNormState, type PowerNormCallOptions } from './power-norm.js';
 export { foldNormAffine, centreWriter, compressWriter, compressReader, type Linear } from './pre-rms-norm.js';
 export * from './wrappers/index.js';

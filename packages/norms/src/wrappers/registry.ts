@@ -4,6 +4,7 @@ import { DualPatchNorm } from './dual-patchnorm.js';
 import { GDN } from './gdn.js';
 import { GPAS } from './gpas.js';
 import { GRN, PowerNorm } from '../layers.js';
+import { MemorySharingNorm } from '../memory-sharing-norm.js';
 import { OnlineNorm } from './online-norm.js';
 import { PeriLN } from './peri-ln.js';
 import { QKNormAttention } from './qk-norm.js';
@@ -61,4 +62,9 @@ export const WRAPPERS: readonly WrapperEntry[] = [
   { id: 'norms.grn', kind: 'layer', exports: ['GRN', 'grn'], layer: GRN as unknown as LayerClass, gradient: 'composite' },
   // tfjs ops with the paper's approximate backward (src/power-norm.ts).
   { id: 'norms.power-norm', kind: 'layer', exports: ['PowerNorm', 'powerNorm', 'groupScaling'], layer: PowerNorm as unknown as LayerClass, gradient: 'composite' },
+  // The fused norm forward with a saved-output backward (src/memory-sharing-norm.ts).
+  {
+    id: 'norms.memory-sharing-norm', kind: 'layer', exports: ['MemorySharingNorm', 'memorySharingNorm', 'toMemorySharing'],
+    layer: MemorySharingNorm as unknown as LayerClass, gradient: 'composite',
+  },
 ];
