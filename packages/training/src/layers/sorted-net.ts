@@ -18,7 +18,7 @@ export interface SortedDenseOptions extends LayerArgs {
   useBias?: boolean;
   /** false for a layer that always keeps all its units (the output head). Default true. */
   nested?: boolean;
-  kernelInitializer?: tfl.initializers.Initializer;
+  kernelInitializer?: ReturnType<typeof tfl.initializers.glorotUniform>;
 }
 
 const LAYER_ARGS = ['inputShape', 'batchInputShape', 'batchSize', 'dtype', 'name', 'trainable', 'weights', 'inputDType'] as const;
@@ -31,7 +31,7 @@ export class SortedDense extends tfl.layers.Layer {
   readonly activationName: string;
   readonly useBias: boolean;
   readonly nested: boolean;
-  private readonly kernelInitializer: tfl.initializers.Initializer;
+  private readonly kernelInitializer: ReturnType<typeof tfl.initializers.glorotUniform>;
   private readonly activationFunction: Activation;
   private kernel: tfl.LayerVariable | null = null;
   private bias: tfl.LayerVariable | null = null;
