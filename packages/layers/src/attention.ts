@@ -6,9 +6,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe } from '@layerkit/core';
 import { softmax } from '@layerkit/activations';
 
-/** How scores become attention weights. */
-export type ScoreMap = 'softmax' | 'relu';
-export const SCORE_MAPS: readonly ScoreMap[] = ['softmax', 'relu'];
+/**
+ * How scores become attention weights: 'softmax'; 'relu', relu(s)/L with L the number of keys
+ * (ReLU attention); 'rela', relu(s) unnormalised (ReLA, whose layer adds a gated RMSNorm).
+ */
+export type ScoreMap = 'softmax' | 'relu' | 'rela';
+export const SCORE_MAPS: readonly ScoreMap[] = ['softmax', 'relu', 'rela'];
 
 export interface AttentionOptions {
   /** 'softmax' (default) or 'relu' (relu(s)/L, L = number of keys). */
@@ -40,7 +43,7 @@ export function attentionWeights(scores: tf.Tensor, scoreMap: ScoreMap, mask: tf
       if (mask == null) return softmax(scores);
       return softmax(scores, { mask: tf.broadcastTo(tf.cast(mask, 'float32'), scores.shape) });
     }
-    const weights = tf.div(tf.relu(scores), keys);
+    const weights = scoreMap === 'relu' ? tf.div(tf.relu(scores), keys) : tf.relu(scores);
     return mask == null ? weights : tf.where(tf.broadcastTo(tf.cast(mask, 'bool'), scores.shape), weights, tf.zerosLike(weights));
   });
 }

@@ -11,7 +11,7 @@ import { finiteDifferences, matMul64, maxRelativeError, randomTensor, randomValu
 
 interface Reference {
   numHeads: number; keyDim: number; valueDim: number; outputDim: number;
-  scoreMap?: 'softmax' | 'relu'; causal?: boolean; mask?: number[] | null; qkNorm?: false | 'rms' | 'layer'; epsilon?: number;
+  scoreMap?: 'softmax' | 'relu' | 'rela'; causal?: boolean; mask?: number[] | null; qkNorm?: false | 'rms' | 'layer'; epsilon?: number;
   positionBias?: 'kerple-log' | 'kerple-power' | null;
 }
 
@@ -61,8 +61,8 @@ function reference(
       kept.push((options.mask ? options.mask[(b * T + t) * S + s]! > 0 : true) && (!options.causal || s <= t));
     }
     const weightsRow = new Float64Array(S);
-    if (options.scoreMap === 'relu') {
-      for (let s = 0; s < S; s++) weightsRow[s] = kept[s] ? Math.max(scores[s]!, 0) / S : 0;
+    if (options.scoreMap === 'relu' || options.scoreMap === 'rela') {
+      for (let s = 0; s < S; s++) weightsRow[s] = kept[s] ? Math.max(scores[s]!, 0) / (options.scoreMap === 'relu' ? S : 1) : 0;
     } else {
       const max = Math.max(...scores.filter((_, s) => kept[s]));
       let sum = 0;
@@ -70,6 +70,13 @@ function reference(
       for (let s = 0; s < S; s++) weightsRow[s] = sum > 0 ? weightsRow[s]! / sum : 0;
     }
     for (let s = 0; s < S; s++) for (let h = 0; h < Hv; h++) combined[((b * T + t) * N + n) * Hv + h] += weightsRow[s]! * v[((b * S + s) * N + n) * Hv + h]!;
+  }
+  if (options.scoreMap === 'rela') {
+    for (let row = 0; row < B * T; row++) {
+      const o = combined.slice(row * N * Hv, (row + 1) * N * Hv);
+      const rms = Math.sqrt(o.reduce((a, v) => a + v * v, 0) / o.length + 1e-8);
+      o.forEach((v, i) => { combined[row * N * Hv + i] = (v * weights['rela_norm/scale']![i]! / rms) / (1 + Math.exp(-v * weights['rela_norm/gate']![i]!)); });
+    }
   }
   const out = matMul64(combined, weights['attention_output/kernel']!, B * T, N * Hv, Do);
   const bias = weights['attention_output/bias'];
@@ -107,6 +114,7 @@ describe.each(backends)('MultiHeadAttention on %s', (backend) => {
     ['relu score map with a mask', { numHeads: 2, keyDim: 3, scoreMap: 'relu', withMask: true, cross: true }],
     ['QK-Norm rms', { numHeads: 2, keyDim: 4, qkNorm: 'rms' }],
     ['QK-Norm layer, causal', { numHeads: 2, keyDim: 4, qkNorm: 'layer', causal: true }],
+    ['ReLA (gated RMSNorm), mask', { numHeads: 2, keyDim: 3, valueDim: 2, scoreMap: 'rela', withMask: true, cross: true }],
     ['KERPLE log bias, causal', { numHeads: 2, keyDim: 3, positionBias: 'kerple-log', causal: true }],
     ['KERPLE power bias, cross-attention, relu map', { numHeads: 3, keyDim: 2, positionBias: 'kerple-power', cross: true, scoreMap: 'relu' }],
   ];
@@ -222,6 +230,25 @@ describe('MultiHeadAttention (cpu)', () => {
     // and the softmax map is invariant the same way, while ReLU without the 1/L would double.
     expect(maxRelativeError(values(dotProductAttention(q, tf.concat([k, k], 2), tf.concat([v, v], 2))), values(dotProductAttention(q, k, v)))).toBeLessThan(1e-5);
     tf.dispose([q, k, v, once, twice]);
+  });
+
+  it("ReLA: the catalog's one-head example gives [0.3162278, 0.6324555]; all-negative scores give exactly zero", () => {
+    const layer = new MultiHeadAttention({ numHeads: 1, keyDim: 2, scoreMap: 'rela' });
+    const query = tf.tensor([[[1, 0]]]);
+    const value = tf.tensor([[[1, 2], [3, 4]]]);
+    const key = tf.tensor([[[1, 0], [-1, 0]]]);
+    layer.apply([query, value, key]);
+    layer.setWeights(layer.weights.map((w) => {
+      const name = w.originalName;
+      if (name.endsWith('/kernel')) return tf.reshape(tf.eye(2), w.shape);
+      if (name.endsWith('rela_norm/scale')) return tf.ones(w.shape);
+      return tf.zeros(w.shape);
+    }));
+    // Scores are q·k/√keyDim: the example's scale 1 is keyDim 1; with keyDim 2, q = [√2, 0] gives the same.
+    const output = layer.apply([tf.mul(query, Math.SQRT2), value, key]) as tf.Tensor;
+    expect(maxRelativeError(output.dataSync(), [0.3162278, 0.6324555], 0.1)).toBeLessThan(1e-6);
+    const negative = layer.apply([tf.mul(query, -1), value, tf.abs(key)]) as tf.Tensor;
+    expect(values(negative)).toEqual([0, 0]);
   });
 
   it('KERPLE bias: 0 on the diagonal, non-increasing in |m − n|, symmetric, closed form; r1 and r2 learn and are clamped positive', async () => {
@@ -352,7 +379,7 @@ describe('MultiHeadAttention (cpu)', () => {
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, casual: true } as never)).toThrow("(did you mean 'causal'?)");
     expect(() => new MultiHeadAttention({ keyDim: 4 } as never)).toThrow('MultiHeadAttention: expected numHeads, got none — pass numHeads: an integer >= 1');
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 0 })).toThrow('expected keyDim to be an integer >= 1, got 0');
-    expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, scoreMap: 'sparsemax' as never })).toThrow("expected scoreMap to be one of 'softmax', 'relu', got 'sparsemax'");
+    expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, scoreMap: 'sparsemax' as never })).toThrow("expected scoreMap to be one of 'softmax', 'relu', 'rela', got 'sparsemax'");
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, dropout: 1 })).toThrow('expected dropout to be a number >= 0 < 1, got 1');
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, qkNorm: 'batch' as never })).toThrow("expected qkNorm to be false, true, 'rms' or 'layer', got 'batch'");
     const layer = new MultiHeadAttention({ numHeads: 2, keyDim: 4, name: 'attention' });

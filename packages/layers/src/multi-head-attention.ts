@@ -36,7 +36,10 @@ export interface MultiHeadAttentionOptions extends LayerArgs {
   attentionAxes?: number | readonly number[] | null;
   /** Query i attends to keys j <= i only (Keras's use_causal_mask, given once here). Default false. */
   causal?: boolean;
-  /** 'softmax' (default) or 'relu': relu(q·k/√d)/L, L the number of keys (ReLU attention). */
+  /**
+   * 'softmax' (default); 'relu': relu(q·k/√d)/L, L the number of keys (ReLU attention); 'rela':
+   * relu(q·k/√d) unnormalised, then a gated RMSNorm over the heads' concatenated outputs (ReLA).
+   */
   scoreMap?: ScoreMap;
   /** QK-Norm: 'rms' (true) or 'layer' normalizes each head's queries and keys before the scores. Default false. */
   qkNorm?: boolean | 'rms' | 'layer';
@@ -194,6 +197,10 @@ export class MultiHeadAttention extends tfl.layers.Layer {
       add('position_bias/r1', [N], tfl.initializers.ones());
       add('position_bias/r2', [N], tfl.initializers.ones());
     }
+    if (this.scoreMap === 'rela') {
+      add('rela_norm/scale', [N * this.valueDim], tfl.initializers.ones());
+      add('rela_norm/gate', [N * this.valueDim], this.kernelInitializer);
+    }
     if (this.qkNorm !== false) {
       for (const name of ['query_norm', 'key_norm']) {
         add(`${name}/gamma`, [this.keyDim], tfl.initializers.ones());
@@ -266,10 +273,26 @@ export class MultiHeadAttention extends tfl.layers.Layer {
       }
       const combined = tf.matMul(weights, flatten(v));
       // Back to [batch, ...inner, heads, valueDim].
-      const moved = tf.reshape(combined, [...others.map((a) => query.shape[a]!), this.numHeads, ...attention.map((a) => query.shape[a]!), this.valueDim]);
+      let moved = tf.reshape(combined, [...others.map((a) => query.shape[a]!), this.numHeads, ...attention.map((a) => query.shape[a]!), this.valueDim]);
+      if (this.scoreMap === 'rela') moved = this.gatedRmsNorm(moved, others.length);
       const inverse = permutation.map((_, axis) => permutation.indexOf(axis));
       return this.project(tf.transpose(moved, inverse), 'attention_output', 2);
     });
+  }
+
+  /**
+   * ReLA's gated RMSNorm over the heads' concatenated outputs: o·scale/√(mean(o²) + 1e-8)·σ(gate·o).
+   * `moved` is [...others, heads, ...positions, valueDim]; the heads axis is at `headsAxis`.
+   */
+  private gatedRmsNorm(moved: tf.Tensor, headsAxis: number): tf.Tensor {
+    const rank = moved.rank;
+    // Heads next to the value features: [...others, ...positions, heads, valueDim] → [..., heads·valueDim].
+    const order = [...Array.from({ length: rank }, (_, i) => i).filter((i) => i !== headsAxis && i !== rank - 1), headsAxis, rank - 1];
+    const together = tf.transpose(moved, order);
+    const flat = tf.reshape(together, [...together.shape.slice(0, -2), this.numHeads * this.valueDim]);
+    const normed = tf.mul(rmsNorm(flat, this.weight('rela_norm/scale'), { epsilon: 1e-8 }), tf.sigmoid(tf.mul(flat, this.weight('rela_norm/gate')!)));
+    const back = tf.reshape(normed, together.shape);
+    return tf.transpose(back, order.map((_, axis) => order.indexOf(axis)));
   }
 
   /** A [batch, ...query positions, ...key positions] mask as [others, 1, queries, keys]. */

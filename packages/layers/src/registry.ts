@@ -129,4 +129,12 @@ export const LAYERS = [
     layers: [MultiHeadAttention],
     docsOptions: [{ numHeads: 8, keyDim: 64, positionBias: 'kerple-log' }],
   },
+  {
+    id: 'layers.rela',
+    kind: 'layer',
+    exports: ['MultiHeadAttention'],
+    summary: "ReLA: unnormalised relu attention and a gated RMSNorm over the heads' outputs: MultiHeadAttention's scoreMap: 'rela'.",
+    layers: [MultiHeadAttention],
+    docsOptions: [{ numHeads: 8, keyDim: 64, scoreMap: 'rela' }],
+  },
 ] as const satisfies readonly LayersEntry[];
