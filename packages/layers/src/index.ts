@@ -23,3 +23,4 @@ export { TiedDense, type TiedDenseOptions } from './tied-dense.js';
 export { GroupedConv2D, type GroupedConv2DOptions } from './grouped-conv.js';
 export { SoftMoE, moeGates, loadBalancingLoss, type SoftMoEOptions } from './soft-moe.js';
 export { BlurPool, binomialTaps, type BlurPoolOptions, type BlurPoolPadding } from './blur-pool.js';
+export { PHMDense, type PHMDenseOptions } from './phm.js';

@@ -9,6 +9,7 @@ import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
 import { NFResidual } from './nf-residual.js';
+import { PHMDense } from './phm.js';
 import { SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
@@ -136,5 +137,13 @@ export const LAYERS = [
     summary: "ReLA: unnormalised relu attention and a gated RMSNorm over the heads' outputs: MultiHeadAttention's scoreMap: 'rela'.",
     layers: [MultiHeadAttention],
     docsOptions: [{ numHeads: 8, keyDim: 64, scoreMap: 'rela' }],
+  },
+  {
+    id: 'layers.phm',
+    kind: 'layer',
+    exports: ['PHMDense'],
+    summary: 'Parameterized hypercomplex dense layer: W = Σ A_i ⊗ S_i with about 1/n of the parameters, never forming W.',
+    layers: [PHMDense],
+    docsOptions: [{ units: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];
