@@ -24,3 +24,4 @@ export { GroupedConv2D, type GroupedConv2DOptions } from './grouped-conv.js';
 export { SoftMoE, moeGates, loadBalancingLoss, type SoftMoEOptions } from './soft-moe.js';
 export { BlurPool, binomialTaps, type BlurPoolOptions, type BlurPoolPadding } from './blur-pool.js';
 export { PHMDense, type PHMDenseOptions } from './phm.js';
+export { NAU, NMU, ArithmeticWeightClipper, sparsityLambda, arithmeticSparsity, type ArithmeticUnitOptions } from './nau-nmu.js';

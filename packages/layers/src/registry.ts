@@ -8,6 +8,7 @@ import { LoRADense } from './lora.js';
 import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
+import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
 import { PHMDense } from './phm.js';
 import { SoftMoE } from './soft-moe.js';
@@ -145,5 +146,13 @@ export const LAYERS = [
     summary: 'Parameterized hypercomplex dense layer: W = Σ A_i ⊗ S_i with about 1/n of the parameters, never forming W.',
     layers: [PHMDense],
     docsOptions: [{ units: 64 }],
+  },
+  {
+    id: 'layers.nau-nmu',
+    kind: 'layer',
+    exports: ['NAU', 'NMU', 'ArithmeticWeightClipper', 'sparsityLambda', 'arithmeticSparsity'],
+    summary: 'Neural addition and multiplication units with clamped weights, the ramped sparsity regulariser and a per-batch weight clipper.',
+    layers: [NAU, NMU],
+    docsOptions: [{ units: 1 }, { units: 1 }],
   },
 ] as const satisfies readonly LayersEntry[];
