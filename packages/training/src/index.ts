@@ -78,3 +78,7 @@ export {
   SortedDense, SortedNetSampler, sortedNetSampler, setSubnetworkWidth, extractSubnetwork,
   type SortedDenseOptions, type SortedNetSamplerOptions,
 } from './layers/sorted-net.js';
+export { signalPropagation, channelStatistics, type SignalPropagationOptions, type SignalStatistics } from './monitors/signal-propagation.js';
+export {
+  lossLandscape, interpolationLosses, filterNormalizedDirection, landscapeSvg, type LossLandscapeOptions, type LossLandscape,
+} from './monitors/loss-landscape.js';

@@ -267,4 +267,16 @@ export const TRAINING = [
     summary: 'Width-nested sub-networks: SortedDense layers, a model.fit callback sampling one width per batch, and extraction of a prefix as a plain smaller model.',
     layers: [SortedDense],
   },
+  {
+    id: 'training.signal-propagation-plot',
+    kind: 'utility',
+    exports: ['signalPropagation', 'channelStatistics'],
+    summary: 'Per-layer average squared channel mean and channel variance of one batch, a series to plot against depth.',
+  },
+  {
+    id: 'training.loss-landscape',
+    kind: 'utility',
+    exports: ['lossLandscape', 'interpolationLosses', 'filterNormalizedDirection', 'landscapeSvg'],
+    summary: '1-D and 2-D loss slices along filter-normalised directions, linear interpolation between two models, and an SVG drawing.',
+  },
 ] as const satisfies readonly TrainingEntry[];
