@@ -25,3 +25,4 @@ export { SoftMoE, moeGates, loadBalancingLoss, type SoftMoEOptions } from './sof
 export { BlurPool, binomialTaps, type BlurPoolOptions, type BlurPoolPadding } from './blur-pool.js';
 export { PHMDense, type PHMDenseOptions } from './phm.js';
 export { NAU, NMU, ArithmeticWeightClipper, sparsityLambda, arithmeticSparsity, type ArithmeticUnitOptions } from './nau-nmu.js';
+export { Bilinear, symmetricEigen, type BilinearOptions } from './bilinear.js';

@@ -1,4 +1,5 @@
 import type { LayersEntry } from './entry.js';
+import { Bilinear } from './bilinear.js';
 import { BlurPool } from './blur-pool.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
@@ -154,5 +155,13 @@ export const LAYERS = [
     summary: 'Neural addition and multiplication units with clamped weights, the ramped sparsity regulariser and a per-batch weight clipper.',
     layers: [NAU, NMU],
     docsOptions: [{ units: 1 }, { units: 1 }],
+  },
+  {
+    id: 'layers.bilinear',
+    kind: 'layer',
+    exports: ['Bilinear', 'symmetricEigen'],
+    summary: 'Bilinear layer P·((W1·x + b1) ⊙ (W2·x + b2)) with its interaction matrices Q_u and their eigendecomposition.',
+    layers: [Bilinear],
+    docsOptions: [{ units: 10, hiddenUnits: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];
