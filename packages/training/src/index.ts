@@ -82,3 +82,7 @@ export { signalPropagation, channelStatistics, type SignalPropagationOptions, ty
 export {
   lossLandscape, interpolationLosses, filterNormalizedDirection, landscapeSvg, type LossLandscapeOptions, type LossLandscape,
 } from './monitors/loss-landscape.js';
+export {
+  ActivationL1, FatReLU, ProSparseScheduler, proSparseScheduler, proSparseLambda, fatRelu, l1Penalty,
+  type ProSparseScheduleOptions, type FatReluOptions, type ActivationL1Options,
+} from './regularizers/prosparse.js';

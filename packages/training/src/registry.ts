@@ -16,6 +16,7 @@ import { GradientRegularization } from './optimizers/gradient-regularization.js'
 import { Temperature } from './utilities/temperature-scaling.js';
 import { NormalizeAndProject } from './transforms/normalize-and-project.js';
 import { SortedDense } from './layers/sorted-net.js';
+import { ActivationL1, FatReLU } from './regularizers/prosparse.js';
 import { BinaryConnectUpdate, BinaryConv2D, BinaryDense } from './layers/binary-connect.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
@@ -278,5 +279,13 @@ export const TRAINING = [
     kind: 'utility',
     exports: ['lossLandscape', 'interpolationLosses', 'filterNormalizedDirection', 'landscapeSvg'],
     summary: '1-D and 2-D loss slices along filter-normalised directions, linear interpolation between two models, and an SVG drawing.',
+  },
+  {
+    id: 'training.prosparse',
+    kind: 'regularizer',
+    exports: ['proSparseScheduler', 'ProSparseScheduler', 'ActivationL1', 'FatReLU', 'proSparseLambda', 'fatRelu', 'l1Penalty'],
+    summary: 'Progressive activation L1 (staged quarter-sine λ, an identity layer adding the penalty gradient) and FATReLU.',
+    layers: [ActivationL1, FatReLU],
+    gradient: 'composite',
   },
 ] as const satisfies readonly TrainingEntry[];
