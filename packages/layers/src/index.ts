@@ -26,3 +26,4 @@ export { BlurPool, binomialTaps, type BlurPoolOptions, type BlurPoolPadding } fr
 export { PHMDense, type PHMDenseOptions } from './phm.js';
 export { NAU, NMU, ArithmeticWeightClipper, sparsityLambda, arithmeticSparsity, type ArithmeticUnitOptions } from './nau-nmu.js';
 export { Bilinear, symmetricEigen, type BilinearOptions } from './bilinear.js';
+export { Retention, retentionDecays, type RetentionOptions, type RetentionMode } from './retention.js';

@@ -12,6 +12,7 @@ import { MultiHeadAttention } from './multi-head-attention.js';
 import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
 import { PHMDense } from './phm.js';
+import { Retention } from './retention.js';
 import { SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
@@ -163,5 +164,12 @@ export const LAYERS = [
     summary: 'Bilinear layer P·((W1·x + b1) ⊙ (W2·x + b2)) with its interaction matrices Q_u and their eigendecomposition.',
     layers: [Bilinear],
     docsOptions: [{ units: 10, hiddenUnits: 64 }],
+  },
+  {
+    id: 'layers.retention',
+    kind: 'layer',
+    exports: ['Retention', 'retentionDecays'],
+    summary: "RetNet's multi-scale retention in parallel, recurrent and chunkwise forms that agree, with per-head decays, GroupNorm and a swish gate.",
+    layers: [Retention],
   },
 ] as const satisfies readonly LayersEntry[];
