@@ -86,3 +86,4 @@ export {
   ActivationL1, FatReLU, ProSparseScheduler, proSparseScheduler, proSparseLambda, fatRelu, l1Penalty,
   type ProSparseScheduleOptions, type FatReluOptions, type ActivationL1Options,
 } from './regularizers/prosparse.js';
+export { ForwardGradient, forwardGradient, directionalDerivative, type ForwardGradientOptions, type GuessFunction } from './optimizers/forward-gradient.js';

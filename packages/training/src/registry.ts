@@ -13,6 +13,7 @@ import { GradualPruning } from './transforms/pruning.js';
 import { DorefaGradients } from './transforms/dorefa.js';
 import { ElasticWeightConsolidation } from './regularizers/ewc.js';
 import { GradientRegularization } from './optimizers/gradient-regularization.js';
+import { ForwardGradient } from './optimizers/forward-gradient.js';
 import { Temperature } from './utilities/temperature-scaling.js';
 import { NormalizeAndProject } from './transforms/normalize-and-project.js';
 import { SortedDense } from './layers/sorted-net.js';
@@ -287,5 +288,12 @@ export const TRAINING = [
     summary: 'Progressive activation L1 (staged quarter-sine λ, an identity layer adding the penalty gradient) and FATReLU.',
     layers: [ActivationL1, FatReLU],
     gradient: 'composite',
+  },
+  {
+    id: 'training.forward-gradient',
+    kind: 'gradient-transform',
+    exports: ['ForwardGradient', 'forwardGradient', 'directionalDerivative'],
+    summary: 'Gradient estimates from forward passes only: Gaussian guesses (unbiased) or projections on a guess; an optimizer for model.fit.',
+    optimizers: [ForwardGradient],
   },
 ] as const satisfies readonly TrainingEntry[];
