@@ -21,7 +21,7 @@ describe('README and catalog', () => {
 
   it('registers every optimizer class with tfjs serialization under its className', () => {
     const classes = (training as unknown as { TRAINING: typeof TRAINING }).TRAINING.flatMap((entry) => ('optimizers' in entry ? [...entry.optimizers] : []));
-    expect(classes.map((cls) => (cls as unknown as { className: string }).className)).toEqual(['TransformChain', 'AdamW', 'StableAdamW', 'AdamP', 'SGDP', 'SAM', 'GradientRegularization']);
+    expect(classes.map((cls) => (cls as unknown as { className: string }).className)).toEqual(['TransformChain', 'AdamW', 'StableAdamW', 'AdamP', 'SGDP', 'SAM', 'GradientRegularization', 'ForwardGradient']);
     expect(catalog().find((item) => item.id === 'training.gradient-reversal')).toMatchObject({ layer: 'GradientReversal', gradient: 'composite' });
     expect(training.transformNames()).toEqual(expect.arrayContaining(['GradientClipping', 'AdaptiveGradientClipping', 'GradientAccumulation', 'GradientNoise', 'GradualPruning', 'DorefaGradients', 'ElasticWeightConsolidation']));
   });
