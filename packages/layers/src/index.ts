@@ -27,3 +27,4 @@ export { PHMDense, type PHMDenseOptions } from './phm.js';
 export { NAU, NMU, ArithmeticWeightClipper, sparsityLambda, arithmeticSparsity, type ArithmeticUnitOptions } from './nau-nmu.js';
 export { Bilinear, symmetricEigen, type BilinearOptions } from './bilinear.js';
 export { Retention, retentionDecays, type RetentionOptions, type RetentionMode } from './retention.js';
+export { LinearBatchEnsemble, type LinearBatchEnsembleOptions, type AdapterInit } from './batch-ensemble.js';

@@ -1,4 +1,5 @@
 import type { LayersEntry } from './entry.js';
+import { LinearBatchEnsemble } from './batch-ensemble.js';
 import { Bilinear } from './bilinear.js';
 import { BlurPool } from './blur-pool.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
@@ -171,5 +172,13 @@ export const LAYERS = [
     exports: ['Retention', 'retentionDecays'],
     summary: "RetNet's multi-scale retention in parallel, recurrent and chunkwise forms that agree, with per-head decays, GroupNorm and a swish gate.",
     layers: [Retention],
+  },
+  {
+    id: 'layers.batch-ensemble',
+    kind: 'layer',
+    exports: ['LinearBatchEnsemble'],
+    summary: "BatchEnsemble linear layer with TabM's init: k members sharing W with rank-1 adapters, ((x ⊙ r_i)·W) ⊙ s_i + b_i.",
+    layers: [LinearBatchEnsemble],
+    docsOptions: [{ units: 512 }],
   },
 ] as const satisfies readonly LayersEntry[];
