@@ -87,3 +87,4 @@ export {
   type ProSparseScheduleOptions, type FatReluOptions, type ActivationL1Options,
 } from './regularizers/prosparse.js';
 export { ForwardGradient, forwardGradient, directionalDerivative, type ForwardGradientOptions, type GuessFunction } from './optimizers/forward-gradient.js';
+export { DfaHook, DfaOutput, type DfaHookOptions, type DfaOutputOptions } from './layers/dfa.js';

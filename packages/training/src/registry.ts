@@ -18,6 +18,7 @@ import { Temperature } from './utilities/temperature-scaling.js';
 import { NormalizeAndProject } from './transforms/normalize-and-project.js';
 import { SortedDense } from './layers/sorted-net.js';
 import { ActivationL1, FatReLU } from './regularizers/prosparse.js';
+import { DfaHook, DfaOutput } from './layers/dfa.js';
 import { BinaryConnectUpdate, BinaryConv2D, BinaryDense } from './layers/binary-connect.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
@@ -295,5 +296,13 @@ export const TRAINING = [
     exports: ['ForwardGradient', 'forwardGradient', 'directionalDerivative'],
     summary: 'Gradient estimates from forward passes only: Gaussian guesses (unbiased) or projections on a guess; an optimizer for model.fit.',
     optimizers: [ForwardGradient],
+  },
+  {
+    id: 'training.dfa',
+    kind: 'gradient-transform',
+    exports: ['DfaHook', 'DfaOutput'],
+    summary: 'Direct feedback alignment: the output error sent to each hidden layer through a fixed random matrix (hook layers, model.fit as is); alignment angles.',
+    layers: [DfaHook, DfaOutput],
+    gradient: 'composite',
   },
 ] as const satisfies readonly TrainingEntry[];
