@@ -9,6 +9,7 @@ import { GroupedConv2D } from './grouped-conv.js';
 import { LoRADense } from './lora.js';
 import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
+import { Hopfield, HopfieldPooling } from './hopfield.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
 import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
@@ -180,5 +181,13 @@ export const LAYERS = [
     summary: "BatchEnsemble linear layer with TabM's init: k members sharing W with rank-1 adapters, ((x ⊙ r_i)·W) ⊙ s_i + b_i.",
     layers: [LinearBatchEnsemble],
     docsOptions: [{ units: 512 }],
+  },
+  {
+    id: 'layers.hopfield',
+    kind: 'layer',
+    exports: ['Hopfield', 'HopfieldPooling', 'hopfieldRetrieve'],
+    summary: 'Modern Hopfield layers: one-step retrieval softmax(β·ξ·Xᵀ)·X, the projected Hopfield layer and HopfieldPooling with learned state patterns.',
+    layers: [Hopfield, HopfieldPooling],
+    docsOptions: [{ patternDim: 64 }, { patternDim: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];
