@@ -88,3 +88,4 @@ export {
 } from './regularizers/prosparse.js';
 export { ForwardGradient, forwardGradient, directionalDerivative, type ForwardGradientOptions, type GuessFunction } from './optimizers/forward-gradient.js';
 export { DfaHook, DfaOutput, type DfaHookOptions, type DfaOutputOptions } from './layers/dfa.js';
+export { TrActDense, tractWeightGradient, type TrActDenseOptions } from './layers/tract.js';

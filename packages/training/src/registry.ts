@@ -19,6 +19,7 @@ import { NormalizeAndProject } from './transforms/normalize-and-project.js';
 import { SortedDense } from './layers/sorted-net.js';
 import { ActivationL1, FatReLU } from './regularizers/prosparse.js';
 import { DfaHook, DfaOutput } from './layers/dfa.js';
+import { TrActDense } from './layers/tract.js';
 import { BinaryConnectUpdate, BinaryConv2D, BinaryDense } from './layers/binary-connect.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
@@ -303,6 +304,14 @@ export const TRAINING = [
     exports: ['DfaHook', 'DfaOutput'],
     summary: 'Direct feedback alignment: the output error sent to each hidden layer through a fixed random matrix (hook layers, model.fit as is); alignment angles.',
     layers: [DfaHook, DfaOutput],
+    gradient: 'composite',
+  },
+  {
+    id: 'training.tract',
+    kind: 'gradient-transform',
+    exports: ['TrActDense', 'tractWeightGradient'],
+    summary: 'First-layer kernel gradient preconditioned by (XᵀX/b + λI)⁻¹ (direct or Woodbury, float64 Cholesky); Dense only.',
+    layers: [TrActDense],
     gradient: 'composite',
   },
 ] as const satisfies readonly TrainingEntry[];
