@@ -29,3 +29,4 @@ export { Bilinear, symmetricEigen, type BilinearOptions } from './bilinear.js';
 export { Retention, retentionDecays, type RetentionOptions, type RetentionMode } from './retention.js';
 export { LinearBatchEnsemble, type LinearBatchEnsembleOptions, type AdapterInit } from './batch-ensemble.js';
 export { Hopfield, HopfieldPooling, hopfieldRetrieve, type HopfieldOptions, type HopfieldPoolingOptions } from './hopfield.js';
+export { LoReFT, ReftOrthonormalizer, orthonormalRows, type LoReFTOptions } from './loreft.js';

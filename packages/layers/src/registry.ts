@@ -6,6 +6,7 @@ import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
 import { GluFfn } from './glu-ffn.js';
 import { GroupedConv2D } from './grouped-conv.js';
+import { LoReFT } from './loreft.js';
 import { LoRADense } from './lora.js';
 import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
@@ -189,5 +190,12 @@ export const LAYERS = [
     summary: 'Modern Hopfield layers: one-step retrieval softmax(β·ξ·Xᵀ)·X, the projected Hopfield layer and HopfieldPooling with learned state patterns.',
     layers: [Hopfield, HopfieldPooling],
     docsOptions: [{ patternDim: 64 }, { patternDim: 64 }],
+  },
+  {
+    id: 'layers.loreft',
+    kind: 'layer',
+    exports: ['LoReFT', 'ReftOrthonormalizer', 'orthonormalRows'],
+    summary: 'LoReFT representation finetuning h + Rᵀ(W·h + b − R·h) with orthonormal rows of R kept after every batch.',
+    layers: [LoReFT],
   },
 ] as const satisfies readonly LayersEntry[];
