@@ -2,14 +2,17 @@ import * as tf from '@tensorflow/tfjs-core';
 import { serialization, type Tensor } from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import {
-  elementwiseChannelOp, elementwiseOp, givenParams, rejectUnknownOptions, resolveParams, resolveVariants, type ElementwiseSpec,
+  elementwiseBroadcastOp, elementwiseOp, givenParams, rejectUnknownOptions, resolveParams, resolveVariants, type ElementwiseSpec,
 } from '@layerkit/core';
 import { claimSerializationName, markOwner } from './names.js';
 
 type Kwargs = Record<string, unknown>;
 
-/** How a layer holds its trainable params: fixed numbers, one learned scalar, or one per channel. */
-export type Learn = 'none' | 'scalar' | 'channel';
+/**
+ * How a layer holds its trainable params: fixed numbers, one learned scalar, one per channel, or
+ * one per element of the input's non-batch shape shared over `sharedAxes` (Keras's PReLU).
+ */
+export type Learn = 'none' | 'scalar' | 'channel' | 'element';
 
 /** The options of tfjs's base Layer (name, inputShape, batchInputShape, trainable, dtype …). */
 export type LayerArgs = NonNullable<ConstructorParameters<typeof tfl.layers.Layer>[0]>;
@@ -19,8 +22,13 @@ export type ActivationLayerOptions = LayerArgs;
 
 /** The option of layers whose spec has trainable params. */
 export interface LearnOption {
-  /** How the layer learns the trainable params (default per spec: Swish 'scalar', Snake 'channel'). */
+  /** How the layer learns the trainable params (default per spec: Swish 'scalar', Snake 'channel', Prelu 'element'). */
   readonly learn?: Learn;
+  /**
+   * With learn 'element': input axes (1 is the first after the batch) along which the params are
+   * shared, as in Keras's PReLU (`[1, 2]` for images gives one value per channel). Default none.
+   */
+  readonly sharedAxes?: number | readonly number[] | null;
 }
 
 /** The per-spec facts a layer needs beyond the spec itself. */
@@ -31,7 +39,7 @@ export interface ActivationLayerInfo {
 }
 
 // Options of tfjs's base Layer, and what tfjs passes back through fromConfig when loading.
-const LAYER_OPTIONS = new Set(['name', 'inputShape', 'batchInputShape', 'batchSize', 'trainable', 'dtype', 'weights', 'inputDType', 'learn', 'customObjects']);
+const LAYER_OPTIONS = new Set(['name', 'inputShape', 'batchInputShape', 'batchSize', 'trainable', 'dtype', 'weights', 'inputDType', 'learn', 'sharedAxes', 'customObjects']);
 
 /**
  * What every activation layer is: a tfjs Layer whose params, variants and `learn` are readable.
@@ -46,9 +54,13 @@ export class ActivationLayer extends tfl.layers.Layer {
   readonly learn: Learn;
   /** The optional params the options gave (relu's `maxValue`); the others are not applied. */
   readonly given: ReadonlySet<string>;
+  /** With learn 'element': the input axes the params are shared along (1-based after the batch). */
+  readonly sharedAxes: readonly number[] | null;
   private readonly weightsByParam: Record<string, tfl.LayerVariable> = {};
   private readonly op: ReturnType<typeof elementwiseOp>;
-  private readonly channelOp: ReturnType<typeof elementwiseChannelOp>;
+  private readonly broadcastOp: ReturnType<typeof elementwiseBroadcastOp>;
+  /** The trainable params the options gave a value for: they start there, not at a random draw. */
+  private readonly passed: ReadonlySet<string>;
 
   constructor(info: ActivationLayerInfo, options: Readonly<Kwargs> = {}) {
     const { spec } = info;
@@ -56,19 +68,29 @@ export class ActivationLayer extends tfl.layers.Layer {
     const specOptions: Kwargs = {};
     for (const [key, value] of Object.entries(options)) (LAYER_OPTIONS.has(key) ? layerArgs : specOptions)[key] = value;
     delete layerArgs.learn;
+    delete layerArgs.sharedAxes;
     delete layerArgs.customObjects;
     super(layerArgs as LayerArgs);
     this.spec = spec;
     this.op = elementwiseOp(spec);
-    this.channelOp = elementwiseChannelOp(spec);
+    this.broadcastOp = elementwiseBroadcastOp(spec);
+    this.passed = new Set(Object.keys(specOptions).filter((name) => specOptions[name] != null));
     rejectUnknownOptions(spec.className, specOptions, [...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name), 'learn']);
     const withDefaults = { ...spec.layerDefaults, ...specOptions };
     this.params = resolveParams(spec, withDefaults);
     this.variants = resolveVariants(spec, withDefaults);
     this.given = givenParams(spec, withDefaults);
     this.learn = (options.learn as Learn | undefined) ?? info.learn ?? 'none';
-    if (!['none', 'scalar', 'channel'].includes(this.learn)) {
-      throw new Error(`${spec.className}: expected learn to be 'none', 'scalar' or 'channel', got ${String(this.learn)} — pick one of those`);
+    if (!['none', 'scalar', 'channel', 'element'].includes(this.learn)) {
+      throw new Error(`${spec.className}: expected learn to be 'none', 'scalar', 'channel' or 'element', got ${String(this.learn)} — pick one of those`);
+    }
+    const shared = options.sharedAxes as number | readonly number[] | null | undefined;
+    this.sharedAxes = shared == null ? null : typeof shared === 'number' ? [shared] : [...shared];
+    if (this.sharedAxes && (this.learn !== 'element' || !this.sharedAxes.every((axis) => Number.isInteger(axis) && axis >= 1))) {
+      throw new Error(
+        `${spec.className}: sharedAxes needs learn 'element' and axes >= 1 (axis 0 is the batch), got learn '${this.learn}' and `
+        + `sharedAxes [${this.sharedAxes.join(', ')}] — use learn: 'element' with axes such as [1, 2] for images`,
+      );
     }
     if (this.learn !== 'none' && !spec.params.some((p) => p.trainable)) {
       throw new Error(`${spec.className}: has no trainable params, got learn: '${this.learn}' — leave learn unset`);
@@ -79,18 +101,37 @@ export class ActivationLayer extends tfl.layers.Layer {
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
     const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
     if (this.learn !== 'none') {
-      const channels = shape[shape.length - 1];
-      if (this.learn === 'channel' && (channels == null || channels <= 0)) {
-        throw new Error(`${this.spec.className}: learn 'channel' needs a known last dimension, got input shape [${shape.join(', ')}] — give the model an inputShape`);
-      }
+      const weightShape = this.weightShape(shape);
       for (const p of this.spec.params.filter((param) => param.trainable)) {
-        this.weightsByParam[p.name] = this.addWeight(
-          p.name, this.learn === 'channel' ? [channels as number] : [1], 'float32',
-          tfl.initializers.constant({ value: this.params[p.name] }),
-        );
+        const initializer = p.layerInit && !this.passed.has(p.name)
+          ? tfl.initializers.randomUniform({ minval: p.layerInit.uniform[0], maxval: p.layerInit.uniform[1] })
+          : tfl.initializers.constant({ value: this.params[p.name] });
+        this.weightsByParam[p.name] = this.addWeight(p.name, weightShape, 'float32', initializer);
       }
     }
     this.built = true;
+  }
+
+  /** [1], [c], or Keras's PReLU shape: the input's non-batch shape with 1 on the shared axes. */
+  private weightShape(shape: tfl.Shape): number[] {
+    if (this.learn === 'scalar') return [1];
+    const known = (axis: number) => {
+      const size = shape[axis];
+      if (size == null || size <= 0) {
+        throw new Error(
+          `${this.spec.className}: learn '${this.learn}' needs the size of input axis ${axis}, got input shape [${shape.join(', ')}] — `
+          + `give the model an inputShape${this.learn === 'element' ? ', or share the axis with sharedAxes' : ''}`,
+        );
+      }
+      return size;
+    };
+    if (this.learn === 'channel') return [known(shape.length - 1)];
+    for (const axis of this.sharedAxes ?? []) {
+      if (axis >= shape.length) {
+        throw new Error(`${this.spec.className}: expected sharedAxes below the input rank ${shape.length}, got ${axis} — name axes 1 … ${shape.length - 1}`);
+      }
+    }
+    return shape.slice(1).map((_, i) => (this.sharedAxes?.includes(i + 1) ? 1 : known(i + 1)));
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape | tfl.Shape[] {
@@ -101,12 +142,9 @@ export class ActivationLayer extends tfl.layers.Layer {
     return tf.tidy(() => {
       const input = Array.isArray(inputs) ? inputs[0] : inputs;
       if (this.learn === 'none') return this.op(input, { ...this.appliedParams(), ...this.variants });
-      const width = input.shape[input.rank - 1] ?? 1;
-      const params = Object.fromEntries(Object.entries(this.weightsByParam).map(([name, variable]) => {
-        const value = variable.read();
-        return [name, this.learn === 'scalar' ? tf.broadcastTo(value, [width]) : value];
-      }));
-      return this.channelOp(input, params, this.variants);
+      const params = Object.fromEntries(Object.entries(this.weightsByParam).map(([name, variable]) => [name, variable.read()]));
+      const fixed = Object.fromEntries(Object.entries(this.appliedParams()).filter(([name]) => !(name in params)));
+      return this.broadcastOp(input, params, { ...fixed, ...this.variants });
     });
   }
 
@@ -122,7 +160,10 @@ export class ActivationLayer extends tfl.layers.Layer {
   override getConfig(): serialization.ConfigDict {
     // An optional param not given saves as null (Keras's max_value: None) and loads as not given.
     const params = Object.fromEntries(Object.entries(this.params).map(([name, value]) => [name, this.isUnset(name) ? null : value]));
-    return { ...super.getConfig(), ...params, ...this.variants, learn: this.learn };
+    return {
+      ...super.getConfig(), ...params, ...this.variants, learn: this.learn,
+      ...(this.learn === 'element' ? { sharedAxes: this.sharedAxes ? [...this.sharedAxes] : null } : {}),
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import {
   engine, getBackend, getKernel, registerGradient, Tensor, tensor, type NamedAttrMap, type NamedTensorMap,
-  type TensorLike, sum, reshape,
+  type TensorLike, sum, reshape, zerosLike, fill, tidy, broadcastTo, zeros,
 } from '@tensorflow/tfjs-core';
 import { runElementwiseComposite } from './elementwise-composite.js';
 import { ELEMENTWISE_RUNNERS } from './backends/index.js';
@@ -52,6 +52,12 @@ const givenFromAttrs = (attrs: NamedAttrMap): ReadonlySet<string> => new Set(Str
 type Inputs = KernelInputs;
 
 const trainableNames = (spec: ElementwiseSpec) => spec.params.filter((p) => p.trainable).map((p) => p.name);
+/**
+ * The tensor inputs of a channel kernel besides x: every param that is not optional. The fixed
+ * ones (SAU's sigma, PDELU's t) come as [c] tensors filled with their value, since the backends
+ * read every param of a channel program per channel.
+ */
+const channelInputNames = (spec: ElementwiseSpec) => spec.params.filter((p) => !p.optional).map((p) => p.name);
 
 /**
  * Registers the forward, gradient and param-gradient kernels of an elementwise spec on every
@@ -60,6 +66,7 @@ const trainableNames = (spec: ElementwiseSpec) => spec.params.filter((p) => p.tr
 export function registerElementwiseKernels(spec: ElementwiseSpec): ElementwiseKernelNames {
   const names = kernelNames(spec);
   const channelNames = trainableNames(spec);
+  const channelInputs = channelInputNames(spec);
   for (const backendName of BACKENDS) {
     const runner = ELEMENTWISE_RUNNERS[backendName];
     if (!runner) continue;
@@ -103,13 +110,13 @@ export function registerElementwiseKernels(spec: ElementwiseSpec): ElementwiseKe
   if (channelNames.length) {
     registerGradient({
       kernelName: names.forwardChannel,
-      inputsToSave: ['x', ...channelNames],
+      inputsToSave: ['x', ...channelInputs],
       outputsToSave: fromOutput ? [true] : [],
       gradFunc: (dy, saved, attrs) => {
         const dyTensor = dy as Tensor;
         const [x, ...params] = saved;
-        const paramInputs = Object.fromEntries(channelNames.map((n, i) => [n, params[i]]));
-        const y = saved[channelNames.length + 1];
+        const paramInputs = Object.fromEntries(channelInputs.map((n, i) => [n, params[i]]));
+        const y = saved[channelInputs.length + 1];
         const grads: Record<string, () => Tensor> = {
           x: () => engine().runKernel(names.gradient, { dy, ...(fromOutput ? { y } : { x }), ...paramInputs } as unknown as NamedTensorMap, attrs) as Tensor,
         };
@@ -120,6 +127,8 @@ export function registerElementwiseKernels(spec: ElementwiseSpec): ElementwiseKe
             return sum(reshape(perElement, [-1, width]), 0);
           };
         }
+        // The fixed params are constants filled by the op: nothing learns them.
+        for (const name of channelInputs.filter((n) => !channelNames.includes(n))) grads[name] = () => zerosLike(paramInputs[name]);
         return grads;
       },
     });
@@ -155,10 +164,20 @@ export function elementwiseOp<Options extends object = Record<string, unknown>>(
 ): (x: Tensor | TensorLike, options?: Options) => Tensor {
   const names = kernelNames(spec);
   const known = [...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name)];
+  const trainable = trainableNames(spec);
+  let broadcastOp: ReturnType<typeof elementwiseBroadcastOp> | undefined;
   return (x, passed) => {
     const options = (passed ?? {}) as Record<string, unknown>;
     const input = requireFloatTensor(spec.name, x);
     rejectUnknownOptions(spec.name, options, known);
+    // A trainable param given as a tensor (prelu's alpha per channel) broadcasts against x and
+    // gets a gradient; numbers keep the uniform kernel.
+    if (trainable.some((name) => options[name] instanceof Tensor)) {
+      const params = Object.fromEntries(trainable.filter((name) => options[name] != null).map((name) => [name, options[name] as Tensor | number]));
+      const rest = Object.fromEntries(Object.entries(options).filter(([name]) => !trainable.includes(name)));
+      broadcastOp ??= elementwiseBroadcastOp(spec);
+      return broadcastOp(input, params, rest);
+    }
     const params = resolveParams(spec, options);
     const variants = resolveVariants(spec, options);
     const given = givenParams(spec, options);
@@ -173,11 +192,14 @@ export function elementwiseOp<Options extends object = Record<string, unknown>>(
 
 /**
  * The op with trainable params as [c] tensors (c = x's last dimension), read per channel: what
- * layers with trainable params call. Gradients flow to both x and the params.
+ * layers with trainable params call. Gradients flow to both x and the params. The fixed params
+ * (not trainable) come as numbers in `options`, with the variants; absent, their defaults.
  */
 export function elementwiseChannelOp(spec: ElementwiseSpec): (x: Tensor, params: Record<string, Tensor>, options?: Record<string, unknown>) => Tensor {
   const names = kernelNames(spec);
   const channelNames = trainableNames(spec);
+  const fixedNames = channelInputNames(spec).filter((name) => !channelNames.includes(name));
+  const known = [...fixedNames, ...(spec.variants ?? []).map((v) => v.name)];
   return (x, params, options = {}) => {
     const input = requireFloatTensor(spec.name, x);
     const width = input.shape[input.rank - 1] ?? 1;
@@ -192,12 +214,73 @@ export function elementwiseChannelOp(spec: ElementwiseSpec): (x: Tensor, params:
       }
       inputs[name] = value;
     }
+    rejectUnknownOptions(spec.name, options, known);
     const variants = resolveVariants(spec, options);
+    const resolved = resolveParams(spec, options);
+    const fixed = Object.fromEntries(fixedNames.map((name) => [name, resolved[name]]));
     if (getKernel(names.forwardChannel, getBackend())) {
-      return engine().runKernel(names.forwardChannel, inputs as unknown as NamedTensorMap, variants as NamedAttrMap) as Tensor;
+      return tidy(() => {
+        for (const name of fixedNames) inputs[name] = fill([width], fixed[name]);
+        return engine().runKernel(names.forwardChannel, inputs as unknown as NamedTensorMap, variants as NamedAttrMap) as Tensor;
+      });
     }
     const { x: _, ...channelParams } = inputs;
-    return runElementwiseComposite(programsFor(spec, variants, 'channel'), input, channelParams);
+    return runElementwiseComposite(programsFor(spec, variants, 'channel'), input, { ...fixed, ...channelParams });
+  };
+}
+
+/**
+ * The op with trainable params as tensors that broadcast against x (tf.prelu's alpha, a
+ * PReLU layer's alpha of shape x.shape[1:] with shared axes of size 1), or as numbers. x is
+ * viewed as [rows, p], p covering x's axes from the first one along which a param varies, and
+ * each param is broadcast over those axes only: a param that varies along the last axis alone
+ * costs [c], and the channel kernel runs fused. Gradients reach x and every tensor param.
+ */
+export function elementwiseBroadcastOp(spec: ElementwiseSpec): (x: Tensor | TensorLike, params: Readonly<Record<string, Tensor | number>>, options?: Record<string, unknown>) => Tensor {
+  const channelOp = elementwiseChannelOp(spec);
+  const channelNames = trainableNames(spec);
+  return (x, params, options = {}) => {
+    const input = requireFloatTensor(spec.name, x);
+    rejectUnknownOptions(spec.name, params, channelNames);
+    const shape = input.rank === 0 ? [1] : input.shape;
+    let first = shape.length - 1;
+    const tensors: Record<string, Tensor> = {};
+    const numbers: Record<string, number> = {};
+    for (const name of channelNames) {
+      const value = params[name] ?? spec.params.find((p) => p.name === name)!.default;
+      if (typeof value === 'number') {
+        numbers[name] = resolveParams(spec, { [name]: value })[name];
+        continue;
+      }
+      const tensorValue = requireFloatTensor(spec.name, value, name);
+      const offset = shape.length - tensorValue.rank;
+      const fits = offset >= 0 && tensorValue.shape.every((size, i) => size === 1 || size === shape[offset + i]);
+      if (!fits) {
+        throw new Error(
+          `${spec.name}: expected '${name}' to broadcast against x of shape [${input.shape.join(', ')}], got shape `
+          + `[${tensorValue.shape.join(', ')}] — give it x's trailing sizes, with 1 on the axes it shares`,
+        );
+      }
+      tensorValue.shape.forEach((size, i) => { if (size !== 1) first = Math.min(first, offset + i); });
+      tensors[name] = tensorValue;
+    }
+    if (input.size === 0) return zeros(input.shape);
+    return tidy(() => {
+      const block = shape.slice(first);
+      const width = block.reduce((a, b) => a * b, 1);
+      const channel: Record<string, Tensor> = {};
+      for (const name of channelNames) {
+        if (name in numbers) {
+          channel[name] = fill([width], numbers[name]);
+          continue;
+        }
+        const value = tensors[name];
+        const aligned = value.rank > block.length ? reshape(value, value.shape.slice(value.rank - block.length)) : value;
+        const padded = reshape(aligned, [...Array(block.length - aligned.rank).fill(1), ...aligned.shape]);
+        channel[name] = reshape(broadcastTo(padded, block), [width]);
+      }
+      return reshape(channelOp(reshape(input, [-1, width]), channel, options), input.shape);
+    });
   };
 }
 

@@ -20,6 +20,11 @@ export interface ParamSpec {
    * for an elementwise param it may be infinite (relu's no clamp), and no kernel reads it then.
    */
   readonly optional?: boolean;
+  /**
+   * How a layer initialises the weight of a trainable param when the options do not give a value
+   * (APA draws kappa and lambda from uniform(0, 1)); absent, the weight starts at `default`.
+   */
+  readonly layerInit?: { readonly uniform: readonly [min: number, max: number] };
 }
 
 /** An attribute that picks between formulas (gelu's `approximate`): one kernel per choice. */
@@ -100,8 +105,11 @@ export interface ElementwiseSpec {
    * keeps the 0.3 of tfjs's and Keras's LeakyReLU layers; the op and the string use 0.2).
    */
   readonly layerDefaults?: Readonly<Record<string, number>>;
-  /** How the standalone layer learns the trainable params by default. */
-  readonly layerLearns?: 'none' | 'scalar' | 'channel';
+  /**
+   * How the standalone layer learns the trainable params by default: 'element' is Keras's PReLU
+   * shape, one value per element of the input's non-batch shape, shared over `sharedAxes`.
+   */
+  readonly layerLearns?: 'none' | 'scalar' | 'channel' | 'element';
   /** Catalog kind when it is not 'op' (snake ships as a layer). */
   readonly catalogKind?: string;
   readonly params: readonly ParamSpec[];

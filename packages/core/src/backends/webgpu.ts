@@ -14,6 +14,8 @@ export interface WebGPUBackend {
     dtype: 'float32',
     programUniforms?: Array<{ type: 'float32' | 'int32'; data: number[] }>,
   ): TensorInfo;
+  disposeData(dataId: object): boolean;
+  readonly device?: { readonly limits?: { readonly maxStorageBuffersPerShaderStage?: number } };
 }
 
 /**
@@ -48,15 +50,26 @@ export function flatDispatch(size: number, workgroupSize: number): [number, numb
 
 const userCodeCache = new Map<string, string>();
 
-/** The compute shader body of a program: one thread per output element. */
-export function wgslUserCode(program: ElementwiseProgram): string {
-  const cached = userCodeCache.get(program.key);
+/**
+ * WebGPU's default limit of storage buffers per shader stage (tfjs-backend-webgpu does not ask
+ * for more): the inputs and the output together.
+ */
+const DEFAULT_STORAGE_BUFFERS = 8;
+
+/**
+ * The compute shader body of a program: one thread per output element. `packed`: the channel
+ * params come as one buffer `params` of [params × channels] (rational's ten coefficients would
+ * exceed the storage-buffer limit as ten buffers).
+ */
+export function wgslUserCode(program: ElementwiseProgram, packed = false): string {
+  const key = packed ? `${program.key}__packed` : program.key;
+  const cached = userCodeCache.get(key);
   if (cached !== undefined) return cached;
   const channel = program.paramMode === 'channel';
   const { statements, values, ops } = printExpressions(wgsl, program.outputs, gpuLeaves(program));
-  const paramReads = program.params.map((_, i) => (channel
-    ? `let param${i}Value = param${i}[channel];`
-    : `let param${i}Value = uniforms.param${i};`));
+  const paramReads = program.params.map((_, i) => (!channel
+    ? `let param${i}Value = uniforms.param${i};`
+    : packed ? `let param${i}Value = params[${i} * uniforms.channels + channel];` : `let param${i}Value = param${i}[channel];`));
   let addressing: string;
   let store: string;
   if (program.layout === 'elementwise') {
@@ -96,8 +109,34 @@ fn main(index : i32) {
       ${store}
     }
 }`;
-  userCodeCache.set(program.key, code);
+  userCodeCache.set(key, code);
   return code;
+}
+
+/** [a, b] concatenated on the GPU: packs channel params into one buffer, two at a time. */
+function concatenate(backend: WebGPUBackend, first: TensorInfo, second: TensorInfo): TensorInfo {
+  const size = sizeOf(first.shape) + sizeOf(second.shape);
+  const program: WebGPUProgram = {
+    outputShape: [size],
+    shaderKey: 'layerkit_pack_params',
+    dispatchLayout: { x: [0] },
+    dispatch: flatDispatch(size, WORKGROUP_SIZE),
+    variableNames: ['first', 'second'],
+    workgroupSize: [WORKGROUP_SIZE, 1, 1],
+    size: true,
+    uniforms: 'firstSize : i32,',
+    getUserCode: () => `
+fn main(index : i32) {
+    if (index < uniforms.size) {
+      if (index < uniforms.firstSize) {
+        setOutputAtIndex(index, first[index]);
+      } else {
+        setOutputAtIndex(index, second[index - uniforms.firstSize]);
+      }
+    }
+}`,
+  };
+  return backend.runWebGPUProgram(program, [flatView(first), flatView(second)], 'float32', [{ type: 'int32', data: [sizeOf(first.shape)] }]);
 }
 
 /**
@@ -114,7 +153,19 @@ export const webgpuRunner: ElementwiseRunner = {
     const variableNames = inputs.map((_, i) => `input${i}`);
     const uniformFields: string[] = [];
     const uniformValues: Array<{ type: 'float32' | 'int32'; data: number[] }> = [];
-    if (channel) {
+    const limit = backend.device?.limits?.maxStorageBuffersPerShaderStage ?? DEFAULT_STORAGE_BUFFERS;
+    const packed = channel && inputs.length + params.length + 1 > limit;
+    const temporaries: TensorInfo[] = [];
+    if (packed) {
+      let all = (params as readonly TensorInfo[])[0];
+      for (const param of (params as readonly TensorInfo[]).slice(1)) {
+        const next = concatenate(backend, all, param);
+        temporaries.push(next);
+        all = next;
+      }
+      inputs.push(flatView(all));
+      variableNames.push('params');
+    } else if (channel) {
       (params as readonly TensorInfo[]).forEach((param, i) => {
         inputs.push(flatView(param));
         variableNames.push(`param${i}`);
@@ -133,10 +184,10 @@ export const webgpuRunner: ElementwiseRunner = {
       uniformValues.push({ type: 'int32', data: [width] });
     }
     const size = sizeOf(outShape);
-    const userCode = wgslUserCode(program);
+    const userCode = wgslUserCode(program, packed);
     const webgpuProgram: WebGPUProgram = {
       outputShape: [size],
-      shaderKey: `layerkit_${program.key}`,
+      shaderKey: `layerkit_${program.key}${packed ? '__packed' : ''}`,
       dispatchLayout: { x: [0] },
       dispatch: flatDispatch(size, WORKGROUP_SIZE),
       variableNames,
@@ -145,6 +196,9 @@ export const webgpuRunner: ElementwiseRunner = {
       ...(uniformFields.length ? { uniforms: uniformFields.join(' ') } : {}),
       getUserCode: () => userCode,
     };
-    return shaped(backend.runWebGPUProgram(webgpuProgram, inputs, 'float32', uniformValues), outShape);
+    const result = backend.runWebGPUProgram(webgpuProgram, inputs, 'float32', uniformValues);
+    // The packed copies are the backend's own buffers: freed once the program has been queued.
+    for (const temporary of temporaries) backend.disposeData(temporary.dataId);
+    return shaped(result, outShape);
   },
 };

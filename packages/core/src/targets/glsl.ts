@@ -126,6 +126,8 @@ float layerkitSin(float x) { return layerkitSinQuadrant(x, 0.0); }`,
 float layerkitCos(float x) { return layerkitSinQuadrant(x, 1.0); }`,
   log1p: `
 float layerkitLog1p(float x) {
+  // SwiftShader's log(NaN) is +Inf, as its exp(NaN): NaN comes through unchanged.
+  if (isnan(x)) return x;
   // log(1 + x) loses x's low bits near 0 (and GPU log only promises absolute accuracy there).
   if (x > ${gpuLiteral(math.log1pLow)} && x < ${gpuLiteral(math.log1pHigh)}) {
     float s = x / (2.0 + x);

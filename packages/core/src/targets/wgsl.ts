@@ -47,6 +47,8 @@ fn layerkitSin(x : f32) -> f32 { return layerkitSinQuadrant(x, 0.0); }`,
 fn layerkitCos(x : f32) -> f32 { return layerkitSinQuadrant(x, 1.0); }`,
   log1p: `
 fn layerkitLog1p(x : f32) -> f32 {
+  // NaN comes through unchanged, whatever the driver's log does with it.
+  if (layerkitIsNan(x)) { return x; }
   // log(1 + x) loses x's low bits near 0.
   if (x > ${gpuLiteral(math.log1pLow)} && x < ${gpuLiteral(math.log1pHigh)}) {
     let s = x / (2.0 + x);
