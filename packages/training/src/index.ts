@@ -89,3 +89,4 @@ export {
 export { ForwardGradient, forwardGradient, directionalDerivative, type ForwardGradientOptions, type GuessFunction } from './optimizers/forward-gradient.js';
 export { DfaHook, DfaOutput, type DfaHookOptions, type DfaOutputOptions } from './layers/dfa.js';
 export { TrActDense, tractWeightGradient, type TrActDenseOptions } from './layers/tract.js';
+export { GradES, GradESStopping, gradES, type GradESOptions } from './transforms/grades.js';

@@ -20,6 +20,7 @@ import { SortedDense } from './layers/sorted-net.js';
 import { ActivationL1, FatReLU } from './regularizers/prosparse.js';
 import { DfaHook, DfaOutput } from './layers/dfa.js';
 import { TrActDense } from './layers/tract.js';
+import { GradES } from './transforms/grades.js';
 import { BinaryConnectUpdate, BinaryConv2D, BinaryDense } from './layers/binary-connect.js';
 
 /** Every item of @layerkit/training, one entry per catalog id. register.ts, the README test and the catalog iterate this list. */
@@ -313,5 +314,12 @@ export const TRAINING = [
     summary: 'First-layer kernel gradient preconditioned by (XᵀX/b + λI)⁻¹ (direct or Woodbury, float64 Cholesky); Dense only.',
     layers: [TrActDense],
     gradient: 'composite',
+  },
+  {
+    id: 'training.grades',
+    kind: 'utility',
+    exports: ['gradES', 'GradES', 'GradESStopping'],
+    summary: 'Per-layer early stopping: a layer whose L1 weight change falls below τ after alpha·T updates is frozen (gradients dropped in the chain).',
+    transforms: [GradES],
   },
 ] as const satisfies readonly TrainingEntry[];
