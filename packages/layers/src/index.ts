@@ -30,3 +30,4 @@ export { Retention, retentionDecays, type RetentionOptions, type RetentionMode }
 export { LinearBatchEnsemble, type LinearBatchEnsembleOptions, type AdapterInit } from './batch-ensemble.js';
 export { Hopfield, HopfieldPooling, hopfieldRetrieve, type HopfieldOptions, type HopfieldPoolingOptions } from './hopfield.js';
 export { LoReFT, ReftOrthonormalizer, orthonormalRows, type LoReFTOptions } from './loreft.js';
+export { LoRAConv2D, type LoRAConv2DOptions } from './lora-conv.js';

@@ -8,6 +8,7 @@ import { GluFfn } from './glu-ffn.js';
 import { GroupedConv2D } from './grouped-conv.js';
 import { LoReFT } from './loreft.js';
 import { LoRADense } from './lora.js';
+import { LoRAConv2D } from './lora-conv.js';
 import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { Hopfield, HopfieldPooling } from './hopfield.js';
@@ -78,10 +79,10 @@ export const LAYERS = [
   {
     id: 'layers.lora',
     kind: 'layer',
-    exports: ['LoRADense'],
-    summary: 'LoRA for Dense: frozen kernel plus (alpha/rank)·A·B (B = 0 at init), merge() and unmerge(), Keras 3 weight names.',
-    layers: [LoRADense],
-    docsOptions: [{ units: 64 }],
+    exports: ['LoRADense', 'LoRAConv2D'],
+    summary: 'LoRA for Dense and Conv2D: frozen kernel plus (alpha/rank)·A·B (B = 0 at init), merge() and unmerge(), Keras 3 weight names.',
+    layers: [LoRADense, LoRAConv2D],
+    docsOptions: [{ units: 64 }, { filters: 64 }],
   },
   {
     id: 'layers.mlp-mixer-block',
