@@ -11,7 +11,8 @@ const learns = (spec: ElementwiseSpec) => spec.params.some((p) => p.trainable);
 
 function optionsType(spec: ElementwiseSpec): string {
   const fields = [
-    ...spec.params.map((p) => `  /** ${p.doc} Default ${Number.isFinite(p.default) ? p.default : 'unset'}. */\n  readonly ${p.name}?: number${p.optional ? ' | null' : ''};`),
+    // A trainable param may also be a tensor that broadcasts against x (prelu's alpha per channel).
+    ...spec.params.map((p) => `  /** ${p.doc} Default ${Number.isFinite(p.default) ? p.default : 'unset'}.${p.trainable ? ' A tensor broadcasting against x gives one value per element and gets a gradient.' : ''} */\n  readonly ${p.name}?: number${p.trainable ? ' | Tensor' : ''}${p.optional ? ' | null' : ''};`),
     ...(spec.variants ?? []).map((v) => `  /** ${v.doc} Default '${v.default}'. */\n  readonly ${v.name}?: ${v.choices.map((c) => `'${c}'`).join(' | ')};`),
   ];
   return `export interface ${spec.className}Options {\n${fields.join('\n')}\n}`;
@@ -55,6 +56,7 @@ export function activation(name: ActivationName): LayerActivation {
   return name as unknown as LayerActivation;
 }`;
   const content = `${header('packages/activations/src/registry.ts')}
+import type { Tensor } from '@tensorflow/tfjs-core';
 import type { layers } from '@tensorflow/tfjs-layers';
 import { elementwiseOp, gatedOp } from '@layerkit/core';
 import { GATED_LAYERS, type GatedActivationLayer, type GatedLayerClass } from '../gated-layer.js';

@@ -1,6 +1,7 @@
 // A model using every layerkit layer is saved to disk and loaded in a fresh Node process, which
 // knows nothing but the package imports: the layer classes, their configs and weights survive.
 import * as tf from '@tensorflow/tfjs-core';
+import { serialization } from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { execFileSync } from 'node:child_process';
@@ -40,9 +41,10 @@ test('every layer and activation string survives save → load in a fresh proces
     const options = Object.fromEntries(spec.params.map((p) => [p.name, p.default * 0.75]));
     const Layer = activationLayer({ spec, learn: spec.layerLearns });
     layers.push(new Layer(options) as unknown as tfl.layers.Layer);
-    // Every string of the name registry (relu, sigmoid and tanh leave theirs to tfjs).
+    // Every string of the name registry (relu, sigmoid and tanh leave theirs to tfjs; prelu has none).
     const strings = Object.keys(activationStringsOf(spec));
-    for (const name of strings.length ? strings : [spec.name]) layers.push(tfl.layers.dense({ units: width, activation: name as never }));
+    const tfjsKnows = (name: string) => name in serialization.SerializationMap.getMap().classNameMap;
+    for (const name of strings.length ? strings : [spec.name].filter(tfjsKnows)) layers.push(tfl.layers.dense({ units: width, activation: name as never }));
   }
   layers.push(new RMSNorm({ partial: 0.5 }), new LayerNorm({ epsilon: 1e-3 }));
   layers.push(new GATED_LAYERS.glu({ variant: 'geglu' } as never) as unknown as tfl.layers.Layer, tfl.layers.dense({ units: 3 }));

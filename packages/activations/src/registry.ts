@@ -1,7 +1,10 @@
 import type { ElementwiseSpec, GatedSpec } from '@layerkit/core';
+import { apa } from './specs/apa.js';
 import { celu } from './specs/celu.js';
+import { crrelu } from './specs/crrelu.js';
 import { elliott } from './specs/elliott.js';
 import { elu } from './specs/elu.js';
+import { expandedGating } from './specs/expanded-gating.js';
 import { gelu } from './specs/gelu.js';
 import { glu } from './specs/glu.js';
 import { golu } from './specs/golu.js';
@@ -11,11 +14,16 @@ import { hardSwish } from './specs/hard-swish.js';
 import { hardTanh } from './specs/hard-tanh.js';
 import { helu } from './specs/helu.js';
 import { leakyRelu } from './specs/leaky-relu.js';
+import { lipswish } from './specs/lipswish.js';
 import { lisht } from './specs/lisht.js';
 import { logSigmoid } from './specs/log-sigmoid.js';
 import { mish } from './specs/mish.js';
+import { pdelu } from './specs/pdelu.js';
+import { prelu } from './specs/prelu.js';
+import { rational } from './specs/rational.js';
 import { reluSquared } from './specs/relu-squared.js';
 import { relu } from './specs/relu.js';
+import { sau } from './specs/sau.js';
 import { selu } from './specs/selu.js';
 import { shiftedRelu } from './specs/shifted-relu.js';
 import { sigmoid } from './specs/sigmoid.js';
@@ -24,6 +32,7 @@ import { snake } from './specs/snake.js';
 import { softShrink } from './specs/soft-shrink.js';
 import { softplus } from './specs/softplus.js';
 import { squareplus } from './specs/squareplus.js';
+import { srs } from './specs/srs.js';
 import { swish } from './specs/swish.js';
 import { tanh } from './specs/tanh.js';
 
@@ -32,6 +41,7 @@ export const ACTIVATIONS: readonly ElementwiseSpec[] = [
   gelu, swish, mish, hardSwish, softplus, elu, celu, selu, golu, snake,
   relu, leakyRelu, sigmoid, tanh, hardSigmoid, hardTanh, logSigmoid, softShrink, shiftedRelu, hardShrink,
   reluSquared, smelu, helu, elliott, lisht, squareplus,
+  prelu, lipswish, crrelu, sau, pdelu, srs, apa, expandedGating, rational,
 ];
 
 /** Split activations (the GLU family): one kernel per variant. */

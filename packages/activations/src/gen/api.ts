@@ -1,5 +1,6 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 
+import type { Tensor } from '@tensorflow/tfjs-core';
 import type { layers } from '@tensorflow/tfjs-layers';
 import { elementwiseOp, gatedOp } from '@layerkit/core';
 import { GATED_LAYERS, type GatedActivationLayer, type GatedLayerClass } from '../gated-layer.js';
@@ -31,6 +32,15 @@ import { helu as heluSpec } from '../specs/helu.js';
 import { elliott as elliottSpec } from '../specs/elliott.js';
 import { lisht as lishtSpec } from '../specs/lisht.js';
 import { squareplus as squareplusSpec } from '../specs/squareplus.js';
+import { prelu as preluSpec } from '../specs/prelu.js';
+import { lipswish as lipswishSpec } from '../specs/lipswish.js';
+import { crrelu as crreluSpec } from '../specs/crrelu.js';
+import { sau as sauSpec } from '../specs/sau.js';
+import { pdelu as pdeluSpec } from '../specs/pdelu.js';
+import { srs as srsSpec } from '../specs/srs.js';
+import { apa as apaSpec } from '../specs/apa.js';
+import { expandedGating as expandedGatingSpec } from '../specs/expanded-gating.js';
+import { rational as rationalSpec } from '../specs/rational.js';
 import { glu as gluSpec } from '../specs/glu.js';
 
 type LayerActivation = NonNullable<Parameters<typeof layers.dense>[0]['activation']>;
@@ -42,7 +52,7 @@ export interface GatedOpOptions {
 }
 
 /** Every activation string layerkit registers (`activation: 'silu'` in any tfjs layer). */
-export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'gelu_tanh' | 'quick_gelu' | 'Addons>gelu' | 'swish' | 'silu' | 'mish' | 'Addons>mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake' | 'Addons>snake' | 'leakyRelu' | 'leaky_relu' | 'hardsigmoid' | 'hardTanh' | 'hardtanh' | 'hard_tanh' | 'logSigmoid' | 'log_sigmoid' | 'softShrink' | 'softshrink' | 'soft_shrink' | 'Addons>softshrink' | 'shiftedRelu' | 'hardShrink' | 'hardshrink' | 'hard_shrink' | 'Addons>hardshrink' | 'reluSquared' | 'smelu' | 'sparsePlus' | 'sparse_plus' | 'helu' | 'elliott' | 'lisht' | 'Addons>lisht' | 'squareplus';
+export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'gelu_tanh' | 'quick_gelu' | 'Addons>gelu' | 'swish' | 'silu' | 'mish' | 'Addons>mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake' | 'Addons>snake' | 'leakyRelu' | 'leaky_relu' | 'hardsigmoid' | 'hardTanh' | 'hardtanh' | 'hard_tanh' | 'logSigmoid' | 'log_sigmoid' | 'softShrink' | 'softshrink' | 'soft_shrink' | 'Addons>softshrink' | 'shiftedRelu' | 'hardShrink' | 'hardshrink' | 'hard_shrink' | 'Addons>hardshrink' | 'reluSquared' | 'smelu' | 'sparsePlus' | 'sparse_plus' | 'helu' | 'elliott' | 'lisht' | 'Addons>lisht' | 'squareplus' | 'lipswish' | 'crrelu' | 'sau' | 'pdelu' | 'srs' | 'aglu' | 'apa' | 'atlu' | 'rational';
 
 /**
  * A layerkit activation string typed for tfjs-layers' `activation` option:
@@ -74,8 +84,8 @@ export const Gelu: ActivationLayerClass<GeluOptions> = activationLayer({ spec: g
 export type Gelu = ActivationLayer;
 
 export interface SwishOptions {
-  /** Slope of the sigmoid gate; 1 gives SiLU, 0 gives x/2, large values approach ReLU. Default 1. */
-  readonly beta?: number;
+  /** Slope of the sigmoid gate; 1 gives SiLU, 0 gives x/2, large values approach ReLU. Default 1. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly beta?: number | Tensor;
 }
 
 /**
@@ -243,8 +253,8 @@ export const Golu: ActivationLayerClass<GoluOptions> = activationLayer({ spec: g
 export type Golu = ActivationLayer;
 
 export interface SnakeOptions {
-  /** Frequency a of the periodic part (the catalog calls it frequency); learned per channel by the layer. Default 1. */
-  readonly alpha?: number;
+  /** Frequency a of the periodic part (the catalog calls it frequency); learned per channel by the layer. Default 1. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly alpha?: number | Tensor;
 }
 
 /**
@@ -577,6 +587,211 @@ export const squareplus: ActivationOp<SquareplusOptions> = withLayerForm('square
 /** The squareplus layer (Squareplus: A Softplus-Like Algebraic Rectifier). */
 export const Squareplus: ActivationLayerClass<SquareplusOptions> = activationLayer({ spec: squareplusSpec, learn: "none" });
 export type Squareplus = ActivationLayer;
+
+export interface PreluOptions {
+  /** Slope for x <= 0 (the paper's initial 0.25); learned per element of the non-batch shape by the Prelu layer, shared over sharedAxes. Default 0.25. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly alpha?: number | Tensor;
+}
+
+/**
+ * Parametric ReLU: a learned slope for negative inputs, one per channel (or per element) of the layer.
+ *
+ * prelu(x) = x for x > 0, alpha·x otherwise; d/dalpha = min(0, x)
+ *
+ * Catalog id `activations.prelu`. Example: `new Prelu({sharedAxes: [1, 2]}); prelu(x, {alpha: tf.fill([64], 0.25)})`
+ */
+export const prelu: ActivationOp<PreluOptions> = withLayerForm('prelu', elementwiseOp<PreluOptions>(preluSpec), (options) => new Prelu({ ...options, learn: 'none' }));
+
+/** The prelu layer (Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification). */
+export const Prelu: ActivationLayerClass<PreluOptions & LearnOption> = activationLayer({ spec: preluSpec, learn: "element" });
+export type Prelu = ActivationLayer;
+
+export interface LipswishOptions {
+  /** Unconstrained parameter of the gate slope beta = softplus(betaRaw); the default gives beta = 1. Default 0.5413248546. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly betaRaw?: number | Tensor;
+}
+
+/**
+ * Swish scaled by 1/1.1 so that its slope stays below 1 for every beta > 0: a 1-Lipschitz activation for invertible residual networks.
+ *
+ * lipswish(x) = x·σ(β·x)/1.1, β = softplus(betaRaw)
+ *
+ * Catalog id `activations.lipswish`. Example: `new Lipswish(); tf.layers.dense({units: 64, activation: activation('lipswish')})`
+ */
+export const lipswish: ActivationOp<LipswishOptions> = withLayerForm('lipswish', elementwiseOp<LipswishOptions>(lipswishSpec), (options) => new Lipswish({ ...options, learn: 'none' }));
+
+/** The lipswish layer (Residual Flows for Invertible Generative Modeling). */
+export const Lipswish: ActivationLayerClass<LipswishOptions & LearnOption> = activationLayer({ spec: lipswishSpec, learn: "scalar" });
+export type Lipswish = ActivationLayer;
+
+export interface CrreluOptions {
+  /** Weight of the correction x·exp(−x²/2); learned as one scalar per layer; 0 gives relu. Default 0.01. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly eps?: number | Tensor;
+}
+
+/**
+ * ReLU plus a learned odd correction eps·x·exp(−x²/2) that lets negative inputs through near 0.
+ *
+ * crrelu(x) = relu(x) + eps·x·exp(−x²/2); d/deps = x·exp(−x²/2)
+ *
+ * Catalog id `activations.crrelu`. Example: `new Crrelu(); tf.layers.dense({units: 64, activation: activation('crrelu')})`
+ */
+export const crrelu: ActivationOp<CrreluOptions> = withLayerForm('crrelu', elementwiseOp<CrreluOptions>(crreluSpec), (options) => new Crrelu({ ...options, learn: 'none' }));
+
+/** The crrelu layer (A Method on Searching Better Activation Functions). */
+export const Crrelu: ActivationLayerClass<CrreluOptions & LearnOption> = activationLayer({ spec: crreluSpec, learn: "scalar" });
+export type Crrelu = ActivationLayer;
+
+export interface SauOptions {
+  /** Slope of the smoothed leaky ReLU for x → −∞; learned as one scalar per layer. Default 0.15. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly alpha?: number | Tensor;
+  /** Width of the Gaussian the leaky ReLU is smoothed with (the paper's 1/n, n = 20000); fixed. Default 0.00005. */
+  readonly sigma?: number;
+}
+
+/**
+ * Smooth activation from approximate identities: the leaky ReLU convolved with a narrow Gaussian, with a learned slope.
+ *
+ * sau(x) = alpha·x + (1 − alpha)·(x·Φ(x/σ) + σ·φ(x/σ)); d/dx = alpha + (1 − alpha)·Φ(x/σ)
+ *
+ * Catalog id `activations.sau`. Example: `new Sau(); sau(x, {alpha: 0.25, sigma: 0.5})`
+ */
+export const sau: ActivationOp<SauOptions> = withLayerForm('sau', elementwiseOp<SauOptions>(sauSpec), (options) => new Sau({ ...options, learn: 'none' }));
+
+/** The sau layer (SAU: Smooth activation function using convolution with approximate identities). */
+export const Sau: ActivationLayerClass<SauOptions & LearnOption> = activationLayer({ spec: sauSpec, learn: "scalar" });
+export type Sau = ActivationLayer;
+
+export interface PdeluOptions {
+  /** Scale of the negative part (its limit is −alpha); learned per channel by the layer. Default 1. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly alpha?: number | Tensor;
+  /** Deformation of the exponential: (1 + (1 − t)·x)^(1/(1 − t)); t → 1 tends to ELU. Fixed; below 1. Default 0.9. */
+  readonly t?: number;
+}
+
+/**
+ * Parametric deformable ELU: the exponential of ELU replaced by a deformed exponential of fixed shape t, with a learned scale.
+ *
+ * pdelu(x) = x for x > 0, alpha·([1 + (1 − t)·x]₊^(1/(1 − t)) − 1) otherwise (t = 0.9: alpha·((1 + 0.1x)^10 − 1))
+ *
+ * Catalog id `activations.pdelu`. Example: `new Pdelu(); pdelu(x, {alpha: 0.5})`
+ */
+export const pdelu: ActivationOp<PdeluOptions> = withLayerForm('pdelu', elementwiseOp<PdeluOptions>(pdeluSpec), (options) => new Pdelu({ ...options, learn: 'none' }));
+
+/** The pdelu layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const Pdelu: ActivationLayerClass<PdeluOptions & LearnOption> = activationLayer({ spec: pdeluSpec, learn: "channel" });
+export type Pdelu = ActivationLayer;
+
+export interface SrsOptions {
+  /** Limit of srs for x → +∞; learned as one scalar per layer. Default 2. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly alpha?: number | Tensor;
+  /** Scale of the exponential; the minimum alpha·beta/(beta − alpha·e) is at x = −beta. Keep beta < e·alpha (no pole). Default 3. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly beta?: number | Tensor;
+  /** 'paper': x/(x/alpha + exp(−x/beta)); 'survey': the benchmark survey's stabilised x/(0.01 + x/(|alpha| + 0.01) + exp(−x/(|beta| + 0.01))). Default 'paper'. */
+  readonly mode?: 'paper' | 'survey';
+}
+
+/**
+ * Soft-root-sign: a smooth, bounded, non-monotone activation with learned range alpha and scale beta.
+ *
+ * srs(x) = x/(x/alpha + exp(−x/beta)); → alpha as x → +∞, → 0 from below as x → −∞
+ *
+ * Catalog id `activations.srs`. Example: `new Srs(); srs(x, {mode: 'survey', alpha: 10, beta: 10})`
+ */
+export const srs: ActivationOp<SrsOptions> = withLayerForm('srs', elementwiseOp<SrsOptions>(srsSpec), (options) => new Srs({ ...options, learn: 'none' }));
+
+/** The srs layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
+export const Srs: ActivationLayerClass<SrsOptions & LearnOption> = activationLayer({ spec: srsSpec, learn: "scalar" });
+export type Srs = ActivationLayer;
+
+export interface ApaOptions {
+  /** Slope of the gate; the layer draws it from uniform(0, 1) unless given. Default 1. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly kappa?: number | Tensor;
+  /** Asymmetry of the gate (1: sigmoid, → 0: Gumbel), clamped at 1e-4; the layer draws it from uniform(0, 1) unless given. Default 1. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly lambda?: number | Tensor;
+  /** 'aglu': x·APA(x), the gated unit (kappa = lambda = 1 is SiLU); 'apa': the gate APA(x) alone (kappa = lambda = 1 is the sigmoid). Default 'aglu'. */
+  readonly mode?: 'aglu' | 'apa';
+}
+
+/**
+ * Adaptive parametric activation: a learned asymmetric sigmoid gate APA and the gated unit AGLU = x·APA.
+ *
+ * APA(x) = (lambda·exp(−kappa·x) + 1)^(−1/lambda); AGLU(x) = x·APA(x); kappa = lambda = 1 gives sigmoid and SiLU
+ *
+ * Catalog id `activations.apa`. Example: `new Apa(); new Apa({mode: 'apa', learn: 'channel'}); tf.layers.dense({units: 64, activation: activation('aglu')})`
+ */
+export const apa: ActivationOp<ApaOptions> = withLayerForm('apa', elementwiseOp<ApaOptions>(apaSpec), (options) => new Apa({ ...options, learn: 'none' }));
+
+/** The apa layer (Adaptive Parametric Activation). */
+export const Apa: ActivationLayerClass<ApaOptions & LearnOption> = activationLayer({ spec: apaSpec, learn: "scalar" });
+export type Apa = ActivationLayer;
+
+export interface ExpandedGatingOptions {
+  /** Expansion of the gate range to [−alpha, 1 + alpha]; learned as one scalar per layer from 0 (the plain ATLU/GELU/SiLU). Default 0. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly alpha?: number | Tensor;
+  /** The gate g: 'atan' atan(x)/π + 1/2 (xATLU), 'gelu' Φ(x) (xGELU), 'silu' σ(x) (xSiLU). Default 'atan'. */
+  readonly gate?: 'atan' | 'gelu' | 'silu';
+}
+
+/**
+ * Expanded gating ranges: x times a gate stretched to [−alpha, 1 + alpha] by a learned alpha (xATLU, xGELU, xSiLU).
+ *
+ * x_g(x) = x·(g(x)·(1 + 2·alpha) − alpha), g = atan(x)/π + 1/2, Φ(x) or σ(x); d/dalpha = x·(2·g(x) − 1)
+ *
+ * Catalog id `activations.expanded-gating`. Example: `new ExpandedGating({gate: 'gelu'}); tf.layers.dense({units: 64, activation: activation('atlu')})`
+ */
+export const expandedGating: ActivationOp<ExpandedGatingOptions> = withLayerForm('expandedGating', elementwiseOp<ExpandedGatingOptions>(expandedGatingSpec), (options) => new ExpandedGating({ ...options, learn: 'none' }));
+
+/** The expandedGating layer (Expanded Gating Ranges Improve Activation Functions). */
+export const ExpandedGating: ActivationLayerClass<ExpandedGatingOptions & LearnOption> = activationLayer({ spec: expandedGatingSpec, learn: "scalar" });
+export type ExpandedGating = ActivationLayer;
+
+export interface RationalOptions {
+  /** Numerator coefficient of x^0. Default 0.029792778657264946. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly a0?: number | Tensor;
+  /** Numerator coefficient of x^1. Default 0.6183735264987601. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly a1?: number | Tensor;
+  /** Numerator coefficient of x^2. Default 2.323309062531321. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly a2?: number | Tensor;
+  /** Numerator coefficient of x^3. Default 3.051936237265109. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly a3?: number | Tensor;
+  /** Numerator coefficient of x^4. Default 1.4854203263828845. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly a4?: number | Tensor;
+  /** Numerator coefficient of x^5. Default 0.2510244961111299. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly a5?: number | Tensor;
+  /** Denominator coefficient of x^1. Default -1.1419548357285474. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly b1?: number | Tensor;
+  /** Denominator coefficient of x^2. Default 4.393159974992486. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly b2?: number | Tensor;
+  /** Denominator coefficient of x^3. Default 0.8714712309957245. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly b3?: number | Tensor;
+  /** Denominator coefficient of x^4. Default 0.34719662339598834. A tensor broadcasting against x gives one value per element and gets a gradient. */
+  readonly b4?: number | Tensor;
+  /** Safe denominator: 'a' 1 + Σ|b_k|·|x|^k (the authors' library's version A, their default), 'b' 1 + |Σ b_k·x^k| (version B). Default 'a'. */
+  readonly version?: 'a' | 'b';
+}
+
+/**
+ * Rational (Padé) activation unit: a learned ratio of a degree-5 and a degree-4 polynomial with a denominator that never vanishes.
+ *
+ * R(x) = (a0 + a1·x + … + a5·x^5)/(1 + |b1|·|x| + … + |b4|·|x|^4) (version 'a'); version 'b': 1 + |b1·x + … + b4·x^4|
+ *
+ * Catalog id `activations.rational`. Example: `new Rational(); new Rational({version: 'b'}); rational(x, {a1: 1, a2: 0, a3: 0, a4: 0, a5: 0})`
+ */
+export const rational: ActivationOp<RationalOptions> = withLayerForm('rational', elementwiseOp<RationalOptions>(rationalSpec), (options) => new Rational({ ...options, learn: 'none' }));
+
+/**
+ * Rational (Padé) activation unit: a learned ratio of a degree-5 and a degree-4 polynomial with a denominator that never vanishes.
+ *
+ * R(x) = (a0 + a1·x + … + a5·x^5)/(1 + |b1|·|x| + … + |b4|·|x|^4) (version 'a'); version 'b': 1 + |b1·x + … + b4·x^4|
+ *
+ * Catalog id `activations.rational`. Example: `new Rational(); new Rational({version: 'b'}); rational(x, {a1: 1, a2: 0, a3: 0, a4: 0, a5: 0})`
+ */
+export const pau: ActivationOp<RationalOptions> = withLayerForm('pau', elementwiseOp<RationalOptions>(rationalSpec), (options) => new Rational({ ...options, learn: 'none' }));
+
+/** The rational layer (Adaptive Rational Activations to Boost Deep Reinforcement Learning). */
+export const Rational: ActivationLayerClass<RationalOptions & LearnOption> = activationLayer({ spec: rationalSpec, learn: "scalar" });
+export type Rational = ActivationLayer;
 
 /**
  * glu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
