@@ -31,3 +31,4 @@ export { LinearBatchEnsemble, type LinearBatchEnsembleOptions, type AdapterInit 
 export { Hopfield, HopfieldPooling, hopfieldRetrieve, type HopfieldOptions, type HopfieldPoolingOptions } from './hopfield.js';
 export { LoReFT, ReftOrthonormalizer, orthonormalRows, type LoReFTOptions } from './loreft.js';
 export { LoRAConv2D, type LoRAConv2DOptions } from './lora-conv.js';
+export { Capsule, Squash, squash, type CapsuleOptions } from './capsule.js';

@@ -1,6 +1,7 @@
 import type { LayersEntry } from './entry.js';
 import { LinearBatchEnsemble } from './batch-ensemble.js';
 import { Bilinear } from './bilinear.js';
+import { Capsule, Squash } from './capsule.js';
 import { BlurPool } from './blur-pool.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
@@ -198,5 +199,13 @@ export const LAYERS = [
     exports: ['LoReFT', 'ReftOrthonormalizer', 'orthonormalRows'],
     summary: 'LoReFT representation finetuning h + Rᵀ(W·h + b − R·h) with orthonormal rows of R kept after every batch.',
     layers: [LoReFT],
+  },
+  {
+    id: 'layers.capsule',
+    kind: 'layer',
+    exports: ['Capsule', 'Squash', 'squash'],
+    summary: 'Capsule layer with dynamic routing by agreement and the squash nonlinearity (op and layer, for primary capsules).',
+    layers: [Capsule, Squash],
+    docsOptions: [{ capsules: 10 }, {}],
   },
 ] as const satisfies readonly LayersEntry[];
