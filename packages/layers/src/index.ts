@@ -32,3 +32,4 @@ export { Hopfield, HopfieldPooling, hopfieldRetrieve, type HopfieldOptions, type
 export { LoReFT, ReftOrthonormalizer, orthonormalRows, type LoReFTOptions } from './loreft.js';
 export { LoRAConv2D, type LoRAConv2DOptions } from './lora-conv.js';
 export { Capsule, Squash, squash, type CapsuleOptions } from './capsule.js';
+export { MultiresConv, multiresDepth, type MultiresConvOptions } from './multires-conv.js';

@@ -14,6 +14,7 @@ import { Maxout } from './maxout.js';
 import { MlpMixerBlock } from './mlp-mixer-block.js';
 import { Hopfield, HopfieldPooling } from './hopfield.js';
 import { MultiHeadAttention } from './multi-head-attention.js';
+import { MultiresConv } from './multires-conv.js';
 import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
 import { PHMDense } from './phm.js';
@@ -207,5 +208,12 @@ export const LAYERS = [
     summary: 'Capsule layer with dynamic routing by agreement and the squash nonlinearity (op and layer, for primary capsules).',
     layers: [Capsule, Squash],
     docsOptions: [{ capsules: 10 }, {}],
+  },
+  {
+    id: 'layers.multires-conv',
+    kind: 'layer',
+    exports: ['MultiresConv', 'multiresDepth'],
+    summary: 'Multiresolution causal convolution: shared filters over dilations 1, 2, 4, … with resolution-fading memory and per-level mixing weights.',
+    layers: [MultiresConv],
   },
 ] as const satisfies readonly LayersEntry[];
