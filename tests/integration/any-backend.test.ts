@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   catalog, elementwiseChannelOp, elementwiseOp, gatedOp, programsFor, resolveParams, resolveVariants, runReduction, variantCombinations,
 } from '@layerkit/core';
-import { ACTIVATIONS, GATED, GATED_LAYERS, ROW_OPS, Snake, Swish } from '@layerkit/activations';
+import { ACTIVATIONS, GATED, GATED_LAYERS, Prelu, ROW_OPS, Sau, Snake, Swish } from '@layerkit/activations';
 import { NORMS } from '@layerkit/norms';
 
 const UNKNOWN = 'layerkit-test-unknown';
@@ -111,10 +111,15 @@ describe('elementwise activations on a backend layerkit does not know', () => {
     });
   }
 
-  for (const [name, Layer] of [['Swish', Swish], ['Snake', Snake]] as const) {
-    test(`the ${name} layer with learn 'channel' trains there as on cpu`, async () => {
+  // Prelu learns per element of [rows, 4] here; Sau keeps its fixed sigma while it learns alpha.
+  const learningLayers = [
+    ['Swish', () => new Swish({ learn: 'channel' })], ['Snake', () => new Snake({ learn: 'channel' })],
+    ['Prelu', () => new Prelu()], ['Sau', () => new Sau({ sigma: 0.5 })],
+  ] as const;
+  for (const [name, make] of learningLayers) {
+    test(`the ${name} layer learning its params trains there as on cpu`, async () => {
       const { cpu, unknown } = await onBoth(() => {
-        const layer = new Layer({ learn: 'channel' });
+        const layer = make();
         const x = tf.tensor2d([[-2, -0.5, 0.25, 3], [1, -1, 0.5, -3]]);
         const output = layer.apply(x) as tf.Tensor;
         const { grads } = tf.variableGrads(() => tf.sum(tf.square(layer.apply(x) as tf.Tensor)) as tf.Scalar,

@@ -7,7 +7,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  Apa, apa, crrelu, expandedGating, gelu, leakyRelu, lipswish, pdelu, prelu, Prelu, rational, Rational, sau, silu, srs, Srs,
+  Apa, apa, crrelu, expandedGating, gelu, leakyRelu, lipswish, pdelu, prelu, Prelu, rational, Rational, Sau, sau, silu, srs, Srs,
 } from '../index.js';
 
 beforeAll(async () => { await tf.setBackend('cpu'); });
@@ -157,6 +157,11 @@ describe('activations.sau', () => {
     };
     const xs = [-2, -0.3, 0, 0.4, 1.5];
     close(at(sau, xs, { alpha, sigma }), xs.map(convolved), 5);
+  });
+  test('a Sau layer learning alpha keeps its fixed sigma', () => {
+    const layer = new Sau({ sigma: 0.5, alpha: 0.25 });
+    close(at((x: tf.Tensor) => layer.apply(x) as tf.Tensor, [-1, 1]), [-0.2468159865, 1.0031840135]);
+    expect(layer.trainableWeights.map((w) => w.originalName.split('/').pop())).toEqual(['alpha']);
   });
   test('sigma → 0 tends to leakyRelu(alpha)', () => {
     const xs = [-2, -0.5, 0.5, 2];
