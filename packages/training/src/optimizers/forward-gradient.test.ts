@@ -73,6 +73,13 @@ describe('forward gradients', () => {
     expect(() => new ForwardGradient({ sample: 2 } as never)).toThrow(/did you mean 'samples'/);
     expect(() => new ForwardGradient().applyGradients()).toThrow(/ForwardGradient: applyGradients got backpropagated gradients/);
     expect(() => forwardGradient(() => tf.scalar(0), [])).toThrow(/forwardGradient: expected a non-empty array of tf.Variable/);
+    // A seeded estimate is repeatable.
+    const theta = tf.variable(tf.tensor([1, 2]), true);
+    const square = () => tf.sum(tf.square(theta)) as tf.Scalar;
+    const [first] = forwardGradient(square, [theta], { seed: 5, samples: 3 });
+    const [second] = forwardGradient(square, [theta], { seed: 5, samples: 3 });
+    expect(values(first!)).toEqual(values(second!));
+    tf.dispose([theta, first!, second!]);
     tf.dispose([x, y]);
   });
 });

@@ -71,8 +71,6 @@ export function directionalDerivative(loss: () => tf.Scalar, variables: readonly
   }
 }
 
-let drawCounter = 0;
-
 /** The forward-gradient estimate of ∇loss for `variables` (one tensor per variable), no tape. */
 export function forwardGradient(loss: () => tf.Scalar, variables: readonly tf.Variable[], options: ForwardGradientOptions = {}): tf.Tensor[] {
   const where = 'forwardGradient';
@@ -83,9 +81,9 @@ export function forwardGradient(loss: () => tf.Scalar, variables: readonly tf.Va
   const { guess, epsilon, samples, seed } = settings(where, options);
   let sums = variables.map((variable) => tf.zerosLike(variable));
   for (let sample = 0; sample < samples; sample++) {
-    const draw = drawCounter++;
-    // Seeds of nearby values give correlated first draws in tfjs's generator, so they are hashed.
-    const mixer = seed == null ? null : seededRandom(seed * 1_000_003 + draw * 7919);
+    // A seeded call is repeatable: sample s draws from a seed derived from (seed, s). Seeds of
+    // nearby values give correlated first draws in tfjs's generator, so they are hashed.
+    const mixer = seed == null ? null : seededRandom(seed * 1_000_003 + sample * 7919);
     const direction = guess === 'gaussian'
       ? variables.map((variable) => tf.randomNormal(variable.shape, 0, 1, 'float32', mixer == null ? undefined : Math.floor(mixer() * 2 ** 32)))
       : guess(variables, sample);
@@ -132,7 +130,9 @@ export class ForwardGradient extends tf.Optimizer {
   override minimize(f: () => tf.Scalar, returnCost = false, varList?: tf.Variable[]): tf.Scalar | null {
     const variables = varList ?? Object.values(tf.engine().registeredVariables).filter((variable) => variable.trainable);
     const { guess, epsilon, samples, seed } = this.settings;
-    const estimate = forwardGradient(f, variables, { guess, epsilon, samples, seed });
+    // Each step draws fresh guesses: its seed is derived from the optimizer's seed and step.
+    const stepSeed = seed == null ? null : Math.floor(seededRandom(seed * 7_368_787 + this.iterations)() * 2 ** 31);
+    const estimate = forwardGradient(f, variables, { guess, epsilon, samples, seed: stepSeed });
     // The loss at θ, for model.fit's logs (and the one pass whose state updates are kept).
     const cost = tf.tidy(() => f());
     this.base.applyGradients(variables.map((variable, index) => ({ name: variable.name, tensor: estimate[index]! })));
