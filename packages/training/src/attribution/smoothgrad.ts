@@ -3,6 +3,7 @@
 // taken per example. 'absolute' averages |M|, 'squared' averages M² (the SmoothGrad-Squared map).
 import * as tf from '@tensorflow/tfjs-core';
 import { checkChoice, checkNumber, checkOptionNames } from '../options.js';
+import { seededRandom } from '../multitask/pcgrad.js';
 import { floatInput, inputGradients, scoreFunction, type Scorable, type TargetOptions } from './score.js';
 
 export interface SmoothGradOptions extends TargetOptions {
@@ -34,9 +35,12 @@ export function smoothGrad(model: Scorable, x: tf.Tensor | tf.TensorLike, option
     const flat = tf.reshape(input, [input.shape[0]!, -1]);
     const sigma = tf.reshape(tf.mul(noiseLevel, tf.sub(tf.max(flat, 1), tf.min(flat, 1))), perExample);
     let total: tf.Tensor | null = null;
+    // Per-sample seeds from a hashed stream (tfjs's generator gives correlated first draws for nearby seeds).
+    const seeds = seed == null ? null : seededRandom(seed);
     for (let sample = 0; sample < samples; sample++) {
+      const sampleSeed = seeds == null ? undefined : Math.floor(seeds() * 2 ** 31);
       const next = tf.tidy(() => {
-        const noise = tf.mul(tf.randomNormal(input.shape, 0, 1, 'float32', seed == null ? undefined : seed * 7919 + sample), sigma);
+        const noise = tf.mul(tf.randomNormal(input.shape, 0, 1, 'float32', sampleSeed), sigma);
         const gradient = inputGradients(score, tf.add(input, noise));
         const term = variant === 'absolute' ? tf.abs(gradient) : variant === 'squared' ? tf.square(gradient) : gradient;
         return total == null ? term : tf.add(total, term);

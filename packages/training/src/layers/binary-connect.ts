@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
 import { checkBoolean, checkChoice, checkNumber, checkOptionNames, describe } from '../options.js';
+import { seededRandom } from '../multitask/pcgrad.js';
 import type { GradientTransform, NamedGradient, TransformContext, TransformOutput } from '../transforms/transform.js';
 
 export type BinarizationMode = 'stochastic' | 'deterministic';
@@ -93,7 +94,8 @@ abstract class BinaryLayer extends tfl.layers.Layer {
   protected effectiveKernel(training: boolean): tf.Tensor {
     const kernel = this.kernel!.read();
     if (!training && this.mode === 'stochastic') return kernel;
-    const seed = this.seed == null ? undefined : this.seed + this.calls;
+    // A hashed seed per call: tfjs's generator gives correlated first draws for nearby seeds.
+    const seed = this.seed == null ? undefined : Math.floor(seededRandom(this.seed * 7919 + this.calls)() * 2 ** 31);
     this.calls += 1;
     return binarize(kernel, { mode: training ? this.mode : 'deterministic', H: this.H, seed });
   }
