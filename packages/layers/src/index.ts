@@ -21,7 +21,7 @@ export { MlpMixerBlock, type MlpMixerBlockOptions } from './mlp-mixer-block.js';
 export { NFResidual, nfBetas, type NFResidualOptions } from './nf-residual.js';
 export { TiedDense, type TiedDenseOptions } from './tied-dense.js';
 export { GroupedConv2D, type GroupedConv2DOptions } from './grouped-conv.js';
-export { SoftMoE, moeGates, loadBalancingLoss, type SoftMoEOptions } from './soft-moe.js';
+export { SoftMoE, GumbelMoE, moeGates, loadBalancingLoss, type SoftMoEOptions, type GumbelMoEOptions } from './soft-moe.js';
 export { BlurPool, binomialTaps, type BlurPoolOptions, type BlurPoolPadding } from './blur-pool.js';
 export { PHMDense, type PHMDenseOptions } from './phm.js';
 export { NAU, NMU, ArithmeticWeightClipper, sparsityLambda, arithmeticSparsity, type ArithmeticUnitOptions } from './nau-nmu.js';

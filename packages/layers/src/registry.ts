@@ -19,7 +19,7 @@ import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
 import { PHMDense } from './phm.js';
 import { Retention } from './retention.js';
-import { SoftMoE } from './soft-moe.js';
+import { GumbelMoE, SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
 
@@ -215,5 +215,13 @@ export const LAYERS = [
     exports: ['MultiresConv', 'multiresDepth'],
     summary: 'Multiresolution causal convolution: shared filters over dilations 1, 2, 4, … with resolution-fading memory and per-level mixing weights.',
     layers: [MultiresConv],
+  },
+  {
+    id: 'layers.gg-moe',
+    kind: 'layer',
+    exports: ['GumbelMoE'],
+    summary: 'Gumbel-gated mixture of bias-free MLP experts: one Gumbel-softmax sample in training, the mean of seeded samples at inference.',
+    layers: [GumbelMoE],
+    docsOptions: [{ expertUnits: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];

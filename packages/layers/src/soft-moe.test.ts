@@ -112,3 +112,38 @@ describe('SoftMoE', () => {
     expect(() => layer.apply(tf.zeros([2, 5]))).toThrow("SoftMoE 'm': expected 3 input features (as built), got [2, 5]");
   });
 });
+
+describe('GumbelMoE', () => {
+  it('training gates are one Gumbel-softmax sample summing to 1 (one-hot as τ → 0); inference averages 10 seeded samples, deterministically', async () => {
+    const { GumbelMoE } = await import('@layerkit/layers');
+    const layer = new GumbelMoE({ numExperts: 4, expertUnits: 3, seed: 5 });
+    const x = randomTensor([6, 5], 51);
+    layer.apply(x);
+    const train = layer.gates(x, true);
+    expect(Math.max(...values(tf.sum(train, -1)).map((v) => Math.abs(v - 1)))).toBeLessThan(1e-6);
+    const a = values(layer.gates(x));
+    expect(values(layer.gates(x))).toEqual(a);
+    expect(Math.max(...values(tf.sum(layer.gates(x), -1)).map((v) => Math.abs(v - 1)))).toBeLessThan(1e-6);
+    const plain = values(moeGates(tf.add(tf.matMul(x, layer.getWeights()[0]!), layer.getWeights()[1]!)));
+    expect(maxRelativeError(a, plain, 0.1)).toBeGreaterThan(1e-3);
+    const cold = new GumbelMoE({ numExperts: 4, expertUnits: 3, temperature: 1e-3, seed: 1 });
+    cold.apply(x);
+    expect(values(cold.gates(x, true)).every((g) => g < 1e-6 || g > 1 - 1e-6)).toBe(true);
+    expect(layer.weights.map((w) => w.originalName.split('/').slice(1).join('/'))).toEqual(['gate/kernel', 'gate/bias', 'experts/kernel_1', 'experts/kernel_2']);
+  });
+
+  it('trains in model.fit, saves and loads with identical (seeded) predictions; rejects topK', async () => {
+    const { GumbelMoE } = await import('@layerkit/layers');
+    const model = tfl.sequential({ layers: [new GumbelMoE({ numExperts: 3, expertUnits: 8, units: 1, seed: 2, inputShape: [4] })] });
+    model.compile({ optimizer: tf.train.adam(0.02), loss: 'meanSquaredError' });
+    const x = randomTensor([64, 4], 52);
+    const y = tf.tidy(() => tf.reshape(tf.sum(tf.abs(x), 1), [64, 1]));
+    const history = await model.fit(x, y, { epochs: 20, batchSize: 16, verbose: 0 });
+    expect((history.history.loss as number[]).at(-1)!).toBeLessThan((history.history.loss as number[])[0]!);
+    const loaded = await roundTrip(model);
+    expect(loaded.layers[0]!.getConfig()).toMatchObject({ inferenceSamples: 10, seed: 2, useBias: false, loadBalanceWeight: 0 });
+    expect(values(loaded.predict(x) as tf.Tensor)).toEqual(values(model.predict(x) as tf.Tensor));
+    expect(() => new GumbelMoE({ expertUnits: 2, topK: 1 })).toThrow('GumbelMoE: expected no topK');
+    expect(() => new GumbelMoE({ expertUnits: 2, inferenceSample: 3 } as never)).toThrow("GumbelMoE: unknown option 'inferenceSample' (did you mean 'inferenceSamples'?)");
+  });
+});

@@ -11,7 +11,7 @@ import { describe } from '@layerkit/core';
 import { softmax } from '@layerkit/activations';
 import { activationFunction } from './activation.js';
 import {
-  checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText,
+  checkBoolean, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText,
   type Initializer, type InitializerIdentifier, type LayerArgs,
 } from './options.js';
 
@@ -30,13 +30,15 @@ export interface SoftMoEOptions extends LayerArgs {
   temperature?: number;
   /** Weight w of the load-balancing loss added in training; 0 turns it off. Default 0.01. */
   loadBalanceWeight?: number;
+  /** Biases in the experts. Default true. */
+  useBias?: boolean;
   /** Default 'glorotUniform'. */
   kernelInitializer?: InitializerIdentifier;
   /** Default 'zeros'. */
   biasInitializer?: InitializerIdentifier;
 }
 
-const OWN_OPTIONS = ['numExperts', 'expertUnits', 'units', 'activation', 'topK', 'temperature', 'loadBalanceWeight', 'kernelInitializer', 'biasInitializer'] as const;
+const OWN_OPTIONS = ['numExperts', 'expertUnits', 'units', 'activation', 'topK', 'temperature', 'loadBalanceWeight', 'useBias', 'kernelInitializer', 'biasInitializer'] as const;
 
 /** The gate weights [tokens, E] from logits: softmax over all, or over the K largest only. */
 export function moeGates(logits: tf.Tensor, topK: number | null = null): tf.Tensor {
@@ -79,16 +81,16 @@ export class SoftMoE extends tfl.layers.Layer {
   readonly topK: number | null;
   readonly temperature: number;
   readonly loadBalanceWeight: number;
+  readonly useBias: boolean;
   readonly kernelInitializer: Initializer;
   readonly biasInitializer: Initializer;
   private readonly activate: (x: tf.Tensor) => tf.Tensor;
   private readonly parameters = new Map<string, Variable>();
   private auxiliary: tf.Scalar | null = null;
 
-  constructor(options: SoftMoEOptions) {
-    const where = 'SoftMoE';
+  constructor(options: SoftMoEOptions, where = 'SoftMoE', extra: readonly string[] = [], defaults: { useBias: boolean; loadBalanceWeight: number } = { useBias: true, loadBalanceWeight: 0.01 }) {
     if (options == null || typeof options !== 'object') throw new Error(`${where}: expected options with expertUnits, got ${describe(options)} — pass {numExperts: 4, expertUnits: 64}`);
-    super(layerArgs(where, options, OWN_OPTIONS));
+    super(layerArgs(where, options, [...OWN_OPTIONS, ...extra]));
     this.numExperts = checkNumber(where, 'numExperts', options.numExperts, 4, { min: 1, integer: true });
     this.expertUnits = checkNumber(where, 'expertUnits', options.expertUnits, undefined, { min: 1, integer: true });
     this.unitsOption = options.units == null ? null : checkNumber(where, 'units', options.units, undefined, { min: 1, integer: true });
@@ -97,7 +99,8 @@ export class SoftMoE extends tfl.layers.Layer {
     this.activate = activation.apply;
     this.topK = options.topK == null ? null : checkNumber(where, 'topK', options.topK, undefined, { min: 1, max: this.numExperts, integer: true });
     this.temperature = checkNumber(where, 'temperature', options.temperature, 1, { min: 0, minExclusive: true });
-    this.loadBalanceWeight = checkNumber(where, 'loadBalanceWeight', options.loadBalanceWeight, 0.01, { min: 0 });
+    this.loadBalanceWeight = checkNumber(where, 'loadBalanceWeight', options.loadBalanceWeight, defaults.loadBalanceWeight, { min: 0 });
+    this.useBias = checkBoolean(where, 'useBias', options.useBias, defaults.useBias);
     this.kernelInitializer = initializerFrom(where, 'kernelInitializer', options.kernelInitializer, 'glorotUniform');
     this.biasInitializer = initializerFrom(where, 'biasInitializer', options.biasInitializer, 'zeros');
     // The load-balancing loss of the last training call joins model.fit's loss, as regularizers do.
@@ -118,9 +121,9 @@ export class SoftMoE extends tfl.layers.Layer {
     add('gate/kernel', [features, E], this.kernelInitializer);
     add('gate/bias', [E], this.biasInitializer);
     add('experts/kernel_1', [E, features, this.expertUnits], this.kernelInitializer);
-    add('experts/bias_1', [E, 1, this.expertUnits], this.biasInitializer);
+    if (this.useBias) add('experts/bias_1', [E, 1, this.expertUnits], this.biasInitializer);
     add('experts/kernel_2', [E, this.expertUnits, units], this.kernelInitializer);
-    add('experts/bias_2', [E, 1, units], this.biasInitializer);
+    if (this.useBias) add('experts/bias_2', [E, 1, units], this.biasInitializer);
     this.built = true;
   }
 
@@ -128,12 +131,17 @@ export class SoftMoE extends tfl.layers.Layer {
     return this.parameters.get(name)!.read();
   }
 
+  /** Gate weights [tokens, E] from the logits (already divided by the temperature). */
+  protected gateWeights(logits: tf.Tensor, _training: boolean): tf.Tensor {
+    return moeGates(logits, this.topK);
+  }
+
   /** The gate weights [..., E] the layer gives x (for inspection and tests). */
-  gates(x: tf.Tensor): tf.Tensor {
+  gates(x: tf.Tensor, training = false): tf.Tensor {
     return tf.tidy(() => {
       const features = this.read('gate/kernel').shape[0]!;
       const logits = tf.div(tf.add(tf.matMul(tf.reshape(x, [-1, features]), this.read('gate/kernel')), this.read('gate/bias')), this.temperature);
-      return tf.reshape(moeGates(logits, this.topK), [...x.shape.slice(0, -1), this.numExperts]);
+      return tf.reshape(this.gateWeights(logits, training), [...x.shape.slice(0, -1), this.numExperts]);
     });
   }
 
@@ -152,12 +160,13 @@ export class SoftMoE extends tfl.layers.Layer {
     let auxiliary: tf.Scalar | null = null;
     const output = tf.tidy(() => {
       const rows = tf.reshape(x, [-1, features]);
-      const gates = tf.reshape(this.gates(rows), [-1, this.numExperts]);
+      const gates = tf.reshape(this.gates(rows, kwargs.training === true), [-1, this.numExperts]);
       if (training) auxiliary = tf.keep(loadBalancingLoss(gates));
       // Every expert on every token: [E, tokens, units].
       const stacked = tf.tile(tf.expandDims(rows, 0), [this.numExperts, 1, 1]);
-      const hidden = this.activate(tf.add(tf.matMul(stacked, this.read('experts/kernel_1')), this.read('experts/bias_1')));
-      const outs = tf.add(tf.matMul(hidden, this.read('experts/kernel_2')), this.read('experts/bias_2'));
+      const withBias = (value: tf.Tensor, name: string) => (this.useBias ? tf.add(value, this.read(name)) : value);
+      const hidden = this.activate(withBias(tf.matMul(stacked, this.read('experts/kernel_1')), 'experts/bias_1'));
+      const outs = withBias(tf.matMul(hidden, this.read('experts/kernel_2')), 'experts/bias_2');
       const mixed = tf.sum(tf.mul(outs, tf.expandDims(tf.transpose(gates), -1)), 0);
       return tf.reshape(mixed, [...x.shape.slice(0, -1), mixed.shape[1]!]);
     });
@@ -189,8 +198,56 @@ export class SoftMoE extends tfl.layers.Layer {
       topK: this.topK,
       temperature: this.temperature,
       loadBalanceWeight: this.loadBalanceWeight,
+      useBias: this.useBias,
       kernelInitializer: serializeInitializer(this.kernelInitializer),
       biasInitializer: serializeInitializer(this.biasInitializer),
     };
+  }
+}
+
+export interface GumbelMoEOptions extends SoftMoEOptions {
+  /** Gumbel-softmax samples averaged at inference. Default 10. */
+  inferenceSamples?: number;
+  /** Seed of the Gumbel noise: training advances it per call; inference reuses it (deterministic). Default 0. */
+  seed?: number;
+}
+
+/**
+ * Gumbel-gated mixture of experts (GG-MoE, tabular): in training one Gumbel-softmax sample
+ * g = softmax((logits + G)/τ), G_i ~ Gumbel(0, 1) per token; at inference the mean of
+ * inferenceSamples such samples (seeded, so deterministic), not the plain softmax. Experts are
+ * bias-free and there is no load-balancing loss by default. Limits: one hidden layer per expert
+ * (the paper stacks nBlocks); the piecewise-linear feature embeddings in front are the model's.
+ */
+export class GumbelMoE extends SoftMoE {
+  static override className = 'GumbelMoE';
+  readonly inferenceSamples: number;
+  readonly seed: number;
+  private calls = 0;
+
+  constructor(options: GumbelMoEOptions) {
+    super(options, 'GumbelMoE', ['inferenceSamples', 'seed'], { useBias: false, loadBalanceWeight: 0 });
+    if (this.topK != null) throw new Error(`GumbelMoE: expected no topK (every expert is weighted by the Gumbel-softmax sample), got ${this.topK} — use SoftMoE for top-k routing`);
+    this.inferenceSamples = checkNumber('GumbelMoE', 'inferenceSamples', options.inferenceSamples, 10, { min: 1, integer: true });
+    this.seed = checkNumber('GumbelMoE', 'seed', options.seed, 0, { integer: true });
+  }
+
+  /** Gumbel(0, 1) noise of the logits' shape from a seed. */
+  private gumbel(shape: number[], seed: number): tf.Tensor {
+    const uniform = tf.randomUniform(shape, 1e-7, 1 - 1e-7, 'float32', seed);
+    return tf.neg(tf.log(tf.neg(tf.log(uniform))));
+  }
+
+  protected override gateWeights(logits: tf.Tensor, training: boolean): tf.Tensor {
+    // The logits come divided by τ: (logits + G)/τ = logits/τ + G/τ.
+    const sample = (seed: number) => softmax(tf.add(logits, tf.div(this.gumbel(logits.shape, seed), this.temperature)));
+    if (training) return sample(this.seed + 1 + this.calls++);
+    let total = sample(this.seed * 7919 + 0);
+    for (let s = 1; s < this.inferenceSamples; s++) total = tf.add(total, sample(this.seed * 7919 + s));
+    return tf.div(total, this.inferenceSamples);
+  }
+
+  override getConfig(): tf.serialization.ConfigDict {
+    return { ...super.getConfig(), inferenceSamples: this.inferenceSamples, seed: this.seed };
   }
 }
