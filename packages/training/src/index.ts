@@ -50,8 +50,8 @@ export { integratedGradients, integratedGradientsCompleteness, type IntegratedGr
 export { fullGrad, fullGradDecompose, type FullGradOptions, type FullGradDecomposition, type BiasTerm } from './attribution/fullgrad.js';
 export { LayerRotationMonitor, layerRotation, cosineDistance, type LayerRotationOptions } from './monitors/layer-rotation.js';
 export {
-  ActivationSparsityMonitor, activationSparsityMonitor, activationSparsity, cett, cettThreshold,
-  type ActivationSparsityMonitorOptions, type SparsityOptions, type SparsityStatistics, type CettThreshold,
+  ActivationSparsityMonitor, activationSparsityMonitor, activationSparsity, cett, cettThreshold, cettForPerplexity,
+  type CettForPerplexityOptions, type ActivationSparsityMonitorOptions, type SparsityOptions, type SparsityStatistics, type CettThreshold,
 } from './monitors/activation-sparsity.js';
 export { SharpnessMonitor, sharpnessMonitor, hessianTopEigenvalue, type SharpnessMonitorOptions, type SharpnessOptions, type SharpnessResult } from './monitors/sharpness.js';
 export { GradualPruning, gradualPruning, pruningSparsity, type GradualPruningOptions } from './transforms/pruning.js';

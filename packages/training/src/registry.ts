@@ -180,8 +180,8 @@ export const TRAINING = [
   {
     id: 'training.activation-sparsity-monitor',
     kind: 'utility',
-    exports: ['activationSparsityMonitor', 'ActivationSparsityMonitor', 'activationSparsity', 'cett', 'cettThreshold'],
-    summary: 'Callback logging activation sparsity and dead units per layer; CETT and its threshold search for FFNs.',
+    exports: ['activationSparsityMonitor', 'ActivationSparsityMonitor', 'activationSparsity', 'cett', 'cettThreshold', 'cettForPerplexity'],
+    summary: 'Callback logging activation sparsity and dead units per layer; CETT, its threshold search and the PPL-p% bisection for FFNs.',
   },
   {
     id: 'training.sharpness-monitor',

@@ -213,3 +213,41 @@ export class ActivationSparsityMonitor extends tfl.Callback {
 export function activationSparsityMonitor(options: ActivationSparsityMonitorOptions): ActivationSparsityMonitor {
   return new ActivationSparsityMonitor(options);
 }
+
+export interface CettForPerplexityOptions {
+  /** The loss of the sparsified model for a CETT target c (the caller thresholds each FFN with cettThreshold and evaluates). Required. */
+  evaluate?: (cett: number) => number;
+  /** The dense model's loss. Required. */
+  denseLoss?: number;
+  /** Allowed perplexity increase: exp(loss_sparse − loss_dense) < 1 + p. Default 0.01. */
+  p?: number;
+  /** Bisection tolerance on c. Default 1e-6. */
+  tolerance?: number;
+}
+
+/**
+ * PPL-p% (Sparsing Law): the largest CETT target c in [0, 1] whose sparsified model keeps
+ * exp(loss_sparse − loss_dense) < 1 + p, by bisection (the loss grows with c).
+ */
+export function cettForPerplexity(options: CettForPerplexityOptions): { cett: number; evaluations: number } {
+  const where = 'cettForPerplexity';
+  checkOptionNames(where, options, ['evaluate', 'denseLoss', 'p', 'tolerance']);
+  if (typeof options?.evaluate !== 'function') throw new Error(`${where}: expected evaluate, a function from a CETT target to the sparsified model's loss, got ${describe(options?.evaluate)}`);
+  const denseLoss = checkNumber(where, 'denseLoss', options.denseLoss, undefined);
+  const p = checkNumber(where, 'p', options.p, 0.01, { min: 0, minExclusive: true });
+  const tolerance = checkNumber(where, 'tolerance', options.tolerance, 1e-6, { min: 0, minExclusive: true });
+  let evaluations = 0;
+  const acceptable = (c: number) => {
+    evaluations += 1;
+    return Math.exp(options.evaluate!(c) - denseLoss) < 1 + p;
+  };
+  let low = 0;
+  let high = 1;
+  if (acceptable(high)) return { cett: 1, evaluations };
+  while (high - low > tolerance) {
+    const middle = (low + high) / 2;
+    if (acceptable(middle)) low = middle;
+    else high = middle;
+  }
+  return { cett: low, evaluations };
+}

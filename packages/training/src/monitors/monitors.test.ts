@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  activationSparsity, activationSparsityMonitor, cett, cettThreshold, cosineDistance, hessianTopEigenvalue, layerRotation, sharpnessMonitor,
+  activationSparsity, activationSparsityMonitor, cett, cettForPerplexity, cettThreshold, cosineDistance, hessianTopEigenvalue, layerRotation, sharpnessMonitor,
 } from '@layerkit/training';
 import { randomValues, values } from '../test-utils.js';
 
@@ -73,6 +73,16 @@ describe('activation sparsity', () => {
     expect(found.cett).toBeLessThanOrEqual(0.05);
     expect(() => cett(a, tf.ones([2, 3]), 0.1)).toThrow(/cett: expected the down-projection kernel \[3, dmodel\]/);
     tf.dispose([a, rotation]);
+  });
+
+  it('PPL-p%: bisection finds the largest CETT target whose perplexity increase stays below 1 + p', () => {
+    // A sparsified loss that grows with c: loss(c) = 2 + c², so exp(c²) < 1.01 ⇔ c < √log(1.01).
+    const { cett: found, evaluations } = cettForPerplexity({ evaluate: (c) => 2 + c * c, denseLoss: 2, p: 0.01 });
+    expect(Math.abs(found - Math.sqrt(Math.log(1.01)))).toBeLessThan(1e-6);
+    expect(found).toBeLessThan(Math.sqrt(Math.log(1.01)));
+    expect(evaluations).toBeLessThan(25);
+    expect(cettForPerplexity({ evaluate: () => 2, denseLoss: 2 }).cett).toBe(1);
+    expect(() => cettForPerplexity({ evaluate: () => 0, denseLoss: 0, tolerence: 1 } as never)).toThrow(/did you mean 'tolerance'/);
   });
 
   it('logs the sparsity and dead rate of every ReLU layer during model.fit', async () => {
