@@ -75,8 +75,8 @@ export {
 export { NormalizeAndProject, normalizeAndProject, type NormalizeAndProjectOptions } from './transforms/normalize-and-project.js';
 export { dannModel, dannLosses, type DannModelOptions, type DannModel } from './layers/dann.js';
 export {
-  SortedDense, SortedNetSampler, sortedNetSampler, setSubnetworkWidth, extractSubnetwork,
-  type SortedDenseOptions, type SortedNetSamplerOptions,
+  SortedDense, SortedNetSampler, sortedNetSampler, setSubnetworkWidth, extractSubnetwork, sortedDepthModel,
+  type SortedDepthOptions, type SortedDenseOptions, type SortedNetSamplerOptions,
 } from './layers/sorted-net.js';
 export { signalPropagation, channelStatistics, type SignalPropagationOptions, type SignalStatistics } from './monitors/signal-propagation.js';
 export {

@@ -268,8 +268,8 @@ export const TRAINING = [
   {
     id: 'training.sortednet',
     kind: 'utility',
-    exports: ['sortedNetSampler', 'SortedNetSampler', 'SortedDense', 'setSubnetworkWidth', 'extractSubnetwork'],
-    summary: 'Width-nested sub-networks: SortedDense layers, a model.fit callback sampling one width per batch, and extraction of a prefix as a plain smaller model.',
+    exports: ['sortedNetSampler', 'SortedNetSampler', 'SortedDense', 'setSubnetworkWidth', 'extractSubnetwork', 'sortedDepthModel'],
+    summary: 'Width-nested sub-networks (SortedDense, a per-batch width sampler, prefix extraction) and depth-nested exits sharing one head.',
     layers: [SortedDense],
   },
   {

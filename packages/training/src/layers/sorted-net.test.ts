@@ -2,7 +2,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SortedDense, extractSubnetwork, setSubnetworkWidth, sortedNetSampler } from '@layerkit/training';
+import { SortedDense, extractSubnetwork, setSubnetworkWidth, sortedDepthModel, sortedNetSampler } from '@layerkit/training';
 import { maxRelativeError, randomValues, saveToMemory, values } from '../test-utils.js';
 
 beforeAll(async () => {
@@ -53,5 +53,25 @@ describe('SortedNet', () => {
     expect(() => sortedNetSampler({ width: [0.5] } as never)).toThrow(/did you mean 'widths'/);
     expect(() => setSubnetworkWidth(model, 0)).toThrow(/setSubnetworkWidth: expected fraction > 0 <= 1, got 0/);
     expect(() => new SortedDense({ units: 0 })).toThrow(/SortedDense: expected units an integer >= 1, got 0/);
+  });
+
+  it('depth variant: one shared head after every exit; summed losses train every exit in model.fit', async () => {
+    const seeded = (seed: number) => tfl.initializers.glorotUniform({ seed });
+    const blocks = [1, 2, 3].map((seed) => [tfl.layers.dense({ units: 6, activation: 'tanh', kernelInitializer: seeded(seed) })]);
+    const head = [tfl.layers.dense({ units: 2, kernelInitializer: seeded(9) })];
+    const model = sortedDepthModel({ inputShape: [6], blocks, head });
+    expect(model.outputs).toHaveLength(3);
+    expect(model.countParams()).toBe(3 * (6 * 6 + 6) + 6 * 2 + 2);
+    const x = tf.tensor(randomValues(60, 5), [10, 6]);
+    const y = tf.tensor(randomValues(20, 6), [10, 2]);
+    // Exit 2 is blocks 1–2 and the head, as a plain model of the same layers.
+    const exit = tfl.sequential({ layers: [tfl.layers.inputLayer({ inputShape: [6] }), ...blocks[0]!, ...blocks[1]!, ...head] });
+    expect(values((model.predict(x) as tf.Tensor[])[1]!)).toEqual(values(exit.predict(x) as tf.Tensor));
+    model.compile({ optimizer: tf.train.adam(0.02), loss: ['meanSquaredError', 'meanSquaredError', 'meanSquaredError'] });
+    const losses = (trained: tfl.LayersModel) => (trained.evaluate(x, [y, y, y]) as tf.Scalar[]).slice(1).map((value) => value.dataSync()[0]!);
+    const before = losses(model);
+    await model.fit(x, [y, y, y], { epochs: 30, verbose: 0 });
+    losses(model).forEach((value, index) => expect(value).toBeLessThan(before[index]!));
+    expect(() => sortedDepthModel({ inputShape: [6], blocks, head, depths: [4] })).toThrow(/sortedDepthModel: expected depths\[\] an integer >= 1 <= 3, got 4/);
   });
 });

@@ -5,7 +5,7 @@
 // whose units beyond `activeUnits` output exactly 0 (the next layer then ignores them, which is
 // the same function as slicing its kernel's rows), so shapes stay static and the model saves and
 // loads as usual; `extractSubnetwork` builds the smaller plain model with copied weight slices.
-// The depth variant (a shared head on intermediate blocks) is not implemented.
+// The depth variant: `sortedDepthModel` puts one shared head after every exit depth.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
@@ -174,4 +174,42 @@ export class SortedNetSampler extends tfl.Callback {
 /** `model.fit(x, y, {callbacks: [sortedNetSampler({widths: [0.25, 0.5, 1]})]})`. */
 export function sortedNetSampler(options: SortedNetSamplerOptions = {}): SortedNetSampler {
   return new SortedNetSampler(options);
+}
+
+export interface SortedDepthOptions {
+  /** Shape of one input row. Required. */
+  inputShape?: number[];
+  /** The blocks, each a list of layers applied in order. Required. */
+  blocks?: tfl.layers.Layer[][];
+  /** The shared head, applied after every exit depth. Required. */
+  head?: tfl.layers.Layer[];
+  /** Exit depths (numbers of blocks, 1-based); default every depth. */
+  depths?: number[];
+}
+
+/**
+ * SortedNet's depth variant: one model whose outputs are the shared head applied after the first
+ * d blocks, for every exit depth d (the same head layers, so one set of weights). Compile it with
+ * a loss per output to train the summed losses in model.fit; any exit is a sub-network on its own.
+ */
+export function sortedDepthModel(options: SortedDepthOptions): tfl.LayersModel {
+  const where = 'sortedDepthModel';
+  checkOptionNames(where, options, ['inputShape', 'blocks', 'head', 'depths']);
+  const blocks = options?.blocks;
+  if (!Array.isArray(blocks) || blocks.length === 0 || blocks.some((block) => !Array.isArray(block) || block.length === 0 || block.some((layer) => !(layer instanceof tfl.layers.Layer)))) {
+    throw new Error(`${where}: expected blocks to be a non-empty array of non-empty layer arrays, got ${describe(blocks)}`);
+  }
+  if (!Array.isArray(options.head) || options.head.length === 0 || options.head.some((layer) => !(layer instanceof tfl.layers.Layer))) {
+    throw new Error(`${where}: expected head to be a non-empty array of layers, got ${describe(options.head)}`);
+  }
+  if (!Array.isArray(options.inputShape)) throw new Error(`${where}: expected inputShape, the shape of one input row, got ${describe(options.inputShape)}`);
+  const depths = (options.depths ?? blocks.map((_, index) => index + 1)).map((depth) => checkNumber(where, 'depths[]', depth, undefined, { min: 1, max: blocks.length, integer: true }));
+  const input = tfl.input({ shape: options.inputShape });
+  const outputs: tfl.SymbolicTensor[] = [];
+  let current = input;
+  blocks.forEach((block, index) => {
+    current = block.reduce((tensor, layer) => layer.apply(tensor) as tfl.SymbolicTensor, current);
+    if (depths.includes(index + 1)) outputs.push(options.head!.reduce((tensor, layer) => layer.apply(tensor) as tfl.SymbolicTensor, current));
+  });
+  return tfl.model({ inputs: input, outputs });
 }
