@@ -33,3 +33,4 @@ export { LoReFT, ReftOrthonormalizer, orthonormalRows, type LoReFTOptions } from
 export { LoRAConv2D, type LoRAConv2DOptions } from './lora-conv.js';
 export { Capsule, Squash, squash, type CapsuleOptions } from './capsule.js';
 export { MultiresConv, multiresDepth, type MultiresConvOptions } from './multires-conv.js';
+export { ReversibleBlock, type ReversibleBlockOptions } from './reversible-block.js';

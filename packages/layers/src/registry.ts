@@ -19,6 +19,7 @@ import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
 import { PHMDense } from './phm.js';
 import { Retention } from './retention.js';
+import { ReversibleBlock } from './reversible-block.js';
 import { GumbelMoE, SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
@@ -223,5 +224,13 @@ export const LAYERS = [
     summary: 'Gumbel-gated mixture of bias-free MLP experts: one Gumbel-softmax sample in training, the mean of seeded samples at inference.',
     layers: [GumbelMoE],
     docsOptions: [{ expertUnits: 64 }],
+  },
+  {
+    id: 'layers.reversible-block',
+    kind: 'layer',
+    exports: ['ReversibleBlock'],
+    summary: 'Reversible residual block y1 = x1 + F(x2), y2 = x2 + G(y1) with a backward that recomputes the input from the output.',
+    layers: [ReversibleBlock],
+    docsOptions: [{ hiddenUnits: 256 }],
   },
 ] as const satisfies readonly LayersEntry[];
