@@ -72,7 +72,7 @@ export {
   BinaryDense, BinaryConv2D, BinaryConnectUpdate, binaryConnect, binarize, glorotScale,
   type BinaryConnectOptions, type BinaryDenseOptions, type BinaryConv2DOptions, type BinarizationMode,
 } from './layers/binary-connect.js';
-export { NormalizeAndProject, normalizeAndProject, type NormalizeAndProjectOptions } from './transforms/normalize-and-project.js';
+export { NormalizeAndProject, normalizeAndProject, insertNormalization, type NormalizeAndProjectOptions } from './transforms/normalize-and-project.js';
 export { dannModel, dannLosses, type DannModelOptions, type DannModel } from './layers/dann.js';
 export {
   SortedDense, SortedNetSampler, sortedNetSampler, setSubnetworkWidth, extractSubnetwork, sortedDepthModel,

@@ -261,7 +261,7 @@ export const TRAINING = [
   {
     id: 'training.normalize-and-project',
     kind: 'utility',
-    exports: ['normalizeAndProject', 'NormalizeAndProject'],
+    exports: ['normalizeAndProject', 'NormalizeAndProject', 'insertNormalization'],
     summary: 'After every step each kernel is projected back to its initial Frobenius norm; norm parameters free, fixed or jointly projected.',
     transforms: [NormalizeAndProject],
   },

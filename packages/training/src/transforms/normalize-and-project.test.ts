@@ -2,7 +2,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NormalizeAndProject, normalizeAndProject, transformChain } from '@layerkit/training';
+import { NormalizeAndProject, insertNormalization, normalizeAndProject, transformChain } from '@layerkit/training';
 import { maxRelativeError, randomValues, saveToMemory, values } from '../test-utils.js';
 
 beforeAll(async () => {
@@ -80,5 +80,22 @@ describe('normalizeAndProject', () => {
     }
     expect(() => normalizeAndProject({ projectnorm: 'joint' } as never)).toThrow(/did you mean 'projectNorm'/);
     tf.dispose([x, y]);
+  });
+
+  it('insertNormalization puts a LayerNorm between each hidden kernel and its activation, and leaves the head alone', async () => {
+    const layers = insertNormalization([
+      tfl.layers.dense({ units: 8, inputShape: [5], activation: 'relu' }),
+      tfl.layers.dense({ units: 6, activation: 'tanh' }),
+      tfl.layers.dropout({ rate: 0.1 }),
+      tfl.layers.dense({ units: 3, activation: 'softmax' }),
+    ]);
+    expect(layers.map((layer) => layer.getClassName())).toEqual(['Dense', 'LayerNormalization', 'Activation', 'Dense', 'LayerNormalization', 'Activation', 'Dropout', 'Dense']);
+    const model = tfl.sequential({ layers });
+    expect(model.outputs[0]!.shape).toEqual([null, 3]);
+    expect((layers[0]!.getConfig() as { activation: string }).activation).toBe('linear');
+    expect((layers[2]!.getConfig() as { activation: string }).activation).toBe('relu');
+    model.compile({ optimizer: transformChain({ transforms: [normalizeAndProject()], base: 'adam' }), loss: 'categoricalCrossentropy' });
+    await model.fit(tf.ones([4, 5]), tf.oneHot(tf.tensor1d([0, 1, 2, 0], 'int32'), 3), { epochs: 1, verbose: 0 });
+    expect(() => insertNormalization([{} as never])).toThrow(/insertNormalization: expected an array of tfjs layers/);
   });
 });

@@ -1,11 +1,12 @@
 // Normalize-and-Project, NaP ("Normalization and effective learning rates in reinforcement
 // learning", Lyle et al.): with a normalisation layer after every Dense/Conv pre-activation (the
-// model's architecture, built by the user), the kernels' norms only change the effective learning
+// model's architecture: build it so, or let `insertNormalization` rewrite a layer list), the kernels' norms only change the effective learning
 // rate, so after every optimizer step each kernel is projected back to its initial Frobenius norm,
 // W ← W·ρ_W/‖W‖_F, ρ_W taken at the first step. Normalisation parameters: projectNorm 'none'
 // (default, left free, as public reimplementations do), 'fixed' (γ = 1, β = 0, not trained) or
 // 'joint' (each norm layer's concatenated [γ, β] projected to its initial norm).
 import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { checkChoice, checkOptionNames, describe } from '../options.js';
 import { patternsToConfig, toRegExps, type VariablePattern } from '../variable-patterns.js';
 import type { GradientTransform, NamedGradient, NamedTensor, TransformContext, TransformOutput } from './transform.js';
@@ -111,4 +112,27 @@ export class NormalizeAndProject implements GradientTransform {
 /** `transformChain({transforms: [normalizeAndProject()], base})` for a model with a norm layer after each kernel. */
 export function normalizeAndProject(options: NormalizeAndProjectOptions = {}): NormalizeAndProject {
   return new NormalizeAndProject(options);
+}
+
+/**
+ * NaP's architecture step for a list of (unbuilt) layers: every Dense/Conv layer with a hidden
+ * nonlinearity (any activation but linear and softmax) becomes the same layer without activation,
+ * a LayerNormalization, and the activation — so each kernel feeds a norm and the projection keeps
+ * the function. Other layers are kept as they are; layers are rebuilt from their configs (fresh
+ * weights), so call it before training.
+ */
+export function insertNormalization(layers: tfl.layers.Layer[]): tfl.layers.Layer[] {
+  const where = 'insertNormalization';
+  if (!Array.isArray(layers) || layers.some((layer) => !(layer instanceof tfl.layers.Layer))) {
+    throw new Error(`${where}: expected an array of tfjs layers, got ${describe(layers)}`);
+  }
+  return layers.flatMap((layer) => {
+    const config = layer.getConfig() as Record<string, unknown>;
+    const activation = config['activation'];
+    const hasKernel = 'kernelInitializer' in config;
+    if (!hasKernel || typeof activation !== 'string' || activation === 'linear' || activation === 'softmax') return [layer];
+    const { name: _name, ...rest } = config;
+    const linear = new (layer.constructor as new (config: object) => tfl.layers.Layer)({ ...rest, activation: 'linear' });
+    return [linear, tfl.layers.layerNormalization(), tfl.layers.activation({ activation: activation as never })];
+  });
 }
