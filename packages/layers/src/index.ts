@@ -34,3 +34,4 @@ export { LoRAConv2D, type LoRAConv2DOptions } from './lora-conv.js';
 export { Capsule, Squash, squash, type CapsuleOptions } from './capsule.js';
 export { MultiresConv, multiresDepth, type MultiresConvOptions } from './multires-conv.js';
 export { ReversibleBlock, type ReversibleBlockOptions } from './reversible-block.js';
+export { FractalJoin, FractalDropPath, type FractalJoinOptions } from './fractal-join.js';

@@ -5,6 +5,7 @@ import { Capsule, Squash } from './capsule.js';
 import { BlurPool } from './blur-pool.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
+import { FractalJoin } from './fractal-join.js';
 import { GluFfn } from './glu-ffn.js';
 import { GroupedConv2D } from './grouped-conv.js';
 import { LoReFT } from './loreft.js';
@@ -232,5 +233,12 @@ export const LAYERS = [
     summary: 'Reversible residual block y1 = x1 + F(x2), y2 = x2 + G(y1) with a backward that recomputes the input from the output.',
     layers: [ReversibleBlock],
     docsOptions: [{ hiddenUnits: 256 }],
+  },
+  {
+    id: 'layers.fractal-join',
+    kind: 'layer',
+    exports: ['FractalJoin', 'FractalDropPath'],
+    summary: "FractalNet's mean join with local drop-path (at least one survivor) and global drop-path set by a per-batch scheduler.",
+    layers: [FractalJoin],
   },
 ] as const satisfies readonly LayersEntry[];
