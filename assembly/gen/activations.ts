@@ -2502,58 +2502,34 @@ export function lisht_grad(out: usize, input_dy: usize, input_x: usize, n: i32):
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.abs(input_x_0);
-    const t_0_1: v128 = f32x4.pmin(t_0_0, f32x4.splat(<f32>(40.0)));
-    const t_0_2: v128 = expm1F32x4(f32x4.add(t_0_1, t_0_1));
-    const t_0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(t_0_2, f32x4.splat(<f32>(2.0))));
-    const t_0_4: v128 = f32x4.mul(t_0_2, t_0_3);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(v128.bitselect(f32x4.neg(t_0_4), v128.bitselect(t_0_4, input_x_0, f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_0_2, f32x4.splat(<f32>(1.0))), t_0_3), t_0_3)), f32x4.ge(t_0_0, f32x4.splat(<f32>(40.0))))))));
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(tanhF32x4(input_x_0), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = f32x4.abs(input_x_1);
-    const t_1_1: v128 = f32x4.pmin(t_1_0, f32x4.splat(<f32>(40.0)));
-    const t_1_2: v128 = expm1F32x4(f32x4.add(t_1_1, t_1_1));
-    const t_1_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(t_1_2, f32x4.splat(<f32>(2.0))));
-    const t_1_4: v128 = f32x4.mul(t_1_2, t_1_3);
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(v128.bitselect(f32x4.neg(t_1_4), v128.bitselect(t_1_4, input_x_1, f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_1_2, f32x4.splat(<f32>(1.0))), t_1_3), t_1_3)), f32x4.ge(t_1_0, f32x4.splat(<f32>(40.0))))))), 16);
+    const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_1));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(tanhF32x4(input_x_1), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0)))))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = f32x4.abs(input_x_2);
-    const t_2_1: v128 = f32x4.pmin(t_2_0, f32x4.splat(<f32>(40.0)));
-    const t_2_2: v128 = expm1F32x4(f32x4.add(t_2_1, t_2_1));
-    const t_2_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(t_2_2, f32x4.splat(<f32>(2.0))));
-    const t_2_4: v128 = f32x4.mul(t_2_2, t_2_3);
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(v128.bitselect(f32x4.neg(t_2_4), v128.bitselect(t_2_4, input_x_2, f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_2_2, f32x4.splat(<f32>(1.0))), t_2_3), t_2_3)), f32x4.ge(t_2_0, f32x4.splat(<f32>(40.0))))))), 32);
+    const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_2));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(tanhF32x4(input_x_2), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0)))))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = f32x4.abs(input_x_3);
-    const t_3_1: v128 = f32x4.pmin(t_3_0, f32x4.splat(<f32>(40.0)));
-    const t_3_2: v128 = expm1F32x4(f32x4.add(t_3_1, t_3_1));
-    const t_3_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(t_3_2, f32x4.splat(<f32>(2.0))));
-    const t_3_4: v128 = f32x4.mul(t_3_2, t_3_3);
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(v128.bitselect(f32x4.neg(t_3_4), v128.bitselect(t_3_4, input_x_3, f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_3_2, f32x4.splat(<f32>(1.0))), t_3_3), t_3_3)), f32x4.ge(t_3_0, f32x4.splat(<f32>(40.0))))))), 48);
+    const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_3));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(tanhF32x4(input_x_3), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0)))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.abs(input_x_0);
-    const t_0_1: v128 = f32x4.pmin(t_0_0, f32x4.splat(<f32>(40.0)));
-    const t_0_2: v128 = expm1F32x4(f32x4.add(t_0_1, t_0_1));
-    const t_0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.add(t_0_2, f32x4.splat(<f32>(2.0))));
-    const t_0_4: v128 = f32x4.mul(t_0_2, t_0_3);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(v128.bitselect(f32x4.neg(t_0_4), v128.bitselect(t_0_4, input_x_0, f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_0_2, f32x4.splat(<f32>(1.0))), t_0_3), t_0_3)), f32x4.ge(t_0_0, f32x4.splat(<f32>(40.0))))))));
+    const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_x_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(tanhF32x4(input_x_0), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0)))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = abs<f32>(input_x_s);
-    const t_s_1: f32 = min<f32>(t_s_0, <f32>(40.0));
-    const t_s_2: f32 = expm1F32((t_s_1 + t_s_1));
-    const t_s_3: f32 = (<f32>(1.0) / (t_s_2 + <f32>(2.0)));
-    const t_s_4: f32 = (t_s_2 * t_s_3);
-    store<f32>(out + column, (input_dy_s * (select<f32>((-t_s_4), select<f32>(t_s_4, input_x_s, (input_x_s > <f32>(0.0))), (input_x_s < <f32>(0.0))) + (input_x_s * select<f32>(<f32>(0.0), (<f32>(4.0) * (((t_s_2 + <f32>(1.0)) * t_s_3) * t_s_3)), (t_s_0 >= <f32>(40.0)))))));
+    const t_s_0: f32 = sigmoidF32((<f32>(2.0) * input_x_s));
+    store<f32>(out + column, (input_dy_s * (tanhF32(input_x_s) + (input_x_s * (<f32>(4.0) * (t_s_0 * (<f32>(1.0) - t_s_0)))))));
   }
 }
 
@@ -5231,7 +5207,7 @@ export function expandedGating_gate_atan_forward(out: usize, input_x: usize, n: 
     const t_0_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_0_0, f32x4.splat(<f32>(1.0))), t_0_0, t_0_2), t_0_1), v128.bitselect(t_0_0, v128.bitselect(f32x4.add(t_0_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_0_2), t_0_1));
     const t_0_5: v128 = f32x4.mul(t_0_4, t_0_4);
     const t_0_6: v128 = f32x4.add(t_0_4, f32x4.mul(f32x4.mul(t_0_4, t_0_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_0_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
     const t_1_0: v128 = f32x4.abs(input_x_1);
     const t_1_1: v128 = f32x4.gt(t_1_0, f32x4.splat(<f32>(2.414213562373095)));
@@ -5240,7 +5216,7 @@ export function expandedGating_gate_atan_forward(out: usize, input_x: usize, n: 
     const t_1_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_1_0, f32x4.splat(<f32>(1.0))), t_1_0, t_1_2), t_1_1), v128.bitselect(t_1_0, v128.bitselect(f32x4.add(t_1_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_1_2), t_1_1));
     const t_1_5: v128 = f32x4.mul(t_1_4, t_1_4);
     const t_1_6: v128 = f32x4.add(t_1_4, f32x4.mul(f32x4.mul(t_1_4, t_1_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_1_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_1_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_1_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_1), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-1e+30)))), 16);
+    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_1), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-100000000000000000000.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
     const t_2_0: v128 = f32x4.abs(input_x_2);
     const t_2_1: v128 = f32x4.gt(t_2_0, f32x4.splat(<f32>(2.414213562373095)));
@@ -5249,7 +5225,7 @@ export function expandedGating_gate_atan_forward(out: usize, input_x: usize, n: 
     const t_2_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_2_0, f32x4.splat(<f32>(1.0))), t_2_0, t_2_2), t_2_1), v128.bitselect(t_2_0, v128.bitselect(f32x4.add(t_2_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_2_2), t_2_1));
     const t_2_5: v128 = f32x4.mul(t_2_4, t_2_4);
     const t_2_6: v128 = f32x4.add(t_2_4, f32x4.mul(f32x4.mul(t_2_4, t_2_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_2_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_2_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_2_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_2), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-1e+30)))), 32);
+    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_2), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-100000000000000000000.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
     const t_3_0: v128 = f32x4.abs(input_x_3);
     const t_3_1: v128 = f32x4.gt(t_3_0, f32x4.splat(<f32>(2.414213562373095)));
@@ -5258,7 +5234,7 @@ export function expandedGating_gate_atan_forward(out: usize, input_x: usize, n: 
     const t_3_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_3_0, f32x4.splat(<f32>(1.0))), t_3_0, t_3_2), t_3_1), v128.bitselect(t_3_0, v128.bitselect(f32x4.add(t_3_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_3_2), t_3_1));
     const t_3_5: v128 = f32x4.mul(t_3_4, t_3_4);
     const t_3_6: v128 = f32x4.add(t_3_4, f32x4.mul(f32x4.mul(t_3_4, t_3_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_3_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_3_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_3_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_3), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-1e+30)))), 48);
+    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_3), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-100000000000000000000.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
@@ -5270,7 +5246,7 @@ export function expandedGating_gate_atan_forward(out: usize, input_x: usize, n: 
     const t_0_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_0_0, f32x4.splat(<f32>(1.0))), t_0_0, t_0_2), t_0_1), v128.bitselect(t_0_0, v128.bitselect(f32x4.add(t_0_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_0_2), t_0_1));
     const t_0_5: v128 = f32x4.mul(t_0_4, t_0_4);
     const t_0_6: v128 = f32x4.add(t_0_4, f32x4.mul(f32x4.mul(t_0_4, t_0_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_0_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+    v128.store(out + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -5282,7 +5258,7 @@ export function expandedGating_gate_atan_forward(out: usize, input_x: usize, n: 
     const t_s_4: f32 = (select<f32>(<f32>(-1.0), select<f32>((t_s_0 - <f32>(1.0)), t_s_0, t_s_2), t_s_1) / select<f32>(t_s_0, select<f32>((t_s_0 + <f32>(1.0)), <f32>(1.0), t_s_2), t_s_1));
     const t_s_5: f32 = (t_s_4 * t_s_4);
     const t_s_6: f32 = (t_s_4 + ((t_s_4 * t_s_5) * (<f32>(-0.3333294980750451) + (t_s_5 * (<f32>(0.1997773770286282) + (t_s_5 * (<f32>(-0.13877994968085722) + (t_s_5 * <f32>(0.08054792259274343)))))))));
-    store<f32>(out + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha) * input_x_s), <f32>(-0.3183098861837907), (abs<f32>(param_alpha) > <f32>(0.0))), (input_x_s * (((select<f32>(((<f32>(1.5707963267948966) - t_s_3) - t_s_6), ((<f32>(1.5707963267948966) + t_s_3) + t_s_6), (input_x_s < <f32>(0.0))) / <f32>(3.141592653589793)) * (<f32>(1.0) + (<f32>(2.0) * param_alpha))) - param_alpha)), (input_x_s < <f32>(-1e+30))));
+    store<f32>(out + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha) * input_x_s), <f32>(-0.3183098861837907), (abs<f32>(param_alpha) > <f32>(0.0))), (input_x_s * (((select<f32>(((<f32>(1.5707963267948966) - t_s_3) - t_s_6), ((<f32>(1.5707963267948966) + t_s_3) + t_s_6), (input_x_s < <f32>(0.0))) / <f32>(3.141592653589793)) * (<f32>(1.0) + (<f32>(2.0) * param_alpha))) - param_alpha)), (input_x_s < <f32>(-100000000000000000000.0))));
   }
 }
 
@@ -5384,7 +5360,7 @@ export function expandedGating_gate_atan_forward_channel(out: usize, input_x: us
       const t_0_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_0_0, f32x4.splat(<f32>(1.0))), t_0_0, t_0_2), t_0_1), v128.bitselect(t_0_0, v128.bitselect(f32x4.add(t_0_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_0_2), t_0_1));
       const t_0_5: v128 = f32x4.mul(t_0_4, t_0_4);
       const t_0_6: v128 = f32x4.add(t_0_4, f32x4.mul(f32x4.mul(t_0_4, t_0_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_0_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_alpha_1 = v128.load(param_alpha + column, 16);
       const t_1_0: v128 = f32x4.abs(input_x_1);
@@ -5394,7 +5370,7 @@ export function expandedGating_gate_atan_forward_channel(out: usize, input_x: us
       const t_1_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_1_0, f32x4.splat(<f32>(1.0))), t_1_0, t_1_2), t_1_1), v128.bitselect(t_1_0, v128.bitselect(f32x4.add(t_1_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_1_2), t_1_1));
       const t_1_5: v128 = f32x4.mul(t_1_4, t_1_4);
       const t_1_6: v128 = f32x4.add(t_1_4, f32x4.mul(f32x4.mul(t_1_4, t_1_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_1_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_1_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_1_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_1), input_x_1), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1))), param_alpha_1)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-1e+30)))), 16);
+      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_1), input_x_1), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_1_3), t_1_6), f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1))), param_alpha_1)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-100000000000000000000.0)))), 16);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_alpha_2 = v128.load(param_alpha + column, 32);
       const t_2_0: v128 = f32x4.abs(input_x_2);
@@ -5404,7 +5380,7 @@ export function expandedGating_gate_atan_forward_channel(out: usize, input_x: us
       const t_2_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_2_0, f32x4.splat(<f32>(1.0))), t_2_0, t_2_2), t_2_1), v128.bitselect(t_2_0, v128.bitselect(f32x4.add(t_2_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_2_2), t_2_1));
       const t_2_5: v128 = f32x4.mul(t_2_4, t_2_4);
       const t_2_6: v128 = f32x4.add(t_2_4, f32x4.mul(f32x4.mul(t_2_4, t_2_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_2_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_2_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_2_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_2), input_x_2), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2))), param_alpha_2)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-1e+30)))), 32);
+      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_2), input_x_2), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_2_3), t_2_6), f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2))), param_alpha_2)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-100000000000000000000.0)))), 32);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_alpha_3 = v128.load(param_alpha + column, 48);
       const t_3_0: v128 = f32x4.abs(input_x_3);
@@ -5414,7 +5390,7 @@ export function expandedGating_gate_atan_forward_channel(out: usize, input_x: us
       const t_3_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_3_0, f32x4.splat(<f32>(1.0))), t_3_0, t_3_2), t_3_1), v128.bitselect(t_3_0, v128.bitselect(f32x4.add(t_3_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_3_2), t_3_1));
       const t_3_5: v128 = f32x4.mul(t_3_4, t_3_4);
       const t_3_6: v128 = f32x4.add(t_3_4, f32x4.mul(f32x4.mul(t_3_4, t_3_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_3_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_3_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_3_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_3), input_x_3), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3))), param_alpha_3)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-1e+30)))), 48);
+      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_3), input_x_3), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_3_3), t_3_6), f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3))), param_alpha_3)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-100000000000000000000.0)))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
@@ -5427,7 +5403,7 @@ export function expandedGating_gate_atan_forward_channel(out: usize, input_x: us
       const t_0_4: v128 = f32x4.div(v128.bitselect(f32x4.splat(<f32>(-1.0)), v128.bitselect(f32x4.sub(t_0_0, f32x4.splat(<f32>(1.0))), t_0_0, t_0_2), t_0_1), v128.bitselect(t_0_0, v128.bitselect(f32x4.add(t_0_0, f32x4.splat(<f32>(1.0))), f32x4.splat(<f32>(1.0)), t_0_2), t_0_1));
       const t_0_5: v128 = f32x4.mul(t_0_4, t_0_4);
       const t_0_6: v128 = f32x4.add(t_0_4, f32x4.mul(f32x4.mul(t_0_4, t_0_5), f32x4.add(f32x4.splat(<f32>(-0.3333294980750451)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(0.1997773770286282)), f32x4.mul(t_0_5, f32x4.add(f32x4.splat(<f32>(-0.13877994968085722)), f32x4.mul(t_0_5, f32x4.splat(<f32>(0.08054792259274343))))))))));
-      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+      v128.store(out_row + column, v128.bitselect(v128.bitselect(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.splat(<f32>(-0.3183098861837907)), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(f32x4.div(v128.bitselect(f32x4.sub(f32x4.sub(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.add(f32x4.add(f32x4.splat(<f32>(1.5707963267948966)), t_0_3), t_0_6), f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.splat(<f32>(3.141592653589793))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
@@ -5440,7 +5416,7 @@ export function expandedGating_gate_atan_forward_channel(out: usize, input_x: us
       const t_s_4: f32 = (select<f32>(<f32>(-1.0), select<f32>((t_s_0 - <f32>(1.0)), t_s_0, t_s_2), t_s_1) / select<f32>(t_s_0, select<f32>((t_s_0 + <f32>(1.0)), <f32>(1.0), t_s_2), t_s_1));
       const t_s_5: f32 = (t_s_4 * t_s_4);
       const t_s_6: f32 = (t_s_4 + ((t_s_4 * t_s_5) * (<f32>(-0.3333294980750451) + (t_s_5 * (<f32>(0.1997773770286282) + (t_s_5 * (<f32>(-0.13877994968085722) + (t_s_5 * <f32>(0.08054792259274343)))))))));
-      store<f32>(out_row + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha_s) * input_x_s), <f32>(-0.3183098861837907), (abs<f32>(param_alpha_s) > <f32>(0.0))), (input_x_s * (((select<f32>(((<f32>(1.5707963267948966) - t_s_3) - t_s_6), ((<f32>(1.5707963267948966) + t_s_3) + t_s_6), (input_x_s < <f32>(0.0))) / <f32>(3.141592653589793)) * (<f32>(1.0) + (<f32>(2.0) * param_alpha_s))) - param_alpha_s)), (input_x_s < <f32>(-1e+30))));
+      store<f32>(out_row + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha_s) * input_x_s), <f32>(-0.3183098861837907), (abs<f32>(param_alpha_s) > <f32>(0.0))), (input_x_s * (((select<f32>(((<f32>(1.5707963267948966) - t_s_3) - t_s_6), ((<f32>(1.5707963267948966) + t_s_3) + t_s_6), (input_x_s < <f32>(0.0))) / <f32>(3.141592653589793)) * (<f32>(1.0) + (<f32>(2.0) * param_alpha_s))) - param_alpha_s)), (input_x_s < <f32>(-100000000000000000000.0))));
     }
   }
 }
@@ -5623,23 +5599,23 @@ export function expandedGating_gate_gelu_forward(out: usize, input_x: usize, n: 
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_1), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-1e+30)))), 16);
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_1), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-100000000000000000000.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_2), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-1e+30)))), 32);
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_2), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-100000000000000000000.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_3), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-1e+30)))), 48);
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_3), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-100000000000000000000.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha) > <f32>(0.0))), (input_x_s * ((normalCdfF32((input_x_s * <f32>(0.7071067811865476))) * (<f32>(1.0) + (<f32>(2.0) * param_alpha))) - param_alpha)), (input_x_s < <f32>(-1e+30))));
+    store<f32>(out + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha) > <f32>(0.0))), (input_x_s * ((normalCdfF32((input_x_s * <f32>(0.7071067811865476))) * (<f32>(1.0) + (<f32>(2.0) * param_alpha))) - param_alpha)), (input_x_s < <f32>(-100000000000000000000.0))));
   }
 }
 
@@ -5692,28 +5668,28 @@ export function expandedGating_gate_gelu_forward_channel(out: usize, input_x: us
       const column = <usize>j << 2;
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_alpha_1 = v128.load(param_alpha + column, 16);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_1), input_x_1), f32x4.gt(f32x4.abs(param_alpha_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1))), param_alpha_1)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-1e+30)))), 16);
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_1), input_x_1), f32x4.gt(f32x4.abs(param_alpha_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1))), param_alpha_1)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-100000000000000000000.0)))), 16);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_alpha_2 = v128.load(param_alpha + column, 32);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_2), input_x_2), f32x4.gt(f32x4.abs(param_alpha_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2))), param_alpha_2)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-1e+30)))), 32);
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_2), input_x_2), f32x4.gt(f32x4.abs(param_alpha_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2))), param_alpha_2)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-100000000000000000000.0)))), 32);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_alpha_3 = v128.load(param_alpha + column, 48);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_3), input_x_3), f32x4.gt(f32x4.abs(param_alpha_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3))), param_alpha_3)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-1e+30)))), 48);
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_3), input_x_3), f32x4.gt(f32x4.abs(param_alpha_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3))), param_alpha_3)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-100000000000000000000.0)))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
       const input_x_s = load<f32>(input_x_row + column);
       const param_alpha_s = load<f32>(param_alpha + column);
-      store<f32>(out_row + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha_s) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha_s) > <f32>(0.0))), (input_x_s * ((normalCdfF32((input_x_s * <f32>(0.7071067811865476))) * (<f32>(1.0) + (<f32>(2.0) * param_alpha_s))) - param_alpha_s)), (input_x_s < <f32>(-1e+30))));
+      store<f32>(out_row + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha_s) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha_s) > <f32>(0.0))), (input_x_s * ((normalCdfF32((input_x_s * <f32>(0.7071067811865476))) * (<f32>(1.0) + (<f32>(2.0) * param_alpha_s))) - param_alpha_s)), (input_x_s < <f32>(-100000000000000000000.0))));
     }
   }
 }
@@ -5812,23 +5788,23 @@ export function expandedGating_gate_silu_forward(out: usize, input_x: usize, n: 
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_1), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_1), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-1e+30)))), 16);
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_1), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_1), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-100000000000000000000.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_2), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_2), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-1e+30)))), 32);
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_2), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_2), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-100000000000000000000.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_3), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_3), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-1e+30)))), 48);
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_3), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_3), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-100000000000000000000.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+    v128.store(out + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_vector), input_x_0), f32x4.gt(f32x4.abs(param_alpha_vector), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector))), param_alpha_vector)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha) > <f32>(0.0))), (input_x_s * ((sigmoidF32(input_x_s) * (<f32>(1.0) + (<f32>(2.0) * param_alpha))) - param_alpha)), (input_x_s < <f32>(-1e+30))));
+    store<f32>(out + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha) > <f32>(0.0))), (input_x_s * ((sigmoidF32(input_x_s) * (<f32>(1.0) + (<f32>(2.0) * param_alpha))) - param_alpha)), (input_x_s < <f32>(-100000000000000000000.0))));
   }
 }
 
@@ -5887,28 +5863,28 @@ export function expandedGating_gate_silu_forward_channel(out: usize, input_x: us
       const column = <usize>j << 2;
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_alpha_1 = v128.load(param_alpha + column, 16);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_1), input_x_1), f32x4.gt(f32x4.abs(param_alpha_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_1), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1))), param_alpha_1)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-1e+30)))), 16);
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_1), input_x_1), f32x4.gt(f32x4.abs(param_alpha_1), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_1, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_1), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1))), param_alpha_1)), f32x4.lt(input_x_1, f32x4.splat(<f32>(-100000000000000000000.0)))), 16);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_alpha_2 = v128.load(param_alpha + column, 32);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_2), input_x_2), f32x4.gt(f32x4.abs(param_alpha_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_2), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2))), param_alpha_2)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-1e+30)))), 32);
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_2), input_x_2), f32x4.gt(f32x4.abs(param_alpha_2), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_2, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_2), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2))), param_alpha_2)), f32x4.lt(input_x_2, f32x4.splat(<f32>(-100000000000000000000.0)))), 32);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_alpha_3 = v128.load(param_alpha + column, 48);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_3), input_x_3), f32x4.gt(f32x4.abs(param_alpha_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_3), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3))), param_alpha_3)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-1e+30)))), 48);
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_3), input_x_3), f32x4.gt(f32x4.abs(param_alpha_3), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_3, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_3), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3))), param_alpha_3)), f32x4.lt(input_x_3, f32x4.splat(<f32>(-100000000000000000000.0)))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-1e+30)))));
+      v128.store(out_row + column, v128.bitselect(v128.and(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), param_alpha_0), input_x_0), f32x4.gt(f32x4.abs(param_alpha_0), f32x4.splat(<f32>(0.0)))), f32x4.mul(input_x_0, f32x4.sub(f32x4.mul(sigmoidF32x4(input_x_0), f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0))), param_alpha_0)), f32x4.lt(input_x_0, f32x4.splat(<f32>(-100000000000000000000.0)))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
       const input_x_s = load<f32>(input_x_row + column);
       const param_alpha_s = load<f32>(param_alpha + column);
-      store<f32>(out_row + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha_s) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha_s) > <f32>(0.0))), (input_x_s * ((sigmoidF32(input_x_s) * (<f32>(1.0) + (<f32>(2.0) * param_alpha_s))) - param_alpha_s)), (input_x_s < <f32>(-1e+30))));
+      store<f32>(out_row + column, select<f32>(select<f32>(((<f32>(-1.0) * param_alpha_s) * input_x_s), <f32>(0.0), (abs<f32>(param_alpha_s) > <f32>(0.0))), (input_x_s * ((sigmoidF32(input_x_s) * (<f32>(1.0) + (<f32>(2.0) * param_alpha_s))) - param_alpha_s)), (input_x_s < <f32>(-100000000000000000000.0))));
     }
   }
 }
@@ -8454,87 +8430,51 @@ export function glu_gtu_grad(out: usize, x: usize, dy: usize, rows: i32, half: i
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      const t_0_0: v128 = f32x4.abs(input_a_0);
-      const t_0_1: v128 = f32x4.pmin(t_0_0, f32x4.splat(<f32>(40.0)));
-      const t_0_2: v128 = f32x4.add(t_0_1, t_0_1);
-      const t_0_3: v128 = expm1F32x4(t_0_2);
-      const t_0_4: v128 = f32x4.add(t_0_3, f32x4.splat(<f32>(2.0)));
-      const t_0_5: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_0_4);
-      const t_0_6: v128 = sigmoidF32x4(input_b_0);
-      const t_0_7: v128 = f32x4.mul(t_0_3, t_0_5);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_0_3, f32x4.splat(<f32>(1.0))), t_0_5), t_0_5)), f32x4.ge(t_0_0, f32x4.splat(<f32>(40.0)))), t_0_6)));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(v128.bitselect(f32x4.neg(t_0_7), v128.bitselect(t_0_7, input_a_0, f32x4.gt(input_a_0, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_a_0, f32x4.splat(<f32>(0.0)))), f32x4.mul(t_0_6, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_6)))));
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_0));
+      const t_0_1: v128 = sigmoidF32x4(input_b_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))), t_0_1)));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(tanhF32x4(input_a_0), f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
-      const t_1_0: v128 = f32x4.abs(input_a_1);
-      const t_1_1: v128 = f32x4.pmin(t_1_0, f32x4.splat(<f32>(40.0)));
-      const t_1_2: v128 = f32x4.add(t_1_1, t_1_1);
-      const t_1_3: v128 = expm1F32x4(t_1_2);
-      const t_1_4: v128 = f32x4.add(t_1_3, f32x4.splat(<f32>(2.0)));
-      const t_1_5: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_1_4);
-      const t_1_6: v128 = sigmoidF32x4(input_b_1);
-      const t_1_7: v128 = f32x4.mul(t_1_3, t_1_5);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_1, f32x4.mul(v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_1_3, f32x4.splat(<f32>(1.0))), t_1_5), t_1_5)), f32x4.ge(t_1_0, f32x4.splat(<f32>(40.0)))), t_1_6)), 16);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(v128.bitselect(f32x4.neg(t_1_7), v128.bitselect(t_1_7, input_a_1, f32x4.gt(input_a_1, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_a_1, f32x4.splat(<f32>(0.0)))), f32x4.mul(t_1_6, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_6)))), 16);
+      const t_1_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_1));
+      const t_1_1: v128 = sigmoidF32x4(input_b_1);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_1_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_0))), t_1_1)), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(tanhF32x4(input_a_1), f32x4.mul(t_1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_1_1)))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
-      const t_2_0: v128 = f32x4.abs(input_a_2);
-      const t_2_1: v128 = f32x4.pmin(t_2_0, f32x4.splat(<f32>(40.0)));
-      const t_2_2: v128 = f32x4.add(t_2_1, t_2_1);
-      const t_2_3: v128 = expm1F32x4(t_2_2);
-      const t_2_4: v128 = f32x4.add(t_2_3, f32x4.splat(<f32>(2.0)));
-      const t_2_5: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_2_4);
-      const t_2_6: v128 = sigmoidF32x4(input_b_2);
-      const t_2_7: v128 = f32x4.mul(t_2_3, t_2_5);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_2, f32x4.mul(v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_2_3, f32x4.splat(<f32>(1.0))), t_2_5), t_2_5)), f32x4.ge(t_2_0, f32x4.splat(<f32>(40.0)))), t_2_6)), 32);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(v128.bitselect(f32x4.neg(t_2_7), v128.bitselect(t_2_7, input_a_2, f32x4.gt(input_a_2, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_a_2, f32x4.splat(<f32>(0.0)))), f32x4.mul(t_2_6, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_6)))), 32);
+      const t_2_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_2));
+      const t_2_1: v128 = sigmoidF32x4(input_b_2);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_2_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_0))), t_2_1)), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(tanhF32x4(input_a_2), f32x4.mul(t_2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_2_1)))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
-      const t_3_0: v128 = f32x4.abs(input_a_3);
-      const t_3_1: v128 = f32x4.pmin(t_3_0, f32x4.splat(<f32>(40.0)));
-      const t_3_2: v128 = f32x4.add(t_3_1, t_3_1);
-      const t_3_3: v128 = expm1F32x4(t_3_2);
-      const t_3_4: v128 = f32x4.add(t_3_3, f32x4.splat(<f32>(2.0)));
-      const t_3_5: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_3_4);
-      const t_3_6: v128 = sigmoidF32x4(input_b_3);
-      const t_3_7: v128 = f32x4.mul(t_3_3, t_3_5);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_3, f32x4.mul(v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_3_3, f32x4.splat(<f32>(1.0))), t_3_5), t_3_5)), f32x4.ge(t_3_0, f32x4.splat(<f32>(40.0)))), t_3_6)), 48);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(v128.bitselect(f32x4.neg(t_3_7), v128.bitselect(t_3_7, input_a_3, f32x4.gt(input_a_3, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_a_3, f32x4.splat(<f32>(0.0)))), f32x4.mul(t_3_6, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_6)))), 48);
+      const t_3_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_3));
+      const t_3_1: v128 = sigmoidF32x4(input_b_3);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_3_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_0))), t_3_1)), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(tanhF32x4(input_a_3), f32x4.mul(t_3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_3_1)))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      const t_0_0: v128 = f32x4.abs(input_a_0);
-      const t_0_1: v128 = f32x4.pmin(t_0_0, f32x4.splat(<f32>(40.0)));
-      const t_0_2: v128 = f32x4.add(t_0_1, t_0_1);
-      const t_0_3: v128 = expm1F32x4(t_0_2);
-      const t_0_4: v128 = f32x4.add(t_0_3, f32x4.splat(<f32>(2.0)));
-      const t_0_5: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_0_4);
-      const t_0_6: v128 = sigmoidF32x4(input_b_0);
-      const t_0_7: v128 = f32x4.mul(t_0_3, t_0_5);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(v128.andnot(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(f32x4.mul(f32x4.add(t_0_3, f32x4.splat(<f32>(1.0))), t_0_5), t_0_5)), f32x4.ge(t_0_0, f32x4.splat(<f32>(40.0)))), t_0_6)));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(v128.bitselect(f32x4.neg(t_0_7), v128.bitselect(t_0_7, input_a_0, f32x4.gt(input_a_0, f32x4.splat(<f32>(0.0)))), f32x4.lt(input_a_0, f32x4.splat(<f32>(0.0)))), f32x4.mul(t_0_6, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_6)))));
+      const t_0_0: v128 = sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(2.0)), input_a_0));
+      const t_0_1: v128 = sigmoidF32x4(input_b_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(4.0)), f32x4.mul(t_0_0, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_0))), t_0_1)));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(tanhF32x4(input_a_0), f32x4.mul(t_0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_0_1)))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
       const input_a_s = load<f32>(a_row + column);
       const input_b_s = load<f32>(b_row + column);
       const input_dy_s = load<f32>(dy_row + column);
-      const t_s_0: f32 = abs<f32>(input_a_s);
-      const t_s_1: f32 = min<f32>(t_s_0, <f32>(40.0));
-      const t_s_2: f32 = (t_s_1 + t_s_1);
-      const t_s_3: f32 = expm1F32(t_s_2);
-      const t_s_4: f32 = (t_s_3 + <f32>(2.0));
-      const t_s_5: f32 = (<f32>(1.0) / t_s_4);
-      const t_s_6: f32 = sigmoidF32(input_b_s);
-      const t_s_7: f32 = (t_s_3 * t_s_5);
-      store<f32>(out_a_row + column, (input_dy_s * (select<f32>(<f32>(0.0), (<f32>(4.0) * (((t_s_3 + <f32>(1.0)) * t_s_5) * t_s_5)), (t_s_0 >= <f32>(40.0))) * t_s_6)));
-      store<f32>(out_b_row + column, (input_dy_s * (select<f32>((-t_s_7), select<f32>(t_s_7, input_a_s, (input_a_s > <f32>(0.0))), (input_a_s < <f32>(0.0))) * (t_s_6 * (<f32>(1.0) - t_s_6)))));
+      const t_s_0: f32 = sigmoidF32((<f32>(2.0) * input_a_s));
+      const t_s_1: f32 = sigmoidF32(input_b_s);
+      store<f32>(out_a_row + column, (input_dy_s * ((<f32>(4.0) * (t_s_0 * (<f32>(1.0) - t_s_0))) * t_s_1)));
+      store<f32>(out_b_row + column, (input_dy_s * (tanhF32(input_a_s) * (t_s_1 * (<f32>(1.0) - t_s_1)))));
     }
   }
 }

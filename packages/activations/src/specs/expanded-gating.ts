@@ -71,7 +71,8 @@ export const expandedGating: ElementwiseSpec = {
     // would be ∞·0 = NaN: the limit is −alpha·x (±∞) for alpha ≠ 0, else the tail.
     const far = where(gt(abs(alpha), 0), mul(mul(-1, alpha), x), tail);
     return {
-      forward: where(lt(x, -1e30), far, mul(x, scaled)),
+      // −1e20, not −1e30: that literal rounds to the float32 −1e30 itself on some targets, not others.
+      forward: where(lt(x, -1e20), far, mul(x, scaled)),
       derivative: add(scaled, mul(mul(x, slope), widen)),
       paramDerivatives: { alpha: mul(x, sub(mul(2, gate), 1)) },
     };

@@ -73,7 +73,14 @@ function expectSameSpecials(actual: Float32Array, expected: Float32Array, inputs
 }
 
 function otherParams(spec: ElementwiseSpec): ParamValues {
-  return Object.fromEntries(spec.params.map((p) => [p.name, p.default === 0 ? 0.5 : p.default * 1.5]));
+  const scaled = (factor: number) => Object.fromEntries(spec.params.map((p) => [p.name, p.default === 0 ? 0.5 : p.default * factor]));
+  // 1.5× the defaults, or 0.6× where the spec's own checks refuse that (pdelu's t < 1).
+  try {
+    resolveParams(spec, scaled(1.5));
+    return scaled(1.5);
+  } catch {
+    return scaled(0.6);
+  }
 }
 
 const labelOf = (spec: ElementwiseSpec, variants: VariantChoices, params: ParamValues) =>
