@@ -35,3 +35,4 @@ export { Capsule, Squash, squash, type CapsuleOptions } from './capsule.js';
 export { MultiresConv, multiresDepth, type MultiresConvOptions } from './multires-conv.js';
 export { ReversibleBlock, type ReversibleBlockOptions } from './reversible-block.js';
 export { FractalJoin, FractalDropPath, type FractalJoinOptions } from './fractal-join.js';
+export { PackedDense, packedLayerPlan, type PackedDenseOptions, type PackedLayerPlanOptions } from './packed-ensemble.js';

@@ -18,6 +18,7 @@ import { MultiHeadAttention } from './multi-head-attention.js';
 import { MultiresConv } from './multires-conv.js';
 import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
+import { PackedDense } from './packed-ensemble.js';
 import { PHMDense } from './phm.js';
 import { Retention } from './retention.js';
 import { ReversibleBlock } from './reversible-block.js';
@@ -240,5 +241,13 @@ export const LAYERS = [
     exports: ['FractalJoin', 'FractalDropPath'],
     summary: "FractalNet's mean join with local drop-path (at least one survivor) and global drop-path set by a per-batch scheduler.",
     layers: [FractalJoin],
+  },
+  {
+    id: 'layers.packed-ensemble',
+    kind: 'layer',
+    exports: ['PackedDense', 'packedLayerPlan'],
+    summary: "Packed-Ensembles: the packed widths and groups of each backbone layer and a grouped dense layer whose members never mix.",
+    layers: [PackedDense],
+    docsOptions: [{ units: 256, groups: 8 }],
   },
 ] as const satisfies readonly LayersEntry[];
