@@ -1,4 +1,4 @@
-import { add, div, exp, inputsOf, min, mul, sigmoid, sub, type Expr, type UnaryOp } from '../expr.js';
+import { abs, add, div, exp, gt, inputsOf, min, mul, neg, param, recip, sigmoid, sub, where, type Expr, type UnaryOp } from '../expr.js';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
@@ -40,6 +40,10 @@ interface Stream {
  *   1 + erf cancellation for negative v (gelu, its gradient, geglu).
  * - exp(v) becomes the library's expBounded (one scale factor, no clamps) when the argument is
  *   provably at most 88 by interval arithmetic over the expression (min(v, 20), −|v|, −x²/2 …).
+ * - log1p(v) becomes the library's log1pUnit (one division, a short series, no selects) when v
+ *   is provably in [0, 1], as softplus's and logSigmoid's log1p(e^−|v|) are.
+ * - σ(v) and σ(−v) in one kernel share one e^−|v| and one division (swish's gradient).
+ * Uniform params divided by are multiplied by their reciprocal instead (multiplyByReciprocals).
  */
 export function rewriteForFloat32(expression: Expr): Expr {
   return rewriteAllForFloat32([expression])[0];
@@ -48,13 +52,15 @@ export function rewriteForFloat32(expression: Expr): Expr {
 /** rewriteForFloat32 over the outputs of one kernel, which share their rewritten nodes. */
 export function rewriteAllForFloat32(expressions: readonly Expr[]): Expr[] {
   const rewriter = new Float32Rewriter();
-  // Register every e^v of a tanh(softplus(v)) first, so a σ(v) anywhere can reuse it.
+  // Register every e^v of a tanh(softplus(v)) first, so a σ(v) anywhere can reuse it, and
+  // every σ argument, so that σ(v) and σ(−v) in one kernel can share their exp and division.
   const seen = new Set<Expr>();
   const visit = (node: Expr): void => {
     if (seen.has(node)) return;
     seen.add(node);
     const v = node.kind === 'unary' && node.op === 'tanh' ? softplusOf(node.arg) : null;
     if (v) rewriter.exponential(rewriter.rewrite(v));
+    if (node.kind === 'unary' && node.op === 'sigmoid') rewriter.sigmoidArgument(node.arg);
     if (node.kind === 'unary') visit(node.arg);
     else if (node.kind === 'binary') { visit(node.left); visit(node.right); }
     else if (node.kind === 'select') { visit(node.condition); visit(node.then); visit(node.otherwise); }
@@ -67,6 +73,8 @@ export function rewriteAllForFloat32(expressions: readonly Expr[]): Expr[] {
 const EXP_BOUNDED = 'expBounded' as UnaryOp;
 /** ½(1 + erf v), the normal CDF in erf's scale; only the AssemblyScript targets print it. */
 const NORMAL_CDF = 'normalCdf' as UnaryOp;
+/** ln(1 + v) for v in [0, 1]; only the AssemblyScript targets print it. */
+const LOG1P_UNIT = 'log1pUnit' as UnaryOp;
 /** expBounded is exact up to here (2^round(88·log2 e) = 2^127 is still finite). */
 const EXP_BOUNDED_LIMIT = 88;
 
@@ -109,8 +117,14 @@ class Float32Rewriter {
         // rewriteAllForFloat32 registered every tanh(softplus(v))'s e^v before rewriting.
         const e = this.exponentials.get(arg);
         if (e) return div(e, add(e, 1));
+        const pair = this.sigmoidPair(expression.arg);
+        if (pair) return pair;
       }
       if (expression.op === 'exp' && this.bound(arg)[1] <= EXP_BOUNDED_LIMIT) return { kind: 'unary', op: EXP_BOUNDED, arg };
+      if (expression.op === 'log1p') {
+        const [low, high] = this.bound(arg);
+        if (low >= 0 && high <= 1) return { kind: 'unary', op: LOG1P_UNIT, arg };
+      }
       return arg === expression.arg ? expression : { ...expression, arg };
     }
     if (expression.kind === 'binary') {
@@ -126,6 +140,38 @@ class Float32Rewriter {
         ? expression : { ...expression, condition, then, otherwise };
     }
     return expression;
+  }
+
+  /** Structural keys of every σ argument in the kernel (before rewriting). */
+  private readonly sigmoidArguments = new Set<string>();
+  /** σ(v) and σ(−v) by the key of v, once built. */
+  private readonly sigmoidPairs = new Map<string, { positive: Expr; negative: Expr }>();
+
+  sigmoidArgument(v: Expr): void {
+    this.sigmoidArguments.add(structuralKey(v));
+  }
+
+  /**
+   * σ(v) when the kernel also needs σ(−v) (swish's gradient s·σ(−βx), logSigmoid's …), or the
+   * other way round: e = e^−|v| and d = 1/(1 + e) once, then σ(v) = (v > 0 ? 1 : e)·d and
+   * σ(−v) = (v > 0 ? e : 1)·d — one exp and one division for both, no 1 − σ cancellation.
+   * Null when only one of the two occurs.
+   */
+  private sigmoidPair(argument: Expr): Expr | null {
+    const negated = argument.kind === 'unary' && argument.op === 'neg';
+    const v = negated ? argument.arg : argument;
+    const key = structuralKey(v);
+    if (!this.sigmoidArguments.has(key) || !this.sigmoidArguments.has(structuralKey(neg(v)))) return null;
+    let pair = this.sigmoidPairs.get(key);
+    if (!pair) {
+      const value = this.rewrite(v);
+      const e = this.rewrite(exp(neg(abs(value))));
+      const d = recip(add(1, e));
+      const positive = gt(value, 0);
+      pair = { positive: mul(where(positive, 1, e), d), negative: mul(where(positive, e, 1), d) };
+      this.sigmoidPairs.set(key, pair);
+    }
+    return negated ? pair.negative : pair.positive;
   }
 
   /** Registers (once) and returns e^min(v, 20) for a rewritten v. */
@@ -160,10 +206,12 @@ class Float32Rewriter {
       switch (node.op) {
         case 'neg': result = [-high, -low]; break;
         case 'abs': result = [low >= 0 ? low : high <= 0 ? -high : 0, Math.max(-low, high)]; break;
-        case 'exp': case 'sigmoid': result = [0, node.op === 'exp' ? Infinity : 1]; break;
+        case 'exp': result = [0, Math.exp(high)]; break;
+        case 'sigmoid': result = [0, 1]; break;
         case 'tanh': case 'erf': result = [-1, 1]; break;
         default:
-          if ((node.op as string) === EXP_BOUNDED) result = [0, Infinity];
+          // e^v rounds to at most 1 in float32 wherever v ≤ 0 (the polynomial is exact at r = 0).
+          if ((node.op as string) === EXP_BOUNDED) result = [0, Math.exp(high)];
           else if ((node.op as string) === NORMAL_CDF) result = [0, 1];
       }
     } else if (node.kind === 'binary') {
@@ -227,6 +275,24 @@ function oneMinusTanhSquaredOf(node: Expr): Expr | null {
 
 const isConst = (node: Expr, value: number) => node.kind === 'const' && node.value === value;
 
+const structuralKeys = new WeakMap<Expr, string>();
+/** A string equal for structurally equal expressions (specs often build a node twice). */
+function structuralKey(node: Expr): string {
+  let key = structuralKeys.get(node);
+  if (key === undefined) {
+    switch (node.kind) {
+      case 'const': key = `${Object.is(node.value, -0) ? '-0' : node.value}`; break;
+      case 'input': key = `input:${node.name}`; break;
+      case 'param': key = `param:${node.name}`; break;
+      case 'unary': key = `${node.op}(${structuralKey(node.arg)})`; break;
+      case 'binary': key = `${node.op}(${structuralKey(node.left)},${structuralKey(node.right)})`; break;
+      case 'select': key = `where(${structuralKey(node.condition)},${structuralKey(node.then)},${structuralKey(node.otherwise)})`; break;
+    }
+    structuralKeys.set(node, key);
+  }
+  return key;
+}
+
 /** v when `node` is softplus(v) as expr.ts builds it, max(v, 0) + log1p(exp(−|v|)); else null. */
 function softplusOf(node: Expr): Expr | null {
   if (node.kind !== 'binary' || node.op !== 'add') return null;
@@ -244,6 +310,62 @@ function softplusOf(node: Expr): Expr | null {
 
 const identifier = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '_');
 const paramName = (name: string) => `param_${identifier(name)}`;
+/** The leaf that stands for 1/p of a uniform param p (a name no spec param can have). */
+const reciprocalLeaf = (name: string) => `1/${name}`;
+
+/**
+ * Uniform params that some output divides by: the kernel computes 1/p once, before its loops,
+ * and multiplies by it (the costliest f32x4 instruction gone from the loop). a·(1/p) differs
+ * from a/p by at most one float32 rounding; p = 0, ±Inf and NaN give the same ±Inf, 0 and NaN.
+ */
+function reciprocalParams(program: ElementwiseProgram): Set<string> {
+  const found = new Set<string>();
+  if (program.paramMode === 'channel') return found;
+  const seen = new Set<Expr>();
+  const visit = (node: Expr): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (node.kind === 'binary' && node.op === 'div' && node.right.kind === 'param') found.add(node.right.name);
+    if (node.kind === 'unary') visit(node.arg);
+    else if (node.kind === 'binary') { visit(node.left); visit(node.right); }
+    else if (node.kind === 'select') { visit(node.condition); visit(node.then); visit(node.otherwise); }
+  };
+  program.outputs.forEach(visit);
+  return found;
+}
+
+/** The outputs with every a/p of a param in `reciprocals` as a·(1/p); shared nodes stay shared. */
+function multiplyByReciprocals(expressions: readonly Expr[], reciprocals: ReadonlySet<string>): Expr[] {
+  if (reciprocals.size === 0) return [...expressions];
+  const done = new Map<Expr, Expr>();
+  const rewrite = (node: Expr): Expr => {
+    const known = done.get(node);
+    if (known) return known;
+    let result = node;
+    if (node.kind === 'unary') {
+      const arg = rewrite(node.arg);
+      if (arg !== node.arg) result = { ...node, arg };
+    } else if (node.kind === 'binary') {
+      const left = rewrite(node.left);
+      if (node.op === 'div' && node.right.kind === 'param' && reciprocals.has(node.right.name)) {
+        result = mul(left, param(reciprocalLeaf(node.right.name)));
+      } else {
+        const right = rewrite(node.right);
+        if (left !== node.left || right !== node.right) result = { ...node, left, right };
+      }
+    } else if (node.kind === 'select') {
+      const condition = rewrite(node.condition);
+      const then = rewrite(node.then);
+      const otherwise = rewrite(node.otherwise);
+      if (condition !== node.condition || then !== node.then || otherwise !== node.otherwise) {
+        result = { ...node, condition, then, otherwise };
+      }
+    }
+    done.set(node, result);
+    return result;
+  };
+  return expressions.map(rewrite);
+}
 
 /** The body of one column loop: loads, the expression, stores, for `lanes` = 'f32x4' or 'f32'. */
 function columnBody(program: ElementwiseProgram, stream: Stream, lanes: 'f32x4' | 'f32', block: number): string[] {
@@ -269,7 +391,11 @@ function columnBody(program: ElementwiseProgram, stream: Stream, lanes: 'f32x4' 
       params.set(name, vector ? `${paramName(name)}_vector` : paramName(name));
     }
   }
-  const outputs = rewriteAllForFloat32(program.outputs);
+  const reciprocals = reciprocalParams(program);
+  for (const name of reciprocals) {
+    params.set(reciprocalLeaf(name), `${paramName(name)}_reciprocal${vector ? '_vector' : ''}`);
+  }
+  const outputs = rewriteAllForFloat32(multiplyByReciprocals(program.outputs, reciprocals));
   const { statements, values } = printExpressions(vector ? assemblyscriptF32x4 : assemblyscriptF32, outputs, {
     input: (name) => locals.get(name) ?? missing(program, name),
     param: (name) => params.get(name)!,
@@ -313,6 +439,10 @@ export function assemblyscriptKernel(program: ElementwiseProgram): string {
   const channel = program.paramMode === 'channel';
   const paramDeclarations = program.params.map((name) => `${paramName(name)}: ${channel ? 'usize' : 'f32'}`);
   const splats = channel ? [] : program.params.map((name) => `const ${paramName(name)}_vector = f32x4.splat(${paramName(name)});`);
+  for (const name of reciprocalParams(program)) {
+    splats.push(`const ${paramName(name)}_reciprocal: f32 = <f32>(1.0) / ${paramName(name)};`);
+    splats.push(`const ${paramName(name)}_reciprocal_vector = f32x4.splat(${paramName(name)}_reciprocal);`);
+  }
   const indent = (lines: string[], depth = 1) => lines.map((line) => `${'  '.repeat(depth)}${line}`);
   let signature: string[];
   let body: string[];

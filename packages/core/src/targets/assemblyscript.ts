@@ -14,17 +14,22 @@ import { floatLiteral, type Target } from '../printer.js';
  * each, to get NaN and ±0 right; pmin/pmax and and/andnot are one each):
  * - min/max against a nonzero literal c print as pmin/pmax(a, c): with a NaN first operand
  *   pmin/pmax return it, and the ±0 ordering that separates them cannot arise when c ≠ 0;
- * - a select with a +0 branch prints as v128.and/andnot of the other branch with the mask.
+ * - a select with a +0 branch prints as v128.and/andnot of the other branch with the mask;
+ * - max(a, +0) and min(a, +0) print as the library's maxZero/minZero, two instructions each
+ *   (see assembly/lib/math.ts) with the same NaN and ±0 results as wasm's max/min.
  *
  * `expBounded` is not a spec primitive: the kernel printer substitutes it for exp when it has
- * proved the argument is at most 88, and `normalCdf` (½(1 + erf v)) for that pattern (see
- * rewriteForFloat32).
+ * proved the argument is at most 88, `log1pUnit` for log1p when it has proved the argument is
+ * in [0, 1], and `normalCdf` (½(1 + erf v)) for that pattern (see rewriteForFloat32).
  */
 
-const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'tanh', 'sigmoid', 'erf', 'normalCdf', 'sin', 'cos'] as const;
+const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'log1pUnit', 'tanh', 'sigmoid', 'erf', 'normalCdf', 'sin', 'cos'] as const;
 
 /** The names assembly/lib/math.ts exports, for the import line of generated kernels. */
-export const ASSEMBLYSCRIPT_LIBRARY_EXPORTS: readonly string[] = LIBRARY_FUNCTIONS.flatMap((name) => [`${name}F32x4`, `${name}F32`]);
+export const ASSEMBLYSCRIPT_LIBRARY_EXPORTS: readonly string[] = [
+  ...LIBRARY_FUNCTIONS.flatMap((name) => [`${name}F32x4`, `${name}F32`]),
+  'maxZeroF32x4', 'minZeroF32x4',
+];
 
 const vectorLiteral = (value: number) => `f32x4.splat(<f32>(${floatLiteral(value)}))`;
 const VECTOR_LITERAL = /^f32x4\.splat\(<f32>\(([-+0-9.eE]+)\)\)$/;
@@ -55,8 +60,10 @@ export const assemblyscriptF32x4: Target = {
     sub: (a, b) => `f32x4.sub(${a}, ${b})`,
     mul: (a, b) => `f32x4.mul(${a}, ${b})`,
     div: (a, b) => `f32x4.div(${a}, ${b})`,
-    max: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmax(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmax(${b}, ${a})` : `f32x4.max(${a}, ${b})`),
-    min: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmin(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmin(${b}, ${a})` : `f32x4.min(${a}, ${b})`),
+    max: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmax(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmax(${b}, ${a})`
+      : isPositiveZeroLiteral(b) ? `maxZeroF32x4(${a})` : isPositiveZeroLiteral(a) ? `maxZeroF32x4(${b})` : `f32x4.max(${a}, ${b})`),
+    min: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmin(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmin(${b}, ${a})`
+      : isPositiveZeroLiteral(b) ? `minZeroF32x4(${a})` : isPositiveZeroLiteral(a) ? `minZeroF32x4(${b})` : `f32x4.min(${a}, ${b})`),
   },
   compare: (op, a, b) => `f32x4.${op}(${a}, ${b})`,
   // Lane masks from comparisons are all-ones or all-zeros, so bitselect picks whole lanes.
