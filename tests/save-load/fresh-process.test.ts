@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { ACTIVATIONS, activationLayer, activationStringsOf, GATED_LAYERS } from '@layerkit/activations';
+import { ACTIVATIONS, activationLayer, activationStringsOf, GATED_LAYERS, Taaf } from '@layerkit/activations';
 import { LayerNorm, NORMS, RMSNorm } from '@layerkit/norms';
 import { saveTo } from './model-files.js';
 
@@ -46,6 +46,7 @@ test('every layer and activation string survives save → load in a fresh proces
     const tfjsKnows = (name: string) => name in serialization.SerializationMap.getMap().classNameMap;
     for (const name of strings.length ? strings : [spec.name].filter(tfjsKnows)) layers.push(tfl.layers.dense({ units: width, activation: name as never }));
   }
+  layers.push(new Taaf({ activation: 'silu' }));
   layers.push(new RMSNorm({ partial: 0.5 }), new LayerNorm({ epsilon: 1e-3 }));
   layers.push(new GATED_LAYERS.glu({ variant: 'geglu' } as never) as unknown as tfl.layers.Layer, tfl.layers.dense({ units: 3 }));
   const model = tfl.sequential({ layers });

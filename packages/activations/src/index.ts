@@ -14,4 +14,5 @@ export {
   activationNames, activationStringsOf, isSaveSafe, NAME_REGISTRY, registerActivationString, registerActivationStrings, savedNameOf,
 } from './names.js';
 export { withLayerForm, type ActivationOp, type LayerOutput } from './layer-form.js';
+export { Taaf, TAAF, type TaafOptions } from './taaf-layer.js';
 export * from './gen/api.js';
