@@ -36,3 +36,4 @@ export { MultiresConv, multiresDepth, type MultiresConvOptions } from './multire
 export { ReversibleBlock, type ReversibleBlockOptions } from './reversible-block.js';
 export { FractalJoin, FractalDropPath, type FractalJoinOptions } from './fractal-join.js';
 export { PackedDense, packedLayerPlan, type PackedDenseOptions, type PackedLayerPlanOptions } from './packed-ensemble.js';
+export { TverskyProjection, type TverskyProjectionOptions, type TverskyIntersection, type TverskyDifference } from './tversky.js';

@@ -25,6 +25,7 @@ import { ReversibleBlock } from './reversible-block.js';
 import { GumbelMoE, SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
+import { TverskyProjection } from './tversky.js';
 
 /** Every item of @layerkit/layers, one entry per catalog id. register.ts, the docs, the README test and the catalog iterate this list. */
 export const LAYERS = [
@@ -249,5 +250,13 @@ export const LAYERS = [
     summary: "Packed-Ensembles: the packed widths and groups of each backbone layer and a grouped dense layer whose members never mix.",
     layers: [PackedDense],
     docsOptions: [{ units: 256, groups: 8 }],
+  },
+  {
+    id: 'layers.tversky-projection',
+    kind: 'layer',
+    exports: ['TverskyProjection'],
+    summary: "Tversky projection: similarity to learned prototypes through a learned feature bank, Tversky's contrast or ratio model.",
+    layers: [TverskyProjection],
+    docsOptions: [{ units: 10, features: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];
