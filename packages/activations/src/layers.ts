@@ -4,7 +4,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import {
   elementwiseBroadcastOp, elementwiseOp, givenParams, rejectUnknownOptions, resolveParams, resolveVariants, type ElementwiseSpec,
 } from '@layerkit/core';
-import { claimSerializationName, markOwner } from './names.js';
+import { claimSerializationName, isSaveSafe, markOwner, toCamelCase, toSnakeCase } from './names.js';
 
 type Kwargs = Record<string, unknown>;
 
@@ -183,6 +183,15 @@ const layerClasses = new Map<string, ActivationLayerClass<never>>();
  */
 export function activationLayer<Options extends object = Record<string, unknown>>(info: ActivationLayerInfo): ActivationLayerClass<Options> {
   const { spec } = info;
+  // A layer's config saves its variants as strings, which pass through snake_case and back.
+  for (const variant of spec.variants ?? []) {
+    for (const choice of variant.choices.filter((c) => !isSaveSafe(c))) {
+      throw new Error(
+        `${spec.id}: variant '${variant.name}' choice '${choice}' does not survive model.save → tf.loadLayersModel `
+        + `(it comes back as '${toCamelCase(toSnakeCase(choice))}') — spell it in lower camelCase`,
+      );
+    }
+  }
   const key = `${spec.id}|${info.learn ?? 'none'}`;
   const known = layerClasses.get(key);
   if (known) return known as unknown as ActivationLayerClass<Options>;

@@ -8,7 +8,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { catalog, elementwiseOp, type ElementwiseSpec } from '@layerkit/core';
 import {
-  ACTIVATIONS, activationNames, activationStringsOf, isSaveSafe, NAME_REGISTRY, registerActivationString,
+  ACTIVATIONS, activationLayer, activationNames, activationStringsOf, isSaveSafe, NAME_REGISTRY, registerActivationString,
   registerActivationStrings, savedNameOf,
 } from './index.js';
 
@@ -180,6 +180,12 @@ test('registering every spec again is harmless', async () => {
   expect(Array.from(tf.tidy(() => (loaded.predict(inputs) as tf.Tensor).dataSync()))).toEqual(Array.from(expected(specById('activations.leaky-relu'), {})));
   model.dispose();
   loaded.dispose();
+});
+
+test('every variant choice survives save → load, and a layer refuses one that would not', () => {
+  for (const spec of ACTIVATIONS) for (const variant of spec.variants ?? []) for (const choice of variant.choices) expect(isSaveSafe(choice), `${spec.id} ${choice}`).toBe(true);
+  const unsafe = { ...specById('activations.rational'), id: 'activations.rational-upper-case', variants: [{ name: 'version', choices: ['A', 'B'], default: 'A', doc: '' }] };
+  expect(() => activationLayer({ spec: unsafe })).toThrow(/variant 'version' choice 'A' does not survive model.save → tf.loadLayersModel \(it comes back as 'a'\)/);
 });
 
 test('the name registry is a catalog entry listing its exports and every string', () => {
