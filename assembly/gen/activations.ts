@@ -1,6 +1,6 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 // @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
-import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, log1pUnitF32x4, log1pUnitF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, normalCdfF32x4, normalCdfF32, sinF32x4, sinF32, cosF32x4, cosF32, maxZeroF32x4, minZeroF32x4 } from '../lib/math';
+import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, log1pUnitF32x4, log1pUnitF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, normalCdfF32x4, normalCdfF32, expNegSquareF32x4, expNegSquareF32, sinF32x4, sinF32, cosF32x4, cosF32, normalCdfWithF32x4, normalCdfWithF32, maxZeroF32x4, minZeroF32x4 } from '../lib/math';
 
 export function gelu_approximate_none_forward(out: usize, input_x: usize, n: i32): void {
   let j = 0;
@@ -33,28 +33,40 @@ export function gelu_approximate_none_grad(out: usize, input_dy: usize, input_x:
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+    const t_0_0: v128 = f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(normalCdfWithF32x4(t_0_0, t_0_1), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1)))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))))), 16);
+    const t_1_0: v128 = f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_1_1: v128 = expNegSquareF32x4(t_1_0);
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(normalCdfWithF32x4(t_1_0, t_1_1), f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_1_1)))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))))), 32);
+    const t_2_0: v128 = f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_2_1: v128 = expNegSquareF32x4(t_2_0);
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(normalCdfWithF32x4(t_2_0, t_2_1), f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_2_1)))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))))), 48);
+    const t_3_0: v128 = f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_3_1: v128 = expNegSquareF32x4(t_3_0);
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(normalCdfWithF32x4(t_3_0, t_3_1), f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_3_1)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))))));
+    const t_0_0: v128 = f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(normalCdfWithF32x4(t_0_0, t_0_1), f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, (input_dy_s * (normalCdfF32((input_x_s * <f32>(0.7071067811865476))) + (input_x_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_x_s * input_x_s))))))));
+    const t_s_0: f32 = (input_x_s * <f32>(0.7071067811865476));
+    const t_s_1: f32 = expNegSquareF32(t_s_0);
+    store<f32>(out + column, (input_dy_s * (normalCdfWithF32(t_s_0, t_s_1) + (input_x_s * (<f32>(0.3989422804014327) * t_s_1)))));
   }
 }
 
@@ -3258,28 +3270,40 @@ export function sau_forward(out: usize, input_x: usize, n: i32, param_alpha: f32
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = f32x4.mul(input_x_0, param_sigma_reciprocal_vector);
-    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_0_0, t_0_0)))))))));
+    const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_0_2: v128 = expNegSquareF32x4(t_0_1);
+    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfWithF32x4(t_0_1, t_0_2)), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_2))))));
     const input_x_1 = v128.load(input_x + column, 16);
     const t_1_0: v128 = f32x4.mul(input_x_1, param_sigma_reciprocal_vector);
-    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_1), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_1, normalCdfF32x4(f32x4.mul(t_1_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_1_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_1_0, t_1_0)))))))), 16);
+    const t_1_1: v128 = f32x4.mul(t_1_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_1_2: v128 = expNegSquareF32x4(t_1_1);
+    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_1), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_1, normalCdfWithF32x4(t_1_1, t_1_2)), f32x4.lt(t_1_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_1_2))))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
     const t_2_0: v128 = f32x4.mul(input_x_2, param_sigma_reciprocal_vector);
-    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_2), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_2, normalCdfF32x4(f32x4.mul(t_2_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_2_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_2_0, t_2_0)))))))), 32);
+    const t_2_1: v128 = f32x4.mul(t_2_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_2_2: v128 = expNegSquareF32x4(t_2_1);
+    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_2), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_2, normalCdfWithF32x4(t_2_1, t_2_2)), f32x4.lt(t_2_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_2_2))))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
     const t_3_0: v128 = f32x4.mul(input_x_3, param_sigma_reciprocal_vector);
-    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_3), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_3, normalCdfF32x4(f32x4.mul(t_3_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_3_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_3_0, t_3_0)))))))), 48);
+    const t_3_1: v128 = f32x4.mul(t_3_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_3_2: v128 = expNegSquareF32x4(t_3_1);
+    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_3), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_3, normalCdfWithF32x4(t_3_1, t_3_2)), f32x4.lt(t_3_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_3_2))))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
     const t_0_0: v128 = f32x4.mul(input_x_0, param_sigma_reciprocal_vector);
-    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_0_0, t_0_0)))))))));
+    const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_0_2: v128 = expNegSquareF32x4(t_0_1);
+    v128.store(out + column, f32x4.add(f32x4.mul(param_alpha_vector, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_vector), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfWithF32x4(t_0_1, t_0_2)), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_vector, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_2))))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
     const t_s_0: f32 = (input_x_s * param_sigma_reciprocal);
-    store<f32>(out + column, ((param_alpha * input_x_s) + ((<f32>(1.0) - param_alpha) * (select<f32>(<f32>(0.0), (input_x_s * normalCdfF32((t_s_0 * <f32>(0.7071067811865476)))), (t_s_0 < <f32>(-10.0))) + (param_sigma * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_s_0 * t_s_0)))))))));
+    const t_s_1: f32 = (t_s_0 * <f32>(0.7071067811865476));
+    const t_s_2: f32 = expNegSquareF32(t_s_1);
+    store<f32>(out + column, ((param_alpha * input_x_s) + ((<f32>(1.0) - param_alpha) * (select<f32>(<f32>(0.0), (input_x_s * normalCdfWithF32(t_s_1, t_s_2)), (t_s_0 < <f32>(-10.0))) + (param_sigma * (<f32>(0.3989422804014327) * t_s_2))))));
   }
 }
 
@@ -3331,22 +3355,30 @@ export function sau_forward_channel(out: usize, input_x: usize, rows: i32, width
       const param_alpha_0 = v128.load(param_alpha + column);
       const param_sigma_0 = v128.load(param_sigma + column);
       const t_0_0: v128 = f32x4.div(input_x_0, param_sigma_0);
-      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_0, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_0), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_0_0, t_0_0)))))))));
+      const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_2: v128 = expNegSquareF32x4(t_0_1);
+      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_0, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_0), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfWithF32x4(t_0_1, t_0_2)), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_2))))));
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_alpha_1 = v128.load(param_alpha + column, 16);
       const param_sigma_1 = v128.load(param_sigma + column, 16);
       const t_1_0: v128 = f32x4.div(input_x_1, param_sigma_1);
-      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_1, input_x_1), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_1), f32x4.add(v128.andnot(f32x4.mul(input_x_1, normalCdfF32x4(f32x4.mul(t_1_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_1_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_1_0, t_1_0)))))))), 16);
+      const t_1_1: v128 = f32x4.mul(t_1_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_1_2: v128 = expNegSquareF32x4(t_1_1);
+      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_1, input_x_1), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_1), f32x4.add(v128.andnot(f32x4.mul(input_x_1, normalCdfWithF32x4(t_1_1, t_1_2)), f32x4.lt(t_1_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_1_2))))), 16);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_alpha_2 = v128.load(param_alpha + column, 32);
       const param_sigma_2 = v128.load(param_sigma + column, 32);
       const t_2_0: v128 = f32x4.div(input_x_2, param_sigma_2);
-      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_2, input_x_2), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_2), f32x4.add(v128.andnot(f32x4.mul(input_x_2, normalCdfF32x4(f32x4.mul(t_2_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_2_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_2_0, t_2_0)))))))), 32);
+      const t_2_1: v128 = f32x4.mul(t_2_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_2_2: v128 = expNegSquareF32x4(t_2_1);
+      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_2, input_x_2), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_2), f32x4.add(v128.andnot(f32x4.mul(input_x_2, normalCdfWithF32x4(t_2_1, t_2_2)), f32x4.lt(t_2_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_2_2))))), 32);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_alpha_3 = v128.load(param_alpha + column, 48);
       const param_sigma_3 = v128.load(param_sigma + column, 48);
       const t_3_0: v128 = f32x4.div(input_x_3, param_sigma_3);
-      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_3, input_x_3), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_3), f32x4.add(v128.andnot(f32x4.mul(input_x_3, normalCdfF32x4(f32x4.mul(t_3_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_3_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_3_0, t_3_0)))))))), 48);
+      const t_3_1: v128 = f32x4.mul(t_3_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_3_2: v128 = expNegSquareF32x4(t_3_1);
+      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_3, input_x_3), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_3), f32x4.add(v128.andnot(f32x4.mul(input_x_3, normalCdfWithF32x4(t_3_1, t_3_2)), f32x4.lt(t_3_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_3_2))))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
@@ -3354,7 +3386,9 @@ export function sau_forward_channel(out: usize, input_x: usize, rows: i32, width
       const param_alpha_0 = v128.load(param_alpha + column);
       const param_sigma_0 = v128.load(param_sigma + column);
       const t_0_0: v128 = f32x4.div(input_x_0, param_sigma_0);
-      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_0, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_0), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_0_0, t_0_0)))))))));
+      const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_2: v128 = expNegSquareF32x4(t_0_1);
+      v128.store(out_row + column, f32x4.add(f32x4.mul(param_alpha_0, input_x_0), f32x4.mul(f32x4.sub(f32x4.splat(<f32>(1.0)), param_alpha_0), f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfWithF32x4(t_0_1, t_0_2)), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_2))))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
@@ -3362,7 +3396,9 @@ export function sau_forward_channel(out: usize, input_x: usize, rows: i32, width
       const param_alpha_s = load<f32>(param_alpha + column);
       const param_sigma_s = load<f32>(param_sigma + column);
       const t_s_0: f32 = (input_x_s / param_sigma_s);
-      store<f32>(out_row + column, ((param_alpha_s * input_x_s) + ((<f32>(1.0) - param_alpha_s) * (select<f32>(<f32>(0.0), (input_x_s * normalCdfF32((t_s_0 * <f32>(0.7071067811865476)))), (t_s_0 < <f32>(-10.0))) + (param_sigma_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_s_0 * t_s_0)))))))));
+      const t_s_1: f32 = (t_s_0 * <f32>(0.7071067811865476));
+      const t_s_2: f32 = expNegSquareF32(t_s_1);
+      store<f32>(out_row + column, ((param_alpha_s * input_x_s) + ((<f32>(1.0) - param_alpha_s) * (select<f32>(<f32>(0.0), (input_x_s * normalCdfWithF32(t_s_1, t_s_2)), (t_s_0 < <f32>(-10.0))) + (param_sigma_s * (<f32>(0.3989422804014327) * t_s_2))))));
     }
   }
 }
@@ -3431,22 +3467,30 @@ export function sau_grad_alpha_channel(out: usize, input_dy: usize, input_x: usi
       const input_x_0 = v128.load(input_x_row + column);
       const param_sigma_0 = v128.load(param_sigma + column);
       const t_0_0: v128 = f32x4.div(input_x_0, param_sigma_0);
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(input_x_0, f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_0_0, t_0_0)))))))));
+      const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_2: v128 = expNegSquareF32x4(t_0_1);
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(input_x_0, f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfWithF32x4(t_0_1, t_0_2)), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_2))))));
       const input_dy_1 = v128.load(input_dy_row + column, 16);
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_sigma_1 = v128.load(param_sigma + column, 16);
       const t_1_0: v128 = f32x4.div(input_x_1, param_sigma_1);
-      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.sub(input_x_1, f32x4.add(v128.andnot(f32x4.mul(input_x_1, normalCdfF32x4(f32x4.mul(t_1_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_1_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_1_0, t_1_0)))))))), 16);
+      const t_1_1: v128 = f32x4.mul(t_1_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_1_2: v128 = expNegSquareF32x4(t_1_1);
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.sub(input_x_1, f32x4.add(v128.andnot(f32x4.mul(input_x_1, normalCdfWithF32x4(t_1_1, t_1_2)), f32x4.lt(t_1_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_1_2))))), 16);
       const input_dy_2 = v128.load(input_dy_row + column, 32);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_sigma_2 = v128.load(param_sigma + column, 32);
       const t_2_0: v128 = f32x4.div(input_x_2, param_sigma_2);
-      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.sub(input_x_2, f32x4.add(v128.andnot(f32x4.mul(input_x_2, normalCdfF32x4(f32x4.mul(t_2_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_2_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_2_0, t_2_0)))))))), 32);
+      const t_2_1: v128 = f32x4.mul(t_2_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_2_2: v128 = expNegSquareF32x4(t_2_1);
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.sub(input_x_2, f32x4.add(v128.andnot(f32x4.mul(input_x_2, normalCdfWithF32x4(t_2_1, t_2_2)), f32x4.lt(t_2_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_2_2))))), 32);
       const input_dy_3 = v128.load(input_dy_row + column, 48);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_sigma_3 = v128.load(param_sigma + column, 48);
       const t_3_0: v128 = f32x4.div(input_x_3, param_sigma_3);
-      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.sub(input_x_3, f32x4.add(v128.andnot(f32x4.mul(input_x_3, normalCdfF32x4(f32x4.mul(t_3_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_3_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_3_0, t_3_0)))))))), 48);
+      const t_3_1: v128 = f32x4.mul(t_3_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_3_2: v128 = expNegSquareF32x4(t_3_1);
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.sub(input_x_3, f32x4.add(v128.andnot(f32x4.mul(input_x_3, normalCdfWithF32x4(t_3_1, t_3_2)), f32x4.lt(t_3_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_3_2))))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
@@ -3454,7 +3498,9 @@ export function sau_grad_alpha_channel(out: usize, input_dy: usize, input_x: usi
       const input_x_0 = v128.load(input_x_row + column);
       const param_sigma_0 = v128.load(param_sigma + column);
       const t_0_0: v128 = f32x4.div(input_x_0, param_sigma_0);
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(input_x_0, f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfF32x4(f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_0_0, t_0_0)))))))));
+      const t_0_1: v128 = f32x4.mul(t_0_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_2: v128 = expNegSquareF32x4(t_0_1);
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.sub(input_x_0, f32x4.add(v128.andnot(f32x4.mul(input_x_0, normalCdfWithF32x4(t_0_1, t_0_2)), f32x4.lt(t_0_0, f32x4.splat(<f32>(-10.0)))), f32x4.mul(param_sigma_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_2))))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
@@ -3462,7 +3508,9 @@ export function sau_grad_alpha_channel(out: usize, input_dy: usize, input_x: usi
       const input_x_s = load<f32>(input_x_row + column);
       const param_sigma_s = load<f32>(param_sigma + column);
       const t_s_0: f32 = (input_x_s / param_sigma_s);
-      store<f32>(out_row + column, (input_dy_s * (input_x_s - (select<f32>(<f32>(0.0), (input_x_s * normalCdfF32((t_s_0 * <f32>(0.7071067811865476)))), (t_s_0 < <f32>(-10.0))) + (param_sigma_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (t_s_0 * t_s_0)))))))));
+      const t_s_1: f32 = (t_s_0 * <f32>(0.7071067811865476));
+      const t_s_2: f32 = expNegSquareF32(t_s_1);
+      store<f32>(out_row + column, (input_dy_s * (input_x_s - (select<f32>(<f32>(0.0), (input_x_s * normalCdfWithF32(t_s_1, t_s_2)), (t_s_0 < <f32>(-10.0))) + (param_sigma_s * (<f32>(0.3989422804014327) * t_s_2))))));
     }
   }
 }
@@ -5626,34 +5674,46 @@ export function expandedGating_gate_gelu_grad(out: usize, input_dy: usize, input
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), t_0_0), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))), t_0_0))));
+    const t_0_0: v128 = f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+    const t_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_0_0, t_0_1), t_0_2), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1)), t_0_2))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
-    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), t_1_0), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))), t_1_0))), 16);
+    const t_1_0: v128 = f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_1_1: v128 = expNegSquareF32x4(t_1_0);
+    const t_1_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
+    v128.store(out + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_1_0, t_1_1), t_1_2), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_1_1)), t_1_2))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
-    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), t_2_0), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))), t_2_0))), 32);
+    const t_2_0: v128 = f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_2_1: v128 = expNegSquareF32x4(t_2_0);
+    const t_2_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
+    v128.store(out + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_2_0, t_2_1), t_2_2), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_2_1)), t_2_2))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
-    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), t_3_0), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))), t_3_0))), 48);
+    const t_3_0: v128 = f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_3_1: v128 = expNegSquareF32x4(t_3_0);
+    const t_3_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
+    v128.store(out + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_3_0, t_3_1), t_3_2), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_3_1)), t_3_2))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
-    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), t_0_0), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))), t_0_0))));
+    const t_0_0: v128 = f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)));
+    const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+    const t_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_vector));
+    v128.store(out + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_0_0, t_0_1), t_0_2), param_alpha_vector), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1)), t_0_2))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_dy_s = load<f32>(input_dy + column);
     const input_x_s = load<f32>(input_x + column);
-    const t_s_0: f32 = (<f32>(1.0) + (<f32>(2.0) * param_alpha));
-    store<f32>(out + column, (input_dy_s * (((normalCdfF32((input_x_s * <f32>(0.7071067811865476))) * t_s_0) - param_alpha) + ((input_x_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_x_s * input_x_s))))) * t_s_0))));
+    const t_s_0: f32 = (input_x_s * <f32>(0.7071067811865476));
+    const t_s_1: f32 = expNegSquareF32(t_s_0);
+    const t_s_2: f32 = (<f32>(1.0) + (<f32>(2.0) * param_alpha));
+    store<f32>(out + column, (input_dy_s * (((normalCdfWithF32(t_s_0, t_s_1) * t_s_2) - param_alpha) + ((input_x_s * (<f32>(0.3989422804014327) * t_s_1)) * t_s_2))));
   }
 }
 
@@ -5707,39 +5767,51 @@ export function expandedGating_gate_gelu_grad_channel(out: usize, input_dy: usiz
       const input_dy_0 = v128.load(input_dy_row + column);
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      const t_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), t_0_0), param_alpha_0), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))), t_0_0))));
+      const t_0_0: v128 = f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+      const t_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_0_0, t_0_1), t_0_2), param_alpha_0), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1)), t_0_2))));
       const input_dy_1 = v128.load(input_dy_row + column, 16);
       const input_x_1 = v128.load(input_x_row + column, 16);
       const param_alpha_1 = v128.load(param_alpha + column, 16);
-      const t_1_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1));
-      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)))), t_1_0), param_alpha_1), f32x4.mul(f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_1, input_x_1))))), t_1_0))), 16);
+      const t_1_0: v128 = f32x4.mul(input_x_1, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_1_1: v128 = expNegSquareF32x4(t_1_0);
+      const t_1_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_1));
+      v128.store(out_row + column, f32x4.mul(input_dy_1, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_1_0, t_1_1), t_1_2), param_alpha_1), f32x4.mul(f32x4.mul(input_x_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_1_1)), t_1_2))), 16);
       const input_dy_2 = v128.load(input_dy_row + column, 32);
       const input_x_2 = v128.load(input_x_row + column, 32);
       const param_alpha_2 = v128.load(param_alpha + column, 32);
-      const t_2_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2));
-      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)))), t_2_0), param_alpha_2), f32x4.mul(f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_2, input_x_2))))), t_2_0))), 32);
+      const t_2_0: v128 = f32x4.mul(input_x_2, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_2_1: v128 = expNegSquareF32x4(t_2_0);
+      const t_2_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_2));
+      v128.store(out_row + column, f32x4.mul(input_dy_2, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_2_0, t_2_1), t_2_2), param_alpha_2), f32x4.mul(f32x4.mul(input_x_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_2_1)), t_2_2))), 32);
       const input_dy_3 = v128.load(input_dy_row + column, 48);
       const input_x_3 = v128.load(input_x_row + column, 48);
       const param_alpha_3 = v128.load(param_alpha + column, 48);
-      const t_3_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3));
-      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)))), t_3_0), param_alpha_3), f32x4.mul(f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_3, input_x_3))))), t_3_0))), 48);
+      const t_3_0: v128 = f32x4.mul(input_x_3, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_3_1: v128 = expNegSquareF32x4(t_3_0);
+      const t_3_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_3));
+      v128.store(out_row + column, f32x4.mul(input_dy_3, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_3_0, t_3_1), t_3_2), param_alpha_3), f32x4.mul(f32x4.mul(input_x_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_3_1)), t_3_2))), 48);
     }
     for (; j + 4 <= width; j += 4) {
       const column = <usize>j << 2;
       const input_dy_0 = v128.load(input_dy_row + column);
       const input_x_0 = v128.load(input_x_row + column);
       const param_alpha_0 = v128.load(param_alpha + column);
-      const t_0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0));
-      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfF32x4(f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)))), t_0_0), param_alpha_0), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_x_0, input_x_0))))), t_0_0))));
+      const t_0_0: v128 = f32x4.mul(input_x_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+      const t_0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), f32x4.mul(f32x4.splat(<f32>(2.0)), param_alpha_0));
+      v128.store(out_row + column, f32x4.mul(input_dy_0, f32x4.add(f32x4.sub(f32x4.mul(normalCdfWithF32x4(t_0_0, t_0_1), t_0_2), param_alpha_0), f32x4.mul(f32x4.mul(input_x_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1)), t_0_2))));
     }
     for (; j < width; j++) {
       const column = <usize>j << 2;
       const input_dy_s = load<f32>(input_dy_row + column);
       const input_x_s = load<f32>(input_x_row + column);
       const param_alpha_s = load<f32>(param_alpha + column);
-      const t_s_0: f32 = (<f32>(1.0) + (<f32>(2.0) * param_alpha_s));
-      store<f32>(out_row + column, (input_dy_s * (((normalCdfF32((input_x_s * <f32>(0.7071067811865476))) * t_s_0) - param_alpha_s) + ((input_x_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_x_s * input_x_s))))) * t_s_0))));
+      const t_s_0: f32 = (input_x_s * <f32>(0.7071067811865476));
+      const t_s_1: f32 = expNegSquareF32(t_s_0);
+      const t_s_2: f32 = (<f32>(1.0) + (<f32>(2.0) * param_alpha_s));
+      store<f32>(out_row + column, (input_dy_s * (((normalCdfWithF32(t_s_0, t_s_1) * t_s_2) - param_alpha_s) + ((input_x_s * (<f32>(0.3989422804014327) * t_s_1)) * t_s_2))));
     }
   }
 }
@@ -8622,39 +8694,51 @@ export function glu_geglu_grad(out: usize, x: usize, dy: usize, rows: i32, half:
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+      const t_0_0: v128 = f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, normalCdfWithF32x4(t_0_0, t_0_1)), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(normalCdfWithF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))), t_0_1), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1))))));
       const input_a_1 = v128.load(a_row + column, 16);
       const input_b_1 = v128.load(b_row + column, 16);
       const input_dy_1 = v128.load(dy_row + column, 16);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.mul(input_b_1, normalCdfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_1, input_b_1)))))))), 16);
+      const t_1_0: v128 = f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_1_1: v128 = expNegSquareF32x4(t_1_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.mul(input_b_1, normalCdfWithF32x4(t_1_0, t_1_1)), f32x4.lt(input_b_1, f32x4.splat(<f32>(-40.0))))), 16);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_1, f32x4.mul(input_a_1, f32x4.add(normalCdfWithF32x4(f32x4.mul(input_b_1, f32x4.splat(<f32>(0.7071067811865476))), t_1_1), f32x4.mul(input_b_1, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_1_1))))), 16);
       const input_a_2 = v128.load(a_row + column, 32);
       const input_b_2 = v128.load(b_row + column, 32);
       const input_dy_2 = v128.load(dy_row + column, 32);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.mul(input_b_2, normalCdfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_2, input_b_2)))))))), 32);
+      const t_2_0: v128 = f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_2_1: v128 = expNegSquareF32x4(t_2_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.mul(input_b_2, normalCdfWithF32x4(t_2_0, t_2_1)), f32x4.lt(input_b_2, f32x4.splat(<f32>(-40.0))))), 32);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_2, f32x4.mul(input_a_2, f32x4.add(normalCdfWithF32x4(f32x4.mul(input_b_2, f32x4.splat(<f32>(0.7071067811865476))), t_2_1), f32x4.mul(input_b_2, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_2_1))))), 32);
       const input_a_3 = v128.load(a_row + column, 48);
       const input_b_3 = v128.load(b_row + column, 48);
       const input_dy_3 = v128.load(dy_row + column, 48);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.mul(input_b_3, normalCdfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
-      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_3, input_b_3)))))))), 48);
+      const t_3_0: v128 = f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_3_1: v128 = expNegSquareF32x4(t_3_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.mul(input_b_3, normalCdfWithF32x4(t_3_0, t_3_1)), f32x4.lt(input_b_3, f32x4.splat(<f32>(-40.0))))), 48);
+      v128.store(out_b_row + column, f32x4.mul(input_dy_3, f32x4.mul(input_a_3, f32x4.add(normalCdfWithF32x4(f32x4.mul(input_b_3, f32x4.splat(<f32>(0.7071067811865476))), t_3_1), f32x4.mul(input_b_3, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_3_1))))), 48);
     }
     for (; j + 4 <= half; j += 4) {
       const column = <usize>j << 2;
       const input_a_0 = v128.load(a_row + column);
       const input_b_0 = v128.load(b_row + column);
       const input_dy_0 = v128.load(dy_row + column);
-      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))))), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
-      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(normalCdfF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)))), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), expBoundedF32x4(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(input_b_0, input_b_0)))))))));
+      const t_0_0: v128 = f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476)));
+      const t_0_1: v128 = expNegSquareF32x4(t_0_0);
+      v128.store(out_a_row + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.mul(input_b_0, normalCdfWithF32x4(t_0_0, t_0_1)), f32x4.lt(input_b_0, f32x4.splat(<f32>(-40.0))))));
+      v128.store(out_b_row + column, f32x4.mul(input_dy_0, f32x4.mul(input_a_0, f32x4.add(normalCdfWithF32x4(f32x4.mul(input_b_0, f32x4.splat(<f32>(0.7071067811865476))), t_0_1), f32x4.mul(input_b_0, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_0_1))))));
     }
     for (; j < half; j++) {
       const column = <usize>j << 2;
       const input_a_s = load<f32>(a_row + column);
       const input_b_s = load<f32>(b_row + column);
       const input_dy_s = load<f32>(dy_row + column);
-      store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * normalCdfF32((input_b_s * <f32>(0.7071067811865476)))), (input_b_s < <f32>(-40.0)))));
-      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * (normalCdfF32((input_b_s * <f32>(0.7071067811865476))) + (input_b_s * (<f32>(0.3989422804014327) * expBoundedF32((<f32>(-0.5) * (input_b_s * input_b_s)))))))));
+      const t_s_0: f32 = (input_b_s * <f32>(0.7071067811865476));
+      const t_s_1: f32 = expNegSquareF32(t_s_0);
+      store<f32>(out_a_row + column, (input_dy_s * select<f32>(<f32>(0.0), (input_b_s * normalCdfWithF32(t_s_0, t_s_1)), (input_b_s < <f32>(-40.0)))));
+      store<f32>(out_b_row + column, (input_dy_s * (input_a_s * (normalCdfWithF32((input_b_s * <f32>(0.7071067811865476)), t_s_1) + (input_b_s * (<f32>(0.3989422804014327) * t_s_1))))));
     }
   }
 }

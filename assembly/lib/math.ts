@@ -350,12 +350,26 @@ const ERFC_Q10: f32 = 0.042353302240371704;
  * The kernel printer substitutes it for 0.5·(1 + erf(v)) (gelu, its gradient, geglu).
  */
 @inline export function normalCdfF32x4(v: v128): v128 {
+  return normalCdfWithF32x4(v, expNegSquareF32x4(v));
+}
+
+/**
+ * e^(−v²) for |v| ≤ 10 (0 beyond, where it is below float32's normal range), with v² kept
+ * exact: z = |v| = zh + zl with zh's low 12 mantissa bits cleared, so zh² is exact and
+ * z² = zh² + zl·(z + zh). Rounding z² to float32 would cost up to z²·2^−24 of relative
+ * accuracy (3.8e-6 at z = 8); the split keeps it under 2e-7. The normal CDF's exp; the kernel
+ * printer also substitutes it for the normal density's e^(−x²/2) next to a CDF of x/√2 (gelu's
+ * gradient), so both come from one exp.
+ */
+@inline export function expNegSquareF32x4(v: v128): v128 {
   const z = f32x4.pmin(f32x4.abs(v), splat(10.0));
-  // e^(−z²) with z² kept exact: z = zh + zl with zh's low 12 mantissa bits cleared, so
-  // zh² is exact and z² = zh² + zl·(z + zh). Rounding z² to float32 would cost up to
-  // z²·2^−24 of relative accuracy (3.8e-6 at z = 8); the split keeps it under 2e-7.
   const zh = v128.and(z, i32x4.splat(0xfffff000));
-  const e = expSplitF32x4(f32x4.neg(f32x4.mul(zh, zh)), f32x4.neg(f32x4.mul(f32x4.sub(z, zh), f32x4.add(z, zh))));
+  return expSplitF32x4(f32x4.neg(f32x4.mul(zh, zh)), f32x4.neg(f32x4.mul(f32x4.sub(z, zh), f32x4.add(z, zh))));
+}
+
+/** normalCdfF32x4 given e = expNegSquareF32x4(v). */
+@inline export function normalCdfWithF32x4(v: v128, e: v128): v128 {
+  const z = f32x4.pmin(f32x4.abs(v), splat(10.0));
   const t = f32x4.div(splat(1.0), f32x4.add(splat(1.0), f32x4.mul(splat(0.5), z)));
   const t2 = f32x4.mul(t, t);
   const t4 = f32x4.mul(t2, t2);
@@ -484,6 +498,12 @@ export function cosF32x4(x: v128): v128 {
 }
 @inline export function log1pUnitF32(x: f32): f32 {
   return f32x4.extract_lane(log1pUnitF32x4(f32x4.splat(x)), 0);
+}
+@inline export function expNegSquareF32(x: f32): f32 {
+  return f32x4.extract_lane(expNegSquareF32x4(f32x4.splat(x)), 0);
+}
+@inline export function normalCdfWithF32(x: f32, e: f32): f32 {
+  return f32x4.extract_lane(normalCdfWithF32x4(f32x4.splat(x), f32x4.splat(e)), 0);
 }
 @inline export function sinF32(x: f32): f32 {
   return f32x4.extract_lane(sinF32x4(f32x4.splat(x)), 0);

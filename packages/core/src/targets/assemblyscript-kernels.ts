@@ -1,4 +1,4 @@
-import { abs, add, div, exp, gt, inputsOf, min, mul, neg, param, recip, sigmoid, sub, where, type Expr, type UnaryOp } from '../expr.js';
+import { abs, add, div, exp, gt, inputsOf, min, mul, neg, param, recip, sigmoid, sub, where, type BinaryOp, type Expr, type UnaryOp } from '../expr.js';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
@@ -43,6 +43,7 @@ interface Stream {
  * - log1p(v) becomes the library's log1pUnit (one division, a short series, no selects) when v
  *   is provably in [0, 1], as softplus's and logSigmoid's log1p(e^−|v|) are.
  * - σ(v) and σ(−v) in one kernel share one e^−|v| and one division (swish's gradient).
+ * - ½(1 + erf(u·√½)) and e^(−u²/2) in one kernel share the CDF's exp (gelu's gradient).
  * Uniform params divided by are multiplied by their reciprocal instead (multiplyByReciprocals).
  */
 export function rewriteForFloat32(expression: Expr): Expr {
@@ -61,6 +62,9 @@ export function rewriteAllForFloat32(expressions: readonly Expr[]): Expr[] {
     const v = node.kind === 'unary' && node.op === 'tanh' ? softplusOf(node.arg) : null;
     if (v) rewriter.exponential(rewriter.rewrite(v));
     if (node.kind === 'unary' && node.op === 'sigmoid') rewriter.sigmoidArgument(node.arg);
+    const erfArgument = halfOnePlusErfOf(node);
+    if (erfArgument) rewriter.normalCdfArgument(erfArgument);
+    if (node.kind === 'unary' && node.op === 'exp') rewriter.expArgument(node.arg);
     if (node.kind === 'unary') visit(node.arg);
     else if (node.kind === 'binary') { visit(node.left); visit(node.right); }
     else if (node.kind === 'select') { visit(node.condition); visit(node.then); visit(node.otherwise); }
@@ -73,6 +77,9 @@ export function rewriteAllForFloat32(expressions: readonly Expr[]): Expr[] {
 const EXP_BOUNDED = 'expBounded' as UnaryOp;
 /** ½(1 + erf v), the normal CDF in erf's scale; only the AssemblyScript targets print it. */
 const NORMAL_CDF = 'normalCdf' as UnaryOp;
+/** e^(−v²), and ½(1 + erf v) given it; only the AssemblyScript targets print them. */
+const EXP_NEG_SQUARE = 'expNegSquare' as UnaryOp;
+const NORMAL_CDF_WITH = 'normalCdfWith' as BinaryOp;
 /** ln(1 + v) for v in [0, 1]; only the AssemblyScript targets print it. */
 const LOG1P_UNIT = 'log1pUnit' as UnaryOp;
 /** expBounded is exact up to here (2^round(88·log2 e) = 2^127 is still finite). */
@@ -105,7 +112,11 @@ class Float32Rewriter {
     const halfTanh = halfOnePlusTanhOf(expression);
     if (halfTanh) return this.doubledSigmoid(this.rewrite(halfTanh));
     const erfArgument = halfOnePlusErfOf(expression);
-    if (erfArgument) return { kind: 'unary', op: NORMAL_CDF, arg: this.rewrite(erfArgument) };
+    if (erfArgument) {
+      const e = this.sharedGaussian(erfArgument, scaledSquareRootHalfOf(erfArgument));
+      const v = this.rewrite(erfArgument);
+      return e ? { kind: 'binary', op: NORMAL_CDF_WITH, left: v, right: e } : { kind: 'unary', op: NORMAL_CDF, arg: v };
+    }
     const squaredTanh = oneMinusTanhSquaredOf(expression);
     if (squaredTanh) {
       const s = this.doubledSigmoid(this.rewrite(squaredTanh));
@@ -119,6 +130,10 @@ class Float32Rewriter {
         if (e) return div(e, add(e, 1));
         const pair = this.sigmoidPair(expression.arg);
         if (pair) return pair;
+      }
+      if (expression.op === 'exp') {
+        const e = this.sharedGaussian(null, negativeHalfSquareOf(expression.arg));
+        if (e) return e;
       }
       if (expression.op === 'exp' && this.bound(arg)[1] <= EXP_BOUNDED_LIMIT) return { kind: 'unary', op: EXP_BOUNDED, arg };
       if (expression.op === 'log1p') {
@@ -174,6 +189,40 @@ class Float32Rewriter {
     return negated ? pair.negative : pair.positive;
   }
 
+  /** For each u (by key): the argument v = u·√½ of a normal CDF in the kernel. */
+  private readonly normalCdfArguments = new Map<string, Expr>();
+  /** Keys of every u whose e^(−u²/2) the kernel computes. */
+  private readonly gaussianArguments = new Set<string>();
+  private readonly gaussians = new Map<string, Expr>();
+
+  normalCdfArgument(v: Expr): void {
+    const u = scaledSquareRootHalfOf(v);
+    if (u && !this.normalCdfArguments.has(structuralKey(u))) this.normalCdfArguments.set(structuralKey(u), v);
+  }
+
+  expArgument(w: Expr): void {
+    const u = negativeHalfSquareOf(w);
+    if (u) this.gaussianArguments.add(structuralKey(u));
+  }
+
+  /**
+   * e^(−v²) for v = u·√½ when the kernel has both ½(1 + erf v) and e^(−u²/2) (gelu's gradient
+   * Φ(x) + x·φ(x)): they are the same number, and the CDF's exp (exact in v², see
+   * expNegSquareF32x4) serves both. Null when either is missing.
+   */
+  private sharedGaussian(v: Expr | null, u: Expr | null): Expr | null {
+    if (!u) return null;
+    const key = structuralKey(u);
+    const argument = v ?? this.normalCdfArguments.get(key);
+    if (!argument || !this.normalCdfArguments.has(key) || !this.gaussianArguments.has(key)) return null;
+    let e = this.gaussians.get(key);
+    if (!e) {
+      e = { kind: 'unary', op: EXP_NEG_SQUARE, arg: this.rewrite(this.normalCdfArguments.get(key)!) };
+      this.gaussians.set(key, e);
+    }
+    return e;
+  }
+
   /** Registers (once) and returns e^min(v, 20) for a rewritten v. */
   exponential(v: Expr): Expr {
     let e = this.exponentials.get(v);
@@ -212,7 +261,7 @@ class Float32Rewriter {
         default:
           // e^v rounds to at most 1 in float32 wherever v ≤ 0 (the polynomial is exact at r = 0).
           if ((node.op as string) === EXP_BOUNDED) result = [0, Math.exp(high)];
-          else if ((node.op as string) === NORMAL_CDF) result = [0, 1];
+          else if ((node.op as string) === NORMAL_CDF || (node.op as string) === EXP_NEG_SQUARE) result = [0, 1];
       }
     } else if (node.kind === 'binary') {
       const [a, b] = this.bound(node.left);
@@ -222,6 +271,7 @@ class Float32Rewriter {
         case 'sub': result = [a - d, b - c]; break;
         case 'min': result = [Math.min(a, c), Math.min(b, d)]; break;
         case 'max': result = [Math.max(a, c), Math.max(b, d)]; break;
+        case NORMAL_CDF_WITH: result = [0, 1]; break;
         case 'mul': {
           const products = [a * c, a * d, b * c, b * d];
           if (node.left === node.right) result = [0, Math.max(a * a, b * b)];
@@ -274,6 +324,21 @@ function oneMinusTanhSquaredOf(node: Expr): Expr | null {
 }
 
 const isConst = (node: Expr, value: number) => node.kind === 'const' && node.value === value;
+
+/** u when `node` is u·c or c·u with c² = ½ (c = ±√½ to float64 precision); else null. */
+function scaledSquareRootHalfOf(node: Expr): Expr | null {
+  if (node.kind !== 'binary' || node.op !== 'mul') return null;
+  const isRoot = (e: Expr) => e.kind === 'const' && Math.abs(e.value * e.value - 0.5) < 1e-15;
+  return isRoot(node.right) ? node.left : isRoot(node.left) ? node.right : null;
+}
+
+/** u when `node` is −0.5·(u·u) (operands in either order, one shared u); else null. */
+function negativeHalfSquareOf(node: Expr): Expr | null {
+  if (node.kind !== 'binary' || node.op !== 'mul') return null;
+  const square = isConst(node.left, -0.5) ? node.right : isConst(node.right, -0.5) ? node.left : null;
+  if (!square || square.kind !== 'binary' || square.op !== 'mul' || structuralKey(square.left) !== structuralKey(square.right)) return null;
+  return square.left;
+}
 
 const structuralKeys = new WeakMap<Expr, string>();
 /** A string equal for structurally equal expressions (specs often build a node twice). */

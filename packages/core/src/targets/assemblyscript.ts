@@ -20,14 +20,18 @@ import { floatLiteral, type Target } from '../printer.js';
  *
  * `expBounded` is not a spec primitive: the kernel printer substitutes it for exp when it has
  * proved the argument is at most 88, `log1pUnit` for log1p when it has proved the argument is
- * in [0, 1], and `normalCdf` (½(1 + erf v)) for that pattern (see rewriteForFloat32).
+ * in [0, 1], `normalCdf` (½(1 + erf v)) for that pattern, and `expNegSquare` (e^−v²) with the
+ * binary `normalCdfWith(v, e^−v²)` where a kernel also needs the normal density (see
+ * rewriteForFloat32).
  */
 
-const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'log1pUnit', 'tanh', 'sigmoid', 'erf', 'normalCdf', 'sin', 'cos'] as const;
+const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'log1pUnit', 'tanh', 'sigmoid', 'erf', 'normalCdf', 'expNegSquare', 'sin', 'cos'] as const;
+/** Library functions of two arguments, printed as binary ops (see rewriteForFloat32). */
+const LIBRARY_BINARY_FUNCTIONS = ['normalCdfWith'] as const;
 
 /** The names assembly/lib/math.ts exports, for the import line of generated kernels. */
 export const ASSEMBLYSCRIPT_LIBRARY_EXPORTS: readonly string[] = [
-  ...LIBRARY_FUNCTIONS.flatMap((name) => [`${name}F32x4`, `${name}F32`]),
+  ...[...LIBRARY_FUNCTIONS, ...LIBRARY_BINARY_FUNCTIONS].flatMap((name) => [`${name}F32x4`, `${name}F32`]),
   'maxZeroF32x4', 'minZeroF32x4',
 ];
 
@@ -42,6 +46,8 @@ const isNonZeroLiteral = (text: string) => { const value = literalValue(text); r
 const isPositiveZeroLiteral = (text: string) => { const value = literalValue(text); return value === 0 && !Object.is(value, -0); };
 const library = (suffix: string) =>
   Object.fromEntries(LIBRARY_FUNCTIONS.map((name) => [name, (a: string) => `${name}${suffix}(${a})`])) as Record<(typeof LIBRARY_FUNCTIONS)[number], (a: string) => string>;
+const binaryLibrary = (suffix: string) =>
+  Object.fromEntries(LIBRARY_BINARY_FUNCTIONS.map((name) => [name, (a: string, b: string) => `${name}${suffix}(${a}, ${b})`]));
 
 export const assemblyscriptF32x4: Target = {
   name: 'assemblyscript-f32x4',
@@ -56,6 +62,7 @@ export const assemblyscriptF32x4: Target = {
     recip: (a) => `f32x4.div(${vectorLiteral(1)}, ${a})`,
   },
   binary: {
+    ...binaryLibrary('F32x4'),
     add: (a, b) => `f32x4.add(${a}, ${b})`,
     sub: (a, b) => `f32x4.sub(${a}, ${b})`,
     mul: (a, b) => `f32x4.mul(${a}, ${b})`,
@@ -87,6 +94,7 @@ export const assemblyscriptF32: Target = {
     recip: (a) => `(${scalarLiteral(1)} / ${a})`,
   },
   binary: {
+    ...binaryLibrary('F32'),
     add: (a, b) => `(${a} + ${b})`,
     sub: (a, b) => `(${a} - ${b})`,
     mul: (a, b) => `(${a} * ${b})`,
