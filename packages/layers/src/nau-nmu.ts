@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
-import { checkNumber, layerArgs, shapeText, type LayerArgs } from './options.js';
+import { checkNumber, layerArgs, shapeText, type Initializer, type LayerArgs } from './options.js';
 
 export interface ArithmeticUnitOptions extends LayerArgs {
   /** Output width. Required. */
@@ -65,7 +65,7 @@ abstract class ArithmeticUnit extends tfl.layers.Layer {
     return this.stepValue;
   }
 
-  protected abstract initializer(features: number): ReturnType<typeof tfl.initializers.zeros>;
+  protected abstract initializer(features: number): Initializer;
   protected abstract compute(x: tf.Tensor, weights: tf.Tensor): tf.Tensor;
 
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
@@ -110,7 +110,8 @@ abstract class ArithmeticUnit extends tfl.layers.Layer {
     return [...shape.slice(0, -1), this.units];
   }
 
-  override dispose() {
+  // Annotated: an inferred type would print tfjs-layers' internal module path into the declarations.
+  override dispose(): ReturnType<tfl.layers.Layer['dispose']> {
     this.penalty?.dispose();
     this.penalty = null;
     return super.dispose();
@@ -130,7 +131,7 @@ export class NAU extends ArithmeticUnit {
     super('NAU', options);
   }
 
-  protected initializer(features: number) {
+  protected initializer(features: number): Initializer {
     const r = Math.min(0.5, Math.sqrt(3) * Math.sqrt(2 / (features + this.units)));
     return tfl.initializers.randomUniform({ minval: -r, maxval: r });
   }
@@ -149,7 +150,7 @@ export class NMU extends ArithmeticUnit {
     super('NMU', options);
   }
 
-  protected initializer() {
+  protected initializer(): Initializer {
     return tfl.initializers.randomUniform({ minval: 0.25, maxval: 0.75 });
   }
 

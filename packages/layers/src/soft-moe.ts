@@ -182,7 +182,8 @@ export class SoftMoE extends tfl.layers.Layer {
     return [...shape.slice(0, -1), this.unitsOption ?? shape[shape.length - 1]!];
   }
 
-  override dispose() {
+  // Annotated: an inferred type would print tfjs-layers' internal module path into the declarations.
+  override dispose(): ReturnType<tfl.layers.Layer['dispose']> {
     this.auxiliary?.dispose();
     this.auxiliary = null;
     return super.dispose();
