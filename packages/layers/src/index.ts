@@ -37,3 +37,4 @@ export { ReversibleBlock, type ReversibleBlockOptions } from './reversible-block
 export { FractalJoin, FractalDropPath, type FractalJoinOptions } from './fractal-join.js';
 export { PackedDense, packedLayerPlan, type PackedDenseOptions, type PackedLayerPlanOptions } from './packed-ensemble.js';
 export { TverskyProjection, type TverskyProjectionOptions, type TverskyIntersection, type TverskyDifference } from './tversky.js';
+export { XUnit, type XUnitOptions } from './xunit.js';

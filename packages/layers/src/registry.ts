@@ -26,6 +26,7 @@ import { GumbelMoE, SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
 import { TverskyProjection } from './tversky.js';
+import { XUnit } from './xunit.js';
 
 /** Every item of @layerkit/layers, one entry per catalog id. register.ts, the docs, the README test and the catalog iterate this list. */
 export const LAYERS = [
@@ -258,5 +259,12 @@ export const LAYERS = [
     summary: "Tversky projection: similarity to learned prototypes through a learned feature bank, Tversky's contrast or ratio model.",
     layers: [TverskyProjection],
     docsOptions: [{ units: 10, features: 64 }],
+  },
+  {
+    id: 'layers.xunit',
+    kind: 'layer',
+    exports: ['XUnit'],
+    summary: 'xUnit spatial activation x·g(BN(DWConv(relu(BN(x))))) with a Gaussian or sigmoid gate and Keras-style BatchNorms.',
+    layers: [XUnit],
   },
 ] as const satisfies readonly LayersEntry[];
