@@ -5,7 +5,7 @@
 // inference, momentum 0.99, ε 1e-3) from @layerkit/norms' fused kernels. Channels last, 2D.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { batchNormInference, batchNormTraining } from '@layerkit/norms';
+import { addBatchNormWeights, applyBatchNorm, type BatchNormWeights } from './batch-norm-state.js';
 import { checkBoolean, checkChoice, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText, type Initializer, type InitializerIdentifier, type LayerArgs } from './options.js';
 
 export interface XUnitOptions extends LayerArgs {
@@ -34,6 +34,7 @@ export class XUnit extends tfl.layers.Layer {
   readonly epsilon: number;
   readonly kernelInitializer: Initializer;
   private readonly parameters = new Map<string, Variable>();
+  private readonly norms = new Map<string, BatchNormWeights>();
 
   constructor(options: XUnitOptions = {}) {
     const where = 'XUnit';
@@ -56,10 +57,7 @@ export class XUnit extends tfl.layers.Layer {
       this.parameters.set(name, this.addWeight(name, weightShape, 'float32', initializer, undefined, trainable));
     };
     const norm = (prefix: string) => {
-      add(`${prefix}/gamma`, [channels], tfl.initializers.ones());
-      add(`${prefix}/beta`, [channels], tfl.initializers.zeros());
-      add(`${prefix}/moving_mean`, [channels], tfl.initializers.zeros(), false);
-      add(`${prefix}/moving_variance`, [channels], tfl.initializers.ones(), false);
+      this.norms.set(prefix, addBatchNormWeights((name, weightShape, initializer, trainable) => this.addWeight(name, weightShape, 'float32', initializer, undefined, trainable), prefix, channels));
     };
     if (this.useBatchNorm) norm('bn_1');
     add('depthwise/kernel', [this.kernelSize, this.kernelSize, channels, 1], this.kernelInitializer);
@@ -74,14 +72,7 @@ export class XUnit extends tfl.layers.Layer {
 
   private normalize(x: tf.Tensor, prefix: string, training: boolean): tf.Tensor {
     if (!this.useBatchNorm) return x;
-    const [gamma, beta, movingMean, movingVariance] = ['gamma', 'beta', 'moving_mean', 'moving_variance'].map((name) => this.read(`${prefix}/${name}`));
-    if (!training) return batchNormInference(x, movingMean!, movingVariance!, gamma, beta, { epsilon: this.epsilon });
-    const { output, mean, variance } = batchNormTraining(x, gamma, beta, { epsilon: this.epsilon });
-    for (const [name, moving, batch] of [['moving_mean', movingMean!, mean], ['moving_variance', movingVariance!, variance]] as const) {
-      const updated = tf.add(tf.mul(moving, this.momentum), tf.mul(batch, 1 - this.momentum));
-      this.parameters.get(`${prefix}/${name}`)!.write(updated);
-    }
-    return output;
+    return applyBatchNorm(x, this.norms.get(prefix)!, { training, momentum: this.momentum, epsilon: this.epsilon });
   }
 
   /** The gate g ∈ (0, 1] that multiplies x. */
