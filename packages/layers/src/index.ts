@@ -38,3 +38,4 @@ export { FractalJoin, FractalDropPath, type FractalJoinOptions } from './fractal
 export { PackedDense, packedLayerPlan, type PackedDenseOptions, type PackedLayerPlanOptions } from './packed-ensemble.js';
 export { TverskyProjection, type TverskyProjectionOptions, type TverskyIntersection, type TverskyDifference } from './tversky.js';
 export { XUnit, type XUnitOptions } from './xunit.js';
+export { SelectiveKernel, dilateKernel, type SelectiveKernelOptions } from './selective-kernel.js';

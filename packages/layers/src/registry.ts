@@ -22,6 +22,7 @@ import { PackedDense } from './packed-ensemble.js';
 import { PHMDense } from './phm.js';
 import { Retention } from './retention.js';
 import { ReversibleBlock } from './reversible-block.js';
+import { SelectiveKernel } from './selective-kernel.js';
 import { GumbelMoE, SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
 import { TiedDense } from './tied-dense.js';
@@ -266,5 +267,12 @@ export const LAYERS = [
     exports: ['XUnit'],
     summary: 'xUnit spatial activation x·g(BN(DWConv(relu(BN(x))))) with a Gaussian or sigmoid gate and Keras-style BatchNorms.',
     layers: [XUnit],
+  },
+  {
+    id: 'layers.selective-kernel',
+    kind: 'layer',
+    exports: ['SelectiveKernel', 'dilateKernel'],
+    summary: 'Selective Kernel unit: grouped 3×3 branches of growing dilation fused and selected by a per-channel softmax over the branches.',
+    layers: [SelectiveKernel],
   },
 ] as const satisfies readonly LayersEntry[];
