@@ -39,3 +39,4 @@ export { PackedDense, packedLayerPlan, type PackedDenseOptions, type PackedLayer
 export { TverskyProjection, type TverskyProjectionOptions, type TverskyIntersection, type TverskyDifference } from './tversky.js';
 export { XUnit, type XUnitOptions } from './xunit.js';
 export { SelectiveKernel, dilateKernel, type SelectiveKernelOptions } from './selective-kernel.js';
+export { LambdaLayer, type LambdaLayerOptions } from './lambda-layer.js';

@@ -8,6 +8,7 @@ import { FiLM } from './film.js';
 import { FractalJoin } from './fractal-join.js';
 import { GluFfn } from './glu-ffn.js';
 import { GroupedConv2D } from './grouped-conv.js';
+import { LambdaLayer } from './lambda-layer.js';
 import { LoReFT } from './loreft.js';
 import { LoRADense } from './lora.js';
 import { LoRAConv2D } from './lora-conv.js';
@@ -274,5 +275,12 @@ export const LAYERS = [
     exports: ['SelectiveKernel', 'dilateKernel'],
     summary: 'Selective Kernel unit: grouped 3×3 branches of growing dilation fused and selected by a per-channel softmax over the branches.',
     layers: [SelectiveKernel],
+  },
+  {
+    id: 'layers.lambda-layer',
+    kind: 'layer',
+    exports: ['LambdaLayer'],
+    summary: 'Lambda layer: a content lambda shared by all positions plus a local position lambda (lambda convolution), applied to each query.',
+    layers: [LambdaLayer],
   },
 ] as const satisfies readonly LayersEntry[];
