@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTIVATIONS, GATED } from '@layerkit/activations';
+import { ACTIVATIONS, GATED, ROW_OPS } from '@layerkit/activations';
 import {
   allGatedPrograms, catalog, configureWasmKernels, dataSegmentCount, decodeBase64, elementwiseChannelOp,
   elementwiseOp, findTfjsMemory, prepareWasmKernels, gatedKernelNames, registerReductionKernels, registerWasmModule, runReduction, resolveParams,
@@ -101,8 +101,11 @@ describe('wasm kernels: setup', () => {
     const backend = tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } };
     expect(findTfjsMemory(backend)?.buffer).toBe(backend.wasm.HEAPU8.buffer);
     expect(wasmKernelMode(backend)).toBe('zero-copy');
-    // Every op of the package; its utilities (the name registry) run no kernel of their own.
-    for (const entry of catalog().filter((e) => e.package === 'activations' && e.kind !== 'utility')) expect(entry.backends.wasm, entry.id).toBe('fused');
+    // Every spec of the package (elementwise, gated, row ops); its utilities (the name registry)
+    // and tfjs-op layers (TAAF around another activation) run no kernel of their own.
+    const specs = new Set([...ACTIVATIONS, ...GATED, ...ROW_OPS].map((spec) => spec.id));
+    expect(specs.size).toBeGreaterThan(30);
+    for (const entry of catalog().filter((e) => specs.has(e.id))) expect(entry.backends.wasm, entry.id).toBe('fused');
   });
 
   test('shipped modules have no data segments; the check sees one when present', () => {
