@@ -40,3 +40,4 @@ export { TverskyProjection, type TverskyProjectionOptions, type TverskyIntersect
 export { XUnit, type XUnitOptions } from './xunit.js';
 export { SelectiveKernel, dilateKernel, type SelectiveKernelOptions } from './selective-kernel.js';
 export { LambdaLayer, type LambdaLayerOptions } from './lambda-layer.js';
+export { ProductKeyMemory, topKByRounds, type ProductKeyMemoryOptions } from './product-key-memory.js';

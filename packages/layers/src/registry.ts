@@ -21,6 +21,7 @@ import { NAU, NMU } from './nau-nmu.js';
 import { NFResidual } from './nf-residual.js';
 import { PackedDense } from './packed-ensemble.js';
 import { PHMDense } from './phm.js';
+import { ProductKeyMemory } from './product-key-memory.js';
 import { Retention } from './retention.js';
 import { ReversibleBlock } from './reversible-block.js';
 import { SelectiveKernel } from './selective-kernel.js';
@@ -282,5 +283,13 @@ export const LAYERS = [
     exports: ['LambdaLayer'],
     summary: 'Lambda layer: a content lambda shared by all positions plus a local position lambda (lambda convolution), applied to each query.',
     layers: [LambdaLayer],
+  },
+  {
+    id: 'layers.product-key-memory',
+    kind: 'layer',
+    exports: ['ProductKeyMemory', 'topKByRounds'],
+    summary: 'Product-key memory: exact top-k over n² product keys from two sub-key tables, softmax-weighted value rows summed over heads.',
+    layers: [ProductKeyMemory],
+    docsOptions: [{}],
   },
 ] as const satisfies readonly LayersEntry[];
