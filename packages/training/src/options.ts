@@ -2,10 +2,17 @@
 // errors with a "did you mean", and every number is checked against its allowed range, so a typo
 // (`weightdecay`) never silently falls back to a default.
 
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { suggestion } from '@layerkit/core';
 
 /** The one "did you mean" of every package (core's options.ts). */
 export { suggestion };
+
+/**
+ * tfjs's base Layer options (name, inputShape, trainable …), named from the public Layer class:
+ * the interface itself lives in a tfjs-internal module that declarations must not import.
+ */
+export type LayerArgs = NonNullable<ConstructorParameters<typeof tfl.layers.Layer>[0]>;
 
 /** Keys that tfjs adds to a config on its way through `deserialize`; never user options. */
 const TFJS_CONFIG_KEYS = new Set(['customObjects']);

@@ -91,7 +91,7 @@ export abstract class WrapperLayer extends tfl.layers.Layer {
   }
 
   // The wrapped layer's regularization penalties count too.
-  override get losses() {
+  override get losses(): Array<() => tf.Scalar> {
     return this.layer.losses.concat(super.losses);
   }
 

@@ -8,8 +8,7 @@
 // and the stochastic mode uses the real W, as the authors' code does.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
-import { checkBoolean, checkChoice, checkNumber, checkOptionNames, describe } from '../options.js';
+import { checkBoolean, checkChoice, checkNumber, checkOptionNames, describe, type LayerArgs } from '../options.js';
 import { seededRandom } from '../multitask/pcgrad.js';
 import type { GradientTransform, NamedGradient, TransformContext, TransformOutput } from '../transforms/transform.js';
 

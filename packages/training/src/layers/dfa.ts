@@ -13,8 +13,7 @@
 // hidden layer is the backpropagated one.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
-import { checkBoolean, checkNumber, checkOptionNames, describe } from '../options.js';
+import { checkBoolean, checkNumber, checkOptionNames, describe, type LayerArgs } from '../options.js';
 
 /** The error slot of each DFA group (one per network). */
 const ERRORS = new Map<string, tf.Tensor>();

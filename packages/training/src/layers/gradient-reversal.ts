@@ -5,8 +5,7 @@
 // on every call, so a callback can anneal it (the DANN schedule λ_p = 2/(1 + e^(−γp)) − 1).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
-import { checkNumber, checkOptionNames } from '../options.js';
+import { checkNumber, checkOptionNames, type LayerArgs } from '../options.js';
 import { defineSchedule, type Schedule } from '../schedules/schedule.js';
 
 /** y = x with dL/dx = −λ·dL/dy. */

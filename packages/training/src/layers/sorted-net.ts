@@ -8,8 +8,7 @@
 // The depth variant: `sortedDepthModel` puts one shared head after every exit depth.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
-import { checkBoolean, checkChoice, checkNumber, checkOptionNames, describe } from '../options.js';
+import { checkBoolean, checkChoice, checkNumber, checkOptionNames, describe, type LayerArgs } from '../options.js';
 import { seededRandom } from '../multitask/pcgrad.js';
 
 export interface SortedDenseOptions extends LayerArgs {

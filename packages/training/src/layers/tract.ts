@@ -8,8 +8,7 @@
 // targets. Dense layers only (the conv form over im2col patches is not implemented).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
-import { checkBoolean, checkChoice, checkNumber, checkOptionNames } from '../options.js';
+import { checkBoolean, checkChoice, checkNumber, checkOptionNames, type LayerArgs } from '../options.js';
 
 /** Solves S·Z = R for symmetric positive-definite S (n × n) and R (n × m), in float64. */
 function choleskySolve(matrix: Float64Array, n: number, rhs: Float64Array, m: number): Float64Array {

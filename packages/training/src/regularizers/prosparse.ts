@@ -10,8 +10,7 @@
 // body).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
-import { checkNumber, checkOptionNames, describe } from '../options.js';
+import { checkNumber, checkOptionNames, describe, type LayerArgs } from '../options.js';
 
 export interface ProSparseScheduleOptions {
   /** λ_1 < … < λ_K, the target of each stage. Required. */

@@ -5,8 +5,7 @@
 // minimum to ~1e-12 relative in β. ECE is the usual equal-width binned |accuracy − confidence|.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerArgs } from '@tensorflow/tfjs-layers/dist/engine/topology.js';
-import { checkNumber, checkOptionNames, describe } from '../options.js';
+import { checkNumber, checkOptionNames, describe, type LayerArgs } from '../options.js';
 
 function rowsOf(where: string, logits: tf.Tensor | number[][]): number[][] {
   const rows = logits instanceof tf.Tensor ? (logits.rank === 2 ? (logits.arraySync() as number[][]) : null) : logits;
