@@ -213,7 +213,7 @@ if (norms) {
     }
     lines.push('');
   }
-  lines.push('Defaults, sources and deliberate differences from Keras, TF-Addons, timm and the authors\' code: [packages/norms/README.md](../packages/norms/README.md). Speed against `tf.moments` composites and tfjs-layers\' `LayerNormalization`: see [benchmarks](benchmarks.md).', '');
+  lines.push('Defaults, sources and deliberate differences from Keras, TF-Addons, timm and the authors\' code: [packages/norms/README.md](../packages/norms/README.md). Speed against `tf.moments` composites and tfjs-layers\' `LayerNormalization`: see [benchmarks](benchmarks.md); the image norms in a small CNN on digits (accuracy and step time at batch sizes 64 and 2): [norms-cnn.md](norms-cnn.md).', '');
   write('norms.md', lines.join('\n'));
 }
 
@@ -300,6 +300,7 @@ if (layersPackage) {
   const pages = [
     ['activations.md', 'Activations', 'every activation: formula, options, gallery of f and f′, backends'],
     ['norms.md', 'Norms', 'every norm: formula, weights, options, Keras names, backends'],
+    ['norms-cnn.md', 'Norms in a CNN', 'the image norms in a small CNN on digits: test accuracy and step time at batch sizes 64 and 2 (benchmarks/cnn-norms)'],
     ['layers.md', 'Layers', 'every layer: catalog id, exports, options with defaults, backends'],
     ['benchmarks.md', 'Benchmarks', 'fused kernels vs tfjs composites vs a memory copy; training steps'],
   ];
