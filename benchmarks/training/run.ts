@@ -17,7 +17,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  adaptiveGradientClipping, gradientAccumulation, gradientClipping, gradientNoise, transformChain, type GradientTransform,
+  adaptiveGradientClipping, dorefaGradients, gradES, gradientAccumulation, gradientClipping, gradientNoise, gradualPruning, normalizeAndProject,
+  transformChain, type GradientTransform,
 } from '@layerkit/training';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,6 +48,10 @@ const ALL_VARIANTS: Variant[] = [
   { label: 'AGC', make: chain([adaptiveGradientClipping({ clipFactor: 0.01 })]) },
   { label: 'gradient noise', make: chain([gradientNoise({ seed: 1 })]) },
   { label: 'accumulation (steps 1)', make: chain([gradientAccumulation({ steps: 1 })]) },
+  { label: 'DoReFa gradients (6 bits)', make: chain([dorefaGradients({ bits: 6, seed: 1 })]) },
+  { label: 'gradual pruning (to 50%)', make: chain([gradualPruning({ finalSparsity: 0.5, pruningSteps: 1000 })]) },
+  { label: 'normalize-and-project', make: chain([normalizeAndProject()]) },
+  { label: 'GradES', make: chain([gradES({ totalSteps: 1000 })]) },
 ];
 const chosen = argument('variants', ALL_VARIANTS.map((_, index) => index).join(',')).split(',').map(Number);
 const VARIANTS = ALL_VARIANTS.filter((_, index) => index === 0 || chosen.includes(index));
