@@ -86,6 +86,12 @@ function programInputs(spec: ElementwiseSpec, program: ElementwiseProgram, varia
   const channelValues = program.params.map(() => Float32Array.from({ length: width }, () => 0.5 + 1.5 * next()));
   const paramAt = (name: string, i: number) => (program.paramMode === 'channel' ? channelValues[program.params.indexOf(name)][i % width] : defaults[name]);
   const paramsAt = (i: number) => Object.fromEntries(program.params.map((name) => [name, paramAt(name, i)]));
+  // Each channel's params drawn again until the spec accepts them together (SRS: no pole).
+  for (let i = 0; i < width && spec.validate; i++) {
+    for (let tries = 0; spec.validate({ ...defaults, ...paramsAt(i) }) && tries < 100; tries++) {
+      channelValues.forEach((values) => { values[i] = 0.5 + 1.5 * next(); });
+    }
+  }
   const dy = Float32Array.from(x, () => next() * 2 - 1);
   const y = Float32Array.from(x, (v, i) => spec.reference(v, { ...defaults, ...paramsAt(i) }, variants));
   const sources: Record<string, Float32Array> = { x, y, dy };
@@ -159,15 +165,6 @@ const GATED_CHANNEL: ElementwiseProgram = {
  */
 export const SPEC_FLOAT32_ISSUES: Readonly<Record<string, string>> = {
   snake_grad_alpha_channel: 'sin(u)·(2u·cos u − sin u)/a² cancels near tan u = 2u; GPU sin/cos rounding there exceeds the spec tolerance (about 1.1×) — cpu and wasm pass',
-  // SRS's denominator x/α + e^(−x/β) has a root at negative x when α < β/e; the per-channel params
-  // this suite draws from [0.5, 2] put it inside the domain, where the value and its gradients are
-  // ill-conditioned (up to 11× the tolerance on the GPUs' exp). Fix: draw SRS's params where α > β/e,
-  // or have the spec refuse such params.
-  srs_mode_paper_grad_channel: 'pole of x/α + e^(−x/β) for α < β/e inside the domain with the drawn channel params (about 11×)',
-  srs_mode_paper_grad_alpha_channel: 'pole of x/α + e^(−x/β) for α < β/e inside the domain with the drawn channel params (about 11×)',
-  srs_mode_survey_grad_channel: 'pole of the denominator for α < β/e inside the domain with the drawn channel params (about 3×)',
-  srs_mode_survey_grad_alpha_channel: 'pole of the denominator for α < β/e inside the domain with the drawn channel params (about 3×)',
-  srs_mode_survey_grad_beta_channel: 'pole of the denominator for α < β/e inside the domain with the drawn channel params (about 1.4×)',
   rational_version_b_grad_channel: 'P′Q − PQ′ cancels at x ≈ −1.78 with the drawn coefficients; GPU rounding reaches 1.18× the tolerance',
 };
 

@@ -55,6 +55,10 @@ export const srs: ElementwiseSpec = {
     { name: 'alpha', default: 2, trainable: true, domain: { min: 0, exclusiveMin: true }, doc: 'Limit of srs for x → +∞; learned as one scalar per layer.' },
     { name: 'beta', default: 3, trainable: true, domain: { min: 0, exclusiveMin: true }, doc: 'Scale of the exponential; the minimum alpha·beta/(beta − alpha·e) is at x = −beta. Keep beta < e·alpha (no pole).' },
   ],
+  // x/alpha + exp(−x/beta) has a root at negative x (a pole of srs) exactly when beta > e·alpha; the
+  // survey's form adds 0.01 to that denominator, so the same bound keeps it pole-free too.
+  validate: ({ alpha: a, beta: b }) => (b < Math.E * Math.abs(a) ? null
+    : `expected beta < e·alpha (no pole at negative x), got alpha ${a}, beta ${b} — raise alpha or lower beta (defaults 2 and 3)`),
   variants: [{
     name: 'mode', choices: ['paper', 'survey'], default: 'paper',
     doc: "'paper': x/(x/alpha + exp(−x/beta)); 'survey': the benchmark survey's stabilised x/(0.01 + x/(|alpha| + 0.01) + exp(−x/(|beta| + 0.01))).",
