@@ -8,13 +8,15 @@ import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
 import { ROW_OPS } from '../../packages/activations/src/row-ops.js';
 import { NORMS } from '../../packages/norms/src/registry.js';
 import { NORM_ACT_PRESETS } from '../../packages/norms/src/norm-act.js';
+import { withSharedMemory } from '../../packages/core/src/wasm/binary.js';
 import { compileAssemblyScript } from './wasm-compile.js';
 import { header, ROOT, writeGenerated } from './write.js';
 
 /**
  * One wasm module per package: generated kernels for its elementwise programs plus any
- * hand-written AssemblyScript, compiled twice (plain and shared memory) and inlined as base64
- * into `packages/<package>/src/gen/wasm-module.ts`, so no one needs a path to a .wasm file.
+ * hand-written AssemblyScript, compiled for a plain memory (and for a shared one, to check that
+ * core's patch of the memory import gives exactly that build) and inlined as base64 into
+ * `packages/<package>/src/gen/wasm-module.ts`, so no one needs a path to a .wasm file.
  */
 export interface WasmPackage {
   /** Package short name: the module is registered under it ('activations', 'norms'). */
@@ -41,22 +43,25 @@ export async function generateWasmPackage(pkg: WasmPackage): Promise<void> {
     compileAssemblyScript(entry, { [entry]: source }, 'plain'),
     compileAssemblyScript(entry, { [entry]: source }, 'shared'),
   ]);
-  const base64 = (bytes: Uint8Array) => {
-    const text = Buffer.from(bytes).toString('base64');
-    const lines: string[] = [];
-    for (let i = 0; i < text.length; i += LINE) lines.push(`    '${text.slice(i, i + LINE)}',`);
-    return `[\n${lines.join('\n')}\n  ].join('')`;
-  };
+  // One binary ships: the shared-memory build must be exactly what core patches from it.
+  if (!Buffer.from(withSharedMemory(plain)).equals(Buffer.from(shared))) {
+    throw new Error(`gen: the shared-memory build of ${entry} differs from the plain one beyond the memory import — `
+      + 'ship both builds again (core/src/wasm/modules.ts) or find which flag changed the code');
+  }
+  const text = Buffer.from(plain).toString('base64');
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += LINE) lines.push(`    '${text.slice(i, i + LINE)}',`);
   const module = `${header(`assembly/${entry} (${pkg.source})`)}
 /**
- * The compiled wasm kernels of @layerkit/${pkg.name} (no data segments), as base64: 'plain'
- * for tfjs-wasm's single-threaded builds, 'shared' for its threaded build's shared memory.
- * Register with registerWasmModule('${pkg.name}', ${pkg.constant}).
+ * The compiled wasm kernels of @layerkit/${pkg.name} (no data segments), as base64, built for
+ * tfjs-wasm's plain memory; core patches the memory import for its threaded build's shared
+ * memory. Browser entries load this module with a dynamic import(), a chunk of its own.
  */
 export const ${pkg.constant} = {
   name: '${pkg.name}',
-  plain: ${base64(plain)},
-  shared: ${base64(shared)},
+  bytes: [
+${lines.join('\n')}
+  ].join(''),
 } as const;
 `;
   writeGenerated(join(ROOT, `packages/${pkg.name}/src/gen/wasm-module.ts`), module);

@@ -188,7 +188,10 @@ if (installed) {
   }
 
   check('esbuild browser bundle of a webgl app: layerkit share', () => lastLine(node('bundle.mjs')));
-  check('the bundle runs in headless Chromium on webgl', () => lastLine(run(process.execPath, ['--import', 'tsx', join(HERE, 'run-in-chromium.mjs'), join(app, 'browser-app.bundle.js')], { cwd: ROOT })));
+  const chromium = (name, backend, ...flags) => lastLine(run(process.execPath, ['--import', 'tsx', join(HERE, 'run-in-chromium.mjs'), join(app, 'browser', name), `${name}.js`, backend, ...flags], { cwd: ROOT }));
+  check('the bundle runs in headless Chromium on webgl, fetching no wasm kernels', () => chromium('browser-app', 'webgl'));
+  check('on the wasm backend the bundle fetches the kernel chunks and runs them in tfjs-wasm\'s memory', () => chromium('browser-wasm-app', 'wasm'));
+  check('the same, cross-origin isolated: tfjs-wasm\'s threaded build, the kernels patched for its shared memory', () => chromium('browser-wasm-app', 'wasm', '--isolated'));
 }
 
 // ── an app on tfjs 4.20, installed with --legacy-peer-deps (so npm neither refuses nor adds

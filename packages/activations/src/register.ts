@@ -2,12 +2,12 @@ import {
   everyBackend, registerCatalogEntry, registerElementwiseSpec, registerGatedSpec, registerReductionSpec, registerWasmModule,
 } from '@layerkit/core';
 import { elementwiseExports, gatedExports } from './exports.js';
-import { ACTIVATIONS_WASM_MODULE } from './gen/wasm-module.js';
 import { activationNames, NAME_REGISTRY, registerActivationStrings } from './names.js';
-import { ACTIVATIONS, GATED } from './registry.js';
+import { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS, SORT_ACTIVATIONS } from './registry.js';
 import { GATED_LAYERS } from './gated-layer.js';
 import { ROW_OPS } from './row-ops.js';
 import { TAAF } from './taaf-layer.js';
+import { MEMORY_SAVING_BACKWARDS } from './memory-saving/api.js';
 
 // Side effects of importing @layerkit/activations: fused kernels and gradients on every
 // backend, catalog entries, and the activation strings. Safe to evaluate twice.
@@ -17,12 +17,38 @@ for (const spec of ACTIVATIONS) {
 }
 for (const spec of GATED) registerGatedSpec(spec, 'activations', GATED_LAYERS[spec.name].className, gatedExports(spec));
 for (const spec of ROW_OPS) registerReductionSpec(spec, { package: 'activations', layer: null, exports: [spec.name, `${spec.name}Spec`] });
-registerWasmModule('activations', ACTIVATIONS_WASM_MODULE);
+for (const entry of REDUCTION_ACTIVATIONS) {
+  registerReductionSpec(entry.spec, { package: 'activations', kind: entry.kind, layer: entry.layer, exports: entry.exports });
+}
+// The random activations run tfjs ops around their draws on every backend.
+for (const entry of RANDOM_ACTIVATIONS) {
+  registerCatalogEntry({
+    id: entry.id, package: 'activations', kind: entry.kind, backends: everyBackend('composite'), gradient: 'composite',
+    layer: entry.layer, names: [...entry.exports], exports: entry.exports,
+  });
+}
+// The wasm kernels: fetched when the wasm backend first needs them (a chunk bundlers split off;
+// register.node.ts registers the bytes up front in Node).
+registerWasmModule('activations', () => import('./gen/wasm-module.js').then((module) => module.ACTIVATIONS_WASM_MODULE));
 // TAAF wraps another activation: tfjs ops around that activation's own op (fused where it has kernels).
 registerCatalogEntry({
   id: TAAF.id, package: 'activations', kind: 'layer', backends: everyBackend('composite'), gradient: 'composite',
   layer: 'Taaf', names: ['Taaf'], exports: TAAF.exports,
 });
+// sparsemax and k-sparse sort each row: tfjs ops (tf.topk) under tf.customGrad on every backend.
+for (const entry of SORT_ACTIVATIONS) {
+  registerCatalogEntry({
+    id: entry.id, package: 'activations', kind: 'op', backends: everyBackend('composite'), gradient: 'composite',
+    layer: entry.layer, names: [...entry.names], exports: [...entry.exports],
+  });
+}
+// Memory-saving backwards: the base activation's op forward, tfjs ops around saved low-bit codes backward.
+for (const entry of MEMORY_SAVING_BACKWARDS) {
+  registerCatalogEntry({
+    id: entry.id, package: 'activations', kind: 'op', backends: everyBackend('composite'), gradient: 'composite',
+    layer: entry.layer, names: [...entry.names], exports: [...entry.exports],
+  });
+}
 // The activation strings themselves run no kernel of their own: each one is its spec's op.
 registerCatalogEntry({
   id: NAME_REGISTRY.id,

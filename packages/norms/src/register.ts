@@ -1,6 +1,5 @@
 import { serialization } from '@tensorflow/tfjs-core';
 import { reductionSupport, registerReductionKernels, registerReductionSpec, registerWasmModule } from '@layerkit/core';
-import { NORMS_WASM_MODULE } from './gen/wasm-module.js';
 import { NORMS } from './registry.js';
 import { BatchNormAct, GroupNormAct, LayerNormAct, RMSNormAct } from './layers.js';
 import { NORM_ACT_EXPORTS } from './norm-act.js';
@@ -11,7 +10,9 @@ import { WRAPPERS } from './wrappers/registry.js';
 // Side effects of importing @layerkit/norms: the kernels of every norm spec (generated, or the
 // overrides a spec carries), their derived gradients, the layer classes (and their Keras /
 // TF-Addons aliases) for serialization and the catalog entries.
-registerWasmModule('norms', NORMS_WASM_MODULE);
+// The wasm kernels: fetched when the wasm backend first needs them (a chunk bundlers split off;
+// register.node.ts registers the bytes up front in Node).
+registerWasmModule('norms', () => import('./gen/wasm-module.js').then((module) => module.NORMS_WASM_MODULE));
 
 for (const norm of NORMS) {
   for (const layer of norm.layer ? [norm.layer, ...norm.layer.aliases] : []) serialization.registerClass(layer, 'layerkit');

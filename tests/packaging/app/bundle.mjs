@@ -1,37 +1,62 @@
-// esbuild browser bundles of the webgl app, with and without layerkit, minified: what layerkit
-// adds to an app, measured from esbuild's metafile (bytes of each input in the output).
+// esbuild browser bundles of the apps, minified and split the way bundlers split dynamic
+// imports (Vite, Rollup and webpack do by default): what layerkit adds to the code an app loads
+// up front, measured from esbuild's metafile (bytes of each input in the output), and the chunks
+// it loads only on demand (the wasm kernels).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 async function bundle(entry) {
+  const outdir = `browser/${entry.replace(/\.js$/, '')}`;
   const result = await build({
-    entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2020',
-    write: false, metafile: true, logLevel: 'error', outfile: `dist/${entry}`,
+    entryPoints: [entry], bundle: true, minify: true, format: 'esm', splitting: true, platform: 'browser', target: 'es2020',
+    outdir, metafile: true, logLevel: 'error', entryNames: '[name]', chunkNames: '[name]-[hash]',
   });
-  const output = Object.values(result.metafile.outputs)[0];
-  const bytes = result.outputFiles[0].contents;
-  const byPackage = {};
-  for (const [path, info] of Object.entries(output.inputs)) {
-    const match = /node_modules\/(@layerkit\/[^/]+)\//.exec(path);
-    if (match) byPackage[match[1]] = (byPackage[match[1]] ?? 0) + info.bytesInOutput;
-  }
-  return { entry, bytes: bytes.length, gzip: gzipSync(bytes).length, layerkit: Object.values(byPackage).reduce((a, b) => a + b, 0), byPackage, code: bytes };
+  const outputs = result.metafile.outputs;
+  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint === entry);
+  // The chunks loaded up front: the entry and what it imports statically; the rest load on demand.
+  const upFront = new Set();
+  const visit = (file) => {
+    if (upFront.has(file)) return;
+    upFront.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entryFile);
+  const measure = (files) => {
+    const byPackage = {};
+    let bytes = 0;
+    let gzip = 0;
+    for (const file of files) {
+      bytes += outputs[file].bytes;
+      gzip += gzipSync(readFileSync(file)).length;
+      for (const [path, info] of Object.entries(outputs[file].inputs)) {
+        const match = /node_modules\/(@layerkit\/[^/]+)\//.exec(path);
+        if (match) byPackage[match[1]] = (byPackage[match[1]] ?? 0) + info.bytesInOutput;
+      }
+    }
+    return { bytes, gzip, layerkit: Object.values(byPackage).reduce((a, b) => a + b, 0), byPackage };
+  };
+  const onDemand = Object.keys(outputs).filter((file) => file.endsWith('.js') && !upFront.has(file));
+  return { entry, outdir, upFront: measure(upFront), onDemand: onDemand.map((file) => ({ file, ...measure([file]) })) };
 }
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const app = await bundle('browser-app.js');
 const baseline = await bundle('browser-baseline.js');
 const onlyGelu = await bundle('browser-gelu.js');
-writeFileSync('browser-app.bundle.js', app.code);
-const report = {
-  app: { bytes: app.bytes, gzip: app.gzip, layerkit: app.layerkit, byPackage: app.byPackage },
-  baseline: { bytes: baseline.bytes, gzip: baseline.gzip },
-  onlyGelu: { bytes: onlyGelu.bytes, layerkit: onlyGelu.layerkit },
-};
-writeFileSync('bundle-report.json', JSON.stringify(report, null, 2));
-console.log(`bundle: webgl app with @layerkit/activations + @layerkit/norms: ${kB(app.bytes)} minified (${kB(app.gzip)} gzip), `
-  + `of which layerkit ${kB(app.layerkit)} = ${(100 * app.layerkit / app.bytes).toFixed(1)}% `
-  + `(${Object.entries(app.byPackage).map(([name, n]) => `${name} ${kB(n)}`).join(', ')})`);
-console.log(`bundle: the same app without layerkit: ${kB(baseline.bytes)} minified (${kB(baseline.gzip)} gzip); layerkit adds ${kB(app.bytes - baseline.bytes)} minified, ${kB(app.gzip - baseline.gzip)} gzip`);
-console.log(`bundle: importing only { gelu } from @layerkit/activations brings ${kB(onlyGelu.layerkit)} of layerkit`);
+const wasmApp = await bundle('browser-wasm-app.js');
+// tfjs-wasm's own binaries, served beside the wasm app (setWasmPaths).
+const tfjsWasm = 'node_modules/@tensorflow/tfjs-backend-wasm/dist';
+for (const file of readdirSync(tfjsWasm).filter((name) => name.endsWith('.wasm'))) copyFileSync(join(tfjsWasm, file), join(wasmApp.outdir, file));
+writeFileSync('bundle-report.json', JSON.stringify({ app, baseline, onlyGelu, wasmApp }, null, 2));
+const { upFront } = app;
+console.log(`bundle: webgl app with @layerkit/activations + @layerkit/norms loads ${kB(upFront.bytes)} minified (${kB(upFront.gzip)} gzip) up front, `
+  + `of which layerkit ${kB(upFront.layerkit)} = ${(100 * upFront.layerkit / upFront.bytes).toFixed(1)}% `
+  + `(${Object.entries(upFront.byPackage).map(([name, n]) => `${name} ${kB(n)}`).join(', ')})`);
+console.log(`bundle: the same app without layerkit: ${kB(baseline.upFront.bytes)} minified (${kB(baseline.upFront.gzip)} gzip); `
+  + `layerkit adds ${kB(upFront.bytes - baseline.upFront.bytes)} minified, ${kB(upFront.gzip - baseline.upFront.gzip)} gzip`);
+console.log(`bundle: loaded only on the wasm backend: ${app.onDemand.map((chunk) => `${chunk.file.split('/').at(-1)} ${kB(chunk.bytes)} (${kB(chunk.gzip)} gzip)`).join(', ')}`);
+console.log(`bundle: importing only { gelu } from @layerkit/activations brings ${kB(onlyGelu.upFront.layerkit)} of layerkit`);
+const wasmChunks = app.onDemand.filter((chunk) => chunk.layerkit > 0);
+if (wasmChunks.length < 2) throw new Error(`bundle: expected the activations and norms wasm kernels in chunks of their own, got ${JSON.stringify(app.onDemand.map((c) => c.file))}`);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIVATIONS, GATED, ROW_OPS } from '@layerkit/activations';
 import {
   allGatedPrograms, catalog, configureWasmKernels, dataSegmentCount, decodeBase64, elementwiseChannelOp,
-  elementwiseOp, findTfjsMemory, prepareWasmKernels, gatedKernelNames, registerReductionKernels, registerWasmModule, runReduction, resolveParams,
+  elementwiseOp, findTfjsMemory, withSharedMemory, prepareWasmKernels, gatedKernelNames, registerReductionKernels, registerWasmModule, runReduction, resolveParams,
   variantCombinations, wasmKernelMode, type ElementwiseSpec, type ParamValues, type VariantChoices,
 } from '@layerkit/core';
 import { ACTIVATIONS_WASM_MODULE } from '../../../activations/src/gen/wasm-module.js';
@@ -110,8 +110,8 @@ describe('wasm kernels: setup', () => {
 
   test('shipped modules have no data segments; the check sees one when present', () => {
     for (const module of [ACTIVATIONS_WASM_MODULE, NORMS_WASM_MODULE]) {
-      expect(dataSegmentCount(decodeBase64(module.plain))).toBe(0);
-      expect(dataSegmentCount(decodeBase64(module.shared))).toBe(0);
+      expect(dataSegmentCount(decodeBase64(module.bytes))).toBe(0);
+      expect(dataSegmentCount(withSharedMemory(decodeBase64(module.bytes)))).toBe(0);
     }
     // A module with a memory and one active data segment "hi" at offset 0.
     const withData = Uint8Array.from([
@@ -123,11 +123,14 @@ describe('wasm kernels: setup', () => {
     expect(dataSegmentCount(withData)).toBe(1);
   });
 
-  test('the shared-memory build runs against a shared memory like tfjs-wasm threaded one', async () => {
+  test('the shared-memory module patched from the one binary runs against a shared memory like tfjs-wasm threaded one', async () => {
     const memory = new WebAssembly.Memory({ initial: 2, maximum: 65536, shared: true });
-    const { instance } = await WebAssembly.instantiate(decodeBase64(ACTIVATIONS_WASM_MODULE.shared), { env: { memory } });
+    const plainBytes = decodeBase64(ACTIVATIONS_WASM_MODULE.bytes);
+    // The plain build refuses a shared memory; the patched one accepts it.
+    await expect(WebAssembly.instantiate(plainBytes, { env: { memory } })).rejects.toThrow();
+    const { instance } = await WebAssembly.instantiate(withSharedMemory(plainBytes), { env: { memory } });
     const plainMemory = new WebAssembly.Memory({ initial: 2 });
-    const plain = await WebAssembly.instantiate(decodeBase64(ACTIVATIONS_WASM_MODULE.plain), { env: { memory: plainMemory } });
+    const plain = await WebAssembly.instantiate(plainBytes, { env: { memory: plainMemory } });
     const inputs = Float32Array.from({ length: 37 }, (_, i) => i / 3 - 6);
     const results = [memory, plainMemory].map((m, k) => {
       new Float32Array(m.buffer).set(inputs, 16);

@@ -1,5 +1,5 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import { invokeKernel, invokeKernelOutputs, outputWithValues, warnOnce, type KernelArgument, type WasmBackendSurface } from '../wasm/runtime.js';
+import { invokeKernel, invokeKernelOutputs, outputWithValues, wasmKernelsPending, warnOnce, type KernelArgument, type WasmBackendSurface } from '../wasm/runtime.js';
 import { cpuRunner, rowsAndWidth } from './cpu.js';
 import { runReductionOnArrays } from './cpu-reduction.js';
 import type { ElementwiseRunner, ReductionRunner } from './types.js';
@@ -23,7 +23,9 @@ function javascriptAdapter(backend: WasmBackendSurface) {
   };
 }
 
-function fallback(name: string): void {
+function fallback(backend: unknown, name: string): void {
+  // While the modules are still being fetched or compiled, the runtime has said so once already.
+  if (wasmKernelsPending(backend)) return;
   warnOnce(`missing-${name}`, `layerkit wasm: no compiled kernel '${name}' is registered — running it as JavaScript; `
     + 'import the package that provides it (its register module calls registerWasmModule), or run pnpm gen after adding a spec');
 }
@@ -37,7 +39,7 @@ export const wasmRunner: ElementwiseRunner = {
       : [rows, width];
     const result = invokeKernel(backend, program.key, outShape, [...tensors, ...counts, ...paramArguments]);
     if (result) return result;
-    fallback(program.key);
+    fallback(backend, program.key);
     return cpuRunner.run(javascriptAdapter(backend as WasmBackendSurface), program, tensors, params, outShape);
   },
 };
@@ -52,7 +54,7 @@ export const wasmReductionRunner: ReductionRunner = {
     ];
     const result = invokeKernelOutputs(backend, program.key, shapes, [...elements, ...weights, ...view, ...params]);
     if (result) return result;
-    fallback(program.key);
+    fallback(backend, program.key);
     const surface = backend as WasmBackendSurface;
     const read = (info: TensorInfo) => surface.readSync(info.dataId) as Float32Array;
     const { outputs, groups, sums } = runReductionOnArrays(program, view, elements.map(read), weights.map(read), params);

@@ -1,10 +1,13 @@
 // The public surface of layerkit's wasm runtime.
-export { registerWasmModule, registeredWasmModules, type WasmModuleSource, type MemoryKind } from './modules.js';
+export {
+  registerWasmModule, registeredWasmModules, loadWasmModule, wasmModuleLoaded,
+  type WasmModuleSource, type WasmModuleLoader, type MemoryKind,
+} from './modules.js';
 export {
   configureWasmKernels, prepareWasmKernels, wasmKernelMode, findTfjsMemory,
   type WasmKernelMode, type WasmKernelOptions,
 } from './runtime.js';
-export { dataSegmentCount, decodeBase64 } from './binary.js';
+export { dataSegmentCount, decodeBase64, withSharedMemory } from './binary.js';
 export { assemblyscriptF32, assemblyscriptF32x4 } from '../targets/assemblyscript.js';
 export { assemblyscriptKernel } from '../targets/assemblyscript-kernels.js';
 export { assemblyscriptModule } from '../targets/assemblyscript-module.js';

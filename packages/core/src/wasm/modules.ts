@@ -1,37 +1,59 @@
-import { dataSegmentCount, decodeBase64 } from './binary.js';
+import { dataSegmentCount, decodeBase64, withSharedMemory } from './binary.js';
 
 /**
- * Compiled wasm modules of layerkit packages, registered by each package's register module
- * (the bytes are inlined there as base64, so no one configures a path to a .wasm file).
+ * Compiled wasm modules of layerkit packages. Each package registers its module by name: in
+ * Node with the bytes (inlined as base64, so no one configures a path to a .wasm file), in
+ * browsers as a loader — a dynamic import() that bundlers split into a chunk of its own, so an
+ * app that never sets the wasm backend never downloads the kernels.
  */
 export interface WasmModuleSource {
   /** Package short name, for messages. */
-  readonly name: string;
-  /** Built with --importMemory for a non-shared memory (tfjs-wasm's single-threaded builds). */
-  readonly plain: string | Uint8Array;
-  /** Built with --sharedMemory --maximumMemory 65536 (tfjs-wasm's threaded build). */
-  readonly shared: string | Uint8Array;
+  readonly name?: string;
+  /**
+   * The module built with --importMemory for a plain memory (tfjs-wasm's single-threaded
+   * builds); the variant for the threaded build's shared memory is patched from it.
+   */
+  readonly bytes: string | Uint8Array;
 }
+
+/** Loads a module's bytes on demand, e.g. `() => import('./gen/wasm-module.js').then((m) => m.MODULE)`. */
+export type WasmModuleLoader = () => Promise<WasmModuleSource>;
 
 export type MemoryKind = 'plain' | 'shared';
 
-const SOURCES = new Map<string, WasmModuleSource>();
+interface Entry {
+  bytes: string | Uint8Array | null;
+  readonly load: WasmModuleLoader | null;
+  loading: Promise<void> | null;
+}
+
+const ENTRIES = new Map<string, Entry>();
 const COMPILED = new Map<string, WebAssembly.Module>();
 const PENDING = new Map<string, Promise<WebAssembly.Module>>();
 let version = 0;
 
 /**
- * Registers a package's compiled kernels under its name. Registering the same name again
- * replaces the bytes (a module evaluated twice is harmless). Modules with data segments are
- * refused: instantiated inside tfjs's memory they would overwrite its heap.
+ * Registers a package's compiled kernels under its name: the bytes, or a loader that fetches
+ * them when the wasm backend first needs them. Registering the same bytes again is harmless;
+ * a loader registered after the bytes changes nothing (the bytes are already there). Modules
+ * with data segments are refused: instantiated inside tfjs's memory they would overwrite its heap.
  */
-export function registerWasmModule(name: string, source: Omit<WasmModuleSource, 'name'> & { readonly name?: string }): void {
+export function registerWasmModule(name: string, source: WasmModuleSource | WasmModuleLoader): void {
   if (typeof name !== 'string' || !name) {
     throw new Error(`registerWasmModule: expected a package name such as 'activations', got ${String(name)} — pass the package's short name`);
   }
-  const existing = SOURCES.get(name);
-  if (existing && existing.plain === source.plain && existing.shared === source.shared) return;
-  SOURCES.set(name, { name, plain: source.plain, shared: source.shared });
+  const isLoader = typeof source === 'function';
+  if (!isLoader && !(typeof source?.bytes === 'string' || source?.bytes instanceof Uint8Array)) {
+    throw new Error(`registerWasmModule('${name}'): expected {bytes} (base64 or a Uint8Array) or a loader function, got ${describe(source)} — pass the generated module or () => import(…)`);
+  }
+  const existing = ENTRIES.get(name);
+  if (isLoader) {
+    if (existing) return;
+    ENTRIES.set(name, { bytes: null, load: source, loading: null });
+  } else {
+    if (existing?.bytes === source.bytes) return;
+    ENTRIES.set(name, { bytes: source.bytes, load: existing?.load ?? null, loading: null });
+  }
   for (const kind of ['plain', 'shared'] as const) {
     COMPILED.delete(`${name}|${kind}`);
     PENDING.delete(`${name}|${kind}`);
@@ -39,31 +61,60 @@ export function registerWasmModule(name: string, source: Omit<WasmModuleSource, 
   version++;
 }
 
+const describe = (value: unknown) => (value === null ? 'null' : typeof value === 'object' ? `an object with keys ${Object.keys(value as object).join(', ') || '(none)'}` : typeof value);
+
 /** A number that changes whenever a module is registered, so per-backend caches can refresh. */
 export const wasmModulesVersion = (): number => version;
 
-export const registeredWasmModules = (): string[] => [...SOURCES.keys()].sort();
+export const registeredWasmModules = (): string[] => [...ENTRIES.keys()].sort();
 
-function bytesOf(name: string, kind: MemoryKind): Uint8Array {
-  const source = SOURCES.get(name);
-  if (!source) {
+/** Whether a module's bytes are here (registered directly, or its loader has finished). */
+export const wasmModuleLoaded = (name: string): boolean => ENTRIES.get(name)?.bytes != null;
+
+function entryOf(name: string): Entry {
+  const entry = ENTRIES.get(name);
+  if (!entry) {
     throw new Error(`layerkit wasm: no module registered as '${name}' — import the package (its register module calls registerWasmModule)`);
   }
-  const raw = source[kind];
-  const bytes = typeof raw === 'string' ? decodeBase64(raw) : raw;
-  const segments = dataSegmentCount(bytes);
+  return entry;
+}
+
+/** Fetches a module's bytes through its loader, once. */
+export function loadWasmModule(name: string): Promise<void> {
+  const entry = entryOf(name);
+  if (entry.bytes != null) return Promise.resolve();
+  entry.loading ??= entry.load!().then((source) => {
+    if (!(typeof source?.bytes === 'string' || source?.bytes instanceof Uint8Array)) {
+      throw new Error(`layerkit wasm: the loader of module '${name}' gave ${describe(source)}, expected {bytes} — rebuild the package with pnpm gen`);
+    }
+    // No version change: nothing was instantiated from a module that was not here.
+    entry.bytes ??= source.bytes;
+  }, (error: unknown) => {
+    entry.loading = null;
+    throw new Error(`layerkit wasm: could not load the kernels of '${name}' (${(error as Error)?.message ?? error}) — `
+      + 'check that the bundler emitted the chunk next to the app and that it is served');
+  });
+  return entry.loading;
+}
+
+function bytesOf(name: string, kind: MemoryKind): Uint8Array {
+  const raw = entryOf(name).bytes;
+  if (raw == null) throw new Error(`layerkit wasm: module '${name}' is not loaded yet — await prepareWasmKernels(backend) first`);
+  const plain = typeof raw === 'string' ? decodeBase64(raw) : raw;
+  const segments = dataSegmentCount(plain);
   if (segments > 0) {
     throw new Error(
-      `layerkit wasm: expected module '${name}' (${kind}) to have no data segments, got ${segments} — `
+      `layerkit wasm: expected module '${name}' to have no data segments, got ${segments} — `
       + 'they would overwrite tfjs-wasm memory; rebuild it with pnpm gen, which checks this',
     );
   }
-  return bytes;
+  return kind === 'shared' ? withSharedMemory(plain) : plain;
 }
 
 /**
- * The compiled module, synchronously. Browsers refuse synchronous compilation of modules over
- * 4 KB on the main thread; then this throws and `compileWasmModuleAsync` is the way.
+ * The compiled module, synchronously, once its bytes are here. Browsers refuse synchronous
+ * compilation of modules over 4 KB on the main thread; then this throws and
+ * `compileWasmModuleAsync` is the way.
  */
 export function compileWasmModuleSync(name: string, kind: MemoryKind): WebAssembly.Module {
   const key = `${name}|${kind}`;
@@ -75,16 +126,20 @@ export function compileWasmModuleSync(name: string, kind: MemoryKind): WebAssemb
   return module;
 }
 
+/** The compiled module, loading its bytes first when only a loader is registered. */
 export function compileWasmModuleAsync(name: string, kind: MemoryKind): Promise<WebAssembly.Module> {
   const key = `${name}|${kind}`;
   const compiled = COMPILED.get(key);
   if (compiled) return Promise.resolve(compiled);
   let pending = PENDING.get(key);
   if (!pending) {
-    pending = WebAssembly.compile(bytesOf(name, kind) as BufferSource).then((module) => {
-      if (PENDING.get(key) === pending) COMPILED.set(key, module);
-      return module;
-    });
+    pending = loadWasmModule(name)
+      .then(() => WebAssembly.compile(bytesOf(name, kind) as BufferSource))
+      .then((module) => {
+        if (PENDING.get(key) === pending) COMPILED.set(key, module);
+        return module;
+      });
+    pending.catch(() => { if (PENDING.get(key) === pending) PENDING.delete(key); });
     PENDING.set(key, pending);
   }
   return pending;

@@ -1,6 +1,6 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import {
-  compileWasmModuleAsync, compileWasmModuleSync, registeredWasmModules, wasmModulesVersion, type MemoryKind,
+  compileWasmModuleAsync, compileWasmModuleSync, registeredWasmModules, wasmModuleLoaded, wasmModulesVersion, type MemoryKind,
 } from './modules.js';
 
 /**
@@ -66,7 +66,7 @@ interface BackendState {
   readonly kind: MemoryKind;
   readonly instances: Map<string, WebAssembly.Exports | null>;
   readonly functions: Map<string, KernelFunction | null>;
-  /** Set while modules are instantiated asynchronously (synchronous compile was refused). */
+  /** Set while modules are loaded or instantiated asynchronously. */
   pending: Promise<void> | null;
 }
 
@@ -136,15 +136,18 @@ function kernelFunction(backend: WasmBackendSurface, state: BackendState, export
   for (const name of registeredWasmModules()) {
     if (!state.instances.has(name)) {
       if (state.pending) return null;
+      if (!wasmModuleLoaded(name)) {
+        // Browser entries register a loader (a chunk of its own): fetch it without blocking.
+        notReadyYet(state);
+        return null;
+      }
       try {
         const module = compileWasmModuleSync(name, state.kind);
         state.instances.set(name, new WebAssembly.Instance(module, importsFor(state.memory)).exports);
       } catch (error) {
         if (isSynchronousCompileRefusal(error)) {
-          warnOnce('sync-compile', 'layerkit wasm: this runtime refuses to compile wasm synchronously here (browsers do on '
-            + 'the main thread) — using a JavaScript fallback until the kernels are ready; await '
-            + 'prepareWasmKernels() after tf.setBackend(\'wasm\') to avoid it');
-          state.pending = instantiateAsync(state).finally(() => { state.pending = null; });
+          // Browsers refuse to compile wasm synchronously on the main thread.
+          notReadyYet(state);
           return null;
         }
         if (state.mode === 'zero-copy') {
@@ -166,18 +169,38 @@ function kernelFunction(backend: WasmBackendSurface, state: BackendState, export
   return null;
 }
 
+/** Starts loading and instantiating the modules in the background; kernels run JavaScript meanwhile. */
+function notReadyYet(state: BackendState): void {
+  warnOnce('not-ready', 'layerkit wasm: the kernels are not ready yet (their module is fetched and compiled without '
+    + 'blocking) — running JavaScript until they are; await prepareWasmKernels(tf.backend()) after '
+    + 'tf.setBackend(\'wasm\') to use them from the first call');
+  state.pending = instantiateAsync(state)
+    .catch((error: unknown) => warnOnce('not-ready-failed', `${(error as Error).message} — their kernels keep running JavaScript`))
+    .finally(() => { state.pending = null; });
+}
+
 function isSynchronousCompileRefusal(error: unknown): boolean {
   return error instanceof RangeError && /main thread|synchronous|4KB|sync/i.test(error.message);
 }
 
+/**
+ * Loads, compiles and instantiates every module not yet instantiated, concurrently. A module
+ * that fails is left out (its kernels run JavaScript) and named in the error thrown at the end;
+ * the others are ready either way.
+ */
 async function instantiateAsync(state: BackendState): Promise<void> {
-  for (const name of registeredWasmModules()) {
-    if (state.instances.has(name)) continue;
+  const names = registeredWasmModules().filter((name) => !state.instances.has(name));
+  const results = await Promise.allSettled(names.map(async (name) => {
     const module = await compileWasmModuleAsync(name, state.kind);
-    const instance = await WebAssembly.instantiate(module, importsFor(state.memory));
-    state.instances.set(name, instance.exports);
-  }
+    state.instances.set(name, (await WebAssembly.instantiate(module, importsFor(state.memory))).exports);
+  }));
   state.functions.clear();
+  const failures = results.flatMap((result, n) => {
+    if (result.status === 'fulfilled') return [];
+    state.instances.set(names[n], null);
+    return [`'${names[n]}': ${(result.reason as Error)?.message ?? result.reason}`];
+  });
+  if (failures.length) throw new Error(`layerkit wasm: ${failures.join('; ')}`);
 }
 
 /**
@@ -189,6 +212,11 @@ export async function prepareWasmKernels(backend: unknown): Promise<void> {
   if (state.pending) await state.pending;
   state.pending = instantiateAsync(state).finally(() => { state.pending = null; });
   await state.pending;
+}
+
+/** Whether this backend's modules are still being fetched or compiled (kernels run JavaScript meanwhile). */
+export function wasmKernelsPending(backend: unknown): boolean {
+  return STATES.get(backend as WasmBackendSurface)?.pending != null;
 }
 
 /** The mode kernels run in on this backend: 'zero-copy' or 'copy'. */

@@ -1,0 +1,28 @@
+// The browser app on tfjs's wasm backend: layerkit's kernels arrive as a chunk of their own,
+// fetched when the wasm backend first needs them. Until then layerkit runs JavaScript; after
+// `prepareWasmKernels` the fused kernels run inside tfjs-wasm's memory (shared memory when the
+// page is cross-origin isolated and tfjs picks its threaded build).
+import * as tf from '@tensorflow/tfjs-core';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { prepareWasmKernels, wasmKernelMode } from '@layerkit/core';
+import { activation, Swish } from '@layerkit/activations';
+import { RMSNorm } from '@layerkit/norms';
+
+export async function run() {
+  setWasmPaths(new URL('./', import.meta.url).href);
+  await tf.setBackend('wasm');
+  const model = tfl.sequential({ layers: [
+    tfl.layers.dense({ units: 16, inputShape: [4], activation: activation('silu'), kernelInitializer: 'glorotUniform' }),
+    new RMSNorm(), new Swish({ learn: 'scalar' }), tfl.layers.dense({ units: 1 }),
+  ] });
+  const input = tf.tensor2d([[0.5, -1, 2, 0.25], [1, 1, -1, -0.5]]);
+  const beforeReady = Array.from(await model.predict(input).data());
+  await prepareWasmKernels(tf.backend());
+  const values = Array.from(await model.predict(input).data());
+  const memory = tf.backend().wasm?.wasmMemory ?? tf.backend().wasm?.asm?.memory;
+  return {
+    backend: tf.getBackend(), values, beforeReady, mode: wasmKernelMode(tf.backend()),
+    sharedMemory: typeof SharedArrayBuffer !== 'undefined' && memory?.buffer instanceof SharedArrayBuffer,
+  };
+}
