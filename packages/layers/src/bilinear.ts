@@ -10,8 +10,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
 import { bilinear } from '@layerkit/activations';
 import {
-  checkBoolean, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText,
-  type Initializer, type InitializerIdentifier, type LayerArgs,
+  checkBoolean, featureSize, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText, type Initializer, type InitializerIdentifier, type LayerArgs, unitsOutputShape,
 } from './options.js';
 
 export interface BilinearOptions extends LayerArgs {
@@ -88,11 +87,7 @@ export class Bilinear extends tfl.layers.Layer {
   }
 
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const features = shape[shape.length - 1];
-    if (shape.length < 2 || features == null) {
-      throw new Error(`Bilinear '${this.name}': expected an input [batch, ..., features] with a known feature size, got ${shapeText(shape)} — give the input a fixed last dimension`);
-    }
+    const features = featureSize(this, inputShape);
     const add = (name: string, weightShape: number[], initializer: Initializer) => {
       this.parameters.set(name, this.addWeight(name, weightShape, 'float32', initializer, undefined, true));
     };
@@ -150,8 +145,7 @@ export class Bilinear extends tfl.layers.Layer {
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    return [...shape.slice(0, -1), this.units];
+    return unitsOutputShape(inputShape, this.units);
   }
 
   override getConfig(): tf.serialization.ConfigDict {

@@ -9,8 +9,7 @@ import { describe } from '@layerkit/core';
 import { activationFunction } from './activation.js';
 import { bilinear, geglu, glu, reglu, swiglu } from '@layerkit/activations';
 import {
-  checkBoolean, checkNumber, initializerFrom, layerArgs, serializeInitializer,
-  shapeText, type Initializer, type InitializerIdentifier, type LayerArgs,
+  checkBoolean, featureSize, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText, type Initializer, type InitializerIdentifier, type LayerArgs,
 } from './options.js';
 
 /** The activations with a fused gated kernel: act → the op computing a·act(b) on [a | b]. */
@@ -74,11 +73,7 @@ export class GluFfn extends tfl.layers.Layer {
   }
 
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const features = shape[shape.length - 1];
-    if (shape.length < 2 || features == null) {
-      throw new Error(`GluFfn '${this.name}': expected an input [batch, ..., features] with a known feature size, got shape ${shapeText(shape)} — give the input a fixed last dimension`);
-    }
+    const features = featureSize(this, inputShape);
     const units = this.unitsOption ?? features;
     const add = (name: string, weightShape: number[], initializer: Initializer) => {
       this.parameters.set(name, this.addWeight(name, weightShape, 'float32', initializer, undefined, true));

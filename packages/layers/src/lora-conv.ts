@@ -6,66 +6,28 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
-import { activationFunction } from './activation.js';
-import {
-  checkBoolean, checkChoice, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText,
-  type Initializer, type InitializerIdentifier, type LayerArgs,
-} from './options.js';
+import { Conv2DBase, type Conv2DBaseOptions } from './convolution.js';
+import { checkBoolean, checkNumber, initializerFrom, serializeInitializer, shapeText, type Initializer, type InitializerIdentifier } from './options.js';
 
-export interface LoRAConv2DOptions extends LayerArgs {
-  filters: number;
-  /** Default 3. */
-  kernelSize?: number | [number, number];
-  /** Default 1. */
-  strides?: number | [number, number];
-  /** 'valid' (default) or 'same'. */
-  padding?: 'valid' | 'same';
-  /** Default 1. */
-  dilationRate?: number | [number, number];
-  /** Default 'linear'. */
-  activation?: string;
-  /** Default true. */
-  useBias?: boolean;
+export interface LoRAConv2DOptions extends Conv2DBaseOptions {
   /** Default 8. */
   rank?: number;
   /** The update is scaled by alpha/rank. Default 16. */
   alpha?: number;
   /** Whether A·B is folded into the kernel (saved with the model). Default false. */
   merged?: boolean;
-  /** Default 'glorotUniform'. */
-  kernelInitializer?: InitializerIdentifier;
-  /** Default 'zeros'. */
-  biasInitializer?: InitializerIdentifier;
   /** Default 'heUniform' (Keras 3). */
   loraAInitializer?: InitializerIdentifier;
 }
 
-const OWN = ['filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'activation', 'useBias', 'rank', 'alpha', 'merged', 'kernelInitializer', 'biasInitializer', 'loraAInitializer'] as const;
 type Variable = ReturnType<tfl.layers.Layer['addWeight']>;
 
-function pair(where: string, name: string, value: unknown, fallback: number): [number, number] {
-  const chosen = value ?? fallback;
-  const list = typeof chosen === 'number' ? [chosen, chosen] : chosen;
-  if (!Array.isArray(list) || list.length !== 2) throw new Error(`${where}: expected ${name} to be a positive integer or [height, width], got ${describe(chosen)} — pass for example ${name}: ${fallback}`);
-  return list.map((v) => checkNumber(where, name, v, undefined, { min: 1, integer: true })) as [number, number];
-}
-
-export class LoRAConv2D extends tfl.layers.Layer {
+export class LoRAConv2D extends Conv2DBase {
   static className = 'LoRAConv2D';
-  readonly filters: number;
-  readonly kernelSize: [number, number];
-  readonly strides: [number, number];
-  readonly padding: 'valid' | 'same';
-  readonly dilationRate: [number, number];
-  readonly activation: string;
-  readonly useBias: boolean;
   readonly rank: number;
   readonly alpha: number;
-  readonly kernelInitializer: Initializer;
-  readonly biasInitializer: Initializer;
   readonly loraAInitializer: Initializer;
   private mergedValue: boolean;
-  private readonly activate: (x: tf.Tensor) => tf.Tensor;
   private kernel: Variable | null = null;
   private bias: Variable | null = null;
   private loraA: Variable | null = null;
@@ -74,22 +36,10 @@ export class LoRAConv2D extends tfl.layers.Layer {
 
   constructor(options: LoRAConv2DOptions) {
     const where = 'LoRAConv2D';
-    if (options == null || typeof options !== 'object') throw new Error(`${where}: expected options with filters, got ${describe(options)} — pass {filters: 64, rank: 8}, or use LoRAConv2D.fromConv2D(conv)`);
-    super(layerArgs(where, options, OWN));
-    this.filters = checkNumber(where, 'filters', options.filters, undefined, { min: 1, integer: true });
-    this.kernelSize = pair(where, 'kernelSize', options.kernelSize, 3);
-    this.strides = pair(where, 'strides', options.strides, 1);
-    this.padding = checkChoice(where, 'padding', options.padding, 'valid', ['valid', 'same'] as const);
-    this.dilationRate = pair(where, 'dilationRate', options.dilationRate, 1);
-    const activation = activationFunction(where, 'activation', options.activation ?? 'linear');
-    this.activation = activation.name;
-    this.activate = activation.apply;
-    this.useBias = checkBoolean(where, 'useBias', options.useBias, true);
+    super(where, options, ['rank', 'alpha', 'merged', 'loraAInitializer'], '{filters: 64, rank: 8}, or use LoRAConv2D.fromConv2D(conv)');
     this.rank = checkNumber(where, 'rank', options.rank, 8, { min: 1, integer: true });
     this.alpha = checkNumber(where, 'alpha', options.alpha, 16, { min: 0 });
     this.mergedValue = checkBoolean(where, 'merged', options.merged, false);
-    this.kernelInitializer = initializerFrom(where, 'kernelInitializer', options.kernelInitializer, 'glorotUniform');
-    this.biasInitializer = initializerFrom(where, 'biasInitializer', options.biasInitializer, 'zeros');
     this.loraAInitializer = initializerFrom(where, 'loraAInitializer', options.loraAInitializer, 'heUniform');
   }
 
@@ -117,9 +67,7 @@ export class LoRAConv2D extends tfl.layers.Layer {
   }
 
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const channels = shape[3];
-    if (shape.length !== 4 || channels == null) throw new Error(`LoRAConv2D '${this.name}': expected images [batch, height, width, channels] with known channels, got ${shapeText(shape)} — channels last, as tf.layers.conv2d`);
+    const channels = this.imageChannels(inputShape);
     this.kernel = this.addWeight('kernel', [...this.kernelSize, channels, this.filters], 'float32', this.kernelInitializer, undefined, false);
     if (this.useBias) this.bias = this.addWeight('bias', [this.filters], 'float32', this.biasInitializer, undefined, true);
     this.loraA = this.addWeight('lora_kernel_a', [...this.kernelSize, channels, this.rank], 'float32', this.loraAInitializer, undefined, true);
@@ -170,7 +118,7 @@ export class LoRAConv2D extends tfl.layers.Layer {
       if (x.rank !== 4 || x.shape[3] !== kernel.shape[2]) {
         throw new Error(`LoRAConv2D '${this.name}': expected images with ${kernel.shape[2]} channels (as built), got ${shapeText(x.shape)} — call the layer on inputs of the shape it was built for`);
       }
-      const conv = (filter: tf.Tensor4D) => tf.conv2d(x, filter, this.strides, this.padding, 'NHWC', this.dilationRate);
+      const conv = (filter: tf.Tensor4D) => this.convolve(x, filter);
       let out: tf.Tensor = conv(kernel);
       if (!this.mergedValue) {
         const reduced = conv(this.loraA!.read() as tf.Tensor4D);
@@ -182,21 +130,7 @@ export class LoRAConv2D extends tfl.layers.Layer {
     });
   }
 
-  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const size = (length: number | null, axis: 0 | 1) => {
-      if (length == null) return null;
-      if (this.padding === 'same') return Math.ceil(length / this.strides[axis]);
-      return Math.floor((length - ((this.kernelSize[axis] - 1) * this.dilationRate[axis] + 1)) / this.strides[axis]) + 1;
-    };
-    return [shape[0]!, size(shape[1]!, 0), size(shape[2]!, 1), this.filters];
-  }
-
   override getConfig(): tf.serialization.ConfigDict {
-    return {
-      ...super.getConfig(), filters: this.filters, kernelSize: this.kernelSize, strides: this.strides, padding: this.padding, dilationRate: this.dilationRate,
-      activation: this.activation, useBias: this.useBias, rank: this.rank, alpha: this.alpha, merged: this.mergedValue,
-      kernelInitializer: serializeInitializer(this.kernelInitializer), biasInitializer: serializeInitializer(this.biasInitializer), loraAInitializer: serializeInitializer(this.loraAInitializer),
-    };
+    return { ...super.getConfig(), rank: this.rank, alpha: this.alpha, merged: this.mergedValue, loraAInitializer: serializeInitializer(this.loraAInitializer) };
   }
 }

@@ -9,8 +9,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
 import { activationFunction } from './activation.js';
 import {
-  checkBoolean, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText,
-  type Initializer, type InitializerIdentifier, type LayerArgs,
+  checkBoolean, featureSize, firstShape, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText, type Initializer, type InitializerIdentifier, type LayerArgs, unitsOutputShape,
 } from './options.js';
 
 export interface LoRADenseOptions extends LayerArgs {
@@ -111,11 +110,7 @@ export class LoRADense extends tfl.layers.Layer {
   }
 
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const features = shape[shape.length - 1];
-    if (shape.length < 2 || features == null) {
-      throw new Error(`LoRADense '${this.name}': expected an input [batch, ..., features] with a known feature size, got ${shapeText(shape)} — give the input a fixed last dimension`);
-    }
+    const features = featureSize(this, inputShape);
     this.kernel = this.addWeight('kernel', [features, this.units], 'float32', this.kernelInitializer, undefined, false);
     if (this.useBias) this.bias = this.addWeight('bias', [this.units], 'float32', this.biasInitializer, undefined, true);
     this.loraA = this.addWeight('lora_kernel_a', [features, this.rank], 'float32', this.loraAInitializer, undefined, true);
@@ -124,7 +119,7 @@ export class LoRADense extends tfl.layers.Layer {
     if (this.base) {
       const [kernel, bias] = this.base;
       if (kernel!.shape[0] !== features) {
-        throw new Error(`LoRADense '${this.name}': expected inputs with ${kernel!.shape[0]} features (the Dense layer's), got ${shapeText(shape)} — call it where the Dense layer was`);
+        throw new Error(`LoRADense '${this.name}': expected inputs with ${kernel!.shape[0]} features (the Dense layer's), got ${shapeText(firstShape(inputShape))} — call it where the Dense layer was`);
       }
       this.kernel.write(kernel!);
       if (bias && this.bias) this.bias.write(bias);
@@ -189,8 +184,7 @@ export class LoRADense extends tfl.layers.Layer {
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    return [...shape.slice(0, -1), this.units];
+    return unitsOutputShape(inputShape, this.units);
   }
 
   override getConfig(): tf.serialization.ConfigDict {

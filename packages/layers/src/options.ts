@@ -105,3 +105,23 @@ export function serializeInitializer(value: Initializer): serialization.ConfigDi
 export function shapeText(shape: readonly (number | null)[]): string {
   return `[${shape.map((size) => (size == null ? 'null' : String(size))).join(', ')}]`;
 }
+
+/** The first input's shape of a build or computeOutputShape argument. */
+export function firstShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
+  return (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
+}
+
+/** The feature size of a dense-style layer's [batch, ..., features] build shape; throws, naming the layer, when it is unknown. */
+export function featureSize(layer: { readonly name: string; getClassName(): string }, inputShape: tfl.Shape | tfl.Shape[]): number {
+  const shape = firstShape(inputShape);
+  const features = shape[shape.length - 1];
+  if (shape.length < 2 || features == null) {
+    throw new Error(`${layer.getClassName()} '${layer.name}': expected an input [batch, ..., features] with a known feature size, got ${shapeText(shape)} — give the input a fixed last dimension`);
+  }
+  return features;
+}
+
+/** A dense-style layer's output shape: the input's with the last axis replaced by `units`. */
+export function unitsOutputShape(inputShape: tfl.Shape | tfl.Shape[], units: number): tfl.Shape {
+  return [...firstShape(inputShape).slice(0, -1), units];
+}

@@ -7,8 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
 import {
-  checkBoolean, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText,
-  type Initializer, type InitializerIdentifier, type LayerArgs,
+  checkBoolean, featureSize, checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText, type Initializer, type InitializerIdentifier, type LayerArgs, unitsOutputShape,
 } from './options.js';
 
 export interface PHMDenseOptions extends LayerArgs {
@@ -48,11 +47,7 @@ export class PHMDense extends tfl.layers.Layer {
   }
 
   override build(inputShape: tfl.Shape | tfl.Shape[]): void {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const features = shape[shape.length - 1];
-    if (shape.length < 2 || features == null) {
-      throw new Error(`PHMDense '${this.name}': expected an input [batch, ..., features] with a known feature size, got ${shapeText(shape)} — give the input a fixed last dimension`);
-    }
+    const features = featureSize(this, inputShape);
     if (features % this.n !== 0) {
       throw new Error(`PHMDense '${this.name}': expected input features divisible by n = ${this.n}, got ${features} — pick n dividing ${features}`);
     }
@@ -101,8 +96,7 @@ export class PHMDense extends tfl.layers.Layer {
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    return [...shape.slice(0, -1), this.units];
+    return unitsOutputShape(inputShape, this.units);
   }
 
   override getConfig(): tf.serialization.ConfigDict {

@@ -23,7 +23,9 @@ import { PackedDense } from './packed-ensemble.js';
 import { PHMDense } from './phm.js';
 import { ProductKeyMemory } from './product-key-memory.js';
 import { Retention } from './retention.js';
+import { ResNeXtBlock } from './resnext-block.js';
 import { ReversibleBlock } from './reversible-block.js';
+import { Sandwich } from './sandwich.js';
 import { SelectiveKernel } from './selective-kernel.js';
 import { GumbelMoE, SoftMoE } from './soft-moe.js';
 import { SqueezeExcitation } from './squeeze-excitation.js';
@@ -119,10 +121,10 @@ export const LAYERS = [
   {
     id: 'layers.grouped-conv',
     kind: 'layer',
-    exports: ['GroupedConv2D'],
-    summary: "Grouped 2D convolution (Keras 3's Conv2D groups, ResNeXt's cardinality): channels in G groups convolved separately.",
-    layers: [GroupedConv2D],
-    docsOptions: [{ filters: 128 }],
+    exports: ['GroupedConv2D', 'ResNeXtBlock', 'groupedConv2d'],
+    summary: "Grouped 2D convolution (Keras 3's Conv2D groups, ResNeXt's cardinality): channels in G groups convolved separately; the ResNeXt bottleneck block built on it.",
+    layers: [GroupedConv2D, ResNeXtBlock],
+    docsOptions: [{ filters: 128 }, {}],
   },
   {
     id: 'layers.soft-moe',
@@ -291,5 +293,13 @@ export const LAYERS = [
     summary: 'Product-key memory: exact top-k over n² product keys from two sub-key tables, softmax-weighted value rows summed over heads.',
     layers: [ProductKeyMemory],
     docsOptions: [{}],
+  },
+  {
+    id: 'layers.sandwich',
+    kind: 'layer',
+    exports: ['Sandwich', 'cayley', 'matrixInverse', 'SANDWICH_ACTIVATIONS'],
+    summary: 'Sandwich layer √2·Aᵀ·Ψ·σ(√2·Ψ⁻¹·B·γh + b): certified γ-Lipschitz dense layer from a Cayley transform (orthonormal [Aᵀ; Bᵀ]).',
+    layers: [Sandwich],
+    docsOptions: [{ units: 64 }],
   },
 ] as const satisfies readonly LayersEntry[];

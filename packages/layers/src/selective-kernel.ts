@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { softmax } from '@layerkit/activations';
+import { groupedConv2d } from './convolution.js';
 import { addBatchNormWeights, applyBatchNorm, type BatchNormWeights } from './batch-norm-state.js';
 import { checkNumber, initializerFrom, layerArgs, serializeInitializer, shapeText, type Initializer, type InitializerIdentifier, type LayerArgs } from './options.js';
 
@@ -86,9 +87,7 @@ export class SelectiveKernel extends tfl.layers.Layer {
   private branchOutputs(x: tf.Tensor4D, training: boolean): tf.Tensor[] {
     return this.kernels.map((variable, m) => {
       const kernel = dilateKernel(variable.read() as tf.Tensor4D, m + 1);
-      const xs = this.groups === 1 ? [x] : tf.split(x, this.groups, 3);
-      const ks = this.groups === 1 ? [kernel] : tf.split(kernel, this.groups, 3);
-      const conv = tf.concat(xs.map((part, g) => tf.conv2d(part as tf.Tensor4D, ks[g] as tf.Tensor4D, 1, 'same')), 3);
+      const conv = groupedConv2d(x, kernel, this.groups, 1, 'same');
       return tf.relu(applyBatchNorm(conv, this.norms[m]!, { training, momentum: 0.99, epsilon: 1e-3 }));
     });
   }
