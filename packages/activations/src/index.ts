@@ -1,6 +1,6 @@
 import './register.js';
 
-export { ACTIVATIONS, GATED } from './registry.js';
+export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS } from './registry.js';
 export { ROW_OPS, softmax, logSoftmax, type SoftmaxOptions } from './row-ops.js';
 export { softmaxSpec, logSoftmaxSpec } from './row-specs/softmax.js';
 export {
@@ -15,4 +15,15 @@ export {
 } from './names.js';
 export { withLayerForm, type ActivationOp, type LayerOutput } from './layer-form.js';
 export { Taaf, TAAF, type TaafOptions } from './taaf-layer.js';
+export { RReLU, rrelu, type RreluLayerOptions, type RreluOptions } from './rrelu.js';
+export {
+  StochasticReluSilu, stochasticReluSilu, type Granularity, type InferenceMode, type StochasticReluSiluLayerOptions, type StochasticReluSiluOptions,
+} from './stochastic-relu-silu.js';
+export { ABReLU, abrelu, type AbreluOptions } from './abrelu.js';
+export { abreluSpec } from './row-specs/abrelu.js';
+export { ASH, ash, type AshOptions } from './ash.js';
+export { ashSpec } from './row-specs/ash.js';
+export { normalQuantile } from './normal-quantile.js';
+export { PolyNorm, polyNorm, PolyReLU, polyRelu, type PolyNormOptions, type PolyReluOptions } from './poly-norm.js';
+export { polyNormSpec } from './row-specs/poly-norm.js';
 export * from './gen/api.js';

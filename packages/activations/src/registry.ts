@@ -1,6 +1,11 @@
 import type { ElementwiseSpec, GatedSpec } from '@layerkit/core';
+import { ABRELU } from './abrelu.js';
+import { ASH_ENTRY } from './ash.js';
+import { POLY_NORM } from './poly-norm.js';
+import { RRELU } from './rrelu.js';
 import { apa } from './specs/apa.js';
 import { celu } from './specs/celu.js';
+import { channelImportanceTransform } from './specs/channel-importance-transform.js';
 import { crrelu } from './specs/crrelu.js';
 import { elliott } from './specs/elliott.js';
 import { elu } from './specs/elu.js';
@@ -33,6 +38,7 @@ import { softShrink } from './specs/soft-shrink.js';
 import { softplus } from './specs/softplus.js';
 import { squareplus } from './specs/squareplus.js';
 import { srs } from './specs/srs.js';
+import { STOCHASTIC_RELU_SILU } from './stochastic-relu-silu.js';
 import { swish } from './specs/swish.js';
 import { tanh } from './specs/tanh.js';
 
@@ -40,9 +46,18 @@ import { tanh } from './specs/tanh.js';
 export const ACTIVATIONS: readonly ElementwiseSpec[] = [
   gelu, swish, mish, hardSwish, softplus, elu, celu, selu, golu, snake,
   relu, leakyRelu, sigmoid, tanh, hardSigmoid, hardTanh, logSigmoid, softShrink, shiftedRelu, hardShrink,
-  reluSquared, smelu, helu, elliott, lisht, squareplus,
+  reluSquared, smelu, helu, elliott, lisht, squareplus, channelImportanceTransform,
   prelu, lipswish, crrelu, sau, pdelu, srs, apa, expandedGating, rational,
 ];
 
 /** Split activations (the GLU family): one kernel per variant. */
 export const GATED: readonly GatedSpec[] = [glu];
+
+/**
+ * Activations that reduce (ABReLU's mean, ASH's per-example moments, PolyNorm's mean squares):
+ * a reduction spec each, with an op and a layer of their own around it.
+ */
+export const REDUCTION_ACTIVATIONS = [ABRELU, ASH_ENTRY, POLY_NORM] as const;
+
+/** Random activations: tfjs ops around seeded draws, each with an op and a layer. */
+export const RANDOM_ACTIVATIONS = [RRELU, STOCHASTIC_RELU_SILU] as const;
