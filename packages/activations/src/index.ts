@@ -1,6 +1,6 @@
 import './register.js';
 
-export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS } from './registry.js';
+export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS, SORT_ACTIVATIONS } from './registry.js';
 export { ROW_OPS, softmax, logSoftmax, type SoftmaxOptions } from './row-ops.js';
 export { softmaxSpec, logSoftmaxSpec } from './row-specs/softmax.js';
 export {
@@ -26,4 +26,10 @@ export { ashSpec } from './row-specs/ash.js';
 export { normalQuantile } from './normal-quantile.js';
 export { PolyNorm, polyNorm, PolyReLU, polyRelu, type PolyNormOptions, type PolyReluOptions } from './poly-norm.js';
 export { polyNormSpec } from './row-specs/poly-norm.js';
+export { sparsemax, Sparsemax, SPARSEMAX, type SparsemaxLayerOptions } from './sort-ops/sparsemax-layer.js';
+export type { SparsemaxOptions } from './sort-ops/sparsemax.js';
+export { kSparse, KSparse, TOPK, type KScheduleConfig, type KSparseLayerOptions } from './sort-ops/k-sparse-layer.js';
+export type { KSparseOptions } from './sort-ops/k-sparse.js';
+export { KSchedule, scheduledK, type KScheduleOptions, type ScheduledKOptions } from './sort-ops/k-schedule.js';
+export { isActivationLayer, SparsityMeter, type SparsityMeterOptions, type SparsityRecord } from './sparsity-meter.js';
 export * from './gen/api.js';

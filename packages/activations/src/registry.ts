@@ -3,6 +3,8 @@ import { ABRELU } from './abrelu.js';
 import { ASH_ENTRY } from './ash.js';
 import { POLY_NORM } from './poly-norm.js';
 import { RRELU } from './rrelu.js';
+import { TOPK } from './sort-ops/k-sparse-layer.js';
+import { SPARSEMAX } from './sort-ops/sparsemax-layer.js';
 import { apa } from './specs/apa.js';
 import { celu } from './specs/celu.js';
 import { channelImportanceTransform } from './specs/channel-importance-transform.js';
@@ -61,3 +63,6 @@ export const REDUCTION_ACTIVATIONS = [ABRELU, ASH_ENTRY, POLY_NORM] as const;
 
 /** Random activations: tfjs ops around seeded draws, each with an op and a layer. */
 export const RANDOM_ACTIVATIONS = [RRELU, STOCHASTIC_RELU_SILU] as const;
+
+/** Activations that sort each row (sparsemax, k-sparse): tfjs ops under tf.customGrad, each with an op and a layer. */
+export const SORT_ACTIVATIONS = [SPARSEMAX, TOPK] as const;
