@@ -2615,6 +2615,90 @@ export function squareplus_grad(out: usize, input_dy: usize, input_x: usize, n: 
   }
 }
 
+export function channelImportanceTransform_forward(out: usize, input_x: usize, n: i32, param_epsilon: f32, param_k: f32): void {
+  const param_epsilon_vector = f32x4.splat(param_epsilon);
+  const param_k_vector = f32x4.splat(param_k);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.add(f32x4.abs(input_x_0), param_epsilon_vector);
+    const t_0_1: v128 = f32x4.sub(v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_0_0))))), f32x4.le(t_0_0, f32x4.splat(<f32>(0.0)))), v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), param_epsilon_vector))))), f32x4.le(param_epsilon_vector, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.neg(t_0_1), t_0_1, f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.add(f32x4.abs(input_x_1), param_epsilon_vector);
+    const t_1_1: v128 = f32x4.sub(v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_1_0))))), f32x4.le(t_1_0, f32x4.splat(<f32>(0.0)))), v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), param_epsilon_vector))))), f32x4.le(param_epsilon_vector, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.neg(t_1_1), t_1_1, f32x4.lt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.add(f32x4.abs(input_x_2), param_epsilon_vector);
+    const t_2_1: v128 = f32x4.sub(v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_2_0))))), f32x4.le(t_2_0, f32x4.splat(<f32>(0.0)))), v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), param_epsilon_vector))))), f32x4.le(param_epsilon_vector, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.neg(t_2_1), t_2_1, f32x4.lt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.add(f32x4.abs(input_x_3), param_epsilon_vector);
+    const t_3_1: v128 = f32x4.sub(v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_3_0))))), f32x4.le(t_3_0, f32x4.splat(<f32>(0.0)))), v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), param_epsilon_vector))))), f32x4.le(param_epsilon_vector, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.neg(t_3_1), t_3_1, f32x4.lt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.add(f32x4.abs(input_x_0), param_epsilon_vector);
+    const t_0_1: v128 = f32x4.sub(v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_0_0))))), f32x4.le(t_0_0, f32x4.splat(<f32>(0.0)))), v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), param_epsilon_vector))))), f32x4.le(param_epsilon_vector, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.neg(t_0_1), t_0_1, f32x4.lt(input_x_0, f32x4.splat(<f32>(0.0)))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (abs<f32>(input_x_s) + param_epsilon);
+    const t_s_1: f32 = (select<f32>(<f32>(0.0), expF32(((-param_k) * logF32(log1pF32((<f32>(1.0) / t_s_0))))), (t_s_0 <= <f32>(0.0))) - select<f32>(<f32>(0.0), expF32(((-param_k) * logF32(log1pF32((<f32>(1.0) / param_epsilon))))), (param_epsilon <= <f32>(0.0))));
+    store<f32>(out + column, select<f32>((-t_s_1), t_s_1, (input_x_s < <f32>(0.0))));
+  }
+}
+
+export function channelImportanceTransform_grad(out: usize, input_dy: usize, input_x: usize, n: i32, param_epsilon: f32, param_k: f32): void {
+  const param_epsilon_vector = f32x4.splat(param_epsilon);
+  const param_k_vector = f32x4.splat(param_k);
+  let j = 0;
+  for (; j + 16 <= n; j += 16) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.add(f32x4.abs(input_x_0), param_epsilon_vector);
+    const t_0_1: v128 = log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_0_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.div(f32x4.div(f32x4.mul(param_k_vector, v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(t_0_1))), f32x4.le(t_0_0, f32x4.splat(<f32>(0.0))))), f32x4.mul(t_0_1, t_0_0)), f32x4.add(t_0_0, f32x4.splat(<f32>(1.0)))), f32x4.le(t_0_0, f32x4.splat(<f32>(0.0))))));
+    const input_dy_1 = v128.load(input_dy + column, 16);
+    const input_x_1 = v128.load(input_x + column, 16);
+    const t_1_0: v128 = f32x4.add(f32x4.abs(input_x_1), param_epsilon_vector);
+    const t_1_1: v128 = log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_1_0));
+    v128.store(out + column, f32x4.mul(input_dy_1, v128.andnot(f32x4.div(f32x4.div(f32x4.mul(param_k_vector, v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(t_1_1))), f32x4.le(t_1_0, f32x4.splat(<f32>(0.0))))), f32x4.mul(t_1_1, t_1_0)), f32x4.add(t_1_0, f32x4.splat(<f32>(1.0)))), f32x4.le(t_1_0, f32x4.splat(<f32>(0.0))))), 16);
+    const input_dy_2 = v128.load(input_dy + column, 32);
+    const input_x_2 = v128.load(input_x + column, 32);
+    const t_2_0: v128 = f32x4.add(f32x4.abs(input_x_2), param_epsilon_vector);
+    const t_2_1: v128 = log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_2_0));
+    v128.store(out + column, f32x4.mul(input_dy_2, v128.andnot(f32x4.div(f32x4.div(f32x4.mul(param_k_vector, v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(t_2_1))), f32x4.le(t_2_0, f32x4.splat(<f32>(0.0))))), f32x4.mul(t_2_1, t_2_0)), f32x4.add(t_2_0, f32x4.splat(<f32>(1.0)))), f32x4.le(t_2_0, f32x4.splat(<f32>(0.0))))), 32);
+    const input_dy_3 = v128.load(input_dy + column, 48);
+    const input_x_3 = v128.load(input_x + column, 48);
+    const t_3_0: v128 = f32x4.add(f32x4.abs(input_x_3), param_epsilon_vector);
+    const t_3_1: v128 = log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_3_0));
+    v128.store(out + column, f32x4.mul(input_dy_3, v128.andnot(f32x4.div(f32x4.div(f32x4.mul(param_k_vector, v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(t_3_1))), f32x4.le(t_3_0, f32x4.splat(<f32>(0.0))))), f32x4.mul(t_3_1, t_3_0)), f32x4.add(t_3_0, f32x4.splat(<f32>(1.0)))), f32x4.le(t_3_0, f32x4.splat(<f32>(0.0))))), 48);
+  }
+  for (; j + 4 <= n; j += 4) {
+    const column = <usize>j << 2;
+    const input_dy_0 = v128.load(input_dy + column);
+    const input_x_0 = v128.load(input_x + column);
+    const t_0_0: v128 = f32x4.add(f32x4.abs(input_x_0), param_epsilon_vector);
+    const t_0_1: v128 = log1pF32x4(f32x4.div(f32x4.splat(<f32>(1.0)), t_0_0));
+    v128.store(out + column, f32x4.mul(input_dy_0, v128.andnot(f32x4.div(f32x4.div(f32x4.mul(param_k_vector, v128.andnot(expF32x4(f32x4.mul(f32x4.neg(param_k_vector), logF32x4(t_0_1))), f32x4.le(t_0_0, f32x4.splat(<f32>(0.0))))), f32x4.mul(t_0_1, t_0_0)), f32x4.add(t_0_0, f32x4.splat(<f32>(1.0)))), f32x4.le(t_0_0, f32x4.splat(<f32>(0.0))))));
+  }
+  for (; j < n; j++) {
+    const column = <usize>j << 2;
+    const input_dy_s = load<f32>(input_dy + column);
+    const input_x_s = load<f32>(input_x + column);
+    const t_s_0: f32 = (abs<f32>(input_x_s) + param_epsilon);
+    const t_s_1: f32 = log1pF32((<f32>(1.0) / t_s_0));
+    store<f32>(out + column, (input_dy_s * select<f32>(<f32>(0.0), (((param_k * select<f32>(<f32>(0.0), expF32(((-param_k) * logF32(t_s_1))), (t_s_0 <= <f32>(0.0)))) / (t_s_1 * t_s_0)) / (t_s_0 + <f32>(1.0))), (t_s_0 <= <f32>(0.0)))));
+  }
+}
+
 export function prelu_forward(out: usize, input_x: usize, n: i32, param_alpha: f32): void {
   const param_alpha_vector = f32x4.splat(param_alpha);
   let j = 0;
@@ -9033,15 +9117,19 @@ export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32
         const g_lseSum_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_lseLogsum_0 = logF32x4(g_lseSum_0);
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_0);
         const g_lseSum_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_lseLogsum_1 = logF32x4(g_lseSum_1);
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_1);
         const g_lseSum_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_lseLogsum_2 = logF32x4(g_lseSum_2);
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_2);
         const g_lseSum_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_lseLogsum_3 = logF32x4(g_lseSum_3);
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_3);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -9075,6 +9163,7 @@ export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32
         const g_lseSum_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_lseLogsum_0 = logF32x4(g_lseSum_0);
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_0);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_x_lo_0 = v128.load(e_x + row);
@@ -9133,23 +9222,35 @@ export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v))));
+          const stash_p2_row0 = expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v)));
+          v128.store(out0 + row + column, stash_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, stash_p2_row0);
           const e_x_p2_row16 = v128.load(e_x + row + column, 16);
-          acc2_0_1 = f32x4.add(acc2_0_1, expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v))));
+          const stash_p2_row16 = expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v)));
+          v128.store(out0 + row + column, stash_p2_row16, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, stash_p2_row16);
           const e_x_p2_row32 = v128.load(e_x + row + column, 32);
-          acc2_0_2 = f32x4.add(acc2_0_2, expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v))));
+          const stash_p2_row32 = expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v)));
+          v128.store(out0 + row + column, stash_p2_row32, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, stash_p2_row32);
           const e_x_p2_row48 = v128.load(e_x + row + column, 48);
-          acc2_0_3 = f32x4.add(acc2_0_3, expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v))));
+          const stash_p2_row48 = expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v)));
+          v128.store(out0 + row + column, stash_p2_row48, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, stash_p2_row48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v))));
+          const stash_p2_row0 = expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v)));
+          v128.store(out0 + row + column, stash_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, stash_p2_row0);
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_x_p2_scalar0 = load<f32>(e_x + row + column);
-          acc2_0_s = acc2_0_s + expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0)));
+          const stash_p2_scalar0 = expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0)));
+          store<f32>(out0 + row + column, stash_p2_scalar0);
+          acc2_0_s = acc2_0_s + stash_p2_scalar0;
         }
       }
       const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
@@ -9159,29 +9260,31 @@ export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32
       const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
       const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
       const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const g_hoisted3: f32 = (<f32>(1.0) / g_lseSum);
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
-          const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)));
-          const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), 16);
-          const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), 32);
-          const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), 48);
+          const stash_o_row0 = v128.load(out0 + row + column);
+          v128.store(out0 + row + column, f32x4.mul(stash_o_row0, g_hoisted3_v));
+          const stash_o_row16 = v128.load(out0 + row + column, 16);
+          v128.store(out0 + row + column, f32x4.mul(stash_o_row16, g_hoisted3_v), 16);
+          const stash_o_row32 = v128.load(out0 + row + column, 32);
+          v128.store(out0 + row + column, f32x4.mul(stash_o_row32, g_hoisted3_v), 32);
+          const stash_o_row48 = v128.load(out0 + row + column, 48);
+          v128.store(out0 + row + column, f32x4.mul(stash_o_row48, g_hoisted3_v), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
-          const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)));
+          const stash_o_row0 = v128.load(out0 + row + column);
+          v128.store(out0 + row + column, f32x4.mul(stash_o_row0, g_hoisted3_v));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
-          const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          store<f32>(out0 + row + column, expF32((((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)));
+          const stash_o_scalar0 = load<f32>(out0 + row + column);
+          store<f32>(out0 + row + column, (stash_o_scalar0 * g_hoisted3));
         }
       }
     }
@@ -9562,15 +9665,19 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
         const g_lseSum_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_lseLogsum_0 = logF32x4(g_lseSum_0);
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_0);
         const g_lseSum_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
         const g_lseLogsum_1 = logF32x4(g_lseSum_1);
         const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_1);
         const g_lseSum_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
         const g_lseLogsum_2 = logF32x4(g_lseSum_2);
         const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_2);
         const g_lseSum_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
         const g_lseLogsum_3 = logF32x4(g_lseSum_3);
         const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_3);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_lo_0 = v128.load(e_mask + row);
@@ -9610,6 +9717,7 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
         const g_lseSum_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
         const g_lseLogsum_0 = logF32x4(g_lseSum_0);
         const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), p_temperature_v);
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), g_lseSum_0);
         for (let a = 0; a < across; a++) {
           const row = start + <usize>a * rowStride;
           const e_mask_lo_0 = v128.load(e_mask + row);
@@ -9676,28 +9784,40 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
           const column = <usize>j << 2;
           const e_mask_p2_row0 = v128.load(e_mask + row + column);
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
+          const stash_p2_row0 = v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))));
+          v128.store(out0 + row + column, stash_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, stash_p2_row0);
           const e_mask_p2_row16 = v128.load(e_mask + row + column, 16);
           const e_x_p2_row16 = v128.load(e_x + row + column, 16);
-          acc2_0_1 = f32x4.add(acc2_0_1, v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5)))));
+          const stash_p2_row16 = v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row16, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row16, f32x4.splat(<f32>(0.5))));
+          v128.store(out0 + row + column, stash_p2_row16, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, stash_p2_row16);
           const e_mask_p2_row32 = v128.load(e_mask + row + column, 32);
           const e_x_p2_row32 = v128.load(e_x + row + column, 32);
-          acc2_0_2 = f32x4.add(acc2_0_2, v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5)))));
+          const stash_p2_row32 = v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row32, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row32, f32x4.splat(<f32>(0.5))));
+          v128.store(out0 + row + column, stash_p2_row32, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, stash_p2_row32);
           const e_mask_p2_row48 = v128.load(e_mask + row + column, 48);
           const e_x_p2_row48 = v128.load(e_x + row + column, 48);
-          acc2_0_3 = f32x4.add(acc2_0_3, v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5)))));
+          const stash_p2_row48 = v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row48, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row48, f32x4.splat(<f32>(0.5))));
+          v128.store(out0 + row + column, stash_p2_row48, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, stash_p2_row48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_p2_row0 = v128.load(e_mask + row + column);
           const e_x_p2_row0 = v128.load(e_x + row + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5)))));
+          const stash_p2_row0 = v128.and(expBoundedF32x4(minZeroF32x4(f32x4.sub(f32x4.mul(e_x_p2_row0, g_hoisted1_v), g_lseMax_v))), f32x4.gt(e_mask_p2_row0, f32x4.splat(<f32>(0.5))));
+          v128.store(out0 + row + column, stash_p2_row0);
+          acc2_0_0 = f32x4.add(acc2_0_0, stash_p2_row0);
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_p2_scalar0 = load<f32>(e_mask + row + column);
           const e_x_p2_scalar0 = load<f32>(e_x + row + column);
-          acc2_0_s = acc2_0_s + select<f32>(expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0))), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5)));
+          const stash_p2_scalar0 = select<f32>(expBoundedF32(min<f32>(((e_x_p2_scalar0 * g_hoisted1) - g_lseMax), <f32>(0.0))), <f32>(0.0), (e_mask_p2_scalar0 > <f32>(0.5)));
+          store<f32>(out0 + row + column, stash_p2_scalar0);
+          acc2_0_s = acc2_0_s + stash_p2_scalar0;
         }
       }
       const g_lseSum_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
@@ -9707,35 +9827,37 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
       const g_lseLogsum_v = f32x4.splat(g_lseLogsum);
       const g_hoisted2: f32 = (<f32>(1.0) / p_temperature);
       const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const g_hoisted3: f32 = (<f32>(1.0) / g_lseSum);
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let j = 0;
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_mask_o_row0 = v128.load(e_mask + row + column);
-          const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          const stash_o_row0 = v128.load(out0 + row + column);
+          v128.store(out0 + row + column, v128.and(f32x4.mul(stash_o_row0, g_hoisted3_v), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
           const e_mask_o_row16 = v128.load(e_mask + row + column, 16);
-          const e_x_o_row16 = v128.load(e_x + row + column, 16);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row16, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
+          const stash_o_row16 = v128.load(out0 + row + column, 16);
+          v128.store(out0 + row + column, v128.and(f32x4.mul(stash_o_row16, g_hoisted3_v), f32x4.gt(e_mask_o_row16, f32x4.splat(<f32>(0.5)))), 16);
           const e_mask_o_row32 = v128.load(e_mask + row + column, 32);
-          const e_x_o_row32 = v128.load(e_x + row + column, 32);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row32, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
+          const stash_o_row32 = v128.load(out0 + row + column, 32);
+          v128.store(out0 + row + column, v128.and(f32x4.mul(stash_o_row32, g_hoisted3_v), f32x4.gt(e_mask_o_row32, f32x4.splat(<f32>(0.5)))), 32);
           const e_mask_o_row48 = v128.load(e_mask + row + column, 48);
-          const e_x_o_row48 = v128.load(e_x + row + column, 48);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row48, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
+          const stash_o_row48 = v128.load(out0 + row + column, 48);
+          v128.store(out0 + row + column, v128.and(f32x4.mul(stash_o_row48, g_hoisted3_v), f32x4.gt(e_mask_o_row48, f32x4.splat(<f32>(0.5)))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_mask_o_row0 = v128.load(e_mask + row + column);
-          const e_x_o_row0 = v128.load(e_x + row + column);
-          v128.store(out0 + row + column, v128.and(expF32x4(f32x4.sub(f32x4.sub(f32x4.mul(e_x_o_row0, g_hoisted2_v), g_lseMax_v), g_lseLogsum_v)), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
+          const stash_o_row0 = v128.load(out0 + row + column);
+          v128.store(out0 + row + column, v128.and(f32x4.mul(stash_o_row0, g_hoisted3_v), f32x4.gt(e_mask_o_row0, f32x4.splat(<f32>(0.5)))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_mask_o_scalar0 = load<f32>(e_mask + row + column);
-          const e_x_o_scalar0 = load<f32>(e_x + row + column);
-          store<f32>(out0 + row + column, select<f32>(expF32((((e_x_o_scalar0 * g_hoisted2) - g_lseMax) - g_lseLogsum)), <f32>(0.0), (e_mask_o_scalar0 > <f32>(0.5))));
+          const stash_o_scalar0 = load<f32>(out0 + row + column);
+          store<f32>(out0 + row + column, select<f32>((stash_o_scalar0 * g_hoisted3), <f32>(0.0), (e_mask_o_scalar0 > <f32>(0.5))));
         }
       }
     }

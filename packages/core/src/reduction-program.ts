@@ -1,6 +1,6 @@
 import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
-  exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, walk, type Expr,
+  exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, walk, type Expr,
 } from './expr.js';
 import { COUNT, INDEX, type ReductionSpec, type Statistic } from './reduction-spec.js';
 import { variantKey, type VariantChoices } from './spec.js';
@@ -52,7 +52,18 @@ export interface ReductionProgram {
   readonly columnSums: readonly Expr[];
   /** Outputs of outer × kept values: a group-level expression per group (over group values and params). */
   readonly groupOutputs: readonly Expr[];
+  /**
+   * A cheaper form of the first output that a kernel may use: the last pass also stores the
+   * term of one of its accumulations into that output, per element, and the final sweep
+   * computes `output` over `input(STASH)` (the stored term) instead. softmax: the sum pass
+   * stores e^(v − max), and the output is that times 1/Σ — one exponential per element, not
+   * two. Kernels that ignore it compute `outputs[0]`, the same value.
+   */
+  readonly stash?: { readonly pass: number; readonly accumulation: number; readonly output: Expr };
 }
+
+/** The leaf a stash output reads: the term the last pass stored (ReductionProgram.stash). */
+export const STASH = 'stash';
 
 export interface ReductionPrograms {
   readonly variants: VariantChoices;
@@ -223,14 +234,24 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
   for (const name of spec.groupOutputs ?? []) {
     if (!statisticLeaves.has(name)) throw new Error(`${spec.id}: groupOutputs names '${name}', which is not a statistic — name one of ${[...statisticLeaves].map((n) => `'${n}'`).join(', ')}`);
   }
-  const forward = hoistGroupInvariants({
+  const stash = stashedOutput(math, passes);
+  const hoistedForward = hoistGroupInvariants({
     key: programKey(spec, variants, given, 'forward'),
     ...forwardLeaves,
     passes,
-    outputs: [forwardOutput],
+    // The stash form is hoisted with the output, then set apart (it is an alternative, not an output).
+    outputs: stash ? [forwardOutput, replaceMeans(stash.output, replacements)] : [forwardOutput],
     columnSums: [],
     groupOutputs: (spec.groupOutputs ?? []).map((name) => replaceMeans(input(name), replacements)),
   });
+  const forward: ReductionProgram = stash
+    ? {
+      ...hoistedForward,
+      outputs: hoistedForward.outputs.slice(0, 1),
+      // A prologue pass added by hoisting shifts the pass index by one.
+      stash: { pass: hoistedForward.passes.length - 1, accumulation: stash.accumulation, output: hoistedForward.outputs[1] },
+    }
+    : hoistedForward;
 
   // dL/dx = dy·∂f/∂x + Σ_s G_s·∂s/∂x, with G_s = Σ over the group of dy·∂f/∂s plus, for each
   // later statistic t over an expression of s, G_t·∂t/∂s (itself a sum over the group).
@@ -293,12 +314,48 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
 }
 
 /**
+ * The stash form of an output that holds e^(v − lse) of a log-sum-exp statistic over v (softmax,
+ * masked or not) whose sum is accumulated in the last pass: the sum pass's term e^(v − max)
+ * times 1/Σ, the same number (e^(v − max − log Σ)) with one exponential fewer. Null otherwise.
+ */
+function stashedOutput(math: { statistics: readonly Statistic[]; output: Expr }, passes: readonly ReductionPass[]) {
+  const last = passes[passes.length - 1];
+  for (const statistic of math.statistics) {
+    if (statistic.reduce !== 'logsumexp' || typeof statistic.name !== 'string') continue;
+    const sumName = `${statistic.name}Sum`;
+    const accumulation = last.accumulate.findIndex((a) => a.name === sumName);
+    if (accumulation < 0) continue;
+    const name = statistic.name;
+    let found = false;
+    const done = new Map<Expr, Expr>();
+    const go = (node: Expr): Expr => {
+      const cached = done.get(node);
+      if (cached) return cached;
+      let result: Expr;
+      if (node.kind === 'unary' && node.op === 'exp' && node.arg.kind === 'binary' && node.arg.op === 'sub'
+        && node.arg.left === statistic.of && node.arg.right.kind === 'input' && node.arg.right.name === name) {
+        found = true;
+        result = times(input(STASH), recip(input(sumName)));
+      } else {
+        result = mapChildren(node, go);
+      }
+      done.set(node, result);
+      return result;
+    };
+    const output = go(math.output);
+    // Every read of the statistic must be that exponential: the stash form must not read lse itself.
+    if (found && !inputsOf(output).includes(name)) return { accumulation, output };
+  }
+  return null;
+}
+
+/**
  * Moves every subexpression that is the same for a whole group (rsqrt(variance + ε), a
  * statistic's gradient scaled by 1/n …) out of the element loops into a group value, computed
  * once per group: element expressions then read it like a statistic.
  */
 function hoistGroupInvariants(program: ReductionProgram): ReductionProgram {
-  const perElement = new Set([...program.elementInputs, ...program.weights, INDEX]);
+  const perElement = new Set([...program.elementInputs, ...program.weights, INDEX, STASH]);
   const elementLevel = new Map<Expr, boolean>();
   const isElementLevel = (node: Expr): boolean => {
     let known = elementLevel.get(node);

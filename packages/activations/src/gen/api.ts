@@ -32,6 +32,7 @@ import { helu as heluSpec } from '../specs/helu.js';
 import { elliott as elliottSpec } from '../specs/elliott.js';
 import { lisht as lishtSpec } from '../specs/lisht.js';
 import { squareplus as squareplusSpec } from '../specs/squareplus.js';
+import { channelImportanceTransform as channelImportanceTransformSpec } from '../specs/channel-importance-transform.js';
 import { prelu as preluSpec } from '../specs/prelu.js';
 import { lipswish as lipswishSpec } from '../specs/lipswish.js';
 import { crrelu as crreluSpec } from '../specs/crrelu.js';
@@ -52,7 +53,7 @@ export interface GatedOpOptions {
 }
 
 /** Every activation string layerkit registers (`activation: 'silu'` in any tfjs layer). */
-export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'gelu_tanh' | 'quick_gelu' | 'Addons>gelu' | 'swish' | 'silu' | 'mish' | 'Addons>mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake' | 'Addons>snake' | 'leakyRelu' | 'leaky_relu' | 'hardsigmoid' | 'hardTanh' | 'hardtanh' | 'hard_tanh' | 'logSigmoid' | 'log_sigmoid' | 'softShrink' | 'softshrink' | 'soft_shrink' | 'Addons>softshrink' | 'shiftedRelu' | 'hardShrink' | 'hardshrink' | 'hard_shrink' | 'Addons>hardshrink' | 'reluSquared' | 'smelu' | 'sparsePlus' | 'sparse_plus' | 'helu' | 'elliott' | 'lisht' | 'Addons>lisht' | 'squareplus' | 'lipswish' | 'crrelu' | 'sau' | 'pdelu' | 'srs' | 'aglu' | 'apa' | 'atlu' | 'rational';
+export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'quickGelu' | 'gelu_tanh' | 'quick_gelu' | 'Addons>gelu' | 'swish' | 'silu' | 'mish' | 'Addons>mish' | 'hardSwish' | 'hardSilu' | 'hardswish' | 'hard_silu' | 'hard_swish' | 'softplus' | 'elu' | 'celu' | 'selu' | 'golu' | 'snake' | 'Addons>snake' | 'leakyRelu' | 'leaky_relu' | 'hardsigmoid' | 'hardTanh' | 'hardtanh' | 'hard_tanh' | 'logSigmoid' | 'log_sigmoid' | 'softShrink' | 'softshrink' | 'soft_shrink' | 'Addons>softshrink' | 'shiftedRelu' | 'hardShrink' | 'hardshrink' | 'hard_shrink' | 'Addons>hardshrink' | 'reluSquared' | 'smelu' | 'sparsePlus' | 'sparse_plus' | 'helu' | 'elliott' | 'lisht' | 'Addons>lisht' | 'squareplus' | 'channelImportanceTransform' | 'lipswish' | 'crrelu' | 'sau' | 'pdelu' | 'srs' | 'aglu' | 'apa' | 'atlu' | 'rational';
 
 /**
  * A layerkit activation string typed for tfjs-layers' `activation` option:
@@ -587,6 +588,26 @@ export const squareplus: ActivationOp<SquareplusOptions> = withLayerForm('square
 /** The squareplus layer (Squareplus: A Softplus-Like Algebraic Rectifier). */
 export const Squareplus: ActivationLayerClass<SquareplusOptions> = activationLayer({ spec: squareplusSpec, learn: "none" });
 export type Squareplus = ActivationLayer;
+
+export interface ChannelImportanceTransformOptions {
+  /** Exponent of the transform φ_k(x) = 1/ln(1/x + 1)^k; larger k evens out channel magnitudes more. Default 1.3. */
+  readonly k?: number;
+  /** Added to |x| inside φ (and subtracted back as φ(ε)): keeps the slope at 0 finite. 0 gives the bare φ. Default 0.00001. */
+  readonly epsilon?: number;
+}
+
+/**
+ * A training-free map of (pooled) features that lifts small channel values and compresses large ones, applied at test time before L2 normalisation.
+ *
+ * f(x) = sign(x)·(φ_k(|x| + ε) − φ_k(ε)), φ_k(t) = 1/ln(1/t + 1)^k
+ *
+ * Catalog id `activations.channel-importance-transform`. Example: `channelImportanceTransform(features, {k: 1.3})`
+ */
+export const channelImportanceTransform: ActivationOp<ChannelImportanceTransformOptions> = withLayerForm('channelImportanceTransform', elementwiseOp<ChannelImportanceTransformOptions>(channelImportanceTransformSpec), (options) => new ChannelImportanceTransform(options));
+
+/** The channelImportanceTransform layer (Channel Importance Matters in Few-Shot Image Classification). */
+export const ChannelImportanceTransform: ActivationLayerClass<ChannelImportanceTransformOptions> = activationLayer({ spec: channelImportanceTransformSpec, learn: "none" });
+export type ChannelImportanceTransform = ActivationLayer;
 
 export interface PreluOptions {
   /** Slope for x <= 0 (the paper's initial 0.25); learned per element of the non-batch shape by the Prelu layer, shared over sharedAxes. Default 0.25. A tensor broadcasting against x gives one value per element and gets a gradient. */

@@ -1,6 +1,6 @@
 import type { Expr } from '../expr.js';
 import { floatLiteral, printExpressions } from '../printer.js';
-import { LOWEST_FLOAT32, type ReductionProgram } from '../reduction-program.js';
+import { LOWEST_FLOAT32, STASH, type ReductionProgram } from '../reduction-program.js';
 import { COUNT, INDEX } from '../reduction-spec.js';
 import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
 import { rewriteAllForFloat32, UNROLL } from './assemblyscript-kernels.js';
@@ -15,7 +15,8 @@ import { rewriteAllForFloat32, UNROLL } from './assemblyscript-kernels.js';
  * - a group at a time, f32x4 across its `within` values (rows, channel groups): each pass an
  *   unrolled sweep with four vector accumulators per statistic (16 partial sums, which also
  *   keeps a 1024-wide row's rounding near pairwise summation), a one-vector loop and a scalar
- *   tail; reading the group again per pass is nearly free while it stays in cache;
+ *   tail; reading the group again per pass is nearly free while it stays in cache. A program
+ *   with a stash form (softmax) stores its term in the last pass and finishes from it;
  * - sixteen channels at a time when `within` is 1 (per-channel statistics: InstanceNorm,
  *   BatchNorm), one group per lane, so the sweep over `across` stays f32x4 and needs no
  *   horizontal sum; or 4 (GroupNorm's groups of four channels), one group per vector, its
@@ -65,6 +66,10 @@ class ReductionPrinter {
       if (this.element.has(name)) {
         value = `e_${id(name)}${suffix}`;
         lines.push(`const ${value} = ${load(`e_${id(name)}`, shape.element)};`);
+      } else if (name === STASH) {
+        // The term the last pass stored in the output (ReductionProgram.stash).
+        value = `stash${suffix}`;
+        lines.push(`const ${value} = ${load('out0', shape.element)};`);
       } else if (this.weight.has(name)) {
         value = `w_${id(name)}${suffix}`;
         if (shape.mode === 'lanes') lines.push(`const ${value} = v128.load(w_${id(name)} + ${shape.weight}${immediate});`);
@@ -90,10 +95,20 @@ class ReductionPrinter {
     return { lines: [...lines, ...printed.statements], values: printed.values };
   }
 
-  /** The accumulate statements of a body: `target` names the accumulator (per unrolled block). */
-  accumulate(pass: ReductionProgram['passes'][number], shape: Shape, prefix: string, target: (n: number) => string): string[] {
+  /**
+   * The accumulate statements of a body: `target` names the accumulator (per unrolled block);
+   * `stash` is the accumulation whose term is also stored in the output (the stash form).
+   */
+  accumulate(pass: ReductionProgram['passes'][number], shape: Shape, prefix: string, target: (n: number) => string, stash = -1): string[] {
     const { lines, values } = this.body(pass.accumulate.map((a) => a.of), shape, prefix);
     const vector = shape.mode !== 'scalar';
+    if (stash >= 0) {
+      const term = `stash_${prefix}`;
+      lines.push(`const ${term} = ${values[stash]};`, vector
+        ? `v128.store(out0 + ${shape.element}, ${term}${shape.block ? `, ${shape.block}` : ''});`
+        : `store<f32>(out0 + ${shape.element}, ${term});`);
+      values[stash] = term;
+    }
     return [...lines, ...pass.accumulate.map((a, n) => {
       const accumulator = target(n);
       if (a.reduce === 'sum') return `${accumulator} = ${vector ? `f32x4.add(${accumulator}, ${values[n]})` : `${accumulator} + ${values[n]}`};`;
@@ -102,9 +117,10 @@ class ReductionPrinter {
   }
 
   /** Output stores and column-sum updates of a body. */
-  emit(shape: Shape, prefix: string, outputOffset: string, sumOffset: string): string[] {
+  emit(shape: Shape, prefix: string, outputOffset: string, sumOffset: string, stashed = false): string[] {
     const { program } = this;
-    const { lines, values } = this.body([...program.outputs, ...program.columnSums], shape, prefix);
+    const outputs = stashed ? [program.stash!.output] : program.outputs;
+    const { lines, values } = this.body([...outputs, ...program.columnSums], shape, prefix);
     const vector = shape.mode !== 'scalar';
     const immediate = vector && shape.block ? `, ${shape.block}` : '';
     const out = program.outputs.map((_, n) => (vector
@@ -153,8 +169,9 @@ class ReductionPrinter {
         for (let block = 0; block < UNROLL; block++) lines.push(`let acc${p}_${n}_${block} = f32x4.splat(${identity(a.reduce)});`);
         lines.push(`let acc${p}_${n}_s = ${identity(a.reduce)};`);
       }
+      const stash = program.stash?.pass === p ? program.stash.accumulation : -1;
       if (pass.accumulate.length) lines.push(...sweep((mode, block) => this.accumulate(pass, shape(mode, block), `p${p}_${mode}${block}`,
-        (n) => (mode === 'scalar' ? `acc${p}_${n}_s` : `acc${p}_${n}_${block / 16}`))));
+        (n) => (mode === 'scalar' ? `acc${p}_${n}_s` : `acc${p}_${n}_${block / 16}`), stash)));
       for (const [n, a] of pass.accumulate.entries()) {
         const vectors = Array.from({ length: UNROLL }, (_, block) => `acc${p}_${n}_${block}`);
         const g = `g_${id(a.name)}`;
@@ -170,7 +187,7 @@ class ReductionPrinter {
       lines.push(...this.finish(pass, 'scalar', p));
     });
     lines.push(...this.groupStores('scalar'));
-    lines.push(...sweep((mode, block) => this.emit(shape(mode, block), `o_${mode}${block}`, 'row + column', 'weightStart + column')));
+    lines.push(...sweep((mode, block) => this.emit(shape(mode, block), `o_${mode}${block}`, 'row + column', 'weightStart + column', program.stash != null)));
     return lines;
   }
 
