@@ -11307,3 +11307,3911 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
     }
   }
 }
+
+export function abrelu_forward(out0: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)));
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)));
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0);
+          v128.store(out0 + row, v128.andnot(t_lo_0_0, f32x4.le(t_lo_0_0, f32x4.splat(<f32>(0.0)))));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const t_lo_1_0: v128 = f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1);
+          v128.store(out0 + row, v128.andnot(t_lo_1_0, f32x4.le(t_lo_1_0, f32x4.splat(<f32>(0.0)))), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const t_lo_2_0: v128 = f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2);
+          v128.store(out0 + row, v128.andnot(t_lo_2_0, f32x4.le(t_lo_2_0, f32x4.splat(<f32>(0.0)))), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const t_lo_3_0: v128 = f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3);
+          v128.store(out0 + row, v128.andnot(t_lo_3_0, f32x4.le(t_lo_3_0, f32x4.splat(<f32>(0.0)))), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const t_lo_0_0: v128 = f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0);
+          v128.store(out0 + row, v128.andnot(t_lo_0_0, f32x4.le(t_lo_0_0, f32x4.splat(<f32>(0.0)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, v128.andnot(t_o_row0_0, f32x4.le(t_o_row0_0, f32x4.splat(<f32>(0.0)))));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const t_o_row16_0: v128 = f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, v128.andnot(t_o_row16_0, f32x4.le(t_o_row16_0, f32x4.splat(<f32>(0.0)))), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const t_o_row32_0: v128 = f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, v128.andnot(t_o_row32_0, f32x4.le(t_o_row32_0, f32x4.splat(<f32>(0.0)))), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const t_o_row48_0: v128 = f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, v128.andnot(t_o_row48_0, f32x4.le(t_o_row48_0, f32x4.splat(<f32>(0.0)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const t_o_row0_0: v128 = f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, v128.andnot(t_o_row0_0, f32x4.le(t_o_row0_0, f32x4.splat(<f32>(0.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const t_o_scalar0_0: f32 = ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection);
+          store<f32>(out0 + row + column, select<f32>(<f32>(0.0), t_o_scalar0_0, (t_o_scalar0_0 <= <f32>(0.0))));
+        }
+      }
+    }
+  }
+}
+
+export function abrelu_backward(out0: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)));
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)));
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0))))));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), f32x4.splat(<f32>(0.0))))));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), f32x4.splat(<f32>(0.0))))));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0))))));
+        }
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_hoisted0_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_hoisted0_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_hoisted0_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_hoisted0_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0))))), g_hoisted0_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), f32x4.splat(<f32>(0.0))))), g_hoisted0_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), f32x4.splat(<f32>(0.0))))), g_hoisted0_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), f32x4.splat(<f32>(0.0))))), g_hoisted0_3), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0))))));
+        }
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_hoisted0_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.splat(<f32>(0.0))))), g_hoisted0_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, v128.andnot(f32x4.splat(<f32>(-1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * select<f32>(<f32>(0.0), <f32>(-1.0), (((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection) <= <f32>(0.0))));
+        }
+      }
+      const g_meanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_meanGradient: f32 = f32x4.extract_lane(g_meanGradient_lanes, 0) + f32x4.extract_lane(g_meanGradient_lanes, 1) + f32x4.extract_lane(g_meanGradient_lanes, 2) + f32x4.extract_lane(g_meanGradient_lanes, 3) + acc2_0_s;
+      const g_meanGradient_v = f32x4.splat(g_meanGradient);
+      const g_hoisted0: f32 = (g_meanGradient * (<f32>(1.0) / count));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))), g_hoisted0_v));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))), g_hoisted0_v), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))), g_hoisted0_v), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))), g_hoisted0_v), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.le(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.splat(<f32>(0.0))))), g_hoisted0_v));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * select<f32>(<f32>(0.0), <f32>(1.0), (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) <= <f32>(0.0)))) + g_hoisted0));
+        }
+      }
+    }
+  }
+}
+
+export function ash_hard_off_forward(out0: usize, e_x: usize, w_sharpness: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)));
+        const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_variance_1, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)));
+        const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_variance_2, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)));
+        const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_variance_3, f32x4.splat(<f32>(1e-12))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_sharpness_lo_0 = v128.load(w_sharpness + weightStart);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_0, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_0), f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.mul(w_zk_lo_0, g_hoisted0_0))))));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_sharpness_lo_1 = v128.load(w_sharpness + weightStart, 16);
+          const w_zk_lo_1 = v128.load(w_zk + weightStart, 16);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_1, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_1), f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), f32x4.mul(w_zk_lo_1, g_hoisted0_1))))), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_sharpness_lo_2 = v128.load(w_sharpness + weightStart, 32);
+          const w_zk_lo_2 = v128.load(w_zk + weightStart, 32);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_2, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_2), f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), f32x4.mul(w_zk_lo_2, g_hoisted0_2))))), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_sharpness_lo_3 = v128.load(w_sharpness + weightStart, 48);
+          const w_zk_lo_3 = v128.load(w_zk + weightStart, 48);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_3, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_3), f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), f32x4.mul(w_zk_lo_3, g_hoisted0_3))))), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_sharpness_lo_0 = v128.load(w_sharpness + weightStart);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          v128.store(out0 + row, f32x4.mul(e_x_lo_0, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_0), f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.mul(w_zk_lo_0, g_hoisted0_0))))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = sqrt<f32>((g_variance + <f32>(1e-12)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_sharpness_o_row0 = v128.load(w_sharpness + weightStart + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          v128.store(out0 + row + column, f32x4.mul(e_x_o_row0, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row0), f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row0, g_hoisted0_v))))));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_sharpness_o_row16 = v128.load(w_sharpness + weightStart + column, 16);
+          const w_zk_o_row16 = v128.load(w_zk + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.mul(e_x_o_row16, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row16), f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row16, g_hoisted0_v))))), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_sharpness_o_row32 = v128.load(w_sharpness + weightStart + column, 32);
+          const w_zk_o_row32 = v128.load(w_zk + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.mul(e_x_o_row32, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row32), f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row32, g_hoisted0_v))))), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_sharpness_o_row48 = v128.load(w_sharpness + weightStart + column, 48);
+          const w_zk_o_row48 = v128.load(w_zk + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.mul(e_x_o_row48, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row48), f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row48, g_hoisted0_v))))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_sharpness_o_row0 = v128.load(w_sharpness + weightStart + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          v128.store(out0 + row + column, f32x4.mul(e_x_o_row0, sigmoidF32x4(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row0), f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row0, g_hoisted0_v))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_sharpness_o_scalar0 = load<f32>(w_sharpness + weightStart + column);
+          const w_zk_o_scalar0 = load<f32>(w_zk + weightStart + column);
+          store<f32>(out0 + row + column, (e_x_o_scalar0 * sigmoidF32(((<f32>(2.0) * w_sharpness_o_scalar0) * (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) - (w_zk_o_scalar0 * g_hoisted0))))));
+        }
+      }
+    }
+  }
+}
+
+export function ash_hard_off_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_sharpness: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12)))));
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)));
+        const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_variance_1, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_variance_1, f32x4.splat(<f32>(1e-12)))));
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)));
+        const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_variance_2, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_variance_2, f32x4.splat(<f32>(1e-12)))));
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)));
+        const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_variance_3, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_variance_3, f32x4.splat(<f32>(1e-12)))));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        let acc2_0_1 = f32x4.splat(<f32>(0.0));
+        let acc2_1_1 = f32x4.splat(<f32>(0.0));
+        let acc2_0_2 = f32x4.splat(<f32>(0.0));
+        let acc2_1_2 = f32x4.splat(<f32>(0.0));
+        let acc2_0_3 = f32x4.splat(<f32>(0.0));
+        let acc2_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_sharpness_l2_0 = v128.load(w_sharpness + weightStart);
+          const w_zk_l2_0 = v128.load(w_zk + weightStart);
+          const t_l2_0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_l2_0);
+          const t_l2_0_1: v128 = f32x4.mul(w_zk_l2_0, g_hoisted0_0);
+          const t_l2_0_2: v128 = sigmoidF32x4(f32x4.mul(t_l2_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), t_l2_0_1)));
+          const t_l2_0_3: v128 = sigmoidF32x4(f32x4.mul(t_l2_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), t_l2_0_1)));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(e_x_l2_0, f32x4.mul(f32x4.mul(t_l2_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_0_2)), f32x4.mul(t_l2_0_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(e_x_l2_0, f32x4.mul(f32x4.mul(t_l2_0_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_0_3)), f32x4.mul(t_l2_0_0, f32x4.neg(f32x4.mul(w_zk_l2_0, g_hoisted1_0)))))));
+          const e_dy_l2_1 = v128.load(e_dy + row, 16);
+          const e_x_l2_1 = v128.load(e_x + row, 16);
+          const w_sharpness_l2_1 = v128.load(w_sharpness + weightStart, 16);
+          const w_zk_l2_1 = v128.load(w_zk + weightStart, 16);
+          const t_l2_1_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_l2_1);
+          const t_l2_1_1: v128 = f32x4.mul(w_zk_l2_1, g_hoisted0_1);
+          const t_l2_1_2: v128 = sigmoidF32x4(f32x4.mul(t_l2_1_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), t_l2_1_1)));
+          const t_l2_1_3: v128 = sigmoidF32x4(f32x4.mul(t_l2_1_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_1, g_meanShift_1), g_meanCorrection_1), t_l2_1_1)));
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_l2_1, f32x4.mul(e_x_l2_1, f32x4.mul(f32x4.mul(t_l2_1_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_1_2)), f32x4.mul(t_l2_1_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_l2_1, f32x4.mul(e_x_l2_1, f32x4.mul(f32x4.mul(t_l2_1_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_1_3)), f32x4.mul(t_l2_1_0, f32x4.neg(f32x4.mul(w_zk_l2_1, g_hoisted1_1)))))));
+          const e_dy_l2_2 = v128.load(e_dy + row, 32);
+          const e_x_l2_2 = v128.load(e_x + row, 32);
+          const w_sharpness_l2_2 = v128.load(w_sharpness + weightStart, 32);
+          const w_zk_l2_2 = v128.load(w_zk + weightStart, 32);
+          const t_l2_2_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_l2_2);
+          const t_l2_2_1: v128 = f32x4.mul(w_zk_l2_2, g_hoisted0_2);
+          const t_l2_2_2: v128 = sigmoidF32x4(f32x4.mul(t_l2_2_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), t_l2_2_1)));
+          const t_l2_2_3: v128 = sigmoidF32x4(f32x4.mul(t_l2_2_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_2, g_meanShift_2), g_meanCorrection_2), t_l2_2_1)));
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_l2_2, f32x4.mul(e_x_l2_2, f32x4.mul(f32x4.mul(t_l2_2_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_2_2)), f32x4.mul(t_l2_2_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_l2_2, f32x4.mul(e_x_l2_2, f32x4.mul(f32x4.mul(t_l2_2_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_2_3)), f32x4.mul(t_l2_2_0, f32x4.neg(f32x4.mul(w_zk_l2_2, g_hoisted1_2)))))));
+          const e_dy_l2_3 = v128.load(e_dy + row, 48);
+          const e_x_l2_3 = v128.load(e_x + row, 48);
+          const w_sharpness_l2_3 = v128.load(w_sharpness + weightStart, 48);
+          const w_zk_l2_3 = v128.load(w_zk + weightStart, 48);
+          const t_l2_3_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_l2_3);
+          const t_l2_3_1: v128 = f32x4.mul(w_zk_l2_3, g_hoisted0_3);
+          const t_l2_3_2: v128 = sigmoidF32x4(f32x4.mul(t_l2_3_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), t_l2_3_1)));
+          const t_l2_3_3: v128 = sigmoidF32x4(f32x4.mul(t_l2_3_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_3, g_meanShift_3), g_meanCorrection_3), t_l2_3_1)));
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_l2_3, f32x4.mul(e_x_l2_3, f32x4.mul(f32x4.mul(t_l2_3_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_3_2)), f32x4.mul(t_l2_3_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_l2_3, f32x4.mul(e_x_l2_3, f32x4.mul(f32x4.mul(t_l2_3_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_3_3)), f32x4.mul(t_l2_3_0, f32x4.neg(f32x4.mul(w_zk_l2_3, g_hoisted1_3)))))));
+        }
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
+        const g_hoisted2_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted4_0 = f32x4.neg(f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12)))));
+        const g_meanGradient_1 = within == 1 ? acc2_0_1 : f32x4.splat(f32x4.extract_lane(acc2_0_1, 0) + f32x4.extract_lane(acc2_0_1, 1) + f32x4.extract_lane(acc2_0_1, 2) + f32x4.extract_lane(acc2_0_1, 3));
+        const g_varianceGradient_1 = within == 1 ? acc2_1_1 : f32x4.splat(f32x4.extract_lane(acc2_1_1, 0) + f32x4.extract_lane(acc2_1_1, 1) + f32x4.extract_lane(acc2_1_1, 2) + f32x4.extract_lane(acc2_1_1, 3));
+        const g_hoisted2_1 = f32x4.sqrt(f32x4.add(g_variance_1, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted3_1 = f32x4.mul(g_meanGradient_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted4_1 = f32x4.neg(f32x4.sqrt(f32x4.add(g_variance_1, f32x4.splat(<f32>(1e-12)))));
+        const g_meanGradient_2 = within == 1 ? acc2_0_2 : f32x4.splat(f32x4.extract_lane(acc2_0_2, 0) + f32x4.extract_lane(acc2_0_2, 1) + f32x4.extract_lane(acc2_0_2, 2) + f32x4.extract_lane(acc2_0_2, 3));
+        const g_varianceGradient_2 = within == 1 ? acc2_1_2 : f32x4.splat(f32x4.extract_lane(acc2_1_2, 0) + f32x4.extract_lane(acc2_1_2, 1) + f32x4.extract_lane(acc2_1_2, 2) + f32x4.extract_lane(acc2_1_2, 3));
+        const g_hoisted2_2 = f32x4.sqrt(f32x4.add(g_variance_2, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted3_2 = f32x4.mul(g_meanGradient_2, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted4_2 = f32x4.neg(f32x4.sqrt(f32x4.add(g_variance_2, f32x4.splat(<f32>(1e-12)))));
+        const g_meanGradient_3 = within == 1 ? acc2_0_3 : f32x4.splat(f32x4.extract_lane(acc2_0_3, 0) + f32x4.extract_lane(acc2_0_3, 1) + f32x4.extract_lane(acc2_0_3, 2) + f32x4.extract_lane(acc2_0_3, 3));
+        const g_varianceGradient_3 = within == 1 ? acc2_1_3 : f32x4.splat(f32x4.extract_lane(acc2_1_3, 0) + f32x4.extract_lane(acc2_1_3, 1) + f32x4.extract_lane(acc2_1_3, 2) + f32x4.extract_lane(acc2_1_3, 3));
+        const g_hoisted2_3 = f32x4.sqrt(f32x4.add(g_variance_3, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted3_3 = f32x4.mul(g_meanGradient_3, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted4_3 = f32x4.neg(f32x4.sqrt(f32x4.add(g_variance_3, f32x4.splat(<f32>(1e-12)))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_sharpness_lo_0 = v128.load(w_sharpness + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(w_zk_lo_0, g_hoisted2_0);
+          const t_lo_0_2: v128 = sigmoidF32x4(f32x4.mul(t_lo_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), t_lo_0_1)));
+          const t_lo_0_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), t_lo_0_1);
+          const t_lo_0_4: v128 = sigmoidF32x4(f32x4.mul(t_lo_0_0, t_lo_0_3));
+          const t_lo_0_5: v128 = sigmoidF32x4(f32x4.mul(t_lo_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), t_lo_0_1)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.add(t_lo_0_2, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_2)), t_lo_0_0)))), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_0_3))))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_5)), f32x4.mul(t_lo_0_0, g_hoisted4_0))))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_sharpness_lo_1 = v128.load(w_sharpness + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_zk_lo_1 = v128.load(w_zk + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_1);
+          const t_lo_1_1: v128 = f32x4.mul(w_zk_lo_1, g_hoisted2_1);
+          const t_lo_1_2: v128 = sigmoidF32x4(f32x4.mul(t_lo_1_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), t_lo_1_1)));
+          const t_lo_1_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), t_lo_1_1);
+          const t_lo_1_4: v128 = sigmoidF32x4(f32x4.mul(t_lo_1_0, t_lo_1_3));
+          const t_lo_1_5: v128 = sigmoidF32x4(f32x4.mul(t_lo_1_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), t_lo_1_1)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.add(t_lo_1_2, f32x4.mul(e_x_lo_1, f32x4.mul(f32x4.mul(t_lo_1_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1_2)), t_lo_1_0)))), g_hoisted3_1), f32x4.mul(g_varianceGradient_1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1)), count_v))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, f32x4.mul(f32x4.mul(t_lo_1_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_1_3))))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, f32x4.mul(f32x4.mul(t_lo_1_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_1_5)), f32x4.mul(t_lo_1_0, g_hoisted4_1))))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_sharpness_lo_2 = v128.load(w_sharpness + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_zk_lo_2 = v128.load(w_zk + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_2);
+          const t_lo_2_1: v128 = f32x4.mul(w_zk_lo_2, g_hoisted2_2);
+          const t_lo_2_2: v128 = sigmoidF32x4(f32x4.mul(t_lo_2_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), t_lo_2_1)));
+          const t_lo_2_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), t_lo_2_1);
+          const t_lo_2_4: v128 = sigmoidF32x4(f32x4.mul(t_lo_2_0, t_lo_2_3));
+          const t_lo_2_5: v128 = sigmoidF32x4(f32x4.mul(t_lo_2_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), t_lo_2_1)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.add(t_lo_2_2, f32x4.mul(e_x_lo_2, f32x4.mul(f32x4.mul(t_lo_2_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2_2)), t_lo_2_0)))), g_hoisted3_2), f32x4.mul(g_varianceGradient_2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2)), count_v))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, f32x4.mul(f32x4.mul(t_lo_2_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_2_3))))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, f32x4.mul(f32x4.mul(t_lo_2_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_2_5)), f32x4.mul(t_lo_2_0, g_hoisted4_2))))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_sharpness_lo_3 = v128.load(w_sharpness + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_zk_lo_3 = v128.load(w_zk + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_3);
+          const t_lo_3_1: v128 = f32x4.mul(w_zk_lo_3, g_hoisted2_3);
+          const t_lo_3_2: v128 = sigmoidF32x4(f32x4.mul(t_lo_3_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), t_lo_3_1)));
+          const t_lo_3_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), t_lo_3_1);
+          const t_lo_3_4: v128 = sigmoidF32x4(f32x4.mul(t_lo_3_0, t_lo_3_3));
+          const t_lo_3_5: v128 = sigmoidF32x4(f32x4.mul(t_lo_3_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), t_lo_3_1)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.add(t_lo_3_2, f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(t_lo_3_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_2)), t_lo_3_0)))), g_hoisted3_3), f32x4.mul(g_varianceGradient_3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3)), count_v))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(t_lo_3_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_3_3))))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, f32x4.mul(f32x4.mul(t_lo_3_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_3_5)), f32x4.mul(t_lo_3_0, g_hoisted4_3))))), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12)))));
+        let acc2_0_0 = f32x4.splat(<f32>(0.0));
+        let acc2_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l2_0 = v128.load(e_dy + row);
+          const e_x_l2_0 = v128.load(e_x + row);
+          const w_sharpness_l2_0 = v128.load(w_sharpness + weightStart);
+          const w_zk_l2_0 = v128.load(w_zk + weightStart);
+          const t_l2_0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_l2_0);
+          const t_l2_0_1: v128 = f32x4.mul(w_zk_l2_0, g_hoisted0_0);
+          const t_l2_0_2: v128 = sigmoidF32x4(f32x4.mul(t_l2_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), t_l2_0_1)));
+          const t_l2_0_3: v128 = sigmoidF32x4(f32x4.mul(t_l2_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_l2_0, g_meanShift_0), g_meanCorrection_0), t_l2_0_1)));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_l2_0, f32x4.mul(e_x_l2_0, f32x4.mul(f32x4.mul(t_l2_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_0_2)), f32x4.mul(t_l2_0_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_l2_0, f32x4.mul(e_x_l2_0, f32x4.mul(f32x4.mul(t_l2_0_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_l2_0_3)), f32x4.mul(t_l2_0_0, f32x4.neg(f32x4.mul(w_zk_l2_0, g_hoisted1_0)))))));
+        }
+        const g_meanGradient_0 = within == 1 ? acc2_0_0 : f32x4.splat(f32x4.extract_lane(acc2_0_0, 0) + f32x4.extract_lane(acc2_0_0, 1) + f32x4.extract_lane(acc2_0_0, 2) + f32x4.extract_lane(acc2_0_0, 3));
+        const g_varianceGradient_0 = within == 1 ? acc2_1_0 : f32x4.splat(f32x4.extract_lane(acc2_1_0, 0) + f32x4.extract_lane(acc2_1_0, 1) + f32x4.extract_lane(acc2_1_0, 2) + f32x4.extract_lane(acc2_1_0, 3));
+        const g_hoisted2_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        const g_hoisted3_0 = f32x4.mul(g_meanGradient_0, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_hoisted4_0 = f32x4.neg(f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12)))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_sharpness_lo_0 = v128.load(w_sharpness + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(w_zk_lo_0, g_hoisted2_0);
+          const t_lo_0_2: v128 = sigmoidF32x4(f32x4.mul(t_lo_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), t_lo_0_1)));
+          const t_lo_0_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), t_lo_0_1);
+          const t_lo_0_4: v128 = sigmoidF32x4(f32x4.mul(t_lo_0_0, t_lo_0_3));
+          const t_lo_0_5: v128 = sigmoidF32x4(f32x4.mul(t_lo_0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), t_lo_0_1)));
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.add(t_lo_0_2, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_2)), t_lo_0_0)))), g_hoisted3_0), f32x4.mul(g_varianceGradient_0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0)), count_v))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_lo_0_3))))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, f32x4.mul(f32x4.mul(t_lo_0_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_lo_0_5)), f32x4.mul(t_lo_0_0, g_hoisted4_0))))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = sqrt<f32>((g_variance + <f32>(1e-12)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(0.5) / sqrt<f32>((g_variance + <f32>(1e-12))));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc2_0_0 = f32x4.splat(<f32>(0.0));
+      let acc2_0_1 = f32x4.splat(<f32>(0.0));
+      let acc2_0_2 = f32x4.splat(<f32>(0.0));
+      let acc2_0_3 = f32x4.splat(<f32>(0.0));
+      let acc2_0_s = <f32>(0.0);
+      let acc2_1_0 = f32x4.splat(<f32>(0.0));
+      let acc2_1_1 = f32x4.splat(<f32>(0.0));
+      let acc2_1_2 = f32x4.splat(<f32>(0.0));
+      let acc2_1_3 = f32x4.splat(<f32>(0.0));
+      let acc2_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_sharpness_p2_row0 = v128.load(w_sharpness + weightStart + column);
+          const w_zk_p2_row0 = v128.load(w_zk + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_p2_row0);
+          const t_p2_row0_1: v128 = f32x4.mul(w_zk_p2_row0, g_hoisted0_v);
+          const t_p2_row0_2: v128 = sigmoidF32x4(f32x4.mul(t_p2_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), t_p2_row0_1)));
+          const t_p2_row0_3: v128 = sigmoidF32x4(f32x4.mul(t_p2_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), t_p2_row0_1)));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(e_x_p2_row0, f32x4.mul(f32x4.mul(t_p2_row0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row0_2)), f32x4.mul(t_p2_row0_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(e_x_p2_row0, f32x4.mul(f32x4.mul(t_p2_row0_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row0_3)), f32x4.mul(t_p2_row0_0, f32x4.neg(f32x4.mul(w_zk_p2_row0, g_hoisted1_v)))))));
+          const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_p2_row16 = v128.load(e_x + row + column, 16);
+          const w_sharpness_p2_row16 = v128.load(w_sharpness + weightStart + column, 16);
+          const w_zk_p2_row16 = v128.load(w_zk + weightStart + column, 16);
+          const t_p2_row16_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_p2_row16);
+          const t_p2_row16_1: v128 = f32x4.mul(w_zk_p2_row16, g_hoisted0_v);
+          const t_p2_row16_2: v128 = sigmoidF32x4(f32x4.mul(t_p2_row16_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v), t_p2_row16_1)));
+          const t_p2_row16_3: v128 = sigmoidF32x4(f32x4.mul(t_p2_row16_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v), t_p2_row16_1)));
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(e_x_p2_row16, f32x4.mul(f32x4.mul(t_p2_row16_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row16_2)), f32x4.mul(t_p2_row16_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(e_x_p2_row16, f32x4.mul(f32x4.mul(t_p2_row16_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row16_3)), f32x4.mul(t_p2_row16_0, f32x4.neg(f32x4.mul(w_zk_p2_row16, g_hoisted1_v)))))));
+          const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_p2_row32 = v128.load(e_x + row + column, 32);
+          const w_sharpness_p2_row32 = v128.load(w_sharpness + weightStart + column, 32);
+          const w_zk_p2_row32 = v128.load(w_zk + weightStart + column, 32);
+          const t_p2_row32_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_p2_row32);
+          const t_p2_row32_1: v128 = f32x4.mul(w_zk_p2_row32, g_hoisted0_v);
+          const t_p2_row32_2: v128 = sigmoidF32x4(f32x4.mul(t_p2_row32_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v), t_p2_row32_1)));
+          const t_p2_row32_3: v128 = sigmoidF32x4(f32x4.mul(t_p2_row32_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v), t_p2_row32_1)));
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(e_x_p2_row32, f32x4.mul(f32x4.mul(t_p2_row32_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row32_2)), f32x4.mul(t_p2_row32_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(e_x_p2_row32, f32x4.mul(f32x4.mul(t_p2_row32_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row32_3)), f32x4.mul(t_p2_row32_0, f32x4.neg(f32x4.mul(w_zk_p2_row32, g_hoisted1_v)))))));
+          const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_p2_row48 = v128.load(e_x + row + column, 48);
+          const w_sharpness_p2_row48 = v128.load(w_sharpness + weightStart + column, 48);
+          const w_zk_p2_row48 = v128.load(w_zk + weightStart + column, 48);
+          const t_p2_row48_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_p2_row48);
+          const t_p2_row48_1: v128 = f32x4.mul(w_zk_p2_row48, g_hoisted0_v);
+          const t_p2_row48_2: v128 = sigmoidF32x4(f32x4.mul(t_p2_row48_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v), t_p2_row48_1)));
+          const t_p2_row48_3: v128 = sigmoidF32x4(f32x4.mul(t_p2_row48_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v), t_p2_row48_1)));
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(e_x_p2_row48, f32x4.mul(f32x4.mul(t_p2_row48_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row48_2)), f32x4.mul(t_p2_row48_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(e_x_p2_row48, f32x4.mul(f32x4.mul(t_p2_row48_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row48_3)), f32x4.mul(t_p2_row48_0, f32x4.neg(f32x4.mul(w_zk_p2_row48, g_hoisted1_v)))))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p2_row0 = v128.load(e_dy + row + column);
+          const e_x_p2_row0 = v128.load(e_x + row + column);
+          const w_sharpness_p2_row0 = v128.load(w_sharpness + weightStart + column);
+          const w_zk_p2_row0 = v128.load(w_zk + weightStart + column);
+          const t_p2_row0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_p2_row0);
+          const t_p2_row0_1: v128 = f32x4.mul(w_zk_p2_row0, g_hoisted0_v);
+          const t_p2_row0_2: v128 = sigmoidF32x4(f32x4.mul(t_p2_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), t_p2_row0_1)));
+          const t_p2_row0_3: v128 = sigmoidF32x4(f32x4.mul(t_p2_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v), t_p2_row0_1)));
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(e_x_p2_row0, f32x4.mul(f32x4.mul(t_p2_row0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row0_2)), f32x4.mul(t_p2_row0_0, f32x4.splat(<f32>(-1.0)))))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(e_x_p2_row0, f32x4.mul(f32x4.mul(t_p2_row0_3, f32x4.sub(f32x4.splat(<f32>(1.0)), t_p2_row0_3)), f32x4.mul(t_p2_row0_0, f32x4.neg(f32x4.mul(w_zk_p2_row0, g_hoisted1_v)))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p2_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_p2_scalar0 = load<f32>(e_x + row + column);
+          const w_sharpness_p2_scalar0 = load<f32>(w_sharpness + weightStart + column);
+          const w_zk_p2_scalar0 = load<f32>(w_zk + weightStart + column);
+          const t_p2_scalar0_0: f32 = (<f32>(2.0) * w_sharpness_p2_scalar0);
+          const t_p2_scalar0_1: f32 = (w_zk_p2_scalar0 * g_hoisted0);
+          const t_p2_scalar0_2: f32 = sigmoidF32((t_p2_scalar0_0 * (((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection) - t_p2_scalar0_1)));
+          const t_p2_scalar0_3: f32 = sigmoidF32((t_p2_scalar0_0 * (((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection) - t_p2_scalar0_1)));
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (e_x_p2_scalar0 * ((t_p2_scalar0_2 * (<f32>(1.0) - t_p2_scalar0_2)) * (t_p2_scalar0_0 * <f32>(-1.0)))));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * (e_x_p2_scalar0 * ((t_p2_scalar0_3 * (<f32>(1.0) - t_p2_scalar0_3)) * (t_p2_scalar0_0 * (-(w_zk_p2_scalar0 * g_hoisted1))))));
+        }
+      }
+      const g_meanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
+      const g_meanGradient: f32 = f32x4.extract_lane(g_meanGradient_lanes, 0) + f32x4.extract_lane(g_meanGradient_lanes, 1) + f32x4.extract_lane(g_meanGradient_lanes, 2) + f32x4.extract_lane(g_meanGradient_lanes, 3) + acc2_0_s;
+      const g_meanGradient_v = f32x4.splat(g_meanGradient);
+      const g_varianceGradient_lanes = f32x4.add(f32x4.add(acc2_1_0, acc2_1_1), f32x4.add(acc2_1_2, acc2_1_3));
+      const g_varianceGradient: f32 = f32x4.extract_lane(g_varianceGradient_lanes, 0) + f32x4.extract_lane(g_varianceGradient_lanes, 1) + f32x4.extract_lane(g_varianceGradient_lanes, 2) + f32x4.extract_lane(g_varianceGradient_lanes, 3) + acc2_1_s;
+      const g_varianceGradient_v = f32x4.splat(g_varianceGradient);
+      const g_hoisted2: f32 = sqrt<f32>((g_variance + <f32>(1e-12)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const g_hoisted3: f32 = (g_meanGradient * (<f32>(1.0) / count));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      const g_hoisted4: f32 = (-sqrt<f32>((g_variance + <f32>(1e-12))));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_sharpness_o_row0 = v128.load(w_sharpness + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row0);
+          const t_o_row0_1: v128 = f32x4.mul(w_zk_o_row0, g_hoisted2_v);
+          const t_o_row0_2: v128 = sigmoidF32x4(f32x4.mul(t_o_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), t_o_row0_1)));
+          const t_o_row0_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), t_o_row0_1);
+          const t_o_row0_4: v128 = sigmoidF32x4(f32x4.mul(t_o_row0_0, t_o_row0_3));
+          const t_o_row0_5: v128 = sigmoidF32x4(f32x4.mul(t_o_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), t_o_row0_1)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.add(t_o_row0_2, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_2)), t_o_row0_0)))), g_hoisted3_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_o_row0_3))))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_5)), f32x4.mul(t_o_row0_0, g_hoisted4_v))))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_sharpness_o_row16 = v128.load(w_sharpness + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_zk_o_row16 = v128.load(w_zk + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row16);
+          const t_o_row16_1: v128 = f32x4.mul(w_zk_o_row16, g_hoisted2_v);
+          const t_o_row16_2: v128 = sigmoidF32x4(f32x4.mul(t_o_row16_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), t_o_row16_1)));
+          const t_o_row16_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), t_o_row16_1);
+          const t_o_row16_4: v128 = sigmoidF32x4(f32x4.mul(t_o_row16_0, t_o_row16_3));
+          const t_o_row16_5: v128 = sigmoidF32x4(f32x4.mul(t_o_row16_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), t_o_row16_1)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.add(t_o_row16_2, f32x4.mul(e_x_o_row16, f32x4.mul(f32x4.mul(t_o_row16_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row16_2)), t_o_row16_0)))), g_hoisted3_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(e_x_o_row16, f32x4.mul(f32x4.mul(t_o_row16_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row16_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_o_row16_3))))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(e_x_o_row16, f32x4.mul(f32x4.mul(t_o_row16_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row16_5)), f32x4.mul(t_o_row16_0, g_hoisted4_v))))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_sharpness_o_row32 = v128.load(w_sharpness + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_zk_o_row32 = v128.load(w_zk + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row32);
+          const t_o_row32_1: v128 = f32x4.mul(w_zk_o_row32, g_hoisted2_v);
+          const t_o_row32_2: v128 = sigmoidF32x4(f32x4.mul(t_o_row32_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), t_o_row32_1)));
+          const t_o_row32_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), t_o_row32_1);
+          const t_o_row32_4: v128 = sigmoidF32x4(f32x4.mul(t_o_row32_0, t_o_row32_3));
+          const t_o_row32_5: v128 = sigmoidF32x4(f32x4.mul(t_o_row32_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), t_o_row32_1)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.add(t_o_row32_2, f32x4.mul(e_x_o_row32, f32x4.mul(f32x4.mul(t_o_row32_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row32_2)), t_o_row32_0)))), g_hoisted3_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(e_x_o_row32, f32x4.mul(f32x4.mul(t_o_row32_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row32_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_o_row32_3))))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(e_x_o_row32, f32x4.mul(f32x4.mul(t_o_row32_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row32_5)), f32x4.mul(t_o_row32_0, g_hoisted4_v))))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_sharpness_o_row48 = v128.load(w_sharpness + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_zk_o_row48 = v128.load(w_zk + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row48);
+          const t_o_row48_1: v128 = f32x4.mul(w_zk_o_row48, g_hoisted2_v);
+          const t_o_row48_2: v128 = sigmoidF32x4(f32x4.mul(t_o_row48_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), t_o_row48_1)));
+          const t_o_row48_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), t_o_row48_1);
+          const t_o_row48_4: v128 = sigmoidF32x4(f32x4.mul(t_o_row48_0, t_o_row48_3));
+          const t_o_row48_5: v128 = sigmoidF32x4(f32x4.mul(t_o_row48_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), t_o_row48_1)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.add(t_o_row48_2, f32x4.mul(e_x_o_row48, f32x4.mul(f32x4.mul(t_o_row48_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row48_2)), t_o_row48_0)))), g_hoisted3_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(e_x_o_row48, f32x4.mul(f32x4.mul(t_o_row48_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row48_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_o_row48_3))))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(e_x_o_row48, f32x4.mul(f32x4.mul(t_o_row48_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row48_5)), f32x4.mul(t_o_row48_0, g_hoisted4_v))))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_sharpness_o_row0 = v128.load(w_sharpness + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.mul(f32x4.splat(<f32>(2.0)), w_sharpness_o_row0);
+          const t_o_row0_1: v128 = f32x4.mul(w_zk_o_row0, g_hoisted2_v);
+          const t_o_row0_2: v128 = sigmoidF32x4(f32x4.mul(t_o_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), t_o_row0_1)));
+          const t_o_row0_3: v128 = f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), t_o_row0_1);
+          const t_o_row0_4: v128 = sigmoidF32x4(f32x4.mul(t_o_row0_0, t_o_row0_3));
+          const t_o_row0_5: v128 = sigmoidF32x4(f32x4.mul(t_o_row0_0, f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), t_o_row0_1)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.add(t_o_row0_2, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_2, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_2)), t_o_row0_0)))), g_hoisted3_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_4, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_4)), f32x4.mul(f32x4.splat(<f32>(2.0)), t_o_row0_3))))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_5, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_5)), f32x4.mul(t_o_row0_0, g_hoisted4_v))))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_sharpness_o_scalar0 = load<f32>(w_sharpness + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_zk_o_scalar0 = load<f32>(w_zk + weightStart + column);
+          const t_o_scalar0_0: f32 = (<f32>(2.0) * w_sharpness_o_scalar0);
+          const t_o_scalar0_1: f32 = (w_zk_o_scalar0 * g_hoisted2);
+          const t_o_scalar0_2: f32 = sigmoidF32((t_o_scalar0_0 * (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) - t_o_scalar0_1)));
+          const t_o_scalar0_3: f32 = (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) - t_o_scalar0_1);
+          const t_o_scalar0_4: f32 = sigmoidF32((t_o_scalar0_0 * t_o_scalar0_3));
+          const t_o_scalar0_5: f32 = sigmoidF32((t_o_scalar0_0 * (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) - t_o_scalar0_1)));
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (t_o_scalar0_2 + (e_x_o_scalar0 * ((t_o_scalar0_2 * (<f32>(1.0) - t_o_scalar0_2)) * t_o_scalar0_0)))) + g_hoisted3) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (e_x_o_scalar0 * ((t_o_scalar0_4 * (<f32>(1.0) - t_o_scalar0_4)) * (<f32>(2.0) * t_o_scalar0_3)))));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (e_x_o_scalar0 * ((t_o_scalar0_5 * (<f32>(1.0) - t_o_scalar0_5)) * (t_o_scalar0_0 * g_hoisted4)))));
+        }
+      }
+    }
+  }
+}
+
+export function ash_hard_on_forward(out0: usize, e_x: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)));
+        const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_variance_1, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)));
+        const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_variance_2, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)));
+        const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_variance_3, f32x4.splat(<f32>(1e-12))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          v128.store(out0 + row, v128.andnot(e_x_lo_0, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.mul(w_zk_lo_0, g_hoisted0_0)), f32x4.splat(<f32>(0.0)))));
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_zk_lo_1 = v128.load(w_zk + weightStart, 16);
+          v128.store(out0 + row, v128.andnot(e_x_lo_1, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), f32x4.mul(w_zk_lo_1, g_hoisted0_1)), f32x4.splat(<f32>(0.0)))), 16);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_zk_lo_2 = v128.load(w_zk + weightStart, 32);
+          v128.store(out0 + row, v128.andnot(e_x_lo_2, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), f32x4.mul(w_zk_lo_2, g_hoisted0_2)), f32x4.splat(<f32>(0.0)))), 32);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_zk_lo_3 = v128.load(w_zk + weightStart, 48);
+          v128.store(out0 + row, v128.andnot(e_x_lo_3, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), f32x4.mul(w_zk_lo_3, g_hoisted0_3)), f32x4.splat(<f32>(0.0)))), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          v128.store(out0 + row, v128.andnot(e_x_lo_0, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.mul(w_zk_lo_0, g_hoisted0_0)), f32x4.splat(<f32>(0.0)))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = sqrt<f32>((g_variance + <f32>(1e-12)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          v128.store(out0 + row + column, v128.andnot(e_x_o_row0, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row0, g_hoisted0_v)), f32x4.splat(<f32>(0.0)))));
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_zk_o_row16 = v128.load(w_zk + weightStart + column, 16);
+          v128.store(out0 + row + column, v128.andnot(e_x_o_row16, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row16, g_hoisted0_v)), f32x4.splat(<f32>(0.0)))), 16);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_zk_o_row32 = v128.load(w_zk + weightStart + column, 32);
+          v128.store(out0 + row + column, v128.andnot(e_x_o_row32, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row32, g_hoisted0_v)), f32x4.splat(<f32>(0.0)))), 32);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_zk_o_row48 = v128.load(w_zk + weightStart + column, 48);
+          v128.store(out0 + row + column, v128.andnot(e_x_o_row48, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row48, g_hoisted0_v)), f32x4.splat(<f32>(0.0)))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          v128.store(out0 + row + column, v128.andnot(e_x_o_row0, f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row0, g_hoisted0_v)), f32x4.splat(<f32>(0.0)))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_zk_o_scalar0 = load<f32>(w_zk + weightStart + column);
+          store<f32>(out0 + row + column, select<f32>(<f32>(0.0), e_x_o_scalar0, ((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) - (w_zk_o_scalar0 * g_hoisted0)) < <f32>(0.0))));
+        }
+      }
+    }
+  }
+}
+
+export function ash_hard_on_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_l0_1);
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_l0_2);
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_l0_3);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        const g_meanSum_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_meanShift_1 = f32x4.div(g_meanSum_1, count_v);
+        const g_meanSum_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_meanShift_2 = f32x4.div(g_meanSum_2, count_v);
+        const g_meanSum_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_meanShift_3 = f32x4.div(g_meanSum_3, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const t_l1_1_0: v128 = f32x4.sub(e_x_l1_1, g_meanShift_1);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_l1_1_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_l1_1_0, t_l1_1_0));
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const t_l1_2_0: v128 = f32x4.sub(e_x_l1_2, g_meanShift_2);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_l1_2_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_l1_2_0, t_l1_2_0));
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const t_l1_3_0: v128 = f32x4.sub(e_x_l1_3, g_meanShift_3);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_l1_3_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_l1_3_0, t_l1_3_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_meanSquares_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_meanCorrection_1 = f32x4.div(g_meanDeviation_1, count_v);
+        const g_variance_1 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_1, count_v), f32x4.mul(g_meanCorrection_1, g_meanCorrection_1)));
+        const g_hoisted0_1 = f32x4.sqrt(f32x4.add(g_variance_1, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_meanSquares_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_meanCorrection_2 = f32x4.div(g_meanDeviation_2, count_v);
+        const g_variance_2 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_2, count_v), f32x4.mul(g_meanCorrection_2, g_meanCorrection_2)));
+        const g_hoisted0_2 = f32x4.sqrt(f32x4.add(g_variance_2, f32x4.splat(<f32>(1e-12))));
+        const g_meanDeviation_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_meanSquares_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_meanCorrection_3 = f32x4.div(g_meanDeviation_3, count_v);
+        const g_variance_3 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_3, count_v), f32x4.mul(g_meanCorrection_3, g_meanCorrection_3)));
+        const g_hoisted0_3 = f32x4.sqrt(f32x4.add(g_variance_3, f32x4.splat(<f32>(1e-12))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.mul(w_zk_lo_0, g_hoisted0_0)), f32x4.splat(<f32>(0.0))))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_zk_lo_1 = v128.load(w_zk + weightStart, 16);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_1, g_meanShift_1), g_meanCorrection_1), f32x4.mul(w_zk_lo_1, g_hoisted0_1)), f32x4.splat(<f32>(0.0))))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_zk_lo_2 = v128.load(w_zk + weightStart, 32);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_2, g_meanShift_2), g_meanCorrection_2), f32x4.mul(w_zk_lo_2, g_hoisted0_2)), f32x4.splat(<f32>(0.0))))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_zk_lo_3 = v128.load(w_zk + weightStart, 48);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_3, g_meanShift_3), g_meanCorrection_3), f32x4.mul(w_zk_lo_3, g_hoisted0_3)), f32x4.splat(<f32>(0.0))))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_l0_0);
+        }
+        const g_meanSum_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_meanShift_0 = f32x4.div(g_meanSum_0, count_v);
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l1_0 = v128.load(e_x + row);
+          const t_l1_0_0: v128 = f32x4.sub(e_x_l1_0, g_meanShift_0);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_l1_0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_l1_0_0, t_l1_0_0));
+        }
+        const g_meanDeviation_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_meanSquares_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_meanCorrection_0 = f32x4.div(g_meanDeviation_0, count_v);
+        const g_variance_0 = maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_0, count_v), f32x4.mul(g_meanCorrection_0, g_meanCorrection_0)));
+        const g_hoisted0_0 = f32x4.sqrt(f32x4.add(g_variance_0, f32x4.splat(<f32>(1e-12))));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_zk_lo_0 = v128.load(w_zk + weightStart);
+          v128.store(out0 + row, f32x4.mul(e_dy_lo_0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_lo_0, g_meanShift_0), g_meanCorrection_0), f32x4.mul(w_zk_lo_0, g_hoisted0_0)), f32x4.splat(<f32>(0.0))))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, e_x_p0_row16);
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, e_x_p0_row32);
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, e_x_p0_row48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, e_x_p0_row0);
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + e_x_p0_scalar0;
+        }
+      }
+      const g_meanSum_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_meanSum: f32 = f32x4.extract_lane(g_meanSum_lanes, 0) + f32x4.extract_lane(g_meanSum_lanes, 1) + f32x4.extract_lane(g_meanSum_lanes, 2) + f32x4.extract_lane(g_meanSum_lanes, 3) + acc0_0_s;
+      const g_meanSum_v = f32x4.splat(g_meanSum);
+      const g_meanShift: f32 = (g_meanSum / count);
+      const g_meanShift_v = f32x4.splat(g_meanShift);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const t_p1_row16_0: v128 = f32x4.sub(e_x_p1_row16, g_meanShift_v);
+          acc1_0_1 = f32x4.add(acc1_0_1, t_p1_row16_0);
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(t_p1_row16_0, t_p1_row16_0));
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const t_p1_row32_0: v128 = f32x4.sub(e_x_p1_row32, g_meanShift_v);
+          acc1_0_2 = f32x4.add(acc1_0_2, t_p1_row32_0);
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(t_p1_row32_0, t_p1_row32_0));
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const t_p1_row48_0: v128 = f32x4.sub(e_x_p1_row48, g_meanShift_v);
+          acc1_0_3 = f32x4.add(acc1_0_3, t_p1_row48_0);
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(t_p1_row48_0, t_p1_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const t_p1_row0_0: v128 = f32x4.sub(e_x_p1_row0, g_meanShift_v);
+          acc1_0_0 = f32x4.add(acc1_0_0, t_p1_row0_0);
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(t_p1_row0_0, t_p1_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const t_p1_scalar0_0: f32 = (e_x_p1_scalar0 - g_meanShift);
+          acc1_0_s = acc1_0_s + t_p1_scalar0_0;
+          acc1_1_s = acc1_1_s + (t_p1_scalar0_0 * t_p1_scalar0_0);
+        }
+      }
+      const g_meanDeviation_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_meanDeviation: f32 = f32x4.extract_lane(g_meanDeviation_lanes, 0) + f32x4.extract_lane(g_meanDeviation_lanes, 1) + f32x4.extract_lane(g_meanDeviation_lanes, 2) + f32x4.extract_lane(g_meanDeviation_lanes, 3) + acc1_0_s;
+      const g_meanDeviation_v = f32x4.splat(g_meanDeviation);
+      const g_meanSquares_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_meanSquares: f32 = f32x4.extract_lane(g_meanSquares_lanes, 0) + f32x4.extract_lane(g_meanSquares_lanes, 1) + f32x4.extract_lane(g_meanSquares_lanes, 2) + f32x4.extract_lane(g_meanSquares_lanes, 3) + acc1_1_s;
+      const g_meanSquares_v = f32x4.splat(g_meanSquares);
+      const g_meanCorrection: f32 = (g_meanDeviation / count);
+      const g_meanCorrection_v = f32x4.splat(g_meanCorrection);
+      const g_variance: f32 = max<f32>(((g_meanSquares / count) - (g_meanCorrection * g_meanCorrection)), <f32>(0.0));
+      const g_variance_v = f32x4.splat(g_variance);
+      const g_hoisted0: f32 = sqrt<f32>((g_variance + <f32>(1e-12)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row0, g_hoisted0_v)), f32x4.splat(<f32>(0.0))))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_zk_o_row16 = v128.load(w_zk + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row16, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row16, g_hoisted0_v)), f32x4.splat(<f32>(0.0))))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_zk_o_row32 = v128.load(w_zk + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row32, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row32, g_hoisted0_v)), f32x4.splat(<f32>(0.0))))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_zk_o_row48 = v128.load(w_zk + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row48, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row48, g_hoisted0_v)), f32x4.splat(<f32>(0.0))))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_zk_o_row0 = v128.load(w_zk + weightStart + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_o_row0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.lt(f32x4.sub(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), f32x4.mul(w_zk_o_row0, g_hoisted0_v)), f32x4.splat(<f32>(0.0))))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_zk_o_scalar0 = load<f32>(w_zk + weightStart + column);
+          store<f32>(out0 + row + column, (e_dy_o_scalar0 * select<f32>(<f32>(0.0), <f32>(1.0), ((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) - (w_zk_o_scalar0 * g_hoisted0)) < <f32>(0.0)))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + <f32>(0.0));
+        }
+      }
+    }
+  }
+}
+
+export function poly_norm_order_1_forward(out0: usize, e_x: usize, w_weight0: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_squares1_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_squares1_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_squares1_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_bias_lo_0 = v128.load(w_bias + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(e_x_lo_0, g_hoisted0_0)), w_bias_lo_0));
+          const w_weight0_lo_1 = v128.load(w_weight0 + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_bias_lo_1 = v128.load(w_bias + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(w_weight0_lo_1, f32x4.mul(e_x_lo_1, g_hoisted0_1)), w_bias_lo_1), 16);
+          const w_weight0_lo_2 = v128.load(w_weight0 + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_bias_lo_2 = v128.load(w_bias + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(w_weight0_lo_2, f32x4.mul(e_x_lo_2, g_hoisted0_2)), w_bias_lo_2), 32);
+          const w_weight0_lo_3 = v128.load(w_weight0 + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_bias_lo_3 = v128.load(w_bias + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(w_weight0_lo_3, f32x4.mul(e_x_lo_3, g_hoisted0_3)), w_bias_lo_3), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_bias_lo_0 = v128.load(w_bias + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(e_x_lo_0, g_hoisted0_0)), w_bias_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+        }
+      }
+      const g_squares1_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares1: f32 = f32x4.extract_lane(g_squares1_lanes, 0) + f32x4.extract_lane(g_squares1_lanes, 1) + f32x4.extract_lane(g_squares1_lanes, 2) + f32x4.extract_lane(g_squares1_lanes, 3) + acc0_0_s;
+      const g_squares1_v = f32x4.splat(g_squares1);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_bias_o_row0 = v128.load(w_bias + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(e_x_o_row0, g_hoisted0_v)), w_bias_o_row0));
+          const w_weight0_o_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_bias_o_row16 = v128.load(w_bias + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(w_weight0_o_row16, f32x4.mul(e_x_o_row16, g_hoisted0_v)), w_bias_o_row16), 16);
+          const w_weight0_o_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_bias_o_row32 = v128.load(w_bias + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(w_weight0_o_row32, f32x4.mul(e_x_o_row32, g_hoisted0_v)), w_bias_o_row32), 32);
+          const w_weight0_o_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_bias_o_row48 = v128.load(w_bias + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(w_weight0_o_row48, f32x4.mul(e_x_o_row48, g_hoisted0_v)), w_bias_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_bias_o_row0 = v128.load(w_bias + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(e_x_o_row0, g_hoisted0_v)), w_bias_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const w_weight0_o_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_bias_o_scalar0 = load<f32>(w_bias + weightStart + column);
+          store<f32>(out0 + row + column, ((w_weight0_o_scalar0 * (e_x_o_scalar0 * g_hoisted0)) + w_bias_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function poly_norm_order_1_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_weight0: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const t_f0_0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_0, f32x4.mul(t_f0_0_1_0, t_f0_0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const t_f0_0_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_0, f32x4.mul(t_f0_0_2_0, t_f0_0_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const t_f0_0_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_0, f32x4.mul(t_f0_0_3_0, t_f0_0_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const w_weight0_l1_0 = v128.load(w_weight0 + weightStart);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight0_l1_0, f32x4.mul(e_x_l1_0, g_hoisted0_0))));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const w_weight0_l1_1 = v128.load(w_weight0 + weightStart, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(w_weight0_l1_1, f32x4.mul(e_x_l1_1, g_hoisted0_1))));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const w_weight0_l1_2 = v128.load(w_weight0 + weightStart, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(w_weight0_l1_2, f32x4.mul(e_x_l1_2, g_hoisted0_2))));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const w_weight0_l1_3 = v128.load(w_weight0 + weightStart, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(w_weight0_l1_3, f32x4.mul(e_x_l1_3, g_hoisted0_3))));
+        }
+        const g_squares1Gradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_squares1Gradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_squares1Gradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_squares1Gradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(w_weight0_lo_0, g_hoisted1_0)), f32x4.mul(g_squares1Gradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_weight0_lo_1 = v128.load(w_weight0 + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.mul(w_weight0_lo_1, g_hoisted1_1)), f32x4.mul(g_squares1Gradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted1_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_weight0_lo_2 = v128.load(w_weight0 + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.mul(w_weight0_lo_2, g_hoisted1_2)), f32x4.mul(g_squares1Gradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted1_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_weight0_lo_3 = v128.load(w_weight0 + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.mul(w_weight0_lo_3, g_hoisted1_3)), f32x4.mul(g_squares1Gradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const w_weight0_l1_0 = v128.load(w_weight0 + weightStart);
+          const e_x_l1_0 = v128.load(e_x + row);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight0_l1_0, f32x4.mul(e_x_l1_0, g_hoisted0_0))));
+        }
+        const g_squares1Gradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          v128.store(out0 + row, f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.mul(w_weight0_lo_0, g_hoisted1_0)), f32x4.mul(g_squares1Gradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+        }
+      }
+      const g_squares1_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares1: f32 = f32x4.extract_lane(g_squares1_lanes, 0) + f32x4.extract_lane(g_squares1_lanes, 1) + f32x4.extract_lane(g_squares1_lanes, 2) + f32x4.extract_lane(g_squares1_lanes, 3) + acc0_0_s;
+      const g_squares1_v = f32x4.splat(g_squares1);
+      const t_f0_0_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_0 * (t_f0_0_0_0 * t_f0_0_0_0))) * (<f32>(1.0) / count));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const w_weight0_p1_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight0_p1_row0, f32x4.mul(e_x_p1_row0, g_hoisted0_v))));
+          const e_dy_p1_row16 = v128.load(e_dy + row + column, 16);
+          const w_weight0_p1_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_p1_row16, f32x4.mul(w_weight0_p1_row16, f32x4.mul(e_x_p1_row16, g_hoisted0_v))));
+          const e_dy_p1_row32 = v128.load(e_dy + row + column, 32);
+          const w_weight0_p1_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_p1_row32, f32x4.mul(w_weight0_p1_row32, f32x4.mul(e_x_p1_row32, g_hoisted0_v))));
+          const e_dy_p1_row48 = v128.load(e_dy + row + column, 48);
+          const w_weight0_p1_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_p1_row48, f32x4.mul(w_weight0_p1_row48, f32x4.mul(e_x_p1_row48, g_hoisted0_v))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const w_weight0_p1_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight0_p1_row0, f32x4.mul(e_x_p1_row0, g_hoisted0_v))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p1_scalar0 = load<f32>(e_dy + row + column);
+          const w_weight0_p1_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          acc1_0_s = acc1_0_s + (e_dy_p1_scalar0 * (w_weight0_p1_scalar0 * (e_x_p1_scalar0 * g_hoisted0)));
+        }
+      }
+      const g_squares1Gradient_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_squares1Gradient: f32 = f32x4.extract_lane(g_squares1Gradient_lanes, 0) + f32x4.extract_lane(g_squares1Gradient_lanes, 1) + f32x4.extract_lane(g_squares1Gradient_lanes, 2) + f32x4.extract_lane(g_squares1Gradient_lanes, 3) + acc1_0_s;
+      const g_squares1Gradient_v = f32x4.splat(g_squares1Gradient);
+      const g_hoisted1: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(w_weight0_o_row0, g_hoisted1_v)), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted1_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_weight0_o_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(w_weight0_o_row16, g_hoisted1_v)), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row16, e_x_o_row16))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(e_x_o_row16, g_hoisted1_v))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), e_dy_o_row16), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_weight0_o_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(w_weight0_o_row32, g_hoisted1_v)), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row32, e_x_o_row32))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(e_x_o_row32, g_hoisted1_v))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), e_dy_o_row32), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_weight0_o_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(w_weight0_o_row48, g_hoisted1_v)), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row48, e_x_o_row48))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(e_x_o_row48, g_hoisted1_v))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), e_dy_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(w_weight0_o_row0, g_hoisted1_v)), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted1_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_weight0_o_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (w_weight0_o_scalar0 * g_hoisted1)) + (g_squares1Gradient * (e_x_o_scalar0 + e_x_o_scalar0))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (e_x_o_scalar0 * g_hoisted1)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + e_dy_o_scalar0);
+        }
+      }
+    }
+  }
+}
+
+export function poly_norm_order_2_forward(out0: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.mul(e_x_l0_1, e_x_l0_1);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_l0_1_0, t_l0_1_0));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.mul(e_x_l0_2, e_x_l0_2);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_l0_2_0, t_l0_2_0));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.mul(e_x_l0_3, e_x_l0_3);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_l0_3_0, t_l0_3_0));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_squares1_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_squares2_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_1, count_v), p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_squares1_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_squares2_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_2, count_v), p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_squares1_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_squares2_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_3, count_v), p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const w_bias_lo_0 = v128.load(w_bias + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, e_x_lo_0), g_hoisted0_0)), f32x4.mul(w_weight1_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))), w_bias_lo_0));
+          const w_weight0_lo_1 = v128.load(w_weight0 + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_weight1_lo_1 = v128.load(w_weight1 + weightStart, 16);
+          const w_bias_lo_1 = v128.load(w_bias + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_1, f32x4.mul(f32x4.mul(e_x_lo_1, e_x_lo_1), g_hoisted0_1)), f32x4.mul(w_weight1_lo_1, f32x4.mul(e_x_lo_1, g_hoisted1_1))), w_bias_lo_1), 16);
+          const w_weight0_lo_2 = v128.load(w_weight0 + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_weight1_lo_2 = v128.load(w_weight1 + weightStart, 32);
+          const w_bias_lo_2 = v128.load(w_bias + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_2, f32x4.mul(f32x4.mul(e_x_lo_2, e_x_lo_2), g_hoisted0_2)), f32x4.mul(w_weight1_lo_2, f32x4.mul(e_x_lo_2, g_hoisted1_2))), w_bias_lo_2), 32);
+          const w_weight0_lo_3 = v128.load(w_weight0 + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_weight1_lo_3 = v128.load(w_weight1 + weightStart, 48);
+          const w_bias_lo_3 = v128.load(w_bias + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_3, f32x4.mul(f32x4.mul(e_x_lo_3, e_x_lo_3), g_hoisted0_3)), f32x4.mul(w_weight1_lo_3, f32x4.mul(e_x_lo_3, g_hoisted1_3))), w_bias_lo_3), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const w_bias_lo_0 = v128.load(w_bias + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, e_x_lo_0), g_hoisted0_0)), f32x4.mul(w_weight1_lo_0, f32x4.mul(e_x_lo_0, g_hoisted1_0))), w_bias_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.mul(e_x_p0_row16, e_x_p0_row16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_p0_row16_0, t_p0_row16_0));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.mul(e_x_p0_row32, e_x_p0_row32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_p0_row32_0, t_p0_row32_0));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.mul(e_x_p0_row48, e_x_p0_row48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_p0_row48_0, t_p0_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: f32 = (e_x_p0_scalar0 * e_x_p0_scalar0);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+          acc0_1_s = acc0_1_s + (t_p0_scalar0_0 * t_p0_scalar0_0);
+        }
+      }
+      const g_squares1_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares1: f32 = f32x4.extract_lane(g_squares1_lanes, 0) + f32x4.extract_lane(g_squares1_lanes, 1) + f32x4.extract_lane(g_squares1_lanes, 2) + f32x4.extract_lane(g_squares1_lanes, 3) + acc0_0_s;
+      const g_squares1_v = f32x4.splat(g_squares1);
+      const g_squares2_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_squares2: f32 = f32x4.extract_lane(g_squares2_lanes, 0) + f32x4.extract_lane(g_squares2_lanes, 1) + f32x4.extract_lane(g_squares2_lanes, 2) + f32x4.extract_lane(g_squares2_lanes, 3) + acc0_1_s;
+      const g_squares2_v = f32x4.splat(g_squares2);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares2 / count) + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_bias_o_row0 = v128.load(w_bias + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.mul(e_x_o_row0, e_x_o_row0), g_hoisted0_v)), f32x4.mul(w_weight1_o_row0, f32x4.mul(e_x_o_row0, g_hoisted1_v))), w_bias_o_row0));
+          const w_weight0_o_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_weight1_o_row16 = v128.load(w_weight1 + weightStart + column, 16);
+          const w_bias_o_row16 = v128.load(w_bias + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row16, f32x4.mul(f32x4.mul(e_x_o_row16, e_x_o_row16), g_hoisted0_v)), f32x4.mul(w_weight1_o_row16, f32x4.mul(e_x_o_row16, g_hoisted1_v))), w_bias_o_row16), 16);
+          const w_weight0_o_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_weight1_o_row32 = v128.load(w_weight1 + weightStart + column, 32);
+          const w_bias_o_row32 = v128.load(w_bias + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row32, f32x4.mul(f32x4.mul(e_x_o_row32, e_x_o_row32), g_hoisted0_v)), f32x4.mul(w_weight1_o_row32, f32x4.mul(e_x_o_row32, g_hoisted1_v))), w_bias_o_row32), 32);
+          const w_weight0_o_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_weight1_o_row48 = v128.load(w_weight1 + weightStart + column, 48);
+          const w_bias_o_row48 = v128.load(w_bias + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row48, f32x4.mul(f32x4.mul(e_x_o_row48, e_x_o_row48), g_hoisted0_v)), f32x4.mul(w_weight1_o_row48, f32x4.mul(e_x_o_row48, g_hoisted1_v))), w_bias_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_bias_o_row0 = v128.load(w_bias + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.mul(e_x_o_row0, e_x_o_row0), g_hoisted0_v)), f32x4.mul(w_weight1_o_row0, f32x4.mul(e_x_o_row0, g_hoisted1_v))), w_bias_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const w_weight0_o_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_weight1_o_scalar0 = load<f32>(w_weight1 + weightStart + column);
+          const w_bias_o_scalar0 = load<f32>(w_bias + weightStart + column);
+          store<f32>(out0 + row + column, (((w_weight0_o_scalar0 * ((e_x_o_scalar0 * e_x_o_scalar0) * g_hoisted0)) + (w_weight1_o_scalar0 * (e_x_o_scalar0 * g_hoisted1))) + w_bias_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function poly_norm_order_2_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_weight0: usize, w_weight1: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.mul(e_x_l0_1, e_x_l0_1);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_l0_1_0, t_l0_1_0));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.mul(e_x_l0_2, e_x_l0_2);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_l0_2_0, t_l0_2_0));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.mul(e_x_l0_3, e_x_l0_3);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_l0_3_0, t_l0_3_0));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_squares2_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const t_f0_0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_0, f32x4.mul(t_f0_0_1_0, t_f0_0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_1, count_v), p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_1_0, f32x4.mul(t_f0_1_1_0, t_f0_1_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_squares2_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const t_f0_0_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_0, f32x4.mul(t_f0_0_2_0, t_f0_0_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_2, count_v), p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_2_0, f32x4.mul(t_f0_1_2_0, t_f0_1_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_squares2_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const t_f0_0_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_0, f32x4.mul(t_f0_0_3_0, t_f0_0_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_3, count_v), p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_3_0, f32x4.mul(t_f0_1_3_0, t_f0_1_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const w_weight1_l1_0 = v128.load(w_weight1 + weightStart);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_weight0_l1_0 = v128.load(w_weight0 + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight1_l1_0, f32x4.mul(e_x_l1_0, g_hoisted0_0))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight0_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, e_x_l1_0), g_hoisted1_0))));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const w_weight1_l1_1 = v128.load(w_weight1 + weightStart, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_weight0_l1_1 = v128.load(w_weight0 + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(w_weight1_l1_1, f32x4.mul(e_x_l1_1, g_hoisted0_1))));
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(e_dy_l1_1, f32x4.mul(w_weight0_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, e_x_l1_1), g_hoisted1_1))));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const w_weight1_l1_2 = v128.load(w_weight1 + weightStart, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_weight0_l1_2 = v128.load(w_weight0 + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(w_weight1_l1_2, f32x4.mul(e_x_l1_2, g_hoisted0_2))));
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(e_dy_l1_2, f32x4.mul(w_weight0_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, e_x_l1_2), g_hoisted1_2))));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const w_weight1_l1_3 = v128.load(w_weight1 + weightStart, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_weight0_l1_3 = v128.load(w_weight0 + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(w_weight1_l1_3, f32x4.mul(e_x_l1_3, g_hoisted0_3))));
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(e_dy_l1_3, f32x4.mul(w_weight0_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, e_x_l1_3), g_hoisted1_3))));
+        }
+        const g_squares1Gradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_squares2Gradient_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_squares1Gradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_squares2Gradient_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_1, count_v), p_epsilon_v)));
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_squares1Gradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_squares2Gradient_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_2, count_v), p_epsilon_v)));
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_squares1Gradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_squares2Gradient_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_3, count_v), p_epsilon_v)));
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(e_x_lo_0, e_x_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), g_hoisted2_0)), f32x4.mul(w_weight1_lo_0, g_hoisted3_0))), f32x4.mul(g_squares1Gradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))), f32x4.mul(g_squares2Gradient_0, f32x4.add(f32x4.mul(t_lo_0_0, t_lo_0_1), f32x4.mul(t_lo_0_1, t_lo_0_0)))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_1, g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted3_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_weight0_lo_1 = v128.load(w_weight0 + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_weight1_lo_1 = v128.load(w_weight1 + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.add(e_x_lo_1, e_x_lo_1);
+          const t_lo_1_1: v128 = f32x4.mul(e_x_lo_1, e_x_lo_1);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.add(f32x4.mul(w_weight0_lo_1, f32x4.mul(f32x4.add(e_x_lo_1, e_x_lo_1), g_hoisted2_1)), f32x4.mul(w_weight1_lo_1, g_hoisted3_1))), f32x4.mul(g_squares1Gradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), f32x4.mul(g_squares2Gradient_1, f32x4.add(f32x4.mul(t_lo_1_0, t_lo_1_1), f32x4.mul(t_lo_1_1, t_lo_1_0)))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_1, g_hoisted2_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted3_1))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_weight0_lo_2 = v128.load(w_weight0 + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_weight1_lo_2 = v128.load(w_weight1 + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.add(e_x_lo_2, e_x_lo_2);
+          const t_lo_2_1: v128 = f32x4.mul(e_x_lo_2, e_x_lo_2);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.add(f32x4.mul(w_weight0_lo_2, f32x4.mul(f32x4.add(e_x_lo_2, e_x_lo_2), g_hoisted2_2)), f32x4.mul(w_weight1_lo_2, g_hoisted3_2))), f32x4.mul(g_squares1Gradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), f32x4.mul(g_squares2Gradient_2, f32x4.add(f32x4.mul(t_lo_2_0, t_lo_2_1), f32x4.mul(t_lo_2_1, t_lo_2_0)))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_1, g_hoisted2_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted3_2))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_weight0_lo_3 = v128.load(w_weight0 + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_weight1_lo_3 = v128.load(w_weight1 + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.add(e_x_lo_3, e_x_lo_3);
+          const t_lo_3_1: v128 = f32x4.mul(e_x_lo_3, e_x_lo_3);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.add(f32x4.mul(w_weight0_lo_3, f32x4.mul(f32x4.add(e_x_lo_3, e_x_lo_3), g_hoisted2_3)), f32x4.mul(w_weight1_lo_3, g_hoisted3_3))), f32x4.mul(g_squares1Gradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), f32x4.mul(g_squares2Gradient_3, f32x4.add(f32x4.mul(t_lo_3_0, t_lo_3_1), f32x4.mul(t_lo_3_1, t_lo_3_0)))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_1, g_hoisted2_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted3_3))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const w_weight1_l1_0 = v128.load(w_weight1 + weightStart);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_weight0_l1_0 = v128.load(w_weight0 + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight1_l1_0, f32x4.mul(e_x_l1_0, g_hoisted0_0))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight0_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, e_x_l1_0), g_hoisted1_0))));
+        }
+        const g_squares1Gradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_squares2Gradient_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const t_lo_0_0: v128 = f32x4.add(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = f32x4.mul(e_x_lo_0, e_x_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), g_hoisted2_0)), f32x4.mul(w_weight1_lo_0, g_hoisted3_0))), f32x4.mul(g_squares1Gradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))), f32x4.mul(g_squares2Gradient_0, f32x4.add(f32x4.mul(t_lo_0_0, t_lo_0_1), f32x4.mul(t_lo_0_1, t_lo_0_0)))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_1, g_hoisted2_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted3_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.mul(e_x_p0_row16, e_x_p0_row16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_p0_row16_0, t_p0_row16_0));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.mul(e_x_p0_row32, e_x_p0_row32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_p0_row32_0, t_p0_row32_0));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.mul(e_x_p0_row48, e_x_p0_row48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_p0_row48_0, t_p0_row48_0));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: f32 = (e_x_p0_scalar0 * e_x_p0_scalar0);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+          acc0_1_s = acc0_1_s + (t_p0_scalar0_0 * t_p0_scalar0_0);
+        }
+      }
+      const g_squares1_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares1: f32 = f32x4.extract_lane(g_squares1_lanes, 0) + f32x4.extract_lane(g_squares1_lanes, 1) + f32x4.extract_lane(g_squares1_lanes, 2) + f32x4.extract_lane(g_squares1_lanes, 3) + acc0_0_s;
+      const g_squares1_v = f32x4.splat(g_squares1);
+      const g_squares2_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_squares2: f32 = f32x4.extract_lane(g_squares2_lanes, 0) + f32x4.extract_lane(g_squares2_lanes, 1) + f32x4.extract_lane(g_squares2_lanes, 2) + f32x4.extract_lane(g_squares2_lanes, 3) + acc0_1_s;
+      const g_squares2_v = f32x4.splat(g_squares2);
+      const t_f0_0_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_0 * (t_f0_0_0_0 * t_f0_0_0_0))) * (<f32>(1.0) / count));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const t_f0_1_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares2 / count) + p_epsilon)));
+      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f0_1_0_0 * (t_f0_1_0_0 * t_f0_1_0_0))) * (<f32>(1.0) / count));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const w_weight1_p1_row0 = v128.load(w_weight1 + weightStart + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const w_weight0_p1_row0 = v128.load(w_weight0 + weightStart + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight1_p1_row0, f32x4.mul(e_x_p1_row0, g_hoisted0_v))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight0_p1_row0, f32x4.mul(f32x4.mul(e_x_p1_row0, e_x_p1_row0), g_hoisted1_v))));
+          const e_dy_p1_row16 = v128.load(e_dy + row + column, 16);
+          const w_weight1_p1_row16 = v128.load(w_weight1 + weightStart + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const w_weight0_p1_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_p1_row16, f32x4.mul(w_weight1_p1_row16, f32x4.mul(e_x_p1_row16, g_hoisted0_v))));
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(e_dy_p1_row16, f32x4.mul(w_weight0_p1_row16, f32x4.mul(f32x4.mul(e_x_p1_row16, e_x_p1_row16), g_hoisted1_v))));
+          const e_dy_p1_row32 = v128.load(e_dy + row + column, 32);
+          const w_weight1_p1_row32 = v128.load(w_weight1 + weightStart + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const w_weight0_p1_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_p1_row32, f32x4.mul(w_weight1_p1_row32, f32x4.mul(e_x_p1_row32, g_hoisted0_v))));
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(e_dy_p1_row32, f32x4.mul(w_weight0_p1_row32, f32x4.mul(f32x4.mul(e_x_p1_row32, e_x_p1_row32), g_hoisted1_v))));
+          const e_dy_p1_row48 = v128.load(e_dy + row + column, 48);
+          const w_weight1_p1_row48 = v128.load(w_weight1 + weightStart + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const w_weight0_p1_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_p1_row48, f32x4.mul(w_weight1_p1_row48, f32x4.mul(e_x_p1_row48, g_hoisted0_v))));
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(e_dy_p1_row48, f32x4.mul(w_weight0_p1_row48, f32x4.mul(f32x4.mul(e_x_p1_row48, e_x_p1_row48), g_hoisted1_v))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const w_weight1_p1_row0 = v128.load(w_weight1 + weightStart + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const w_weight0_p1_row0 = v128.load(w_weight0 + weightStart + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight1_p1_row0, f32x4.mul(e_x_p1_row0, g_hoisted0_v))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight0_p1_row0, f32x4.mul(f32x4.mul(e_x_p1_row0, e_x_p1_row0), g_hoisted1_v))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p1_scalar0 = load<f32>(e_dy + row + column);
+          const w_weight1_p1_scalar0 = load<f32>(w_weight1 + weightStart + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const w_weight0_p1_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          acc1_0_s = acc1_0_s + (e_dy_p1_scalar0 * (w_weight1_p1_scalar0 * (e_x_p1_scalar0 * g_hoisted0)));
+          acc1_1_s = acc1_1_s + (e_dy_p1_scalar0 * (w_weight0_p1_scalar0 * ((e_x_p1_scalar0 * e_x_p1_scalar0) * g_hoisted1)));
+        }
+      }
+      const g_squares1Gradient_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_squares1Gradient: f32 = f32x4.extract_lane(g_squares1Gradient_lanes, 0) + f32x4.extract_lane(g_squares1Gradient_lanes, 1) + f32x4.extract_lane(g_squares1Gradient_lanes, 2) + f32x4.extract_lane(g_squares1Gradient_lanes, 3) + acc1_0_s;
+      const g_squares1Gradient_v = f32x4.splat(g_squares1Gradient);
+      const g_squares2Gradient_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_squares2Gradient: f32 = f32x4.extract_lane(g_squares2Gradient_lanes, 0) + f32x4.extract_lane(g_squares2Gradient_lanes, 1) + f32x4.extract_lane(g_squares2Gradient_lanes, 2) + f32x4.extract_lane(g_squares2Gradient_lanes, 3) + acc1_1_s;
+      const g_squares2Gradient_v = f32x4.splat(g_squares2Gradient);
+      const g_hoisted2: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares2 / count) + p_epsilon)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      const g_hoisted3: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_1: v128 = f32x4.mul(e_x_o_row0, e_x_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), g_hoisted2_v)), f32x4.mul(w_weight1_o_row0, g_hoisted3_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row0_0, t_o_row0_1), f32x4.mul(t_o_row0_1, t_o_row0_0)))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_1, g_hoisted2_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted3_v))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_weight0_o_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_weight1_o_row16 = v128.load(w_weight1 + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.add(e_x_o_row16, e_x_o_row16);
+          const t_o_row16_1: v128 = f32x4.mul(e_x_o_row16, e_x_o_row16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.add(f32x4.mul(w_weight0_o_row16, f32x4.mul(f32x4.add(e_x_o_row16, e_x_o_row16), g_hoisted2_v)), f32x4.mul(w_weight1_o_row16, g_hoisted3_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row16, e_x_o_row16))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row16_0, t_o_row16_1), f32x4.mul(t_o_row16_1, t_o_row16_0)))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_1, g_hoisted2_v))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(e_x_o_row16, g_hoisted3_v))), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), e_dy_o_row16), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_weight0_o_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_weight1_o_row32 = v128.load(w_weight1 + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.add(e_x_o_row32, e_x_o_row32);
+          const t_o_row32_1: v128 = f32x4.mul(e_x_o_row32, e_x_o_row32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.add(f32x4.mul(w_weight0_o_row32, f32x4.mul(f32x4.add(e_x_o_row32, e_x_o_row32), g_hoisted2_v)), f32x4.mul(w_weight1_o_row32, g_hoisted3_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row32, e_x_o_row32))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row32_0, t_o_row32_1), f32x4.mul(t_o_row32_1, t_o_row32_0)))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_1, g_hoisted2_v))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(e_x_o_row32, g_hoisted3_v))), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), e_dy_o_row32), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_weight0_o_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_weight1_o_row48 = v128.load(w_weight1 + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.add(e_x_o_row48, e_x_o_row48);
+          const t_o_row48_1: v128 = f32x4.mul(e_x_o_row48, e_x_o_row48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.add(f32x4.mul(w_weight0_o_row48, f32x4.mul(f32x4.add(e_x_o_row48, e_x_o_row48), g_hoisted2_v)), f32x4.mul(w_weight1_o_row48, g_hoisted3_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row48, e_x_o_row48))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row48_0, t_o_row48_1), f32x4.mul(t_o_row48_1, t_o_row48_0)))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_1, g_hoisted2_v))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(e_x_o_row48, g_hoisted3_v))), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), e_dy_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.add(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_1: v128 = f32x4.mul(e_x_o_row0, e_x_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), g_hoisted2_v)), f32x4.mul(w_weight1_o_row0, g_hoisted3_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row0_0, t_o_row0_1), f32x4.mul(t_o_row0_1, t_o_row0_0)))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_1, g_hoisted2_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted3_v))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_weight0_o_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_weight1_o_scalar0 = load<f32>(w_weight1 + weightStart + column);
+          const t_o_scalar0_0: f32 = (e_x_o_scalar0 + e_x_o_scalar0);
+          const t_o_scalar0_1: f32 = (e_x_o_scalar0 * e_x_o_scalar0);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * ((w_weight0_o_scalar0 * ((e_x_o_scalar0 + e_x_o_scalar0) * g_hoisted2)) + (w_weight1_o_scalar0 * g_hoisted3))) + (g_squares1Gradient * (e_x_o_scalar0 + e_x_o_scalar0))) + (g_squares2Gradient * ((t_o_scalar0_0 * t_o_scalar0_1) + (t_o_scalar0_1 * t_o_scalar0_0)))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_1 * g_hoisted2)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (e_x_o_scalar0 * g_hoisted3)));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + <f32>(0.0));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + e_dy_o_scalar0);
+        }
+      }
+    }
+  }
+}
+
+export function poly_norm_order_3_forward(out0: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_weight2: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_2_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_2_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        let acc0_2_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          const t_l0_0_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_0, e_x_l0_0), e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_l0_0_1, t_l0_0_1));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.mul(e_x_l0_1, e_x_l0_1);
+          const t_l0_1_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_1, e_x_l0_1), e_x_l0_1);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_l0_1_0, t_l0_1_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, f32x4.mul(t_l0_1_1, t_l0_1_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.mul(e_x_l0_2, e_x_l0_2);
+          const t_l0_2_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_2, e_x_l0_2), e_x_l0_2);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_l0_2_0, t_l0_2_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, f32x4.mul(t_l0_2_1, t_l0_2_1));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.mul(e_x_l0_3, e_x_l0_3);
+          const t_l0_3_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_3, e_x_l0_3), e_x_l0_3);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_l0_3_0, t_l0_3_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, f32x4.mul(t_l0_3_1, t_l0_3_1));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_squares3_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_squares1_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_squares2_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const g_squares3_1 = within == 1 ? acc0_2_1 : f32x4.splat(f32x4.extract_lane(acc0_2_1, 0) + f32x4.extract_lane(acc0_2_1, 1) + f32x4.extract_lane(acc0_2_1, 2) + f32x4.extract_lane(acc0_2_1, 3));
+        const g_hoisted0_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_1, count_v), p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_1, count_v), p_epsilon_v)));
+        const g_hoisted2_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_squares1_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_squares2_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const g_squares3_2 = within == 1 ? acc0_2_2 : f32x4.splat(f32x4.extract_lane(acc0_2_2, 0) + f32x4.extract_lane(acc0_2_2, 1) + f32x4.extract_lane(acc0_2_2, 2) + f32x4.extract_lane(acc0_2_2, 3));
+        const g_hoisted0_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_2, count_v), p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_2, count_v), p_epsilon_v)));
+        const g_hoisted2_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_squares1_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_squares2_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const g_squares3_3 = within == 1 ? acc0_2_3 : f32x4.splat(f32x4.extract_lane(acc0_2_3, 0) + f32x4.extract_lane(acc0_2_3, 1) + f32x4.extract_lane(acc0_2_3, 2) + f32x4.extract_lane(acc0_2_3, 3));
+        const g_hoisted0_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_3, count_v), p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_3, count_v), p_epsilon_v)));
+        const g_hoisted2_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const w_weight2_lo_0 = v128.load(w_weight2 + weightStart);
+          const w_bias_lo_0 = v128.load(w_bias + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_0, e_x_lo_0), e_x_lo_0), g_hoisted0_0)), f32x4.mul(w_weight1_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, e_x_lo_0), g_hoisted1_0))), f32x4.mul(w_weight2_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))), w_bias_lo_0));
+          const w_weight0_lo_1 = v128.load(w_weight0 + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_weight1_lo_1 = v128.load(w_weight1 + weightStart, 16);
+          const w_weight2_lo_1 = v128.load(w_weight2 + weightStart, 16);
+          const w_bias_lo_1 = v128.load(w_bias + weightStart, 16);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_1, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_1, e_x_lo_1), e_x_lo_1), g_hoisted0_1)), f32x4.mul(w_weight1_lo_1, f32x4.mul(f32x4.mul(e_x_lo_1, e_x_lo_1), g_hoisted1_1))), f32x4.mul(w_weight2_lo_1, f32x4.mul(e_x_lo_1, g_hoisted2_1))), w_bias_lo_1), 16);
+          const w_weight0_lo_2 = v128.load(w_weight0 + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_weight1_lo_2 = v128.load(w_weight1 + weightStart, 32);
+          const w_weight2_lo_2 = v128.load(w_weight2 + weightStart, 32);
+          const w_bias_lo_2 = v128.load(w_bias + weightStart, 32);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_2, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_2, e_x_lo_2), e_x_lo_2), g_hoisted0_2)), f32x4.mul(w_weight1_lo_2, f32x4.mul(f32x4.mul(e_x_lo_2, e_x_lo_2), g_hoisted1_2))), f32x4.mul(w_weight2_lo_2, f32x4.mul(e_x_lo_2, g_hoisted2_2))), w_bias_lo_2), 32);
+          const w_weight0_lo_3 = v128.load(w_weight0 + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_weight1_lo_3 = v128.load(w_weight1 + weightStart, 48);
+          const w_weight2_lo_3 = v128.load(w_weight2 + weightStart, 48);
+          const w_bias_lo_3 = v128.load(w_bias + weightStart, 48);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_3, e_x_lo_3), e_x_lo_3), g_hoisted0_3)), f32x4.mul(w_weight1_lo_3, f32x4.mul(f32x4.mul(e_x_lo_3, e_x_lo_3), g_hoisted1_3))), f32x4.mul(w_weight2_lo_3, f32x4.mul(e_x_lo_3, g_hoisted2_3))), w_bias_lo_3), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          const t_l0_0_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_0, e_x_l0_0), e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_l0_0_1, t_l0_0_1));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_squares3_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const g_hoisted0_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const w_weight2_lo_0 = v128.load(w_weight2 + weightStart);
+          const w_bias_lo_0 = v128.load(w_bias + weightStart);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_lo_0, e_x_lo_0), e_x_lo_0), g_hoisted0_0)), f32x4.mul(w_weight1_lo_0, f32x4.mul(f32x4.mul(e_x_lo_0, e_x_lo_0), g_hoisted1_0))), f32x4.mul(w_weight2_lo_0, f32x4.mul(e_x_lo_0, g_hoisted2_0))), w_bias_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      let acc0_2_0 = f32x4.splat(<f32>(0.0));
+      let acc0_2_1 = f32x4.splat(<f32>(0.0));
+      let acc0_2_2 = f32x4.splat(<f32>(0.0));
+      let acc0_2_3 = f32x4.splat(<f32>(0.0));
+      let acc0_2_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          const t_p0_row0_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row0, e_x_p0_row0), e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_p0_row0_1, t_p0_row0_1));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.mul(e_x_p0_row16, e_x_p0_row16);
+          const t_p0_row16_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row16, e_x_p0_row16), e_x_p0_row16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_p0_row16_0, t_p0_row16_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, f32x4.mul(t_p0_row16_1, t_p0_row16_1));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.mul(e_x_p0_row32, e_x_p0_row32);
+          const t_p0_row32_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row32, e_x_p0_row32), e_x_p0_row32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_p0_row32_0, t_p0_row32_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, f32x4.mul(t_p0_row32_1, t_p0_row32_1));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.mul(e_x_p0_row48, e_x_p0_row48);
+          const t_p0_row48_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row48, e_x_p0_row48), e_x_p0_row48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_p0_row48_0, t_p0_row48_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, f32x4.mul(t_p0_row48_1, t_p0_row48_1));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          const t_p0_row0_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row0, e_x_p0_row0), e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_p0_row0_1, t_p0_row0_1));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: f32 = (e_x_p0_scalar0 * e_x_p0_scalar0);
+          const t_p0_scalar0_1: f32 = ((e_x_p0_scalar0 * e_x_p0_scalar0) * e_x_p0_scalar0);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+          acc0_1_s = acc0_1_s + (t_p0_scalar0_0 * t_p0_scalar0_0);
+          acc0_2_s = acc0_2_s + (t_p0_scalar0_1 * t_p0_scalar0_1);
+        }
+      }
+      const g_squares1_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares1: f32 = f32x4.extract_lane(g_squares1_lanes, 0) + f32x4.extract_lane(g_squares1_lanes, 1) + f32x4.extract_lane(g_squares1_lanes, 2) + f32x4.extract_lane(g_squares1_lanes, 3) + acc0_0_s;
+      const g_squares1_v = f32x4.splat(g_squares1);
+      const g_squares2_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_squares2: f32 = f32x4.extract_lane(g_squares2_lanes, 0) + f32x4.extract_lane(g_squares2_lanes, 1) + f32x4.extract_lane(g_squares2_lanes, 2) + f32x4.extract_lane(g_squares2_lanes, 3) + acc0_1_s;
+      const g_squares2_v = f32x4.splat(g_squares2);
+      const g_squares3_lanes = f32x4.add(f32x4.add(acc0_2_0, acc0_2_1), f32x4.add(acc0_2_2, acc0_2_3));
+      const g_squares3: f32 = f32x4.extract_lane(g_squares3_lanes, 0) + f32x4.extract_lane(g_squares3_lanes, 1) + f32x4.extract_lane(g_squares3_lanes, 2) + f32x4.extract_lane(g_squares3_lanes, 3) + acc0_2_s;
+      const g_squares3_v = f32x4.splat(g_squares3);
+      const g_hoisted0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares3 / count) + p_epsilon)));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const g_hoisted1: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares2 / count) + p_epsilon)));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const g_hoisted2: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_weight2_o_row0 = v128.load(w_weight2 + weightStart + column);
+          const w_bias_o_row0 = v128.load(w_bias + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row0, e_x_o_row0), e_x_o_row0), g_hoisted0_v)), f32x4.mul(w_weight1_o_row0, f32x4.mul(f32x4.mul(e_x_o_row0, e_x_o_row0), g_hoisted1_v))), f32x4.mul(w_weight2_o_row0, f32x4.mul(e_x_o_row0, g_hoisted2_v))), w_bias_o_row0));
+          const w_weight0_o_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_weight1_o_row16 = v128.load(w_weight1 + weightStart + column, 16);
+          const w_weight2_o_row16 = v128.load(w_weight2 + weightStart + column, 16);
+          const w_bias_o_row16 = v128.load(w_bias + weightStart + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row16, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row16, e_x_o_row16), e_x_o_row16), g_hoisted0_v)), f32x4.mul(w_weight1_o_row16, f32x4.mul(f32x4.mul(e_x_o_row16, e_x_o_row16), g_hoisted1_v))), f32x4.mul(w_weight2_o_row16, f32x4.mul(e_x_o_row16, g_hoisted2_v))), w_bias_o_row16), 16);
+          const w_weight0_o_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_weight1_o_row32 = v128.load(w_weight1 + weightStart + column, 32);
+          const w_weight2_o_row32 = v128.load(w_weight2 + weightStart + column, 32);
+          const w_bias_o_row32 = v128.load(w_bias + weightStart + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row32, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row32, e_x_o_row32), e_x_o_row32), g_hoisted0_v)), f32x4.mul(w_weight1_o_row32, f32x4.mul(f32x4.mul(e_x_o_row32, e_x_o_row32), g_hoisted1_v))), f32x4.mul(w_weight2_o_row32, f32x4.mul(e_x_o_row32, g_hoisted2_v))), w_bias_o_row32), 32);
+          const w_weight0_o_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_weight1_o_row48 = v128.load(w_weight1 + weightStart + column, 48);
+          const w_weight2_o_row48 = v128.load(w_weight2 + weightStart + column, 48);
+          const w_bias_o_row48 = v128.load(w_bias + weightStart + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row48, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row48, e_x_o_row48), e_x_o_row48), g_hoisted0_v)), f32x4.mul(w_weight1_o_row48, f32x4.mul(f32x4.mul(e_x_o_row48, e_x_o_row48), g_hoisted1_v))), f32x4.mul(w_weight2_o_row48, f32x4.mul(e_x_o_row48, g_hoisted2_v))), w_bias_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_weight2_o_row0 = v128.load(w_weight2 + weightStart + column);
+          const w_bias_o_row0 = v128.load(w_bias + weightStart + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row0, e_x_o_row0), e_x_o_row0), g_hoisted0_v)), f32x4.mul(w_weight1_o_row0, f32x4.mul(f32x4.mul(e_x_o_row0, e_x_o_row0), g_hoisted1_v))), f32x4.mul(w_weight2_o_row0, f32x4.mul(e_x_o_row0, g_hoisted2_v))), w_bias_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const w_weight0_o_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_weight1_o_scalar0 = load<f32>(w_weight1 + weightStart + column);
+          const w_weight2_o_scalar0 = load<f32>(w_weight2 + weightStart + column);
+          const w_bias_o_scalar0 = load<f32>(w_bias + weightStart + column);
+          store<f32>(out0 + row + column, ((((w_weight0_o_scalar0 * (((e_x_o_scalar0 * e_x_o_scalar0) * e_x_o_scalar0) * g_hoisted0)) + (w_weight1_o_scalar0 * ((e_x_o_scalar0 * e_x_o_scalar0) * g_hoisted1))) + (w_weight2_o_scalar0 * (e_x_o_scalar0 * g_hoisted2))) + w_bias_o_scalar0));
+        }
+      }
+    }
+  }
+}
+
+export function poly_norm_order_3_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_weight2: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+  const count = <f32>(across * within);
+  const count_v = f32x4.splat(count);
+  const p_epsilon_v = f32x4.splat(p_epsilon);
+  memory.fill(sum0, 0, <usize>(kept * within) << 2);
+  memory.fill(sum1, 0, <usize>(kept * within) << 2);
+  memory.fill(sum2, 0, <usize>(kept * within) << 2);
+  memory.fill(sum3, 0, <usize>(kept * within) << 2);
+  const rowStride = <usize>(kept * within) << 2;
+  for (let o = 0; o < outer; o++) {
+    let k = 0;
+    if (within == 1 || within == 4) {
+      for (; k + 16 / within <= kept; k += 16 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        let acc0_0_1 = f32x4.splat(<f32>(0.0));
+        let acc0_1_1 = f32x4.splat(<f32>(0.0));
+        let acc0_2_1 = f32x4.splat(<f32>(0.0));
+        let acc0_0_2 = f32x4.splat(<f32>(0.0));
+        let acc0_1_2 = f32x4.splat(<f32>(0.0));
+        let acc0_2_2 = f32x4.splat(<f32>(0.0));
+        let acc0_0_3 = f32x4.splat(<f32>(0.0));
+        let acc0_1_3 = f32x4.splat(<f32>(0.0));
+        let acc0_2_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          const t_l0_0_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_0, e_x_l0_0), e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_l0_0_1, t_l0_0_1));
+          const e_x_l0_1 = v128.load(e_x + row, 16);
+          const t_l0_1_0: v128 = f32x4.mul(e_x_l0_1, e_x_l0_1);
+          const t_l0_1_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_1, e_x_l0_1), e_x_l0_1);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_l0_1, e_x_l0_1));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_l0_1_0, t_l0_1_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, f32x4.mul(t_l0_1_1, t_l0_1_1));
+          const e_x_l0_2 = v128.load(e_x + row, 32);
+          const t_l0_2_0: v128 = f32x4.mul(e_x_l0_2, e_x_l0_2);
+          const t_l0_2_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_2, e_x_l0_2), e_x_l0_2);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_l0_2, e_x_l0_2));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_l0_2_0, t_l0_2_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, f32x4.mul(t_l0_2_1, t_l0_2_1));
+          const e_x_l0_3 = v128.load(e_x + row, 48);
+          const t_l0_3_0: v128 = f32x4.mul(e_x_l0_3, e_x_l0_3);
+          const t_l0_3_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_3, e_x_l0_3), e_x_l0_3);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_l0_3, e_x_l0_3));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_l0_3_0, t_l0_3_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, f32x4.mul(t_l0_3_1, t_l0_3_1));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_squares3_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_2_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_0, count_v), p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_2_0_0, f32x4.mul(t_f0_2_0_0, t_f0_2_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_1 = within == 1 ? acc0_0_1 : f32x4.splat(f32x4.extract_lane(acc0_0_1, 0) + f32x4.extract_lane(acc0_0_1, 1) + f32x4.extract_lane(acc0_0_1, 2) + f32x4.extract_lane(acc0_0_1, 3));
+        const g_squares2_1 = within == 1 ? acc0_1_1 : f32x4.splat(f32x4.extract_lane(acc0_1_1, 0) + f32x4.extract_lane(acc0_1_1, 1) + f32x4.extract_lane(acc0_1_1, 2) + f32x4.extract_lane(acc0_1_1, 3));
+        const g_squares3_1 = within == 1 ? acc0_2_1 : f32x4.splat(f32x4.extract_lane(acc0_2_1, 0) + f32x4.extract_lane(acc0_2_1, 1) + f32x4.extract_lane(acc0_2_1, 2) + f32x4.extract_lane(acc0_2_1, 3));
+        const t_f0_0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_hoisted0_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_1_0, f32x4.mul(t_f0_0_1_0, t_f0_0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_1, count_v), p_epsilon_v)));
+        const g_hoisted1_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_1_0, f32x4.mul(t_f0_1_1_0, t_f0_1_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_2_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_1, count_v), p_epsilon_v)));
+        const g_hoisted2_1 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_2_1_0, f32x4.mul(t_f0_2_1_0, t_f0_2_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_2 = within == 1 ? acc0_0_2 : f32x4.splat(f32x4.extract_lane(acc0_0_2, 0) + f32x4.extract_lane(acc0_0_2, 1) + f32x4.extract_lane(acc0_0_2, 2) + f32x4.extract_lane(acc0_0_2, 3));
+        const g_squares2_2 = within == 1 ? acc0_1_2 : f32x4.splat(f32x4.extract_lane(acc0_1_2, 0) + f32x4.extract_lane(acc0_1_2, 1) + f32x4.extract_lane(acc0_1_2, 2) + f32x4.extract_lane(acc0_1_2, 3));
+        const g_squares3_2 = within == 1 ? acc0_2_2 : f32x4.splat(f32x4.extract_lane(acc0_2_2, 0) + f32x4.extract_lane(acc0_2_2, 1) + f32x4.extract_lane(acc0_2_2, 2) + f32x4.extract_lane(acc0_2_2, 3));
+        const t_f0_0_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_hoisted0_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_2_0, f32x4.mul(t_f0_0_2_0, t_f0_0_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_2, count_v), p_epsilon_v)));
+        const g_hoisted1_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_2_0, f32x4.mul(t_f0_1_2_0, t_f0_1_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_2_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_2, count_v), p_epsilon_v)));
+        const g_hoisted2_2 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_2_2_0, f32x4.mul(t_f0_2_2_0, t_f0_2_2_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const g_squares1_3 = within == 1 ? acc0_0_3 : f32x4.splat(f32x4.extract_lane(acc0_0_3, 0) + f32x4.extract_lane(acc0_0_3, 1) + f32x4.extract_lane(acc0_0_3, 2) + f32x4.extract_lane(acc0_0_3, 3));
+        const g_squares2_3 = within == 1 ? acc0_1_3 : f32x4.splat(f32x4.extract_lane(acc0_1_3, 0) + f32x4.extract_lane(acc0_1_3, 1) + f32x4.extract_lane(acc0_1_3, 2) + f32x4.extract_lane(acc0_1_3, 3));
+        const g_squares3_3 = within == 1 ? acc0_2_3 : f32x4.splat(f32x4.extract_lane(acc0_2_3, 0) + f32x4.extract_lane(acc0_2_3, 1) + f32x4.extract_lane(acc0_2_3, 2) + f32x4.extract_lane(acc0_2_3, 3));
+        const t_f0_0_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        const g_hoisted0_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_3_0, f32x4.mul(t_f0_0_3_0, t_f0_0_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_3, count_v), p_epsilon_v)));
+        const g_hoisted1_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_3_0, f32x4.mul(t_f0_1_3_0, t_f0_1_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_2_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_3, count_v), p_epsilon_v)));
+        const g_hoisted2_3 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_2_3_0, f32x4.mul(t_f0_2_3_0, t_f0_2_3_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        let acc1_0_1 = f32x4.splat(<f32>(0.0));
+        let acc1_1_1 = f32x4.splat(<f32>(0.0));
+        let acc1_2_1 = f32x4.splat(<f32>(0.0));
+        let acc1_0_2 = f32x4.splat(<f32>(0.0));
+        let acc1_1_2 = f32x4.splat(<f32>(0.0));
+        let acc1_2_2 = f32x4.splat(<f32>(0.0));
+        let acc1_0_3 = f32x4.splat(<f32>(0.0));
+        let acc1_1_3 = f32x4.splat(<f32>(0.0));
+        let acc1_2_3 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const w_weight2_l1_0 = v128.load(w_weight2 + weightStart);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_weight1_l1_0 = v128.load(w_weight1 + weightStart);
+          const w_weight0_l1_0 = v128.load(w_weight0 + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight2_l1_0, f32x4.mul(e_x_l1_0, g_hoisted0_0))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight1_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, e_x_l1_0), g_hoisted1_0))));
+          acc1_2_0 = f32x4.add(acc1_2_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight0_l1_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l1_0, e_x_l1_0), e_x_l1_0), g_hoisted2_0))));
+          const e_dy_l1_1 = v128.load(e_dy + row, 16);
+          const w_weight2_l1_1 = v128.load(w_weight2 + weightStart, 16);
+          const e_x_l1_1 = v128.load(e_x + row, 16);
+          const w_weight1_l1_1 = v128.load(w_weight1 + weightStart, 16);
+          const w_weight0_l1_1 = v128.load(w_weight0 + weightStart, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_l1_1, f32x4.mul(w_weight2_l1_1, f32x4.mul(e_x_l1_1, g_hoisted0_1))));
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(e_dy_l1_1, f32x4.mul(w_weight1_l1_1, f32x4.mul(f32x4.mul(e_x_l1_1, e_x_l1_1), g_hoisted1_1))));
+          acc1_2_1 = f32x4.add(acc1_2_1, f32x4.mul(e_dy_l1_1, f32x4.mul(w_weight0_l1_1, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l1_1, e_x_l1_1), e_x_l1_1), g_hoisted2_1))));
+          const e_dy_l1_2 = v128.load(e_dy + row, 32);
+          const w_weight2_l1_2 = v128.load(w_weight2 + weightStart, 32);
+          const e_x_l1_2 = v128.load(e_x + row, 32);
+          const w_weight1_l1_2 = v128.load(w_weight1 + weightStart, 32);
+          const w_weight0_l1_2 = v128.load(w_weight0 + weightStart, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_l1_2, f32x4.mul(w_weight2_l1_2, f32x4.mul(e_x_l1_2, g_hoisted0_2))));
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(e_dy_l1_2, f32x4.mul(w_weight1_l1_2, f32x4.mul(f32x4.mul(e_x_l1_2, e_x_l1_2), g_hoisted1_2))));
+          acc1_2_2 = f32x4.add(acc1_2_2, f32x4.mul(e_dy_l1_2, f32x4.mul(w_weight0_l1_2, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l1_2, e_x_l1_2), e_x_l1_2), g_hoisted2_2))));
+          const e_dy_l1_3 = v128.load(e_dy + row, 48);
+          const w_weight2_l1_3 = v128.load(w_weight2 + weightStart, 48);
+          const e_x_l1_3 = v128.load(e_x + row, 48);
+          const w_weight1_l1_3 = v128.load(w_weight1 + weightStart, 48);
+          const w_weight0_l1_3 = v128.load(w_weight0 + weightStart, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_l1_3, f32x4.mul(w_weight2_l1_3, f32x4.mul(e_x_l1_3, g_hoisted0_3))));
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(e_dy_l1_3, f32x4.mul(w_weight1_l1_3, f32x4.mul(f32x4.mul(e_x_l1_3, e_x_l1_3), g_hoisted1_3))));
+          acc1_2_3 = f32x4.add(acc1_2_3, f32x4.mul(e_dy_l1_3, f32x4.mul(w_weight0_l1_3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l1_3, e_x_l1_3), e_x_l1_3), g_hoisted2_3))));
+        }
+        const g_squares1Gradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_squares2Gradient_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_squares3Gradient_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_0, count_v), p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_squares1Gradient_1 = within == 1 ? acc1_0_1 : f32x4.splat(f32x4.extract_lane(acc1_0_1, 0) + f32x4.extract_lane(acc1_0_1, 1) + f32x4.extract_lane(acc1_0_1, 2) + f32x4.extract_lane(acc1_0_1, 3));
+        const g_squares2Gradient_1 = within == 1 ? acc1_1_1 : f32x4.splat(f32x4.extract_lane(acc1_1_1, 0) + f32x4.extract_lane(acc1_1_1, 1) + f32x4.extract_lane(acc1_1_1, 2) + f32x4.extract_lane(acc1_1_1, 3));
+        const g_squares3Gradient_1 = within == 1 ? acc1_2_1 : f32x4.splat(f32x4.extract_lane(acc1_2_1, 0) + f32x4.extract_lane(acc1_2_1, 1) + f32x4.extract_lane(acc1_2_1, 2) + f32x4.extract_lane(acc1_2_1, 3));
+        const g_hoisted3_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_1, count_v), p_epsilon_v)));
+        const g_hoisted4_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_1, count_v), p_epsilon_v)));
+        const g_hoisted5_1 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_1, count_v), p_epsilon_v)));
+        const g_squares1Gradient_2 = within == 1 ? acc1_0_2 : f32x4.splat(f32x4.extract_lane(acc1_0_2, 0) + f32x4.extract_lane(acc1_0_2, 1) + f32x4.extract_lane(acc1_0_2, 2) + f32x4.extract_lane(acc1_0_2, 3));
+        const g_squares2Gradient_2 = within == 1 ? acc1_1_2 : f32x4.splat(f32x4.extract_lane(acc1_1_2, 0) + f32x4.extract_lane(acc1_1_2, 1) + f32x4.extract_lane(acc1_1_2, 2) + f32x4.extract_lane(acc1_1_2, 3));
+        const g_squares3Gradient_2 = within == 1 ? acc1_2_2 : f32x4.splat(f32x4.extract_lane(acc1_2_2, 0) + f32x4.extract_lane(acc1_2_2, 1) + f32x4.extract_lane(acc1_2_2, 2) + f32x4.extract_lane(acc1_2_2, 3));
+        const g_hoisted3_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_2, count_v), p_epsilon_v)));
+        const g_hoisted4_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_2, count_v), p_epsilon_v)));
+        const g_hoisted5_2 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_2, count_v), p_epsilon_v)));
+        const g_squares1Gradient_3 = within == 1 ? acc1_0_3 : f32x4.splat(f32x4.extract_lane(acc1_0_3, 0) + f32x4.extract_lane(acc1_0_3, 1) + f32x4.extract_lane(acc1_0_3, 2) + f32x4.extract_lane(acc1_0_3, 3));
+        const g_squares2Gradient_3 = within == 1 ? acc1_1_3 : f32x4.splat(f32x4.extract_lane(acc1_1_3, 0) + f32x4.extract_lane(acc1_1_3, 1) + f32x4.extract_lane(acc1_1_3, 2) + f32x4.extract_lane(acc1_1_3, 3));
+        const g_squares3Gradient_3 = within == 1 ? acc1_2_3 : f32x4.splat(f32x4.extract_lane(acc1_2_3, 0) + f32x4.extract_lane(acc1_2_3, 1) + f32x4.extract_lane(acc1_2_3, 2) + f32x4.extract_lane(acc1_2_3, 3));
+        const g_hoisted3_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_3, count_v), p_epsilon_v)));
+        const g_hoisted4_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_3, count_v), p_epsilon_v)));
+        const g_hoisted5_3 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_3, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const w_weight2_lo_0 = v128.load(w_weight2 + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_2: v128 = f32x4.mul(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), e_x_lo_0), t_lo_0_0);
+          const t_lo_0_4: v128 = f32x4.mul(t_lo_0_0, e_x_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), e_x_lo_0), t_lo_0_0), g_hoisted3_0)), f32x4.mul(w_weight1_lo_0, f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), g_hoisted4_0))), f32x4.mul(w_weight2_lo_0, g_hoisted5_0))), f32x4.mul(g_squares1Gradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))), f32x4.mul(g_squares2Gradient_0, f32x4.add(f32x4.mul(t_lo_0_1, t_lo_0_2), f32x4.mul(t_lo_0_2, t_lo_0_1)))), f32x4.mul(g_squares3Gradient_0, f32x4.add(f32x4.mul(t_lo_0_3, t_lo_0_4), f32x4.mul(t_lo_0_4, t_lo_0_3)))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_4, g_hoisted3_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_2, g_hoisted4_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted5_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+          const e_dy_lo_1 = v128.load(e_dy + row, 16);
+          const w_weight0_lo_1 = v128.load(w_weight0 + weightStart, 16);
+          const e_x_lo_1 = v128.load(e_x + row, 16);
+          const w_weight1_lo_1 = v128.load(w_weight1 + weightStart, 16);
+          const w_weight2_lo_1 = v128.load(w_weight2 + weightStart, 16);
+          const t_lo_1_0: v128 = f32x4.mul(e_x_lo_1, e_x_lo_1);
+          const t_lo_1_1: v128 = f32x4.add(e_x_lo_1, e_x_lo_1);
+          const t_lo_1_2: v128 = f32x4.mul(e_x_lo_1, e_x_lo_1);
+          const t_lo_1_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_lo_1, e_x_lo_1), e_x_lo_1), t_lo_1_0);
+          const t_lo_1_4: v128 = f32x4.mul(t_lo_1_0, e_x_lo_1);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_1, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_1, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_lo_1, e_x_lo_1), e_x_lo_1), t_lo_1_0), g_hoisted3_1)), f32x4.mul(w_weight1_lo_1, f32x4.mul(f32x4.add(e_x_lo_1, e_x_lo_1), g_hoisted4_1))), f32x4.mul(w_weight2_lo_1, g_hoisted5_1))), f32x4.mul(g_squares1Gradient_1, f32x4.add(e_x_lo_1, e_x_lo_1))), f32x4.mul(g_squares2Gradient_1, f32x4.add(f32x4.mul(t_lo_1_1, t_lo_1_2), f32x4.mul(t_lo_1_2, t_lo_1_1)))), f32x4.mul(g_squares3Gradient_1, f32x4.add(f32x4.mul(t_lo_1_3, t_lo_1_4), f32x4.mul(t_lo_1_4, t_lo_1_3)))), 16);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_4, g_hoisted3_1))), 16);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(t_lo_1_2, g_hoisted4_1))), 16);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 16), f32x4.mul(e_dy_lo_1, f32x4.mul(e_x_lo_1, g_hoisted5_1))), 16);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 16), e_dy_lo_1), 16);
+          const e_dy_lo_2 = v128.load(e_dy + row, 32);
+          const w_weight0_lo_2 = v128.load(w_weight0 + weightStart, 32);
+          const e_x_lo_2 = v128.load(e_x + row, 32);
+          const w_weight1_lo_2 = v128.load(w_weight1 + weightStart, 32);
+          const w_weight2_lo_2 = v128.load(w_weight2 + weightStart, 32);
+          const t_lo_2_0: v128 = f32x4.mul(e_x_lo_2, e_x_lo_2);
+          const t_lo_2_1: v128 = f32x4.add(e_x_lo_2, e_x_lo_2);
+          const t_lo_2_2: v128 = f32x4.mul(e_x_lo_2, e_x_lo_2);
+          const t_lo_2_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_lo_2, e_x_lo_2), e_x_lo_2), t_lo_2_0);
+          const t_lo_2_4: v128 = f32x4.mul(t_lo_2_0, e_x_lo_2);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_2, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_2, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_lo_2, e_x_lo_2), e_x_lo_2), t_lo_2_0), g_hoisted3_2)), f32x4.mul(w_weight1_lo_2, f32x4.mul(f32x4.add(e_x_lo_2, e_x_lo_2), g_hoisted4_2))), f32x4.mul(w_weight2_lo_2, g_hoisted5_2))), f32x4.mul(g_squares1Gradient_2, f32x4.add(e_x_lo_2, e_x_lo_2))), f32x4.mul(g_squares2Gradient_2, f32x4.add(f32x4.mul(t_lo_2_1, t_lo_2_2), f32x4.mul(t_lo_2_2, t_lo_2_1)))), f32x4.mul(g_squares3Gradient_2, f32x4.add(f32x4.mul(t_lo_2_3, t_lo_2_4), f32x4.mul(t_lo_2_4, t_lo_2_3)))), 32);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_4, g_hoisted3_2))), 32);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(t_lo_2_2, g_hoisted4_2))), 32);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 32), f32x4.mul(e_dy_lo_2, f32x4.mul(e_x_lo_2, g_hoisted5_2))), 32);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 32), e_dy_lo_2), 32);
+          const e_dy_lo_3 = v128.load(e_dy + row, 48);
+          const w_weight0_lo_3 = v128.load(w_weight0 + weightStart, 48);
+          const e_x_lo_3 = v128.load(e_x + row, 48);
+          const w_weight1_lo_3 = v128.load(w_weight1 + weightStart, 48);
+          const w_weight2_lo_3 = v128.load(w_weight2 + weightStart, 48);
+          const t_lo_3_0: v128 = f32x4.mul(e_x_lo_3, e_x_lo_3);
+          const t_lo_3_1: v128 = f32x4.add(e_x_lo_3, e_x_lo_3);
+          const t_lo_3_2: v128 = f32x4.mul(e_x_lo_3, e_x_lo_3);
+          const t_lo_3_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_lo_3, e_x_lo_3), e_x_lo_3), t_lo_3_0);
+          const t_lo_3_4: v128 = f32x4.mul(t_lo_3_0, e_x_lo_3);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_3, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_3, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_lo_3, e_x_lo_3), e_x_lo_3), t_lo_3_0), g_hoisted3_3)), f32x4.mul(w_weight1_lo_3, f32x4.mul(f32x4.add(e_x_lo_3, e_x_lo_3), g_hoisted4_3))), f32x4.mul(w_weight2_lo_3, g_hoisted5_3))), f32x4.mul(g_squares1Gradient_3, f32x4.add(e_x_lo_3, e_x_lo_3))), f32x4.mul(g_squares2Gradient_3, f32x4.add(f32x4.mul(t_lo_3_1, t_lo_3_2), f32x4.mul(t_lo_3_2, t_lo_3_1)))), f32x4.mul(g_squares3Gradient_3, f32x4.add(f32x4.mul(t_lo_3_3, t_lo_3_4), f32x4.mul(t_lo_3_4, t_lo_3_3)))), 48);
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_4, g_hoisted3_3))), 48);
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(t_lo_3_2, g_hoisted4_3))), 48);
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart, 48), f32x4.mul(e_dy_lo_3, f32x4.mul(e_x_lo_3, g_hoisted5_3))), 48);
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart, 48), e_dy_lo_3), 48);
+        }
+      }
+      for (; k + 4 / within <= kept; k += 4 / within) {
+        const start = <usize>((o * across * kept + k) * within) << 2;
+        const weightStart = <usize>(k * within) << 2;
+        let acc0_0_0 = f32x4.splat(<f32>(0.0));
+        let acc0_1_0 = f32x4.splat(<f32>(0.0));
+        let acc0_2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_x_l0_0 = v128.load(e_x + row);
+          const t_l0_0_0: v128 = f32x4.mul(e_x_l0_0, e_x_l0_0);
+          const t_l0_0_1: v128 = f32x4.mul(f32x4.mul(e_x_l0_0, e_x_l0_0), e_x_l0_0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_l0_0, e_x_l0_0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_l0_0_0, t_l0_0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_l0_0_1, t_l0_0_1));
+        }
+        const g_squares1_0 = within == 1 ? acc0_0_0 : f32x4.splat(f32x4.extract_lane(acc0_0_0, 0) + f32x4.extract_lane(acc0_0_0, 1) + f32x4.extract_lane(acc0_0_0, 2) + f32x4.extract_lane(acc0_0_0, 3));
+        const g_squares2_0 = within == 1 ? acc0_1_0 : f32x4.splat(f32x4.extract_lane(acc0_1_0, 0) + f32x4.extract_lane(acc0_1_0, 1) + f32x4.extract_lane(acc0_1_0, 2) + f32x4.extract_lane(acc0_1_0, 3));
+        const g_squares3_0 = within == 1 ? acc0_2_0 : f32x4.splat(f32x4.extract_lane(acc0_2_0, 0) + f32x4.extract_lane(acc0_2_0, 1) + f32x4.extract_lane(acc0_2_0, 2) + f32x4.extract_lane(acc0_2_0, 3));
+        const t_f0_0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        const g_hoisted0_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_0_0_0, f32x4.mul(t_f0_0_0_0, t_f0_0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_1_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted1_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_1_0_0, f32x4.mul(t_f0_1_0_0, t_f0_1_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        const t_f0_2_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_0, count_v), p_epsilon_v)));
+        const g_hoisted2_0 = f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_f0_2_0_0, f32x4.mul(t_f0_2_0_0, t_f0_2_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        let acc1_0_0 = f32x4.splat(<f32>(0.0));
+        let acc1_1_0 = f32x4.splat(<f32>(0.0));
+        let acc1_2_0 = f32x4.splat(<f32>(0.0));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_l1_0 = v128.load(e_dy + row);
+          const w_weight2_l1_0 = v128.load(w_weight2 + weightStart);
+          const e_x_l1_0 = v128.load(e_x + row);
+          const w_weight1_l1_0 = v128.load(w_weight1 + weightStart);
+          const w_weight0_l1_0 = v128.load(w_weight0 + weightStart);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight2_l1_0, f32x4.mul(e_x_l1_0, g_hoisted0_0))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight1_l1_0, f32x4.mul(f32x4.mul(e_x_l1_0, e_x_l1_0), g_hoisted1_0))));
+          acc1_2_0 = f32x4.add(acc1_2_0, f32x4.mul(e_dy_l1_0, f32x4.mul(w_weight0_l1_0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_l1_0, e_x_l1_0), e_x_l1_0), g_hoisted2_0))));
+        }
+        const g_squares1Gradient_0 = within == 1 ? acc1_0_0 : f32x4.splat(f32x4.extract_lane(acc1_0_0, 0) + f32x4.extract_lane(acc1_0_0, 1) + f32x4.extract_lane(acc1_0_0, 2) + f32x4.extract_lane(acc1_0_0, 3));
+        const g_squares2Gradient_0 = within == 1 ? acc1_1_0 : f32x4.splat(f32x4.extract_lane(acc1_1_0, 0) + f32x4.extract_lane(acc1_1_0, 1) + f32x4.extract_lane(acc1_1_0, 2) + f32x4.extract_lane(acc1_1_0, 3));
+        const g_squares3Gradient_0 = within == 1 ? acc1_2_0 : f32x4.splat(f32x4.extract_lane(acc1_2_0, 0) + f32x4.extract_lane(acc1_2_0, 1) + f32x4.extract_lane(acc1_2_0, 2) + f32x4.extract_lane(acc1_2_0, 3));
+        const g_hoisted3_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares3_0, count_v), p_epsilon_v)));
+        const g_hoisted4_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares2_0, count_v), p_epsilon_v)));
+        const g_hoisted5_0 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares1_0, count_v), p_epsilon_v)));
+        for (let a = 0; a < across; a++) {
+          const row = start + <usize>a * rowStride;
+          const e_dy_lo_0 = v128.load(e_dy + row);
+          const w_weight0_lo_0 = v128.load(w_weight0 + weightStart);
+          const e_x_lo_0 = v128.load(e_x + row);
+          const w_weight1_lo_0 = v128.load(w_weight1 + weightStart);
+          const w_weight2_lo_0 = v128.load(w_weight2 + weightStart);
+          const t_lo_0_0: v128 = f32x4.mul(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_1: v128 = f32x4.add(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_2: v128 = f32x4.mul(e_x_lo_0, e_x_lo_0);
+          const t_lo_0_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), e_x_lo_0), t_lo_0_0);
+          const t_lo_0_4: v128 = f32x4.mul(t_lo_0_0, e_x_lo_0);
+          v128.store(out0 + row, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_lo_0, f32x4.add(f32x4.add(f32x4.mul(w_weight0_lo_0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), e_x_lo_0), t_lo_0_0), g_hoisted3_0)), f32x4.mul(w_weight1_lo_0, f32x4.mul(f32x4.add(e_x_lo_0, e_x_lo_0), g_hoisted4_0))), f32x4.mul(w_weight2_lo_0, g_hoisted5_0))), f32x4.mul(g_squares1Gradient_0, f32x4.add(e_x_lo_0, e_x_lo_0))), f32x4.mul(g_squares2Gradient_0, f32x4.add(f32x4.mul(t_lo_0_1, t_lo_0_2), f32x4.mul(t_lo_0_2, t_lo_0_1)))), f32x4.mul(g_squares3Gradient_0, f32x4.add(f32x4.mul(t_lo_0_3, t_lo_0_4), f32x4.mul(t_lo_0_4, t_lo_0_3)))));
+          v128.store(sum0 + weightStart, f32x4.add(v128.load(sum0 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_4, g_hoisted3_0))));
+          v128.store(sum1 + weightStart, f32x4.add(v128.load(sum1 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(t_lo_0_2, g_hoisted4_0))));
+          v128.store(sum2 + weightStart, f32x4.add(v128.load(sum2 + weightStart), f32x4.mul(e_dy_lo_0, f32x4.mul(e_x_lo_0, g_hoisted5_0))));
+          v128.store(sum3 + weightStart, f32x4.add(v128.load(sum3 + weightStart), e_dy_lo_0));
+        }
+      }
+    }
+    for (; k < kept; k++) {
+      const start = <usize>((o * across * kept + k) * within) << 2;
+      const weightStart = <usize>(k * within) << 2;
+      let acc0_0_0 = f32x4.splat(<f32>(0.0));
+      let acc0_0_1 = f32x4.splat(<f32>(0.0));
+      let acc0_0_2 = f32x4.splat(<f32>(0.0));
+      let acc0_0_3 = f32x4.splat(<f32>(0.0));
+      let acc0_0_s = <f32>(0.0);
+      let acc0_1_0 = f32x4.splat(<f32>(0.0));
+      let acc0_1_1 = f32x4.splat(<f32>(0.0));
+      let acc0_1_2 = f32x4.splat(<f32>(0.0));
+      let acc0_1_3 = f32x4.splat(<f32>(0.0));
+      let acc0_1_s = <f32>(0.0);
+      let acc0_2_0 = f32x4.splat(<f32>(0.0));
+      let acc0_2_1 = f32x4.splat(<f32>(0.0));
+      let acc0_2_2 = f32x4.splat(<f32>(0.0));
+      let acc0_2_3 = f32x4.splat(<f32>(0.0));
+      let acc0_2_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          const t_p0_row0_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row0, e_x_p0_row0), e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_p0_row0_1, t_p0_row0_1));
+          const e_x_p0_row16 = v128.load(e_x + row + column, 16);
+          const t_p0_row16_0: v128 = f32x4.mul(e_x_p0_row16, e_x_p0_row16);
+          const t_p0_row16_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row16, e_x_p0_row16), e_x_p0_row16);
+          acc0_0_1 = f32x4.add(acc0_0_1, f32x4.mul(e_x_p0_row16, e_x_p0_row16));
+          acc0_1_1 = f32x4.add(acc0_1_1, f32x4.mul(t_p0_row16_0, t_p0_row16_0));
+          acc0_2_1 = f32x4.add(acc0_2_1, f32x4.mul(t_p0_row16_1, t_p0_row16_1));
+          const e_x_p0_row32 = v128.load(e_x + row + column, 32);
+          const t_p0_row32_0: v128 = f32x4.mul(e_x_p0_row32, e_x_p0_row32);
+          const t_p0_row32_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row32, e_x_p0_row32), e_x_p0_row32);
+          acc0_0_2 = f32x4.add(acc0_0_2, f32x4.mul(e_x_p0_row32, e_x_p0_row32));
+          acc0_1_2 = f32x4.add(acc0_1_2, f32x4.mul(t_p0_row32_0, t_p0_row32_0));
+          acc0_2_2 = f32x4.add(acc0_2_2, f32x4.mul(t_p0_row32_1, t_p0_row32_1));
+          const e_x_p0_row48 = v128.load(e_x + row + column, 48);
+          const t_p0_row48_0: v128 = f32x4.mul(e_x_p0_row48, e_x_p0_row48);
+          const t_p0_row48_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row48, e_x_p0_row48), e_x_p0_row48);
+          acc0_0_3 = f32x4.add(acc0_0_3, f32x4.mul(e_x_p0_row48, e_x_p0_row48));
+          acc0_1_3 = f32x4.add(acc0_1_3, f32x4.mul(t_p0_row48_0, t_p0_row48_0));
+          acc0_2_3 = f32x4.add(acc0_2_3, f32x4.mul(t_p0_row48_1, t_p0_row48_1));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_x_p0_row0 = v128.load(e_x + row + column);
+          const t_p0_row0_0: v128 = f32x4.mul(e_x_p0_row0, e_x_p0_row0);
+          const t_p0_row0_1: v128 = f32x4.mul(f32x4.mul(e_x_p0_row0, e_x_p0_row0), e_x_p0_row0);
+          acc0_0_0 = f32x4.add(acc0_0_0, f32x4.mul(e_x_p0_row0, e_x_p0_row0));
+          acc0_1_0 = f32x4.add(acc0_1_0, f32x4.mul(t_p0_row0_0, t_p0_row0_0));
+          acc0_2_0 = f32x4.add(acc0_2_0, f32x4.mul(t_p0_row0_1, t_p0_row0_1));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_x_p0_scalar0 = load<f32>(e_x + row + column);
+          const t_p0_scalar0_0: f32 = (e_x_p0_scalar0 * e_x_p0_scalar0);
+          const t_p0_scalar0_1: f32 = ((e_x_p0_scalar0 * e_x_p0_scalar0) * e_x_p0_scalar0);
+          acc0_0_s = acc0_0_s + (e_x_p0_scalar0 * e_x_p0_scalar0);
+          acc0_1_s = acc0_1_s + (t_p0_scalar0_0 * t_p0_scalar0_0);
+          acc0_2_s = acc0_2_s + (t_p0_scalar0_1 * t_p0_scalar0_1);
+        }
+      }
+      const g_squares1_lanes = f32x4.add(f32x4.add(acc0_0_0, acc0_0_1), f32x4.add(acc0_0_2, acc0_0_3));
+      const g_squares1: f32 = f32x4.extract_lane(g_squares1_lanes, 0) + f32x4.extract_lane(g_squares1_lanes, 1) + f32x4.extract_lane(g_squares1_lanes, 2) + f32x4.extract_lane(g_squares1_lanes, 3) + acc0_0_s;
+      const g_squares1_v = f32x4.splat(g_squares1);
+      const g_squares2_lanes = f32x4.add(f32x4.add(acc0_1_0, acc0_1_1), f32x4.add(acc0_1_2, acc0_1_3));
+      const g_squares2: f32 = f32x4.extract_lane(g_squares2_lanes, 0) + f32x4.extract_lane(g_squares2_lanes, 1) + f32x4.extract_lane(g_squares2_lanes, 2) + f32x4.extract_lane(g_squares2_lanes, 3) + acc0_1_s;
+      const g_squares2_v = f32x4.splat(g_squares2);
+      const g_squares3_lanes = f32x4.add(f32x4.add(acc0_2_0, acc0_2_1), f32x4.add(acc0_2_2, acc0_2_3));
+      const g_squares3: f32 = f32x4.extract_lane(g_squares3_lanes, 0) + f32x4.extract_lane(g_squares3_lanes, 1) + f32x4.extract_lane(g_squares3_lanes, 2) + f32x4.extract_lane(g_squares3_lanes, 3) + acc0_2_s;
+      const g_squares3_v = f32x4.splat(g_squares3);
+      const t_f0_0_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted0: f32 = ((<f32>(-0.5) * (t_f0_0_0_0 * (t_f0_0_0_0 * t_f0_0_0_0))) * (<f32>(1.0) / count));
+      const g_hoisted0_v = f32x4.splat(g_hoisted0);
+      const t_f0_1_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares2 / count) + p_epsilon)));
+      const g_hoisted1: f32 = ((<f32>(-0.5) * (t_f0_1_0_0 * (t_f0_1_0_0 * t_f0_1_0_0))) * (<f32>(1.0) / count));
+      const g_hoisted1_v = f32x4.splat(g_hoisted1);
+      const t_f0_2_0_0: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares3 / count) + p_epsilon)));
+      const g_hoisted2: f32 = ((<f32>(-0.5) * (t_f0_2_0_0 * (t_f0_2_0_0 * t_f0_2_0_0))) * (<f32>(1.0) / count));
+      const g_hoisted2_v = f32x4.splat(g_hoisted2);
+      let acc1_0_0 = f32x4.splat(<f32>(0.0));
+      let acc1_0_1 = f32x4.splat(<f32>(0.0));
+      let acc1_0_2 = f32x4.splat(<f32>(0.0));
+      let acc1_0_3 = f32x4.splat(<f32>(0.0));
+      let acc1_0_s = <f32>(0.0);
+      let acc1_1_0 = f32x4.splat(<f32>(0.0));
+      let acc1_1_1 = f32x4.splat(<f32>(0.0));
+      let acc1_1_2 = f32x4.splat(<f32>(0.0));
+      let acc1_1_3 = f32x4.splat(<f32>(0.0));
+      let acc1_1_s = <f32>(0.0);
+      let acc1_2_0 = f32x4.splat(<f32>(0.0));
+      let acc1_2_1 = f32x4.splat(<f32>(0.0));
+      let acc1_2_2 = f32x4.splat(<f32>(0.0));
+      let acc1_2_3 = f32x4.splat(<f32>(0.0));
+      let acc1_2_s = <f32>(0.0);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const w_weight2_p1_row0 = v128.load(w_weight2 + weightStart + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const w_weight1_p1_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_weight0_p1_row0 = v128.load(w_weight0 + weightStart + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight2_p1_row0, f32x4.mul(e_x_p1_row0, g_hoisted0_v))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight1_p1_row0, f32x4.mul(f32x4.mul(e_x_p1_row0, e_x_p1_row0), g_hoisted1_v))));
+          acc1_2_0 = f32x4.add(acc1_2_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight0_p1_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p1_row0, e_x_p1_row0), e_x_p1_row0), g_hoisted2_v))));
+          const e_dy_p1_row16 = v128.load(e_dy + row + column, 16);
+          const w_weight2_p1_row16 = v128.load(w_weight2 + weightStart + column, 16);
+          const e_x_p1_row16 = v128.load(e_x + row + column, 16);
+          const w_weight1_p1_row16 = v128.load(w_weight1 + weightStart + column, 16);
+          const w_weight0_p1_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          acc1_0_1 = f32x4.add(acc1_0_1, f32x4.mul(e_dy_p1_row16, f32x4.mul(w_weight2_p1_row16, f32x4.mul(e_x_p1_row16, g_hoisted0_v))));
+          acc1_1_1 = f32x4.add(acc1_1_1, f32x4.mul(e_dy_p1_row16, f32x4.mul(w_weight1_p1_row16, f32x4.mul(f32x4.mul(e_x_p1_row16, e_x_p1_row16), g_hoisted1_v))));
+          acc1_2_1 = f32x4.add(acc1_2_1, f32x4.mul(e_dy_p1_row16, f32x4.mul(w_weight0_p1_row16, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p1_row16, e_x_p1_row16), e_x_p1_row16), g_hoisted2_v))));
+          const e_dy_p1_row32 = v128.load(e_dy + row + column, 32);
+          const w_weight2_p1_row32 = v128.load(w_weight2 + weightStart + column, 32);
+          const e_x_p1_row32 = v128.load(e_x + row + column, 32);
+          const w_weight1_p1_row32 = v128.load(w_weight1 + weightStart + column, 32);
+          const w_weight0_p1_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          acc1_0_2 = f32x4.add(acc1_0_2, f32x4.mul(e_dy_p1_row32, f32x4.mul(w_weight2_p1_row32, f32x4.mul(e_x_p1_row32, g_hoisted0_v))));
+          acc1_1_2 = f32x4.add(acc1_1_2, f32x4.mul(e_dy_p1_row32, f32x4.mul(w_weight1_p1_row32, f32x4.mul(f32x4.mul(e_x_p1_row32, e_x_p1_row32), g_hoisted1_v))));
+          acc1_2_2 = f32x4.add(acc1_2_2, f32x4.mul(e_dy_p1_row32, f32x4.mul(w_weight0_p1_row32, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p1_row32, e_x_p1_row32), e_x_p1_row32), g_hoisted2_v))));
+          const e_dy_p1_row48 = v128.load(e_dy + row + column, 48);
+          const w_weight2_p1_row48 = v128.load(w_weight2 + weightStart + column, 48);
+          const e_x_p1_row48 = v128.load(e_x + row + column, 48);
+          const w_weight1_p1_row48 = v128.load(w_weight1 + weightStart + column, 48);
+          const w_weight0_p1_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          acc1_0_3 = f32x4.add(acc1_0_3, f32x4.mul(e_dy_p1_row48, f32x4.mul(w_weight2_p1_row48, f32x4.mul(e_x_p1_row48, g_hoisted0_v))));
+          acc1_1_3 = f32x4.add(acc1_1_3, f32x4.mul(e_dy_p1_row48, f32x4.mul(w_weight1_p1_row48, f32x4.mul(f32x4.mul(e_x_p1_row48, e_x_p1_row48), g_hoisted1_v))));
+          acc1_2_3 = f32x4.add(acc1_2_3, f32x4.mul(e_dy_p1_row48, f32x4.mul(w_weight0_p1_row48, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p1_row48, e_x_p1_row48), e_x_p1_row48), g_hoisted2_v))));
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_p1_row0 = v128.load(e_dy + row + column);
+          const w_weight2_p1_row0 = v128.load(w_weight2 + weightStart + column);
+          const e_x_p1_row0 = v128.load(e_x + row + column);
+          const w_weight1_p1_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_weight0_p1_row0 = v128.load(w_weight0 + weightStart + column);
+          acc1_0_0 = f32x4.add(acc1_0_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight2_p1_row0, f32x4.mul(e_x_p1_row0, g_hoisted0_v))));
+          acc1_1_0 = f32x4.add(acc1_1_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight1_p1_row0, f32x4.mul(f32x4.mul(e_x_p1_row0, e_x_p1_row0), g_hoisted1_v))));
+          acc1_2_0 = f32x4.add(acc1_2_0, f32x4.mul(e_dy_p1_row0, f32x4.mul(w_weight0_p1_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p1_row0, e_x_p1_row0), e_x_p1_row0), g_hoisted2_v))));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_p1_scalar0 = load<f32>(e_dy + row + column);
+          const w_weight2_p1_scalar0 = load<f32>(w_weight2 + weightStart + column);
+          const e_x_p1_scalar0 = load<f32>(e_x + row + column);
+          const w_weight1_p1_scalar0 = load<f32>(w_weight1 + weightStart + column);
+          const w_weight0_p1_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          acc1_0_s = acc1_0_s + (e_dy_p1_scalar0 * (w_weight2_p1_scalar0 * (e_x_p1_scalar0 * g_hoisted0)));
+          acc1_1_s = acc1_1_s + (e_dy_p1_scalar0 * (w_weight1_p1_scalar0 * ((e_x_p1_scalar0 * e_x_p1_scalar0) * g_hoisted1)));
+          acc1_2_s = acc1_2_s + (e_dy_p1_scalar0 * (w_weight0_p1_scalar0 * (((e_x_p1_scalar0 * e_x_p1_scalar0) * e_x_p1_scalar0) * g_hoisted2)));
+        }
+      }
+      const g_squares1Gradient_lanes = f32x4.add(f32x4.add(acc1_0_0, acc1_0_1), f32x4.add(acc1_0_2, acc1_0_3));
+      const g_squares1Gradient: f32 = f32x4.extract_lane(g_squares1Gradient_lanes, 0) + f32x4.extract_lane(g_squares1Gradient_lanes, 1) + f32x4.extract_lane(g_squares1Gradient_lanes, 2) + f32x4.extract_lane(g_squares1Gradient_lanes, 3) + acc1_0_s;
+      const g_squares1Gradient_v = f32x4.splat(g_squares1Gradient);
+      const g_squares2Gradient_lanes = f32x4.add(f32x4.add(acc1_1_0, acc1_1_1), f32x4.add(acc1_1_2, acc1_1_3));
+      const g_squares2Gradient: f32 = f32x4.extract_lane(g_squares2Gradient_lanes, 0) + f32x4.extract_lane(g_squares2Gradient_lanes, 1) + f32x4.extract_lane(g_squares2Gradient_lanes, 2) + f32x4.extract_lane(g_squares2Gradient_lanes, 3) + acc1_1_s;
+      const g_squares2Gradient_v = f32x4.splat(g_squares2Gradient);
+      const g_squares3Gradient_lanes = f32x4.add(f32x4.add(acc1_2_0, acc1_2_1), f32x4.add(acc1_2_2, acc1_2_3));
+      const g_squares3Gradient: f32 = f32x4.extract_lane(g_squares3Gradient_lanes, 0) + f32x4.extract_lane(g_squares3Gradient_lanes, 1) + f32x4.extract_lane(g_squares3Gradient_lanes, 2) + f32x4.extract_lane(g_squares3Gradient_lanes, 3) + acc1_2_s;
+      const g_squares3Gradient_v = f32x4.splat(g_squares3Gradient);
+      const g_hoisted3: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares3 / count) + p_epsilon)));
+      const g_hoisted3_v = f32x4.splat(g_hoisted3);
+      const g_hoisted4: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares2 / count) + p_epsilon)));
+      const g_hoisted4_v = f32x4.splat(g_hoisted4);
+      const g_hoisted5: f32 = (<f32>(1.0) / sqrt<f32>(((g_squares1 / count) + p_epsilon)));
+      const g_hoisted5_v = f32x4.splat(g_hoisted5);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let j = 0;
+        for (; j + 16 <= within; j += 16) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_weight2_o_row0 = v128.load(w_weight2 + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.mul(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_1: v128 = f32x4.add(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_2: v128 = f32x4.mul(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), e_x_o_row0), t_o_row0_0);
+          const t_o_row0_4: v128 = f32x4.mul(t_o_row0_0, e_x_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), e_x_o_row0), t_o_row0_0), g_hoisted3_v)), f32x4.mul(w_weight1_o_row0, f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), g_hoisted4_v))), f32x4.mul(w_weight2_o_row0, g_hoisted5_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row0_1, t_o_row0_2), f32x4.mul(t_o_row0_2, t_o_row0_1)))), f32x4.mul(g_squares3Gradient_v, f32x4.add(f32x4.mul(t_o_row0_3, t_o_row0_4), f32x4.mul(t_o_row0_4, t_o_row0_3)))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_4, g_hoisted3_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_2, g_hoisted4_v))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted5_v))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+          const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
+          const w_weight0_o_row16 = v128.load(w_weight0 + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_weight1_o_row16 = v128.load(w_weight1 + weightStart + column, 16);
+          const w_weight2_o_row16 = v128.load(w_weight2 + weightStart + column, 16);
+          const t_o_row16_0: v128 = f32x4.mul(e_x_o_row16, e_x_o_row16);
+          const t_o_row16_1: v128 = f32x4.add(e_x_o_row16, e_x_o_row16);
+          const t_o_row16_2: v128 = f32x4.mul(e_x_o_row16, e_x_o_row16);
+          const t_o_row16_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_o_row16, e_x_o_row16), e_x_o_row16), t_o_row16_0);
+          const t_o_row16_4: v128 = f32x4.mul(t_o_row16_0, e_x_o_row16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row16, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_o_row16, e_x_o_row16), e_x_o_row16), t_o_row16_0), g_hoisted3_v)), f32x4.mul(w_weight1_o_row16, f32x4.mul(f32x4.add(e_x_o_row16, e_x_o_row16), g_hoisted4_v))), f32x4.mul(w_weight2_o_row16, g_hoisted5_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row16, e_x_o_row16))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row16_1, t_o_row16_2), f32x4.mul(t_o_row16_2, t_o_row16_1)))), f32x4.mul(g_squares3Gradient_v, f32x4.add(f32x4.mul(t_o_row16_3, t_o_row16_4), f32x4.mul(t_o_row16_4, t_o_row16_3)))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_4, g_hoisted3_v))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(t_o_row16_2, g_hoisted4_v))), 16);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(e_x_o_row16, g_hoisted5_v))), 16);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 16), e_dy_o_row16), 16);
+          const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
+          const w_weight0_o_row32 = v128.load(w_weight0 + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_weight1_o_row32 = v128.load(w_weight1 + weightStart + column, 32);
+          const w_weight2_o_row32 = v128.load(w_weight2 + weightStart + column, 32);
+          const t_o_row32_0: v128 = f32x4.mul(e_x_o_row32, e_x_o_row32);
+          const t_o_row32_1: v128 = f32x4.add(e_x_o_row32, e_x_o_row32);
+          const t_o_row32_2: v128 = f32x4.mul(e_x_o_row32, e_x_o_row32);
+          const t_o_row32_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_o_row32, e_x_o_row32), e_x_o_row32), t_o_row32_0);
+          const t_o_row32_4: v128 = f32x4.mul(t_o_row32_0, e_x_o_row32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row32, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_o_row32, e_x_o_row32), e_x_o_row32), t_o_row32_0), g_hoisted3_v)), f32x4.mul(w_weight1_o_row32, f32x4.mul(f32x4.add(e_x_o_row32, e_x_o_row32), g_hoisted4_v))), f32x4.mul(w_weight2_o_row32, g_hoisted5_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row32, e_x_o_row32))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row32_1, t_o_row32_2), f32x4.mul(t_o_row32_2, t_o_row32_1)))), f32x4.mul(g_squares3Gradient_v, f32x4.add(f32x4.mul(t_o_row32_3, t_o_row32_4), f32x4.mul(t_o_row32_4, t_o_row32_3)))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_4, g_hoisted3_v))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(t_o_row32_2, g_hoisted4_v))), 32);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(e_x_o_row32, g_hoisted5_v))), 32);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 32), e_dy_o_row32), 32);
+          const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
+          const w_weight0_o_row48 = v128.load(w_weight0 + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_weight1_o_row48 = v128.load(w_weight1 + weightStart + column, 48);
+          const w_weight2_o_row48 = v128.load(w_weight2 + weightStart + column, 48);
+          const t_o_row48_0: v128 = f32x4.mul(e_x_o_row48, e_x_o_row48);
+          const t_o_row48_1: v128 = f32x4.add(e_x_o_row48, e_x_o_row48);
+          const t_o_row48_2: v128 = f32x4.mul(e_x_o_row48, e_x_o_row48);
+          const t_o_row48_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_o_row48, e_x_o_row48), e_x_o_row48), t_o_row48_0);
+          const t_o_row48_4: v128 = f32x4.mul(t_o_row48_0, e_x_o_row48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row48, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_o_row48, e_x_o_row48), e_x_o_row48), t_o_row48_0), g_hoisted3_v)), f32x4.mul(w_weight1_o_row48, f32x4.mul(f32x4.add(e_x_o_row48, e_x_o_row48), g_hoisted4_v))), f32x4.mul(w_weight2_o_row48, g_hoisted5_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row48, e_x_o_row48))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row48_1, t_o_row48_2), f32x4.mul(t_o_row48_2, t_o_row48_1)))), f32x4.mul(g_squares3Gradient_v, f32x4.add(f32x4.mul(t_o_row48_3, t_o_row48_4), f32x4.mul(t_o_row48_4, t_o_row48_3)))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_4, g_hoisted3_v))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(t_o_row48_2, g_hoisted4_v))), 48);
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(e_x_o_row48, g_hoisted5_v))), 48);
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column, 48), e_dy_o_row48), 48);
+        }
+        for (; j + 4 <= within; j += 4) {
+          const column = <usize>j << 2;
+          const e_dy_o_row0 = v128.load(e_dy + row + column);
+          const w_weight0_o_row0 = v128.load(w_weight0 + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_weight1_o_row0 = v128.load(w_weight1 + weightStart + column);
+          const w_weight2_o_row0 = v128.load(w_weight2 + weightStart + column);
+          const t_o_row0_0: v128 = f32x4.mul(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_1: v128 = f32x4.add(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_2: v128 = f32x4.mul(e_x_o_row0, e_x_o_row0);
+          const t_o_row0_3: v128 = f32x4.add(f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), e_x_o_row0), t_o_row0_0);
+          const t_o_row0_4: v128 = f32x4.mul(t_o_row0_0, e_x_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.add(f32x4.add(f32x4.mul(w_weight0_o_row0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), e_x_o_row0), t_o_row0_0), g_hoisted3_v)), f32x4.mul(w_weight1_o_row0, f32x4.mul(f32x4.add(e_x_o_row0, e_x_o_row0), g_hoisted4_v))), f32x4.mul(w_weight2_o_row0, g_hoisted5_v))), f32x4.mul(g_squares1Gradient_v, f32x4.add(e_x_o_row0, e_x_o_row0))), f32x4.mul(g_squares2Gradient_v, f32x4.add(f32x4.mul(t_o_row0_1, t_o_row0_2), f32x4.mul(t_o_row0_2, t_o_row0_1)))), f32x4.mul(g_squares3Gradient_v, f32x4.add(f32x4.mul(t_o_row0_3, t_o_row0_4), f32x4.mul(t_o_row0_4, t_o_row0_3)))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_4, g_hoisted3_v))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(t_o_row0_2, g_hoisted4_v))));
+          v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(e_x_o_row0, g_hoisted5_v))));
+          v128.store(sum3 + weightStart + column, f32x4.add(v128.load(sum3 + weightStart + column), e_dy_o_row0));
+        }
+        for (; j < within; j++) {
+          const column = <usize>j << 2;
+          const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
+          const w_weight0_o_scalar0 = load<f32>(w_weight0 + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_weight1_o_scalar0 = load<f32>(w_weight1 + weightStart + column);
+          const w_weight2_o_scalar0 = load<f32>(w_weight2 + weightStart + column);
+          const t_o_scalar0_0: f32 = (e_x_o_scalar0 * e_x_o_scalar0);
+          const t_o_scalar0_1: f32 = (e_x_o_scalar0 + e_x_o_scalar0);
+          const t_o_scalar0_2: f32 = (e_x_o_scalar0 * e_x_o_scalar0);
+          const t_o_scalar0_3: f32 = (((e_x_o_scalar0 + e_x_o_scalar0) * e_x_o_scalar0) + t_o_scalar0_0);
+          const t_o_scalar0_4: f32 = (t_o_scalar0_0 * e_x_o_scalar0);
+          store<f32>(out0 + row + column, ((((e_dy_o_scalar0 * (((w_weight0_o_scalar0 * ((((e_x_o_scalar0 + e_x_o_scalar0) * e_x_o_scalar0) + t_o_scalar0_0) * g_hoisted3)) + (w_weight1_o_scalar0 * ((e_x_o_scalar0 + e_x_o_scalar0) * g_hoisted4))) + (w_weight2_o_scalar0 * g_hoisted5))) + (g_squares1Gradient * (e_x_o_scalar0 + e_x_o_scalar0))) + (g_squares2Gradient * ((t_o_scalar0_1 * t_o_scalar0_2) + (t_o_scalar0_2 * t_o_scalar0_1)))) + (g_squares3Gradient * ((t_o_scalar0_3 * t_o_scalar0_4) + (t_o_scalar0_4 * t_o_scalar0_3)))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_4 * g_hoisted3)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_2 * g_hoisted4)));
+          store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * (e_x_o_scalar0 * g_hoisted5)));
+          store<f32>(sum3 + weightStart + column, load<f32>(sum3 + weightStart + column) + e_dy_o_scalar0);
+        }
+      }
+    }
+  }
+}

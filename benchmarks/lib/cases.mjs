@@ -149,7 +149,7 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
   // writes where there is a usual one, and tfjs's own op or layer where one exists.
   const reductions = [
     ...(norms?.NORMS ?? []).map((entry) => entry.spec),
-    ...(activations?.ROW_OPS ?? []),
+    ...(activations?.REDUCTIONS ?? []),
   ];
   for (const spec of reductions) {
     const rows = spec.view === 'rows';

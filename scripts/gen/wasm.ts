@@ -4,8 +4,7 @@ import {
   type ElementwiseProgram, type ReductionProgram, type ReductionSpec,
 } from '@layerkit/core';
 import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-module.js';
-import { ACTIVATIONS, GATED } from '../../packages/activations/src/registry.js';
-import { ROW_OPS } from '../../packages/activations/src/row-ops.js';
+import { ACTIVATIONS, GATED, REDUCTIONS } from '../../packages/activations/src/registry.js';
 import { NORMS } from '../../packages/norms/src/registry.js';
 import { NORM_ACT_PRESETS } from '../../packages/norms/src/norm-act.js';
 import { withSharedMemory } from '../../packages/core/src/wasm/binary.js';
@@ -76,7 +75,7 @@ export async function generateWasmModules(): Promise<void> {
       ...ACTIVATIONS.flatMap((spec) => allSpecPrograms(spec).flatMap(programsOf)),
       ...GATED.flatMap(allGatedPrograms),
     ],
-    reductions: allReductionPrograms(ROW_OPS),
+    reductions: allReductionPrograms(REDUCTIONS),
     constant: 'ACTIVATIONS_WASM_MODULE',
   });
   await generateWasmPackage({

@@ -12,7 +12,7 @@ import {
   variantCombinations, variantKey, withActivation,
   type BackendName, type ElementwiseSpec, type ParamValues, type ReductionSpec, type VariantChoices,
 } from '@layerkit/core';
-import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS, ROW_OPS } from '@layerkit/activations';
+import { ACTIVATIONS, activationLayer, GATED, GATED_LAYERS, REDUCTIONS as ACTIVATION_REDUCTIONS } from '@layerkit/activations';
 import { gatedOp, type GatedSpec } from '@layerkit/core';
 import { layerNorm, NORM_ACT_PRESETS, NORMS, rmsNorm, type NormExample } from '@layerkit/norms';
 
@@ -257,11 +257,11 @@ function defineElementwise(spec: ElementwiseSpec, backend: BackendName, traits: 
   });
 }
 
-/** The entries the reduction suite runs: every norm, and the row ops of @layerkit/activations. */
+/** The entries the reduction suite runs: every norm, and the reductions of @layerkit/activations (row ops, reducing activations). */
 const REDUCTIONS: readonly { spec: ReductionSpec; layer?: new (options?: object) => tfl.layers.Layer; example?: NormExample }[] = [
   ...NORMS.map((norm) => ({ spec: norm.spec, layer: norm.layer ?? undefined, example: norm.example })),
   ...NORMS.flatMap((norm) => (norm.forms ?? []).map((spec) => ({ spec }))),
-  ...ROW_OPS.map((spec) => ({ spec })),
+  ...ACTIVATION_REDUCTIONS.map((spec) => ({ spec })),
   // NormAct: the pairs compiled for wasm (any other pair is generated the same way on the GPUs).
   ...NORM_ACT_PRESETS.map(([spec, name]) => {
     const fused = withActivation(spec, ACTIVATIONS.find((a) => a.name === name)!);

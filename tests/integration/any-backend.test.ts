@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   catalog, elementwiseChannelOp, elementwiseOp, gatedOp, programsFor, resolveParams, resolveVariants, runReduction, variantCombinations,
 } from '@layerkit/core';
-import { ACTIVATIONS, GATED, GATED_LAYERS, Prelu, ROW_OPS, Sau, Snake, Swish } from '@layerkit/activations';
+import { ACTIVATIONS, GATED, GATED_LAYERS, Prelu, REDUCTIONS, Sau, Snake, Swish } from '@layerkit/activations';
 import { NORMS } from '@layerkit/norms';
 
 const UNKNOWN = 'layerkit-test-unknown';
@@ -162,7 +162,7 @@ describe('gated activations on a backend layerkit does not know', () => {
 describe('norms and row ops on a backend layerkit does not know', () => {
   // Every reduction spec of the registries (norms, their other forms, row ops), generically: the
   // op runs as tfjs ops there, values and the gradients of x and every weight as on cpu.
-  const specs = [...NORMS.flatMap((norm) => [norm.spec, ...(norm.forms ?? [])]), ...ROW_OPS];
+  const specs = [...NORMS.flatMap((norm) => [norm.spec, ...(norm.forms ?? [])]), ...REDUCTIONS];
   const x = () => tf.tensor4d(Array.from({ length: 2 * 3 * 2 * 4 }, (_, i) => Math.cos(i * 0.9) * 5 + 1), [2, 3, 2, 4]);
   for (const spec of specs) {
     test(`${spec.name}: values and gradients equal cpu's`, async () => {

@@ -1,7 +1,8 @@
-import type { ElementwiseSpec, GatedSpec } from '@layerkit/core';
+import type { ElementwiseSpec, GatedSpec, ReductionSpec } from '@layerkit/core';
 import { ABRELU } from './abrelu.js';
 import { ASH_ENTRY } from './ash.js';
 import { POLY_NORM } from './poly-norm.js';
+import { ROW_OPS } from './row-ops.js';
 import { RRELU } from './rrelu.js';
 import { TOPK } from './sort-ops/k-sparse-layer.js';
 import { SPARSEMAX } from './sort-ops/sparsemax-layer.js';
@@ -60,6 +61,9 @@ export const GATED: readonly GatedSpec[] = [glu];
  * a reduction spec each, with an op and a layer of their own around it.
  */
 export const REDUCTION_ACTIVATIONS = [ABRELU, ASH_ENTRY, POLY_NORM] as const;
+
+/** Every reduction spec of the package (row ops and reducing activations): wasm kernels, conformance tests and benchmark rows iterate it. */
+export const REDUCTIONS: readonly ReductionSpec[] = [...ROW_OPS, ...REDUCTION_ACTIVATIONS.map((entry) => entry.spec)];
 
 /** Random activations: tfjs ops around seeded draws, each with an op and a layer. */
 export const RANDOM_ACTIVATIONS = [RRELU, STOCHASTIC_RELU_SILU] as const;

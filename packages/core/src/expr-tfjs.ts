@@ -14,9 +14,21 @@ const UNARY: Record<UnaryOp, (value: Tensor) => Tensor> = {
   floor: tf.floor, recip: tf.reciprocal,
 };
 
+/**
+ * A piecewise-constant op whose gradient is 0: tfjs has no gradient for Less, LessEqual, Greater
+ * or NotEqual, so a comparison over x (ABReLU's x − mean ≤ 0) would stop tf.grad with "gradient
+ * function not found" on a backend where the expression runs as tfjs ops.
+ */
+const withoutGradient = (op: (a: Tensor, b: Tensor) => Tensor) => (a: Tensor, b: Tensor) =>
+  tf.customGrad((left: Tensor, right: Tensor) => ({
+    value: op(left, right),
+    gradFunc: () => [tf.zerosLike(left), tf.zerosLike(right)],
+  }))(a, b);
+
 // Comparisons are 1 or 0 in the Expr language (they get multiplied and added like numbers), so
 // their bool result is cast to float32 right away.
-const compare = (op: (a: Tensor, b: Tensor) => Tensor) => (a: Tensor, b: Tensor) => tf.cast(op(a, b), 'float32');
+const compare = (op: (a: Tensor, b: Tensor) => Tensor) => withoutGradient((a: Tensor, b: Tensor) => tf.cast(op(a, b), 'float32'));
+const nonzero = withoutGradient((a: Tensor, b: Tensor) => tf.notEqual(a, b));
 
 /**
  * tfjs's Maximum and Minimum gradients return the broadcast shape for both inputs instead of
@@ -65,7 +77,7 @@ export function evaluateExprWithTfjs(expression: Expr, bindings: ExprBindings, m
       case 'select': {
         const given = go(node.condition);
         // Nonzero is true, as in every printed target.
-        const condition = given.dtype === 'bool' ? given : tf.notEqual(given, 0);
+        const condition = given.dtype === 'bool' ? given : nonzero(given, tf.zerosLike(given));
         const then = go(node.then);
         const otherwise = go(node.otherwise);
         // tf.where wants its three arguments of one shape.

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTIVATIONS, GATED, ROW_OPS } from '@layerkit/activations';
+import { ACTIVATIONS, GATED, REDUCTIONS } from '@layerkit/activations';
 import {
   allGatedPrograms, catalog, configureWasmKernels, dataSegmentCount, decodeBase64, elementwiseChannelOp,
   elementwiseOp, findTfjsMemory, withSharedMemory, prepareWasmKernels, gatedKernelNames, registerReductionKernels, registerWasmModule, runReduction, resolveParams,
@@ -103,7 +103,7 @@ describe('wasm kernels: setup', () => {
     expect(wasmKernelMode(backend)).toBe('zero-copy');
     // Every spec of the package (elementwise, gated, row ops); its utilities (the name registry)
     // and tfjs-op layers (TAAF around another activation) run no kernel of their own.
-    const specs = new Set([...ACTIVATIONS, ...GATED, ...ROW_OPS].map((spec) => spec.id));
+    const specs = new Set([...ACTIVATIONS, ...GATED, ...REDUCTIONS].map((spec) => spec.id));
     expect(specs.size).toBeGreaterThan(30);
     for (const entry of catalog().filter((e) => specs.has(e.id))) expect(entry.backends.wasm, entry.id).toBe('fused');
   });
