@@ -1,6 +1,6 @@
 import './register.js';
 
-export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS, REDUCTIONS, SORT_ACTIVATIONS } from './registry.js';
+export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS, SORT_ACTIVATIONS } from './registry.js';
 export { ROW_OPS, softmax, logSoftmax, type SoftmaxOptions } from './row-ops.js';
 export { softmaxSpec, logSoftmaxSpec } from './row-specs/softmax.js';
 export {
@@ -15,6 +15,14 @@ export {
 } from './names.js';
 export { withLayerForm, type ActivationOp, type LayerOutput } from './layer-form.js';
 export { Taaf, TAAF, type TaafOptions } from './taaf-layer.js';
+export {
+  approxBp, fewBitBackward, MEMORY_SAVING_BACKWARDS, mobiletlBackward, reGelu2, reSilu2,
+} from './memory-saving/api.js';
+export { ApproxBp, FewBitBackward, MobiletlBackward } from './memory-saving/layers.js';
+export {
+  APPROX_BP_CONSTANTS, approxBpLevels, fewBitFit, type ApproxBpOptions, type FewBitBackwardOptions, type MobiletlBackwardOptions,
+} from './memory-saving/ops.js';
+export type { PiecewiseConstantFit } from './memory-saving/solver.js';
 export { RReLU, rrelu, type RreluLayerOptions, type RreluOptions } from './rrelu.js';
 export {
   StochasticReluSilu, stochasticReluSilu, type Granularity, type InferenceMode, type StochasticReluSiluLayerOptions, type StochasticReluSiluOptions,
