@@ -1,6 +1,6 @@
 import './register.js';
 
-export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS, SORT_ACTIVATIONS } from './registry.js';
+export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS, REDUCTIONS, SORT_ACTIVATIONS } from './registry.js';
 export { ROW_OPS, softmax, logSoftmax, type SoftmaxOptions } from './row-ops.js';
 export { softmaxSpec, logSoftmaxSpec } from './row-specs/softmax.js';
 export {
