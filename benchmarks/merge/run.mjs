@@ -17,7 +17,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const distIndex = path.join(here, '..', '..', 'packages', 'merge', 'dist', 'index.js');
+// The Node entry: model directories (ModelDirectory, mergeModelDirectories) are Node-only.
+const distIndex = path.join(here, '..', '..', 'packages', 'merge', 'dist', 'index.node.js');
 if (!fs.existsSync(distIndex)) {
   console.error(`merge benchmark: expected the built package at ${distIndex}, got none — run pnpm exec tsc -b packages/merge first`);
   process.exit(1);

@@ -1,17 +1,17 @@
 /**
  * The `layerkit-merge` config: YAML or JSON, mergekit's shape. Parsing only builds data — a config
  * never runs code (YAML is parsed with the core schema: no custom tags; aliases are capped).
+ * Runs anywhere; resolving model paths against a folder is Node's (node/config.ts).
  */
-import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { AlignOptions } from './merge.js';
 import { suggestion, type ParameterSettings } from './parameters.js';
-import type { SliceDefinition } from './slices.js';
+import type { SliceDefinition } from './slice-definition.js';
 import type { StorageDtype } from './tensor-math.js';
 
 export interface MergeConfig {
   readonly mergeMethod: string;
-  /** Absolute path, or null. */
+  /** The model directory path (absolute from Node's parseConfig, as written from the browser entry's), or null. */
   readonly baseModel: string | null;
   /** Empty when the config gives slices. */
   readonly models: readonly { readonly model: string; readonly parameters?: ParameterSettings }[];
@@ -62,7 +62,7 @@ function parseDtype(value: unknown, key: string): StorageDtype | null {
   return name as StorageDtype;
 }
 
-function parseSlices(value: unknown, directory: string): SliceDefinition[] {
+function parseSlices(value: unknown, resolveModel: ModelPathResolver): SliceDefinition[] {
   if (!Array.isArray(value) || value.length === 0) configError('slices to be a non-empty list', describe(value), 'list slices, each with sources');
   return value.map((slice: unknown, sliceIndex: number) => {
     const where = `slices[${sliceIndex}]`;
@@ -77,9 +77,9 @@ function parseSlices(value: unknown, directory: string): SliceDefinition[] {
       if (!Array.isArray(range) || range.length !== 2 || !range.every((bound) => Number.isInteger(bound))) {
         configError(`${at}.layer_range to be [start, end] (two integers, end exclusive)`, describe(range), 'write "layer_range: [0, 4]"');
       }
-      return { model: modelPath(source.model, `for ${at}.model`, directory), layerRange: [range[0], range[1]] as const, parameters: parameterMapping(source.parameters, `${at}.parameters`) };
+      return { model: modelPath(source.model, `for ${at}.model`, resolveModel), layerRange: [range[0], range[1]] as const, parameters: parameterMapping(source.parameters, `${at}.parameters`) };
     });
-    const baseModel = slice.base_model === undefined || slice.base_model === null ? null : modelPath(slice.base_model, `for ${where}.base_model`, directory);
+    const baseModel = slice.base_model === undefined || slice.base_model === null ? null : modelPath(slice.base_model, `for ${where}.base_model`, resolveModel);
     return { sources, baseModel, parameters: parameterMapping(slice.parameters, `${where}.parameters`) };
   });
 }
@@ -94,9 +94,9 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function modelPath(value: unknown, where: string, directory: string): string {
+function modelPath(value: unknown, where: string, resolveModel: ModelPathResolver): string {
   if (typeof value !== 'string' || value.length === 0) configError(`a model directory path ${where}`, describe(value), 'give the path of a tfjs model directory');
-  return path.resolve(directory, value);
+  return resolveModel(value);
 }
 
 /** Plain YAML data only: parse errors and unknown tags (`!!js/function` and the like) are refused. */
@@ -107,20 +107,45 @@ function parseYamlData(text: string): unknown {
   return document.toJS({ maxAliasCount: 100 });
 }
 
-/** Parses config text; relative model paths resolve against `directory` (the config file's folder). */
-export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; directory?: string } = {}): MergeConfig {
-  const directory = options.directory ?? process.cwd();
-  let raw: unknown;
-  try {
-    raw = options.format === 'json' ? JSON.parse(text) : parseYamlData(text);
-  } catch (error) {
-    configError(`valid ${options.format === 'json' ? 'JSON' : 'YAML'}`, `a parse error: ${(error as Error).message.split('\n')[0]}`, 'fix the syntax');
+export interface ParseConfigOptions {
+  /** How to read config text (default 'yaml', which reads JSON too); ignored for a config object. */
+  readonly format?: 'yaml' | 'json';
+  /** Node only: the folder relative model paths resolve against (default: the working directory). */
+  readonly directory?: string;
+}
+
+/** Turns a model path as written into the one the config returns. */
+export type ModelPathResolver = (modelPath: string) => string;
+
+/**
+ * Parses a config: YAML or JSON text, or the same data as an object. This entry keeps model paths
+ * as written; Node's `parseConfig` (the package's Node entry and `@layerkit/merge/node`) resolves
+ * relative ones against `directory`.
+ */
+export function parseConfig(source: string | Readonly<Record<string, unknown>>, options: ParseConfigOptions = {}): MergeConfig {
+  if (options.directory !== undefined) {
+    throw new Error(
+      `parseConfig: expected no directory option outside Node, got '${options.directory}' — resolving model paths against a folder needs the file system: in Node, import { parseConfig } from '@layerkit/merge/node'`,
+    );
+  }
+  return parseConfigWith(source, options, (modelPath) => modelPath);
+}
+
+/** parseConfig with the model paths mapped through `resolveModel` (what Node's parseConfig passes). */
+export function parseConfigWith(source: string | Readonly<Record<string, unknown>>, options: ParseConfigOptions, resolveModel: ModelPathResolver): MergeConfig {
+  let raw: unknown = source;
+  if (typeof source === 'string') {
+    try {
+      raw = options.format === 'json' ? JSON.parse(source) : parseYamlData(source);
+    } catch (error) {
+      configError(`valid ${options.format === 'json' ? 'JSON' : 'YAML'}`, `a parse error: ${(error as Error).message.split('\n')[0]}`, 'fix the syntax');
+    }
   }
   if (!isMapping(raw)) configError('a mapping with merge_method and models at the top', describe(raw), 'see the example in the @layerkit/merge README');
   checkKeys('at the top level', raw, TOP_LEVEL_KEYS);
   const mergeMethod = raw.merge_method;
   if (typeof mergeMethod !== 'string') configError('merge_method to be a method name', describe(mergeMethod), "add e.g. 'merge_method: ties'");
-  const baseModel = raw.base_model === undefined || raw.base_model === null ? null : modelPath(raw.base_model, 'for base_model', directory);
+  const baseModel = raw.base_model === undefined || raw.base_model === null ? null : modelPath(raw.base_model, 'for base_model', resolveModel);
   if (raw.modules !== undefined) {
     configError('models or slices', 'modules', "modules split multi-module (vision + text) checkpoints; a tfjs model directory is one module — use models: or slices:");
   }
@@ -141,7 +166,7 @@ export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; d
   const outDtype = parseDtype(raw.out_dtype, 'out_dtype');
   if (raw.slices !== undefined && raw.slices !== null) {
     if (raw.models !== undefined) configError('either models or slices', 'both', 'keep one of them (mergekit requires exactly one)');
-    const slices = parseSlices(raw.slices, directory);
+    const slices = parseSlices(raw.slices, resolveModel);
     for (const slice of raw.slices as Record<string, unknown>[]) {
       if (slice.residual_weight !== undefined && slice.residual_weight !== null) notes.push('residual_weight is ignored (mergekit does not use it either)');
     }
@@ -151,13 +176,13 @@ export function parseConfig(text: string, options: { format?: 'yaml' | 'json'; d
   }
   if (!Array.isArray(raw.models) || raw.models.length === 0) configError('models (or slices) to be a non-empty list', describe(raw.models), 'list the models to merge');
   const models = raw.models.map((entry: unknown, index: number) => {
-    if (typeof entry === 'string') return { model: modelPath(entry, `for models[${index}]`, directory) };
+    if (typeof entry === 'string') return { model: modelPath(entry, `for models[${index}]`, resolveModel) };
     if (!isMapping(entry)) configError(`models[${index}] to be a path or a mapping with 'model'`, describe(entry), 'write "- model: ./path"');
     checkKeys(`in models[${index}]`, entry, MODEL_KEYS);
     if (entry.parameters !== undefined && !isMapping(entry.parameters)) {
       configError(`models[${index}].parameters to be a mapping`, describe(entry.parameters), 'write "parameters: { weight: 1.0 }"');
     }
-    return { model: modelPath(entry.model, `for models[${index}].model`, directory), parameters: entry.parameters as ParameterSettings | undefined };
+    return { model: modelPath(entry.model, `for models[${index}].model`, resolveModel), parameters: entry.parameters as ParameterSettings | undefined };
   });
   if (raw.parameters !== undefined && raw.parameters !== null && !isMapping(raw.parameters)) {
     configError('parameters to be a mapping', describe(raw.parameters), 'write "parameters: { lambda: 1.0 }"');

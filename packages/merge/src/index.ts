@@ -1,4 +1,9 @@
-/** @layerkit/merge: weight-space model merging and neuron alignment for TensorFlow.js models. */
+/**
+ * @layerkit/merge: weight-space model merging and neuron alignment for TensorFlow.js models.
+ * This entry runs in browsers and Node alike (no node: module, directly or through an import);
+ * model directories, the IOHandler and the tool are in ./node/index.ts (`@layerkit/merge/node`),
+ * which Node gets from this entry too (./index.node.ts, the "node" export condition).
+ */
 import './register.js';
 
 export { defineMergeMethod, type MergeMethod, type MergeMethodOptions, type TensorMergeInput, type BaseUse } from './define-merge-method.js';
@@ -10,18 +15,13 @@ export {
 } from './parameters.js';
 export { planMerge, executeMerge, executeMergeAsync, type MergeRequest, type MergePlan, type MergeSummary, type MergeProgress, type MergeInput } from './merge-engine.js';
 export {
-  mergeWeights, mergeModels, mergeModelDirectories, alignSources,
-  type AlignOptions, type WeightMatchingAlignOptions, type ActivationMatchingAlignOptions, type OtfusionAlignOptions, type SinkhornAlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type DirectoryMergeOptions, type AlignmentReport,
+  mergeWeights, mergeModels, alignSources,
+  type AlignOptions, type WeightMatchingAlignOptions, type ActivationMatchingAlignOptions, type OtfusionAlignOptions, type SinkhornAlignOptions, type MergeOptions, type MergeResult, type ModelEntry, type AlignmentReport,
 } from './merge.js';
-export {
-  ModelDirectory, ModelDirectoryWriter, writeModelDirectory, checkOutputDirectory,
-  type WeightInfo, type WeightSource, type WeightValues, type WeightDtype, type ModelJson, type ModelLayout, type WeightLocation,
-} from './model-directory.js';
-export { planSlices, type SliceDefinition, type SliceSource, type SlicesPlan, type SlicesRequest } from './slices.js';
+export type { WeightInfo, WeightSource, WeightValues, WeightDtype } from './weight-source.js';
+export type { SliceDefinition, SliceSource } from './slice-definition.js';
 export type { StorageDtype } from './tensor-math.js';
-export {
-  sourceFromTensorMap, sourceFromArtifacts, sourceFromDirectory, modelToArtifacts, directoryHandler, weightAlgebra, disposeWeights,
-} from './weight-map.js';
+export { sourceFromTensorMap, sourceFromArtifacts, modelToArtifacts, weightAlgebra, disposeWeights } from './weight-map.js';
 export { linearAssignment, type AssignmentOptions } from './alignment/linear-assignment.js';
 export { permutationSpecFromTopology, type PermutationSpec, type AxisTag } from './alignment/permutation-spec.js';
 export {
@@ -35,9 +35,8 @@ export {
 export { greedySoupWeights, greedySoupModels, type GreedySoupOptions, type GreedySoupResult } from './greedy-soup.js';
 export { interpolateWeights, lossBarrier, modelLossBarrier, type LossBarrierOptions, type LossBarrierResult, type ModelLossBarrierOptions } from './loss-barrier.js';
 export { WeightEma, WeightAverage, type WeightEmaOptions } from './weight-averaging.js';
-export { parseConfig, type MergeConfig } from './config.js';
+export { parseConfig, type MergeConfig, type ParseConfigOptions } from './config.js';
 export { mergeConfigSchema, parameterTablesMarkdown } from './schema.js';
-export { runCli, type CliStreams } from './cli.js';
 export { activationMatching } from './alignment/activation-matching.js';
 export { tallMasks, packMask, unpackMask, reconstructTask } from './tall-masks.js';
 export { otfusionAlignment } from './alignment/otfusion.js';

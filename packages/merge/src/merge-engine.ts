@@ -6,7 +6,7 @@
 import type { MergeMethod } from './define-merge-method.js';
 import { getMergeMethod } from './merge-methods.js';
 import { releaseScratch, roundToDtype, type StorageDtype } from './tensor-math.js';
-import type { WeightInfo, WeightSource, WeightValues } from './model-directory.js';
+import type { WeightInfo, WeightSource, WeightValues } from './weight-source.js';
 import {
   checkScalar, checkSetting, parameterNames, resolveSetting, suggestion,
   type ParameterScalar, type ParameterSetting, type ParameterSettings, type TensorPosition,

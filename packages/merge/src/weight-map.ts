@@ -1,15 +1,11 @@
 /**
  * Name-keyed weight maps (merge.weight-map): adapters from tfjs weight maps, LayersModels and
- * model artifacts to the merge engine's `WeightSource`, a file-system IOHandler (tfjs-node is
- * not needed), and the task-vector algebra users compose merges from.
+ * model artifacts to the merge engine's `WeightSource`, and the task-vector algebra users compose
+ * merges from. The file-system IOHandler (Node) is node/directory-handler.ts.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import {
-  ModelDirectory, writeModelDirectory, type ModelJson, type WeightDtype, type WeightInfo, type WeightSource, type WeightValues,
-} from './model-directory.js';
+import type { WeightDtype, WeightInfo, WeightSource, WeightValues } from './weight-source.js';
 
 function checkDtype(where: string, name: string, dtype: string): WeightDtype {
   if (dtype !== 'float32' && dtype !== 'int32' && dtype !== 'bool') {
@@ -92,60 +88,6 @@ export function encodeWeightValues(values: readonly WeightValues[]): ArrayBuffer
     offset += value.byteLength;
   }
   return bytes.buffer;
-}
-
-/** A model directory as a source (validated like the tool does). Close it when done. */
-export function sourceFromDirectory(directory: string, label?: string): ModelDirectory {
-  return ModelDirectory.open(directory, label);
-}
-
-/**
- * An IOHandler over a local directory, for Node without tfjs-node: `tf.loadLayersModel(
- * directoryHandler('./model'))` and `model.save(directoryHandler('./out'))`. Loading validates the
- * directory (paths, sizes, shapes) like the merge tool; saving writes through a temporary folder.
- */
-export function directoryHandler(directory: string, options: { overwrite?: boolean; shardBytes?: number } = {}): tf.io.IOHandler {
-  return {
-    async load(): Promise<tf.io.ModelArtifacts> {
-      const model = ModelDirectory.open(directory);
-      try {
-        const buffers = model.weights.map((weight) => model.readBytes(weight.name));
-        const weightData = encodeWeightValues(buffers);
-        const json = model.modelJson as ModelJson & Record<string, unknown>;
-        return {
-          modelTopology: json.modelTopology as tf.io.ModelArtifacts['modelTopology'],
-          format: json.format as string | undefined,
-          generatedBy: json.generatedBy as string | undefined,
-          convertedBy: json.convertedBy as string | null | undefined,
-          trainingConfig: json.trainingConfig as tf.io.TrainingConfig | undefined,
-          userDefinedMetadata: json.userDefinedMetadata as tf.io.ModelArtifacts['userDefinedMetadata'],
-          weightSpecs: model.weights.map((weight) => ({ name: weight.name, shape: [...weight.shape], dtype: weight.dtype })),
-          weightData,
-        };
-      } finally {
-        model.close();
-      }
-    },
-    async save(artifacts: tf.io.ModelArtifacts): Promise<tf.io.SaveResult> {
-      const source = sourceFromArtifacts(artifacts, directory);
-      const { weightSpecs: _specs, weightData: _data, ...rest } = artifacts;
-      const modelJson: Record<string, unknown> = {
-        modelTopology: rest.modelTopology,
-        format: rest.format ?? 'layers-model',
-        generatedBy: rest.generatedBy,
-        convertedBy: rest.convertedBy ?? null,
-      };
-      if (rest.trainingConfig) modelJson.trainingConfig = rest.trainingConfig;
-      if (rest.userDefinedMetadata) modelJson.userDefinedMetadata = rest.userDefinedMetadata;
-      writeModelDirectory(directory, modelJson, source.weights.map((info) => ({ info, values: source.read(info.name) })), options);
-      return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
-    },
-  };
-}
-
-/** True when `directory` holds a model.json (used by the tool to tell models from other paths). */
-export function isModelDirectory(directory: string): boolean {
-  return fs.existsSync(path.join(directory, 'model.json'));
 }
 
 function checkSameKeys(operation: string, left: tf.NamedTensorMap, right: tf.NamedTensorMap): void {

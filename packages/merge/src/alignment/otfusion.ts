@@ -8,7 +8,7 @@
  * correction). The fusion itself is then a weighted average (`linear` with weights
  * 1 − fusionWeight and fusionWeight). Unequal widths and entropic (Sinkhorn) plans are not supported.
  */
-import type { WeightInfo, WeightSource } from '../model-directory.js';
+import type { WeightInfo, WeightSource } from '../weight-source.js';
 import { linearAssignment } from './linear-assignment.js';
 import type { PermutationSpec } from './permutation-spec.js';
 import { identityPermutations, permuteTensor, type Permutations } from './weight-matching.js';

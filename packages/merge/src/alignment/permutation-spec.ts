@@ -8,7 +8,7 @@
  * the derivation does not understand (unknown layers, concatenation, reshapes): a fixed group is
  * never permuted, which is always function-preserving, only less aligned.
  */
-import type { WeightInfo } from '../model-directory.js';
+import type { WeightInfo } from '../weight-source.js';
 
 /** One tagged axis: its length is `repeat × size(group)` with the unit index fastest (NHWC flatten). */
 export interface AxisTag {

@@ -6,7 +6,7 @@
  * Sinkhorn iterations (the layerkit fallback the catalog names), not the implicit backward pass.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { WeightInfo, WeightSource } from '../model-directory.js';
+import type { WeightInfo, WeightSource } from '../weight-source.js';
 import { seededRandom } from '../tensor-math.js';
 import { linearAssignment } from './linear-assignment.js';
 import type { AxisTag, PermutationSpec } from './permutation-spec.js';

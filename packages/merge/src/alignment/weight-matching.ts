@@ -4,7 +4,7 @@
  * that its weights are as close as possible (largest inner product) to reference A, one group at
  * a time by exact linear assignment, sweeping until no group improves.
  */
-import type { WeightInfo, WeightSource, WeightValues } from '../model-directory.js';
+import type { WeightInfo, WeightSource, WeightValues } from '../weight-source.js';
 import { seededRandom } from '../tensor-math.js';
 import { linearAssignment } from './linear-assignment.js';
 import { defaultSimilarityBackend, matrixProduct, type SimilarityBackend } from './similarity.js';

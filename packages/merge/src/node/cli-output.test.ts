@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repositoryRoot = path.resolve(here, '../../..');
+const repositoryRoot = path.resolve(here, '../../../..');
 let root = '';
 let launcher = '';
 
@@ -24,7 +24,7 @@ describe('layerkit-merge output', () => {
   it('--version prints the package version', async () => {
     let stdout = '';
     const code = await runCli(['--version'], { stdout: { write: (text: string) => { stdout += text; } }, stderr: { write: () => true } });
-    const manifest = JSON.parse(fs.readFileSync(path.join(here, '../package.json'), 'utf8')) as { version: string };
+    const manifest = JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8')) as { version: string };
     expect(code).toBe(0);
     expect(stdout).toBe(`layerkit-merge ${manifest.version}\n`);
   });

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelDirectory, permutationSpecFromTopology, permuteTensor, randomPermutations, runCli, writeModelDirectory } from '@layerkit/merge';
-import { buildMlp, loadModel, namedWeights, saveModel, temporaryDirectory, useCpu } from './test-helpers.js';
+import { buildMlp, loadModel, namedWeights, saveModel, temporaryDirectory, useCpu } from '../test-helpers.js';
 
 let root: string;
 beforeAll(async () => {

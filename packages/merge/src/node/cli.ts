@@ -6,13 +6,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseConfig, type MergeConfig } from './config.js';
-import { mergeModelDirectories } from './merge.js';
-import type { MergeProgress } from './merge-engine.js';
-import { getMergeMethod, MERGE_METHODS } from './merge-methods.js';
-import { mergeConfigSchema } from './schema.js';
+import type { MergeConfig } from '../config.js';
+import type { MergeProgress } from '../merge-engine.js';
+import { getMergeMethod, MERGE_METHODS } from '../merge-methods.js';
+import { mergeConfigSchema } from '../schema.js';
+import { parseConfig } from './config.js';
+import { directoryHandler } from './directory-handler.js';
+import { mergeModelDirectories } from './merge-directories.js';
 import { TemporaryDirectory } from './temporary-directories.js';
-import { directoryHandler } from './weight-map.js';
 
 const USAGE = `usage: layerkit-merge CONFIG.yml OUT_DIR [options]
 
@@ -48,9 +49,9 @@ interface CliArguments {
 
 class UsageError extends Error {}
 
-/** The package's own version, from the package.json beside src/ and dist/. */
+/** The package's own version, from the package.json beside src/ and dist/ (this file is in their node/). */
 function version(): string {
-  const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
 }
 

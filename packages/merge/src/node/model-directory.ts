@@ -8,26 +8,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { WeightDtype, WeightInfo, WeightSource, WeightValues } from '../weight-source.js';
 import { removeStaleSiblings, TemporaryDirectory } from './temporary-directories.js';
-
-export type WeightDtype = 'float32' | 'int32' | 'bool';
-export type WeightValues = Float32Array | Int32Array | Uint8Array;
-
-/** One weight as the manifest describes it. */
-export interface WeightInfo {
-  readonly name: string;
-  readonly shape: readonly number[];
-  readonly dtype: WeightDtype;
-}
-
-/** Anything tensors can be read from by name: a model directory, a weight map, a permuted view. */
-export interface WeightSource {
-  /** Names the model in error messages (a path, or `models[2]`). */
-  readonly label: string;
-  /** Every weight, in storage order. */
-  readonly weights: readonly WeightInfo[];
-  read(name: string): WeightValues;
-}
 
 const BYTES_PER_ELEMENT: Record<WeightDtype, number> = { float32: 4, int32: 4, bool: 1 };
 

@@ -7,27 +7,13 @@
  * where a name repeats, with its own shard layout.
  */
 import * as fs from 'node:fs';
-import type { MergeMethod } from './define-merge-method.js';
-import { planMerge, type MergePlan } from './merge-engine.js';
-import { byteLengthOf, type ModelDirectory, type ModelJson, type ModelLayout, type WeightInfo, type WeightLocation, type WeightSource } from './model-directory.js';
-import type { ParameterSettings } from './parameters.js';
-import type { StorageDtype } from './tensor-math.js';
-
-export interface SliceSource {
-  /** Model directory path. */
-  readonly model: string;
-  /** Half-open [start, end) range of Sequential layer indices, as mergekit's layer_range. */
-  readonly layerRange: readonly [number, number];
-  readonly parameters?: ParameterSettings;
-}
-
-export interface SliceDefinition {
-  readonly sources: readonly SliceSource[];
-  /** The base of this slice (one of its sources); default: the merge's base_model. */
-  readonly baseModel?: string | null;
-  /** Parameters for this slice, ahead of the merge's own. */
-  readonly parameters?: ParameterSettings;
-}
+import type { MergeMethod } from '../define-merge-method.js';
+import { planMerge, type MergePlan } from '../merge-engine.js';
+import type { ParameterSettings } from '../parameters.js';
+import type { SliceDefinition } from '../slice-definition.js';
+import type { StorageDtype } from '../tensor-math.js';
+import type { WeightInfo, WeightSource } from '../weight-source.js';
+import { byteLengthOf, type ModelDirectory, type ModelJson, type ModelLayout, type WeightLocation } from './model-directory.js';
 
 interface RawLayer {
   readonly class_name: string;

@@ -9,9 +9,9 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, writeModelDirectory } from '@layerkit/merge';
-import { randomFloats, temporaryDirectory } from './test-helpers.js';
+import { randomFloats, temporaryDirectory } from '../test-helpers.js';
 
-const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 const cliSource = fileURLToPath(new URL('./cli.ts', import.meta.url));
 
 let root: string;
