@@ -20,10 +20,10 @@ const UNARY: Record<UnaryOp, (value: Tensor) => Tensor> = {
  * function not found" on a backend where the expression runs as tfjs ops.
  */
 const withoutGradient = (op: (a: Tensor, b: Tensor) => Tensor) => (a: Tensor, b: Tensor) =>
-  tf.customGrad((left: Tensor, right: Tensor) => ({
-    value: op(left, right),
-    gradFunc: () => [tf.zerosLike(left), tf.zerosLike(right)],
-  }))(a, b);
+  tf.customGrad((...args: (Tensor | tf.GradSaveFunc)[]) => {
+    const [left, right] = args as Tensor[];
+    return { value: op(left, right), gradFunc: () => [tf.zerosLike(left), tf.zerosLike(right)] };
+  })(a, b);
 
 // Comparisons are 1 or 0 in the Expr language (they get multiplied and added like numbers), so
 // their bool result is cast to float32 right away.
