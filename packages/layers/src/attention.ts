@@ -1,20 +1,30 @@
 // Scaled dot-product attention over [batch, heads, positions, features] tensors, with the score
 // maps the MultiHeadAttention layer plugs in: softmax (Keras 3's, through @layerkit/activations'
 // masked softmax) and ReLU attention ("Replacing softmax with ReLU in Vision Transformers":
-// relu(q·k/√d)/L with L the number of keys). The [queries, keys] score matrix is materialised.
+// relu(q·k/√d)/L with L the number of keys) and sparsemax (Martins and Astudillo, "From Softmax
+// to Sparsemax", through @layerkit/activations' sparsemax). The [queries, keys] score matrix is
+// materialised.
 import * as tf from '@tensorflow/tfjs-core';
 import { describe } from '@layerkit/core';
-import { softmax } from '@layerkit/activations';
+import { softmax, sparsemax } from '@layerkit/activations';
 
 /**
  * How scores become attention weights: 'softmax'; 'relu', relu(s)/L with L the number of keys
- * (ReLU attention); 'rela', relu(s) unnormalised (ReLA, whose layer adds a gated RMSNorm).
+ * (ReLU attention); 'rela', relu(s) unnormalised (ReLA, whose layer adds a gated RMSNorm);
+ * 'sparsemax', the projection of each row onto the simplex (rows sum to 1, many weights exactly 0).
  */
-export type ScoreMap = 'softmax' | 'relu' | 'rela';
-export const SCORE_MAPS: readonly ScoreMap[] = ['softmax', 'relu', 'rela'];
+export type ScoreMap = 'softmax' | 'relu' | 'rela' | 'sparsemax';
+export const SCORE_MAPS: readonly ScoreMap[] = ['softmax', 'relu', 'rela', 'sparsemax'];
+
+/**
+ * What a masked score becomes before sparsemax: any value more than 1 below the row's largest
+ * kept score gets weight exactly 0 (the threshold τ is at least max − 1), and a finite value keeps
+ * max − max = NaN out of a fully masked row, whose uniform result the mask then zeroes.
+ */
+const SPARSEMAX_MASKED_SCORE = -1e9;
 
 export interface AttentionOptions {
-  /** 'softmax' (default) or 'relu' (relu(s)/L, L = number of keys). */
+  /** 'softmax' (default), 'relu' (relu(s)/L, L = number of keys), 'rela' or 'sparsemax'. */
   readonly scoreMap?: ScoreMap;
   /**
    * Which query may attend to which key: broadcastable to [batch, heads, queries, keys]; 1/true
@@ -42,6 +52,12 @@ export function attentionWeights(scores: tf.Tensor, scoreMap: ScoreMap, mask: tf
     if (scoreMap === 'softmax') {
       if (mask == null) return softmax(scores);
       return softmax(scores, { mask: tf.broadcastTo(tf.cast(mask, 'float32'), scores.shape) });
+    }
+    if (scoreMap === 'sparsemax') {
+      if (mask == null) return sparsemax(scores);
+      const kept = tf.broadcastTo(tf.cast(mask, 'bool'), scores.shape);
+      const weights = sparsemax(tf.where(kept, scores, tf.fill(scores.shape, SPARSEMAX_MASKED_SCORE)));
+      return tf.where(kept, weights, tf.zerosLike(weights));
     }
     const weights = scoreMap === 'relu' ? tf.div(tf.relu(scores), keys) : tf.relu(scores);
     return mask == null ? weights : tf.where(tf.broadcastTo(tf.cast(mask, 'bool'), scores.shape), weights, tf.zerosLike(weights));

@@ -11,8 +11,20 @@ import { finiteDifferences, matMul64, maxRelativeError, randomTensor, randomValu
 
 interface Reference {
   numHeads: number; keyDim: number; valueDim: number; outputDim: number;
-  scoreMap?: 'softmax' | 'relu' | 'rela'; causal?: boolean; mask?: number[] | null; qkNorm?: false | 'rms' | 'layer'; epsilon?: number;
+  scoreMap?: 'softmax' | 'relu' | 'rela' | 'sparsemax'; causal?: boolean; mask?: number[] | null; qkNorm?: false | 'rms' | 'layer'; epsilon?: number;
   positionBias?: 'kerple-log' | 'kerple-power' | null;
+}
+
+/** sparsemax in float64 over the kept entries of a row (the rest 0): sort, find the support, subtract τ. */
+function sparsemax64(scores: Float64Array, kept: boolean[]): Float64Array {
+  const sorted = [...scores.filter((_, s) => kept[s])].sort((a, b) => b - a);
+  let sum = 0;
+  let threshold = 0;
+  sorted.forEach((z, i) => {
+    sum += z;
+    if (1 + (i + 1) * z > sum) threshold = (sum - 1) / (i + 1);
+  });
+  return scores.map((z, s) => (kept[s] ? Math.max(z - threshold, 0) : 0));
 }
 
 /** Keras 3's MultiHeadAttention in float64 for [batch, positions, features] inputs; weights by name. */
@@ -60,8 +72,10 @@ function reference(
       scores[s] = dot + bias;
       kept.push((options.mask ? options.mask[(b * T + t) * S + s]! > 0 : true) && (!options.causal || s <= t));
     }
-    const weightsRow = new Float64Array(S);
-    if (options.scoreMap === 'relu' || options.scoreMap === 'rela') {
+    let weightsRow = new Float64Array(S);
+    if (options.scoreMap === 'sparsemax') {
+      weightsRow = kept.some((k) => k) ? sparsemax64(scores, kept) : weightsRow;
+    } else if (options.scoreMap === 'relu' || options.scoreMap === 'rela') {
       for (let s = 0; s < S; s++) weightsRow[s] = kept[s] ? Math.max(scores[s]!, 0) / (options.scoreMap === 'relu' ? S : 1) : 0;
     } else {
       const max = Math.max(...scores.filter((_, s) => kept[s]));
@@ -117,6 +131,8 @@ describe.each(backends)('MultiHeadAttention on %s', (backend) => {
     ['ReLA (gated RMSNorm), mask', { numHeads: 2, keyDim: 3, valueDim: 2, scoreMap: 'rela', withMask: true, cross: true }],
     ['KERPLE log bias, causal', { numHeads: 2, keyDim: 3, positionBias: 'kerple-log', causal: true }],
     ['KERPLE power bias, cross-attention, relu map', { numHeads: 3, keyDim: 2, positionBias: 'kerple-power', cross: true, scoreMap: 'relu' }],
+    ['sparsemax score map, cross-attention', { numHeads: 2, keyDim: 4, scoreMap: 'sparsemax', cross: true }],
+    ['sparsemax score map, mask with a fully masked row, causal', { numHeads: 2, keyDim: 3, scoreMap: 'sparsemax', withMask: true, causal: true }],
   ];
   it.each(cases)('%s matches the float64 reference within 1e-5 (+1e-6 absolute)', (_, options) => {
     const B = 2; const T = 5; const S = options.cross ? 7 : T; const Dq = 6; const Dv = options.cross ? 5 : Dq; const Dk = options.cross ? 4 : Dq;
@@ -144,8 +160,8 @@ describe.each(backends)('MultiHeadAttention on %s', (backend) => {
     layer.dispose();
   });
 
-  it('a causal mask leaks nothing from the future: changing tokens after t changes no output at or before t', () => {
-    const layer = new MultiHeadAttention({ numHeads: 2, keyDim: 4, causal: true });
+  it.each(['softmax', 'sparsemax'] as const)('a causal mask leaks nothing from the future (%s): changing tokens after t changes no output at or before t', (scoreMap) => {
+    const layer = new MultiHeadAttention({ numHeads: 2, keyDim: 4, causal: true, scoreMap });
     const x = randomTensor([1, 8, 6], 21);
     const changed = tf.tidy(() => tf.concat([tf.slice(x, [0, 0, 0], [1, 5, 6]), randomTensor([1, 3, 6], 22, 3)], 1));
     const a = layer.apply(x) as tf.Tensor;
@@ -153,7 +169,7 @@ describe.each(backends)('MultiHeadAttention on %s', (backend) => {
     expect(values(tf.slice(a, [0, 0, 0], [1, 5, 6]))).toEqual(values(tf.slice(b, [0, 0, 0], [1, 5, 6])));
     // The test can fail: the later outputs do change, and without causal the earlier ones do too.
     expect(maxRelativeError(values(tf.slice(a, [0, 5, 0], [1, 3, 6])), values(tf.slice(b, [0, 5, 0], [1, 3, 6])))).toBeGreaterThan(1e-3);
-    const open = new MultiHeadAttention({ numHeads: 2, keyDim: 4 });
+    const open = new MultiHeadAttention({ numHeads: 2, keyDim: 4, scoreMap });
     open.apply(x);
     open.setWeights(layer.getWeights());
     const c = open.apply(x) as tf.Tensor;
@@ -230,6 +246,81 @@ describe('MultiHeadAttention (cpu)', () => {
     // and the softmax map is invariant the same way, while ReLU without the 1/L would double.
     expect(maxRelativeError(values(dotProductAttention(q, tf.concat([k, k], 2), tf.concat([v, v], 2))), values(dotProductAttention(q, k, v)))).toBeLessThan(1e-5);
     tf.dispose([q, k, v, once, twice]);
+  });
+
+  it('sparsemax rows lie on the simplex with exact zeros; masked keys get 0 and a fully masked row is zero', () => {
+    // Scores spread over [-6, 6]: most rows keep a few keys and drop the rest.
+    const scores = randomTensor([2, 3, 4, 7], 45, 6);
+    const mask = tf.tensor([1, 1, 0, 1, 1, 0, 1], [1, 1, 1, 7], 'bool');
+    for (const given of [null, mask]) {
+      const rows = values(attentionWeights(scores, 'sparsemax', given));
+      let zeros = 0;
+      for (let row = 0; row < rows.length / 7; row++) {
+        const slice = rows.slice(row * 7, row * 7 + 7);
+        expect(slice.every((w) => w >= 0)).toBe(true);
+        expect(Math.abs(slice.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-6);
+        if (given) expect([slice[2], slice[5]]).toEqual([0, 0]);
+        zeros += slice.filter((w) => w === 0).length;
+      }
+      // The test can fail: softmax would give no exact zero at all.
+      expect(zeros).toBeGreaterThan(rows.length / 4);
+    }
+    const none = attentionWeights(scores, 'sparsemax', tf.zeros([1, 1, 1, 7], 'bool'));
+    expect(values(none).every((v) => v === 0)).toBe(true);
+    // A row with one dominant score is one-hot, exactly.
+    expect(values(attentionWeights(tf.tensor([[0, 5, 1, 0.5]]), 'sparsemax', null))).toEqual([0, 1, 0, 0]);
+    tf.dispose([scores, mask, none]);
+  });
+
+  it('sparsemax: gradients to the query, the key and a kernel match finite differences of the float64 reference', () => {
+    const B = 1; const T = 3; const S = 4; const Dq = 4; const Dk = 3; const Dv = 3;
+    for (const causal of [false, true]) {
+      const layer = new MultiHeadAttention({ numHeads: 2, keyDim: 2, scoreMap: 'sparsemax', causal });
+      // Larger inputs than the softmax test's, so that several weights are exactly 0.
+      const query = randomTensor([B, T, Dq], 161, 3);
+      const value = randomTensor([B, S, Dv], 162);
+      const key = randomTensor([B, S, Dk], 163, 3);
+      layer.apply([query, value, key]);
+      randomizeWeights(layer, 170);
+      const probe = randomValues(B * T * Dq, 164);
+      const weights = weightsByName(layer);
+      const shapes = { B, T, S, Dq, Dv, Dk };
+      const settings = { numHeads: 2, keyDim: 2, valueDim: 2, outputDim: Dq, causal, scoreMap: 'sparsemax' as const };
+      const loss64 = (q: ArrayLike<number>, k: ArrayLike<number>, w: Record<string, ArrayLike<number>>) => reference(q, value.dataSync(), k, shapes, w, settings).reduce((a, o, i) => a + o * probe[i]!, 0);
+      const kernel = layer.weights.find((w) => w.originalName.endsWith('key/kernel'))!;
+      const { grads } = tf.variableGrads(() => tf.sum(tf.mul(layer.apply([query, value, key]) as tf.Tensor, tf.tensor(probe, [B, T, Dq]))) as tf.Scalar);
+      const [dQuery, dKey] = tf.grads((q: tf.Tensor, k: tf.Tensor) => tf.sum(tf.mul(layer.apply([q, value, k]) as tf.Tensor, tf.tensor(probe, [B, T, Dq]))))([query, key]);
+      const expectedQuery = finiteDifferences((q) => loss64(q, key.dataSync(), weights), query.dataSync());
+      // The test can fail: the query gradient is not zero.
+      expect(Math.max(...expectedQuery.map(Math.abs))).toBeGreaterThan(1e-2);
+      expect(maxRelativeError(dQuery!.dataSync(), expectedQuery)).toBeLessThan(1e-3);
+      expect(maxRelativeError(dKey!.dataSync(), finiteDifferences((k) => loss64(query.dataSync(), k, weights), key.dataSync()))).toBeLessThan(1e-3);
+      const dKernel = grads[kernel.name]!;
+      expect(maxRelativeError(dKernel.dataSync(), finiteDifferences((w) => loss64(query.dataSync(), key.dataSync(), { ...weights, 'key/kernel': w }), weights['key/kernel']!))).toBeLessThan(1e-3);
+      tf.dispose([query, value, key, dQuery!, dKey!, ...Object.values(grads)]);
+      layer.dispose();
+    }
+  });
+
+  it('sparsemax survives save → load: the option is in the config and predictions are identical', async () => {
+    const model = tfl.sequential({
+      layers: [
+        new MultiHeadAttention({ numHeads: 2, keyDim: 4, causal: true, scoreMap: 'sparsemax', inputShape: [5, 6] }),
+        tfl.layers.flatten(),
+        tfl.layers.dense({ units: 1 }),
+      ],
+    });
+    model.compile({ optimizer: tf.train.adam(0.01), loss: 'meanSquaredError' });
+    const x = randomTensor([16, 5, 6], 181, 2);
+    await model.fit(x, tf.tidy(() => tf.reshape(tf.sum(x, [1, 2]), [16, 1])), { epochs: 2, verbose: 0 });
+    const loaded = await roundTrip(model);
+    expect(loaded.layers[0]!.getConfig()).toMatchObject({ scoreMap: 'sparsemax', causal: true });
+    const a = model.predict(x) as tf.Tensor;
+    const b = loaded.predict(x) as tf.Tensor;
+    expect(values(b)).toEqual(values(a));
+    tf.dispose([x, a, b]);
+    model.dispose();
+    loaded.dispose();
   });
 
   it("ReLA: the catalog's one-head example gives [0.3162278, 0.6324555]; all-negative scores give exactly zero", () => {
@@ -379,7 +470,7 @@ describe('MultiHeadAttention (cpu)', () => {
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, casual: true } as never)).toThrow("(did you mean 'causal'?)");
     expect(() => new MultiHeadAttention({ keyDim: 4 } as never)).toThrow('MultiHeadAttention: expected numHeads, got none — pass numHeads: an integer >= 1');
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 0 })).toThrow('expected keyDim to be an integer >= 1, got 0');
-    expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, scoreMap: 'sparsemax' as never })).toThrow("expected scoreMap to be one of 'softmax', 'relu', 'rela', got 'sparsemax'");
+    expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, scoreMap: 'entmax' as never })).toThrow("expected scoreMap to be one of 'softmax', 'relu', 'rela', 'sparsemax', got 'entmax'");
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, dropout: 1 })).toThrow('expected dropout to be a number >= 0 < 1, got 1');
     expect(() => new MultiHeadAttention({ numHeads: 2, keyDim: 4, qkNorm: 'batch' as never })).toThrow("expected qkNorm to be false, true, 'rms' or 'layer', got 'batch'");
     const layer = new MultiHeadAttention({ numHeads: 2, keyDim: 4, name: 'attention' });

@@ -1,6 +1,6 @@
 // Multi-head attention after Keras 3's keras.layers.MultiHeadAttention (same options, weight
 // names and shapes, so Keras weights give Keras's numbers), with pluggable score maps (softmax,
-// ReLU attention), a causal option and QK-Norm (Dehghani et al., "Scaling Vision Transformers to
+// ReLU attention, ReLA, sparsemax), a causal option and QK-Norm (Dehghani et al., "Scaling Vision Transformers to
 // 22 Billion Parameters"). Limits: the [queries, keys] score matrix is materialised; a causal
 // mask over several attention axes follows the raster order of the flattened positions.
 import * as tf from '@tensorflow/tfjs-core';
@@ -38,7 +38,9 @@ export interface MultiHeadAttentionOptions extends LayerArgs {
   causal?: boolean;
   /**
    * 'softmax' (default); 'relu': relu(q·k/√d)/L, L the number of keys (ReLU attention); 'rela':
-   * relu(q·k/√d) unnormalised, then a gated RMSNorm over the heads' concatenated outputs (ReLA).
+   * relu(q·k/√d) unnormalised, then a gated RMSNorm over the heads' concatenated outputs (ReLA);
+   * 'sparsemax': the Euclidean projection of each row of scores onto the simplex (rows sum to 1,
+   * keys far below the best get weight exactly 0; a fully masked row gets none).
    */
   scoreMap?: ScoreMap;
   /** QK-Norm: 'rms' (true) or 'layer' normalizes each head's queries and keys before the scores. Default false. */
