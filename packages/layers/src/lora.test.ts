@@ -79,6 +79,96 @@ describe('LoRADense', () => {
     base.dispose();
   });
 
+  it('elastic rank: activeRank r truncates A and B (scale alpha/rank) against the float64 reference; merge uses activeRank', () => {
+    const layer = new LoRADense({ units: 3, activation: 'tanh', rank: 4, alpha: 6, elastic: true, activeRank: 2 });
+    const x = randomTensor([5, 4], 31);
+    layer.apply(x);
+    layer.setWeights(layer.weights.map((v) => (v.originalName.endsWith('lora_kernel_b') ? randomTensor([4, 3], 32) : v.read())));
+    const weights = Object.fromEntries(Object.entries(byName(layer)).map(([k, v]) => [k, v.dataSync()]));
+    const truncated = (rank: number) => ({
+      ...weights,
+      lora_kernel_a: Float32Array.from({ length: 4 * rank }, (_, i) => weights.lora_kernel_a![Math.floor(i / rank) * 4 + (i % rank)]!),
+      lora_kernel_b: weights.lora_kernel_b!.slice(0, rank * 3),
+    });
+    for (const rank of [2, 1, 4]) {
+      layer.activeRank = rank;
+      expect(layer.activeRank).toBe(rank);
+      const output = layer.apply(x) as tf.Tensor;
+      expect(layer.lastRank).toBe(rank);
+      expect(maxRelativeError(output.dataSync(), reference(x.dataSync(), 5, 4, 3, rank, 6 / 4, truncated(rank)), 0.1)).toBeLessThan(1e-5);
+    }
+    // The test can fail: ranks 1 and 4 give different outputs.
+    layer.activeRank = 1;
+    const one = values(layer.apply(x) as tf.Tensor);
+    layer.activeRank = 4;
+    expect(maxRelativeError(values(layer.apply(x) as tf.Tensor), one)).toBeGreaterThan(1e-3);
+    layer.activeRank = 2;
+    const unmerged = values(layer.apply(x) as tf.Tensor);
+    layer.merge();
+    expect(maxRelativeError(values(layer.apply(x) as tf.Tensor), unmerged, 0.1)).toBeLessThan(1e-5);
+    expect(() => { layer.activeRank = 3; }).toThrow("LoRADense '" + layer.name + "': changing activeRank of a merged layer would leave the old update in the kernel — call unmerge() first");
+    layer.unmerge();
+    expect(maxRelativeError(values(layer.apply(x) as tf.Tensor), unmerged, 0.1)).toBeLessThan(1e-5);
+  });
+
+  it('elastic rank: each training call draws r from elasticRanks (seeded), and only the first r rows of B get gradient', () => {
+    const layer = new LoRADense({ units: 3, rank: 6, elastic: true, elasticRanks: [6, 2, 4], seed: 5 });
+    expect(layer.elasticRanks).toEqual([2, 4, 6]);
+    const x = randomTensor([4, 5], 41);
+    layer.apply(x);
+    layer.setWeights(layer.weights.map((v) => (v.originalName.endsWith('lora_kernel_b') ? randomTensor([6, 3], 42) : v.read())));
+    const B = layer.weights.find((v) => v.originalName.endsWith('lora_kernel_b'))!;
+    const A = layer.weights.find((v) => v.originalName.endsWith('lora_kernel_a'))!;
+    const drawn: number[] = [];
+    for (let call = 0; call < 24; call++) {
+      const { grads } = tf.variableGrads(() => tf.sum(layer.apply(x, { training: true }) as tf.Tensor) as tf.Scalar, [B.read() as tf.Variable, A.read() as tf.Variable]);
+      const rank = layer.lastRank!;
+      drawn.push(rank);
+      const rows = grads[B.read().name]!.arraySync() as number[][];
+      rows.forEach((row, r) => expect(row.some((v) => v !== 0), `call ${call}: row ${r} of B with rank ${rank}`).toBe(r < rank));
+      const columns = grads[A.read().name]!.arraySync() as number[][];
+      for (const row of columns) row.forEach((v, c) => { if (c >= rank) expect(v).toBe(0); });
+      tf.dispose(Object.values(grads));
+    }
+    expect(new Set(drawn)).toEqual(new Set([2, 4, 6]));
+    // Seeded: a second layer with the same seed draws the same ranks.
+    const twin = new LoRADense({ units: 3, rank: 6, elastic: true, elasticRanks: [2, 4, 6], seed: 5 });
+    twin.apply(x);
+    const again = Array.from({ length: 24 }, () => { tf.dispose(twin.apply(x, { training: true }) as tf.Tensor); return twin.lastRank!; });
+    expect(again).toEqual(drawn);
+    // Outside training: activeRank (the full rank by default).
+    tf.dispose(layer.apply(x) as tf.Tensor);
+    expect(layer.lastRank).toBe(6);
+    // Not elastic: training uses the full rank.
+    const plain = new LoRADense({ units: 3, rank: 6 });
+    tf.dispose(plain.apply(x, { training: true }) as tf.Tensor);
+    expect(plain.lastRank).toBe(6);
+  });
+
+  it('elastic rank: trains in model.fit so that the full and the truncated adapters both fit; save/load keeps elastic, elasticRanks and activeRank', async () => {
+    const dense = tfl.layers.dense({ units: 1, inputShape: [6], kernelInitializer: tfl.initializers.zeros() });
+    tfl.sequential({ layers: [dense] });
+    const lora = LoRADense.fromDense(dense, { rank: 4, alpha: 4, elastic: true, elasticRanks: [2, 4], seed: 1 });
+    const model = tfl.sequential({ layers: [tfl.layers.inputLayer({ inputShape: [6] }), lora] });
+    model.compile({ optimizer: tf.train.adam(0.05), loss: 'meanSquaredError' });
+    const x = randomTensor([64, 6], 51);
+    const y = tf.tidy(() => tf.reshape(tf.sum(tf.mul(x, tf.tensor([1, -2, 3, 0.5, 0, 1])), 1), [64, 1]));
+    const lossAt = (rank: number) => {
+      lora.activeRank = rank;
+      return tf.tidy(() => tf.losses.meanSquaredError(y, model.predict(x) as tf.Tensor).dataSync()[0]!);
+    };
+    const before = [lossAt(2), lossAt(4)];
+    await model.fit(x, y, { epochs: 40, batchSize: 16, verbose: 0 });
+    const after = [lossAt(2), lossAt(4)];
+    expect(after[0]!).toBeLessThan(before[0]! * 0.5);
+    expect(after[1]!).toBeLessThan(before[1]! * 0.5);
+    lora.activeRank = 2;
+    const loaded = await roundTrip(model);
+    expect(loaded.layers.at(-1)!.getConfig()).toMatchObject({ elastic: true, elasticRanks: [2, 4], activeRank: 2, rank: 4, seed: 1 });
+    expect(values(loaded.predict(x) as tf.Tensor)).toEqual(values(model.predict(x) as tf.Tensor));
+    tf.dispose([x, y]);
+  });
+
   it('leaks nothing; rejects unknown options and wrong layers with what to do', () => {
     const layer = new LoRADense({ units: 3, dropout: 0.5, seed: 1 });
     const x = randomTensor([4, 5], 21);
@@ -92,5 +182,9 @@ describe('LoRADense', () => {
     expect(() => LoRADense.fromDense(tfl.layers.dense({ units: 2 }))).toThrow("LoRADense.fromDense: expected a built Dense layer, got 'dense");
     expect(() => LoRADense.fromDense(tfl.layers.flatten() as never)).toThrow('LoRADense.fromDense: expected a tf.layers.dense layer, got Flatten — wrap Dense layers only');
     expect(() => new LoRADense({ units: 3, name: 'l' }).merge()).toThrow("LoRADense 'l': merge() needs the layer built");
+    expect(() => new LoRADense({ units: 3, rank: 4, activeRank: 5 })).toThrow('LoRADense: expected activeRank to be an integer from 1 to rank (4), got 5 — pick a rank the adapter has');
+    expect(() => new LoRADense({ units: 3, rank: 4, elastic: true, elasticRanks: [4, 0] })).toThrow('LoRADense: expected elasticRanks entries to be an integer from 1 to rank (4), got 0');
+    expect(() => new LoRADense({ units: 3, rank: 4, elastic: true, elasticRanks: [] })).toThrow('LoRADense: expected elasticRanks to be a non-empty list of ranks, got');
+    expect(() => new LoRADense({ units: 3, rank: 4, elastic: 'yes' as never })).toThrow('elastic');
   });
 });

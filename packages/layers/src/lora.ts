@@ -3,7 +3,10 @@
 // Compression"): y = act(x·W + (alpha/rank)·(x·A)·B + b) with W frozen, A random and B = 0 at
 // init, so a fresh adapter computes exactly what the Dense layer did. merge() folds the update
 // into W and unmerge() takes it out again. Weight names are Keras 3's (Dense.enable_lora):
-// kernel, bias, lora_kernel_a, lora_kernel_b. Limits: Dense only (no Conv), no elastic rank.
+// kernel, bias, lora_kernel_a, lora_kernel_b. Elastic rank (LoNAS): in training each call uses
+// the first r' columns of A and rows of B, r' drawn from elasticRanks, so every truncation learns
+// to work alone; outside training (and in merge) the adapter uses activeRank. Limits: elastic rank
+// on LoRADense only (not LoRAConv2D); the scale stays alpha/rank for every r'.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
@@ -33,11 +36,32 @@ export interface LoRADenseOptions extends LayerArgs {
   biasInitializer?: InitializerIdentifier;
   /** Initializer of A. Default 'heUniform' (Keras 3). */
   loraAInitializer?: InitializerIdentifier;
-  /** Seed of the adapter dropout (advanced on every call). Default none. */
+  /** Seed of the adapter dropout and of the elastic rank draws (advanced on every call). Default none. */
   seed?: number | null;
+  /**
+   * Elastic rank: each training call draws r' from elasticRanks and uses the first r' columns of A
+   * and rows of B (the scale stays alpha/rank, so a smaller rank is a truncation of the full
+   * adapter). Default false.
+   */
+  elastic?: boolean;
+  /** The ranks an elastic adapter draws from, uniformly. Default every rank 1 … rank. */
+  elasticRanks?: readonly number[] | null;
+  /** The rank used outside training and by merge(): a sub-adapter picked after training. Default rank. */
+  activeRank?: number | null;
 }
 
-const OWN_OPTIONS = ['units', 'activation', 'useBias', 'rank', 'alpha', 'dropout', 'merged', 'kernelInitializer', 'biasInitializer', 'loraAInitializer', 'seed'] as const;
+const OWN_OPTIONS = [
+  'units', 'activation', 'useBias', 'rank', 'alpha', 'dropout', 'merged', 'kernelInitializer', 'biasInitializer', 'loraAInitializer', 'seed',
+  'elastic', 'elasticRanks', 'activeRank',
+] as const;
+
+/** A number in [0, 1) from an integer seed (mulberry32's mix): the elastic draws are reproducible with a seed. */
+function uniformFromSeed(seed: number): number {
+  let value = (seed + 0x6d2b79f5) >>> 0;
+  value = Math.imul(value ^ (value >>> 15), value | 1);
+  value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+  return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+}
 type Variable = ReturnType<tfl.layers.Layer['addWeight']>;
 
 /** A Dense layer with a low-rank adapter: the kernel is frozen, A and B (and the bias) train. */
@@ -53,6 +77,10 @@ export class LoRADense extends tfl.layers.Layer {
   readonly biasInitializer: Initializer;
   readonly loraAInitializer: Initializer;
   readonly seed: number | null;
+  readonly elastic: boolean;
+  readonly elasticRanks: readonly number[];
+  private activeRankValue: number;
+  private lastRankValue: number | null = null;
   private mergedValue: boolean;
   private calls = 0;
   private readonly apply_: (x: tf.Tensor) => tf.Tensor;
@@ -80,8 +108,25 @@ export class LoRADense extends tfl.layers.Layer {
     this.biasInitializer = initializerFrom(where, 'biasInitializer', options.biasInitializer, 'zeros');
     this.loraAInitializer = initializerFrom(where, 'loraAInitializer', options.loraAInitializer, 'heUniform');
     this.seed = options.seed == null ? null : checkNumber(where, 'seed', options.seed, undefined, { integer: true });
+    this.elastic = checkBoolean(where, 'elastic', options.elastic, false);
+    this.elasticRanks = this.checkRanks(options.elasticRanks);
+    this.activeRankValue = this.checkRank('activeRank', options.activeRank ?? this.rank);
   }
 
+  private checkRank(name: string, value: unknown): number {
+    if (!(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= this.rank)) {
+      throw new Error(`LoRADense: expected ${name} to be an integer from 1 to rank (${this.rank}), got ${describe(value)} — pick a rank the adapter has`);
+    }
+    return value as number;
+  }
+
+  private checkRanks(value: unknown): readonly number[] {
+    if (value == null) return Array.from({ length: this.rank }, (_, i) => i + 1);
+    if (!Array.isArray(value) || value.length === 0) {
+      throw new Error(`LoRADense: expected elasticRanks to be a non-empty list of ranks, got ${describe(value)} — pass for example elasticRanks: [${this.rank}, ${Math.max(1, Math.ceil(this.rank / 2))}]`);
+    }
+    return [...new Set(value.map((rank) => this.checkRank('elasticRanks entries', rank)))].sort((a, b) => a - b);
+  }
   /**
    * A LoRA layer computing what `dense` computes (B = 0), with dense's kernel, bias, units,
    * activation and useBias. `dense` must be built (called once, or part of a built model).
@@ -99,9 +144,39 @@ export class LoRADense extends tfl.layers.Layer {
     return layer;
   }
 
-  /** alpha/rank. */
+  /** alpha/rank (for every active rank: a smaller rank truncates the update). */
   get scale(): number {
     return this.alpha / this.rank;
+  }
+
+  /** The rank used outside training and by merge() and delta(). */
+  get activeRank(): number {
+    return this.activeRankValue;
+  }
+
+  set activeRank(value: number) {
+    if (this.mergedValue) throw new Error(`LoRADense '${this.name}': changing activeRank of a merged layer would leave the old update in the kernel — call unmerge() first`);
+    this.activeRankValue = this.checkRank('activeRank', value);
+  }
+
+  /** The rank the last call used (drawn in elastic training); null before a call. */
+  get lastRank(): number | null {
+    return this.lastRankValue;
+  }
+
+  /** A's first r columns and B's first r rows. */
+  private factors(rank: number): [tf.Tensor2D, tf.Tensor2D] {
+    const A = this.loraA!.read() as tf.Tensor2D;
+    const B = this.loraB!.read() as tf.Tensor2D;
+    if (rank === this.rank) return [A, B];
+    return [tf.slice(A, [0, 0], [A.shape[0], rank]), tf.slice(B, [0, 0], [rank, B.shape[1]])];
+  }
+
+  /** The rank of this call: a draw from elasticRanks in elastic training, activeRank otherwise. */
+  private callRank(training: boolean): number {
+    if (!(training && this.elastic)) return this.activeRankValue;
+    const uniform = this.seed == null ? Math.random() : uniformFromSeed(this.seed * 7919 + this.calls);
+    return this.elasticRanks[Math.min(this.elasticRanks.length - 1, Math.floor(uniform * this.elasticRanks.length))]!;
   }
 
   /** Whether A·B is folded into the kernel. */
@@ -128,10 +203,10 @@ export class LoRADense extends tfl.layers.Layer {
     }
   }
 
-  /** (alpha/rank)·A·B, the update merge() adds to the kernel. */
+  /** (alpha/rank)·A·B over the first activeRank components, the update merge() adds to the kernel. */
   delta(): tf.Tensor2D {
     this.requireBuilt('delta');
-    return tf.tidy(() => tf.mul(tf.matMul(this.loraA!.read(), this.loraB!.read()), this.scale)) as tf.Tensor2D;
+    return tf.tidy(() => tf.mul(tf.matMul(...this.factors(this.activeRankValue)), this.scale)) as tf.Tensor2D;
   }
 
   private requireBuilt(method: string): void {
@@ -172,11 +247,16 @@ export class LoRADense extends tfl.layers.Layer {
       const rows = tf.reshape(x, [-1, features]);
       let out = tf.matMul(rows, this.kernel!.read());
       if (!this.mergedValue) {
-        const adapterInput = kwargs.training === true && this.dropoutRate > 0
-          ? tf.dropout(rows, this.dropoutRate, undefined, this.seed == null ? undefined : this.seed + this.calls++)
+        const training = kwargs.training === true;
+        const rank = this.callRank(training);
+        this.lastRankValue = rank;
+        const adapterInput = training && this.dropoutRate > 0
+          ? tf.dropout(rows, this.dropoutRate, undefined, this.seed == null ? undefined : this.seed + this.calls)
           : rows;
+        if (training && (this.dropoutRate > 0 || this.elastic)) this.calls++;
+        const [A, B] = this.factors(rank);
         // (x·A)·B: rank-r products, never the [features, units] update.
-        out = tf.add(out, tf.mul(tf.matMul(tf.matMul(adapterInput, this.loraA!.read()), this.loraB!.read()), this.scale));
+        out = tf.add(out, tf.mul(tf.matMul(tf.matMul(adapterInput, A), B), this.scale));
       }
       if (this.bias) out = tf.add(out, this.bias.read());
       return tf.reshape(this.apply_(out), [...x.shape.slice(0, -1), this.units]);
@@ -201,6 +281,9 @@ export class LoRADense extends tfl.layers.Layer {
       biasInitializer: serializeInitializer(this.biasInitializer),
       loraAInitializer: serializeInitializer(this.loraAInitializer),
       seed: this.seed,
+      elastic: this.elastic,
+      elasticRanks: [...this.elasticRanks],
+      activeRank: this.activeRankValue,
     };
   }
 }
