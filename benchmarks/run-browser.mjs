@@ -2,7 +2,8 @@
 // pnpm bench:browser: the same runner on webgl and webgpu in headless Chromium. Serves
 // benchmarks/browser/ with vite (layerkit from its TypeScript sources, tfjs from node_modules),
 // drives /usr/bin/chromium with Playwright, and writes benchmarks/results/browser.{json,md} and
-// SVG charts. Flags: see lib/options.mjs (--quick, --sizes, --ops, --backends, --no-training).
+// SVG charts. Flags: see lib/options.mjs (--quick, --sizes, --ops, --backends, --no-training,
+// --backward / --no-backward).
 // Chromium renders with SwiftShader here: its times are CPU times, its ratios still tell.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -101,6 +102,7 @@ const run = {
     samples: options.samples,
     minSampleMs: options.minSampleMs,
     quick: options.quick,
+    backward: options.backward,
     seconds: (performance.now() - started) / 1000,
   },
   rows: result.rows,

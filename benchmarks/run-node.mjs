@@ -2,7 +2,8 @@
 // pnpm bench: every registry op × backend (cpu, wasm) × size under Node — layerkit's fused kernel,
 // the tfjs composite, tfjs's own implementation and a copy of the same bytes — plus a training
 // step of a small MLP and a small transformer-ish block. Writes benchmarks/results/node.{json,md}
-// and SVG charts. Flags: see lib/options.mjs (--quick, --sizes, --ops, --backends, --no-training).
+// and SVG charts. Flags: see lib/options.mjs (--quick, --sizes, --ops, --backends, --no-training,
+// --backward / --no-backward).
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import '@tensorflow/tfjs-backend-cpu';
@@ -36,7 +37,7 @@ const norms = await load('@layerkit/norms');
 const cases = selectCases(benchCases({ tf, tfl, core, activations, norms, stock }), options.ops);
 
 console.log(`bench: ${cases.length} ops × ${options.backends.join(', ')} × sizes ${options.sizes.map((s) => `2^${Math.log2(s)}`).join(', ')}`
-  + `${options.quick ? ' (quick)' : ''}; ${options.samples} samples ≥ ${options.minSampleMs} ms each`);
+  + `${options.quick ? ' (quick)' : ''}${options.backward ? ', forward and backward' : ''}; ${options.samples} samples ≥ ${options.minSampleMs} ms each`);
 
 const rows = [];
 const training = [];
@@ -45,7 +46,7 @@ for (const backend of options.backends) {
   await tf.ready();
   const fused = core.catalog().filter((entry) => entry.backends[backend] === 'fused').length;
   console.log(`\n== ${backend}: ${fused} catalog entries fused here`);
-  rows.push(...await runCases({ tf, core, cases, backend, sizes: options.sizes, samples: options.samples, minSampleMs: options.minSampleMs, log: console.log }));
+  rows.push(...await runCases({ tf, core, cases, backend, sizes: options.sizes, samples: options.samples, minSampleMs: options.minSampleMs, backward: options.backward, log: console.log }));
   if (options.training && activations && norms) {
     training.push(...await runTraining({ tf, tfl, core, activations, norms, stock, backend, steps: options.steps, log: console.log }));
   }
@@ -66,6 +67,7 @@ const run = {
     samples: options.samples,
     minSampleMs: options.minSampleMs,
     quick: options.quick,
+    backward: options.backward,
     seconds: (performance.now() - started) / 1000,
   },
   rows,

@@ -67,7 +67,7 @@ window.runBench = async (options) => {
     devices[backend] = describeDevice(backend);
     const fused = core.catalog().filter((entry) => entry.backends[backend] === 'fused').length;
     log(`== ${backend} (${devices[backend]}): ${fused} catalog entries fused here`);
-    rows.push(...await runCases({ tf, core, cases, backend, sizes: options.sizes, samples: options.samples, minSampleMs: options.minSampleMs, log }));
+    rows.push(...await runCases({ tf, core, cases, backend, sizes: options.sizes, samples: options.samples, minSampleMs: options.minSampleMs, backward: options.backward, log }));
     if (options.training && activations && norms) {
       training.push(...await runTraining({ tf, tfl, core, activations, norms, stock, backend, steps: options.steps, log }));
     }

@@ -112,19 +112,24 @@ const USER_REDUCTIONS = {
 
 /** tfjs's own implementation of a reduction, where it has one. */
 function tfjsReduction(tf, tfl, name, x, weights) {
-  if (name === 'softmax') return { label: 'tf.softmax', run: () => tf.softmax(x) };
-  if (name === 'logSoftmax') return { label: 'tf.logSoftmax', run: () => tf.logSoftmax(x) };
+  if (name === 'softmax') return { label: 'tf.softmax', run: () => tf.softmax(x), of: (input) => tf.softmax(input), weights: [] };
+  if (name === 'logSoftmax') return { label: 'tf.logSoftmax', run: () => tf.logSoftmax(x), of: (input) => tf.logSoftmax(input), weights: [] };
   if (name === 'layerNorm') {
     // tfjs-layers' LayerNormalization layer, built once with the same γ and β.
     const layer = tfl.layers.layerNormalization({ axis: -1, epsilon: 1e-5 });
     layer.build([null, x.shape[1]]);
     layer.setWeights([weights.gamma, weights.beta]);
-    return { label: 'tfjs-layers LayerNormalization', run: () => layer.apply(x) };
+    // The layer reads its own variables: they are what tf.grads differentiates for γ and β.
+    return { label: 'tfjs-layers LayerNormalization', run: () => layer.apply(x), of: (input) => layer.apply(input), weights: layer.trainableWeights.map((w) => w.read()) };
   }
   return null;
 }
 
-/** One benchmark case per registry entry: { op, id, kind, shapeFor(size), variants(x) }. */
+/**
+ * One benchmark case per registry entry: { op, id, kind, shapeFor(size), variants(x) }. A variant
+ * is { label, run } for the forward, plus { of(input, ...weights), weights } where it has a
+ * gradient: the backward (runCases with `backward`) differentiates of at x and those weights.
+ */
 export function benchCases({ tf, tfl, core, activations, norms, stock }) {
   const cases = [];
   for (const spec of activations?.ACTIVATIONS ?? []) {
@@ -138,9 +143,9 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
       options,
       shapeFor: (size) => [size],
       variants: (x) => ({
-        layerkit: { label: `layerkit ${spec.name}`, run: () => op(x) },
-        composite: compositeOf(tf, core, spec, options, x),
-        tfjs: tfjs ? { label: tfjs.label, run: () => tfjs.run(x) } : null,
+        layerkit: { label: `layerkit ${spec.name}`, run: () => op(x), of: (input) => op(input), weights: [] },
+        composite: { ...compositeOf(tf, core, spec, options, x), weights: [] },
+        tfjs: tfjs ? { label: tfjs.label, run: () => tfjs.run(x), of: (input) => tfjs.run(input), weights: [] } : null,
       }),
     });
   }
@@ -172,16 +177,35 @@ export function benchCases({ tf, tfl, core, activations, norms, stock }) {
         const weights = Object.fromEntries(spec.weights.map((w) => [w.name, tf.keep(tf.randomUniform([width], w.fill - 0.5, w.fill + 0.5))]));
         const user = USER_REDUCTIONS[spec.name];
         const program = core.programsFor(spec, core.resolveVariants(spec)).forward;
+        // Weight tensors by name from the arguments tf.grads passes after x.
+        const named = (names, tensors) => Object.fromEntries(names.map((name, n) => [name, tensors[n]]));
+        const specWeights = spec.weights.map((w) => w.name);
+        const opByOp = (input, byName) => {
+          const plan = core.planView(spec.name, spec.view, input, options);
+          const params = core.resolveParams(spec);
+          const out = core.runReductionComposite(program, plan.view, [plan.toKernel(input)], program.weights.map((name) => byName[name]), program.params.map((name) => params[name]))[0];
+          return plan.fromKernel(out);
+        };
         return {
-          layerkit: { label: `layerkit ${spec.name}`, run: () => core.runReduction(spec, x, { weights, options }) },
+          layerkit: {
+            label: `layerkit ${spec.name}`,
+            run: () => core.runReduction(spec, x, { weights, options }),
+            of: (input, ...tensors) => core.runReduction(spec, input, { weights: named(specWeights, tensors), options }),
+            weights: specWeights.map((name) => weights[name]),
+          },
           composite: user
-            ? { label: user.label, run: () => tf.tidy(() => user.run(tf, x, weights)) }
-            : { label: 'the spec op by op in tfjs', run: () => tf.tidy(() => {
-              const plan = core.planView(spec.name, spec.view, x, options);
-              const params = core.resolveParams(spec);
-              const out = core.runReductionComposite(program, plan.view, [plan.toKernel(x)], program.weights.map((name) => weights[name]), program.params.map((name) => params[name]))[0];
-              return plan.fromKernel(out);
-            }) },
+            ? {
+              label: user.label,
+              run: () => tf.tidy(() => user.run(tf, x, weights)),
+              of: (input, ...tensors) => user.run(tf, input, named(specWeights, tensors)),
+              weights: specWeights.map((name) => weights[name]),
+            }
+            : {
+              label: 'the spec op by op in tfjs',
+              run: () => tf.tidy(() => opByOp(x, weights)),
+              of: (input, ...tensors) => opByOp(input, named(program.weights, tensors)),
+              weights: program.weights.map((name) => weights[name]),
+            },
           tfjs: tfjsReduction(tf, tfl, spec.name, x, weights),
           dispose: () => tf.dispose(Object.values(weights)),
         };
@@ -197,11 +221,28 @@ export function supportOf(core, id, backend) {
 }
 
 /**
+ * How layerkit computes the gradient of a catalog id on a backend: 'fused' (gradient kernels),
+ * 'composite' (tfjs ops) or 'none'. Reductions say it per backend; an activation's gradient
+ * is fused where its forward is, and composes tfjs ops where the forward does.
+ */
+export function gradientSupportOf(core, id, backend) {
+  const entry = core.catalog().find((candidate) => candidate.id === id);
+  const forward = entry?.backends[backend] ?? 'none';
+  if (forward === 'none') return 'none';
+  return entry.gradients?.[backend] ?? (forward === 'fused' ? entry.gradient : 'composite');
+}
+
+/**
  * Runs every case × size on the active backend. Returns rows with per-variant medians (ms),
  * peak extra tensor bytes, and ratios: each variant's time over the copy of the same bytes,
  * and layerkit's speedup over the composite and over tfjs's own.
+ *
+ * With `backward`, each row also gets `backward`: the same variants timed as tf.grads of
+ * sum(op(x)·dy) with respect to x and the op's weights, for one fixed dy — forward and backward,
+ * what a training step pays — measured together with a copy of x in rounds of their own, after
+ * the forward rounds (which stay as they are).
  */
-export async function runCases({ tf, core, cases, backend, sizes, samples, minSampleMs, log }) {
+export async function runCases({ tf, core, cases, backend, sizes, samples, minSampleMs, backward = false, log }) {
   const rows = [];
   const copy = copyFor(tf, core, backend);
   for (const benchCase of cases) {
@@ -220,8 +261,6 @@ export async function runCases({ tf, core, cases, backend, sizes, samples, minSa
       const runnable = Object.fromEntries(Object.entries(plan).filter(([, variant]) => variant).map(([name, variant]) => [name, variant.run]));
       const timings = await measureTogether(tf, runnable, { samples, minSampleMs });
       for (const [name, timing] of Object.entries(timings)) row.results[name] = { label: plan[name].label, ...timing };
-      variants.dispose?.();
-      x.dispose();
       const median = (name) => row.results[name]?.median;
       row.ratios = {
         layerkitOverCopy: ratio(median('layerkit'), median('copy')),
@@ -230,14 +269,76 @@ export async function runCases({ tf, core, cases, backend, sizes, samples, minSa
         speedupVsComposite: ratio(median('composite'), median('layerkit')),
         speedupVsTfjs: ratio(median('tfjs'), median('layerkit')),
       };
+      if (backward) {
+        row.backwardSupport = gradientSupportOf(core, benchCase.id, backend);
+        row.backward = await measureBackward({ tf, x, plan, copy: plan.copy, samples, minSampleMs });
+        Object.assign(row.ratios, backwardRatios(row));
+      }
+      variants.dispose?.();
+      x.dispose();
       rows.push(row);
       log?.(formatRow(row));
+      if (backward) log?.(formatBackwardRow(row));
     }
   }
   return rows;
 }
 
 const ratio = (a, b) => (a > 0 && b > 0 ? a / b : null);
+
+/**
+ * Times tf.grads of each differentiable variant at x with one fixed dy (uniform in [−1, 1]),
+ * interleaved with a copy of x as in the forward. Returns { name: timing | { error } }.
+ */
+async function measureBackward({ tf, x, plan, copy, samples, minSampleMs }) {
+  const dy = tf.randomUniform(x.shape, -1, 1);
+  const labels = {};
+  const runnable = {};
+  for (const name of ['layerkit', 'composite', 'tfjs']) {
+    const variant = plan[name];
+    if (!variant?.of) continue;
+    const gradients = tf.grads(variant.of);
+    const inputs = [x, ...(variant.weights ?? [])];
+    labels[name] = `tf.grads of ${variant.label}`;
+    runnable[name] = () => gradients(inputs, dy);
+  }
+  labels.copy = copy.label;
+  runnable.copy = copy.run;
+  const timings = await measureTogether(tf, runnable, { samples, minSampleMs });
+  dy.dispose();
+  const results = {};
+  for (const [name, timing] of Object.entries(timings)) results[name] = { label: labels[name], ...timing };
+  return results;
+}
+
+/**
+ * The copy a backward is divided by. The copy is a floor, measured twice in a row with
+ * `backward` (in the forward rounds and in the backward rounds); load from elsewhere and the
+ * garbage of the variant before it only ever slow it down, so the lower of its two medians is
+ * the floor. Null when neither ran.
+ */
+export function backwardCopyMs(row) {
+  const copies = [row.results.copy?.median, row.backward?.copy?.median].filter((value) => value > 0);
+  return copies.length ? Math.min(...copies) : null;
+}
+
+/**
+ * The backward ratios of a row with `backward`, over backwardCopyMs. gradientOnly estimates
+ * the backward kernels alone: layerkit's tf.grads time less its forward time.
+ */
+export function backwardRatios(row) {
+  const forward = (name) => row.results[name]?.median;
+  const median = (name) => row.backward[name]?.median;
+  const copy = backwardCopyMs(row);
+  return {
+    layerkitBackwardOverCopy: ratio(median('layerkit'), copy),
+    layerkitGradientOnlyOverCopy: median('layerkit') > 0 && forward('layerkit') > 0 ? ratio(median('layerkit') - forward('layerkit'), copy) : null,
+    compositeBackwardOverCopy: ratio(median('composite'), copy),
+    tfjsBackwardOverCopy: ratio(median('tfjs'), copy),
+    backwardSpeedupVsComposite: ratio(median('composite'), median('layerkit')),
+    backwardSpeedupVsTfjs: ratio(median('tfjs'), median('layerkit')),
+  };
+}
 
 export function formatRow(row) {
   const ms = (name) => {
@@ -249,6 +350,20 @@ export function formatRow(row) {
   return `${row.backend.padEnd(6)} ${row.op.padEnd(10)} 2^${Math.log2(row.size).toFixed(0).padEnd(3)}`
     + ` layerkit ${ms('layerkit').padStart(8)} (${row.support})  composite ${ms('composite').padStart(8)}  tfjs ${ms('tfjs').padStart(8)}`
     + `  copy ${ms('copy').padStart(8)} ms   vs composite ${r(row.ratios.speedupVsComposite)}  layerkit/copy ${r(row.ratios.layerkitOverCopy)}`;
+}
+
+/** The backward line of a row measured with `backward`. */
+export function formatBackwardRow(row) {
+  const ms = (name) => {
+    const result = row.backward?.[name];
+    if (!result) return '—';
+    return result.error ? 'error' : result.median.toFixed(3);
+  };
+  const r = (value) => (value == null ? '—' : `${value.toFixed(2)}×`);
+  return `${''.padEnd(6)} ${'  backward'.padEnd(10)} ${''.padEnd(5)}`
+    + ` layerkit ${ms('layerkit').padStart(8)} (${row.backwardSupport})  composite ${ms('composite').padStart(8)}  tfjs ${ms('tfjs').padStart(8)}`
+    + `  copy ${ms('copy').padStart(8)} ms   vs composite ${r(row.ratios.backwardSpeedupVsComposite)}  layerkit/copy ${r(row.ratios.layerkitBackwardOverCopy)}`
+    + ` (gradient only ≈ ${r(row.ratios.layerkitGradientOnlyOverCopy)})`;
 }
 
 /**

@@ -79,11 +79,41 @@ function evaluate(tf, expression, x, params) {
   return typeof out === 'number' ? tf.fill(x.shape, out) : out;
 }
 
+/**
+ * tfjs with comparisons whose gradient is 0: tfjs registers none for Greater, Less, GreaterEqual
+ * and LessEqual, so tf.grad of where(x > 0, x, α·expm1(x)) stops with "gradient function not
+ * found for Greater". The backward of a composite runs the same formula through these, as a
+ * user who wants that gradient has to (core's tfjs-op evaluation does the same).
+ */
+export function differentiableTf(tf) {
+  const withoutGradient = (op) => (a, b) => tf.customGrad((left, right) => ({
+    value: op(left, right),
+    gradFunc: () => [tf.zerosLike(left), tf.zerosLike(right)],
+  }))(asTensor(tf, a), asTensor(tf, b));
+  return {
+    ...tf,
+    greater: withoutGradient(tf.greater), less: withoutGradient(tf.less),
+    greaterEqual: withoutGradient(tf.greaterEqual), lessEqual: withoutGradient(tf.lessEqual),
+  };
+}
+
+// tf.customGrad takes tensors only; the composites compare with plain numbers (x > 0).
+const asTensor = (tf, value) => (value instanceof tf.Tensor ? value : tf.scalar(value));
+
+/**
+ * { label, run, of }: run() is the forward over the benchmark's x; of(input) is the same
+ * formula over any input, for tf.grad (through differentiableTf).
+ */
 export function compositeOf(tf, core, spec, options, x) {
   const params = core.resolveParams(spec, options);
   const user = USER_COMPOSITES[spec.name];
-  if (user) return { label: user.label, run: () => tf.tidy(() => user.run(tf, x, options)) };
+  const gradientTf = differentiableTf(tf);
+  if (user) return { label: user.label, run: () => tf.tidy(() => user.run(tf, x, options)), of: (input) => user.run(gradientTf, input, options) };
   // The benchmark calls each op without options, so no optional param is given (relu's plain form).
   const math = spec.math(core.resolveVariants(spec, options), new Set());
-  return { label: `${spec.docs.formula} (spec formula, one tfjs op per primitive)`, run: () => tf.tidy(() => evaluate(tf, math.forward, x, params)) };
+  return {
+    label: `${spec.docs.formula} (spec formula, one tfjs op per primitive)`,
+    run: () => tf.tidy(() => evaluate(tf, math.forward, x, params)),
+    of: (input) => evaluate(gradientTf, math.forward, input, params),
+  };
 }

@@ -4,7 +4,9 @@
 // of the last output (that read waits for every queued program, without a 16 MB readback). On
 // cpu and wasm every kernel has finished when the op returns, so there is nothing to wait for —
 // and reading is not free there: the wasm Slice kernel reads its whole input, which once added
-// a full copy's time to every sample.
+// a full copy's time to every sample. A backward variant returns several tensors (tf.grads: the
+// gradient of x and of each weight); on webgl and webgpu one element of each is gathered into one
+// small tensor whose read waits for all of them, so it still costs one readback.
 
 const now = () => performance.now();
 
@@ -12,7 +14,8 @@ const SYNCHRONOUS_BACKENDS = new Set(['cpu', 'wasm']);
 
 async function sync(tf, output) {
   if (SYNCHRONOUS_BACKENDS.has(tf.getBackend())) return;
-  const probe = tf.tidy(() => tf.slice(tf.reshape(output, [-1]), [0], [1]));
+  const first = (tensor) => tf.slice(tf.reshape(tensor, [-1]), [0], [1]);
+  const probe = tf.tidy(() => (Array.isArray(output) ? tf.concat(output.map(first)) : first(output)));
   await probe.data();
   probe.dispose();
 }
@@ -35,14 +38,14 @@ export async function measureTogether(tf, variants, { samples: wanted = 9, minSa
       for (let i = 0; i < warmup; i++) {
         const output = run();
         await sync(tf, output);
-        output.dispose();
+        tf.dispose(output);
       }
       const bytesBefore = tf.memory().numBytes;
       const probeStart = now();
       const profile = await tf.profile(() => run());
       await sync(tf, profile.result);
       const single = Math.max(now() - probeStart, 1e-3);
-      profile.result.dispose();
+      tf.dispose(profile.result);
       const reps = Math.min(1000, Math.max(1, Math.ceil(minSampleMs / single)));
       state[name] = { run, reps, single, peakBytes: profile.peakBytes - bytesBefore, times: [] };
     } catch (error) {
@@ -60,12 +63,12 @@ export async function measureTogether(tf, variants, { samples: wanted = 9, minSa
       const begin = now();
       let last = null;
       for (let rep = 0; rep < reps; rep++) {
-        last?.dispose();
+        if (last) tf.dispose(last);
         last = run();
       }
       await sync(tf, last);
       times.push((now() - begin) / reps);
-      last.dispose();
+      tf.dispose(last);
     }
   }
   for (const name of names) {

@@ -4,6 +4,9 @@
 //   --ops mish,rmsNorm    only these ops (names or catalog ids)
 //   --backends cpu,wasm   only these backends
 //   --no-training         skip the training-step benchmark
+//   --backward            also time each op's gradient (tf.grads of sum(op(x)·dy)); on by
+//                         default when --ops names ops, off for a run over every op
+//   --no-backward         forward only, even with --ops
 //   --out DIR             where results go (default benchmarks/results)
 import { DEFAULT_EXPONENTS, QUICK_EXPONENTS } from './cases.mjs';
 
@@ -32,10 +35,15 @@ export function parseOptions(argv, { backends: allBackends }) {
       throw new Error(`bench: expected --backends among ${allBackends.join(', ')} for this runner, got '${backend}' — the other backends run in ${allBackends.includes('cpu') ? 'pnpm bench:browser' : 'pnpm bench'}`);
     }
   }
+  const ops = list('ops') ?? null;
+  // The backward roughly doubles a case's time (forward + backward, with a copy of its own):
+  // a run over every op keeps to the forward unless asked.
+  const backward = argv.includes('--no-backward') ? false : argv.includes('--backward') || ops != null;
   return {
     quick,
     sizes,
-    ops: list('ops') ?? null,
+    ops,
+    backward,
     backends,
     training: !argv.includes('--no-training'),
     out: value('out') ?? null,

@@ -1,11 +1,14 @@
 // Writes a benchmark run as JSON, a markdown table and hand-written SVG charts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { backwardCopyMs } from './cases.mjs';
 import { COPY_METHODS } from './copy.mjs';
 
 const ms = (result) => (!result ? '—' : result.error ? 'error' : result.median < 0.1 ? result.median.toFixed(4) : result.median.toFixed(3));
 const times = (value) => (value == null ? '—' : `${value.toFixed(2)}×`);
 const bytes = (value) => (value == null ? '—' : value >= 1 << 20 ? `${(value / (1 << 20)).toFixed(1)} MiB` : value >= 1024 ? `${(value / 1024).toFixed(0)} KiB` : `${value} B`);
+// The backward tables divide by the lower of a row's two copy medians (backwardCopyMs).
+const copyOf = (row) => (backwardCopyMs(row) == null ? null : { median: backwardCopyMs(row) });
 const sizeLabel = (size) => `2^${Math.round(Math.log2(size))}`;
 
 export function markdown(run, title) {
@@ -40,6 +43,25 @@ export function markdown(run, title) {
     lines.push('');
     lines.push(`![${backend}: time over copy at ${sizeLabel(largest)}](${backend}-over-copy.svg)`, '');
     lines.push(`![${backend}: speedup over the composite by size](${backend}-speedup.svg)`, '');
+    const backwardRows = rows.filter((row) => row.backward);
+    if (backwardRows.length) {
+      lines.push(`### Backward at ${sizeLabel(largest)} elements`, '');
+      lines.push('tf.grads of sum(op(x)·dy) with respect to x and the op\'s weights, one fixed dy: the forward and the backward,'
+        + ' as a training step runs them, timed in rounds of their own beside a copy of x.'
+        + ' **copy ms** is the lower of the row\'s two copy medians (forward rounds, backward rounds): the floor, least disturbed.'
+        + ' **gradient only ≈** is layerkit\'s tf.grads time less its forward time, over the copy (a difference of two medians: an estimate).'
+        + ' A backward reads x (or y) and dy and writes dx, so 1.5× copy is its floor, 2.5× with the forward.', '');
+      lines.push('| op | gradient | layerkit ms | composite ms | tfjs ms | copy ms | layerkit × copy | gradient only ≈ × copy | composite × copy | tfjs × copy | speedup vs composite | speedup vs tfjs | peak bytes layerkit / composite |');
+      lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+      for (const row of backwardRows.filter((r) => r.size === largest)) {
+        lines.push(`| ${row.op} | ${row.backwardSupport} | ${ms(row.backward.layerkit)} | ${ms(row.backward.composite)} | ${ms(row.backward.tfjs)} | ${ms(copyOf(row))}`
+          + ` | ${times(row.ratios.layerkitBackwardOverCopy)} | ${times(row.ratios.layerkitGradientOnlyOverCopy)} | ${times(row.ratios.compositeBackwardOverCopy)} | ${times(row.ratios.tfjsBackwardOverCopy)}`
+          + ` | ${times(row.ratios.backwardSpeedupVsComposite)} | ${times(row.ratios.backwardSpeedupVsTfjs)}`
+          + ` | ${bytes(row.backward.layerkit?.peakBytes)} / ${bytes(row.backward.composite?.peakBytes)} |`);
+      }
+      lines.push('');
+      lines.push(`![${backend}: backward time over copy at ${sizeLabel(largest)}](${backend}-backward-over-copy.svg)`, '');
+    }
     lines.push('### Every size', '');
     lines.push('| op | size | shape | layerkit ms | composite ms | tfjs ms | copy ms | layerkit × copy | speedup vs composite | speedup vs tfjs |');
     lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -48,7 +70,20 @@ export function markdown(run, title) {
         + ` | ${ms(row.results.copy)} | ${times(row.ratios.layerkitOverCopy)} | ${times(row.ratios.speedupVsComposite)} | ${times(row.ratios.speedupVsTfjs)} |`);
     }
     lines.push('');
-    const errors = rows.flatMap((row) => Object.entries(row.results).filter(([, r]) => r.error).map(([name, r]) => `${row.op} ${sizeLabel(row.size)} ${name}: ${r.error}`));
+    if (backwardRows.length) {
+      lines.push('### Backward, every size', '');
+      lines.push('| op | size | shape | layerkit ms | composite ms | tfjs ms | copy ms | layerkit × copy | speedup vs composite | speedup vs tfjs |');
+      lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+      for (const row of backwardRows) {
+        lines.push(`| ${row.op} | ${sizeLabel(row.size)} | [${row.shape.join(', ')}] | ${ms(row.backward.layerkit)} | ${ms(row.backward.composite)} | ${ms(row.backward.tfjs)}`
+          + ` | ${ms(copyOf(row))} | ${times(row.ratios.layerkitBackwardOverCopy)} | ${times(row.ratios.backwardSpeedupVsComposite)} | ${times(row.ratios.backwardSpeedupVsTfjs)} |`);
+      }
+      lines.push('');
+    }
+    const errors = rows.flatMap((row) => [
+      ...Object.entries(row.results).filter(([, r]) => r.error).map(([name, r]) => `${row.op} ${sizeLabel(row.size)} ${name}: ${r.error}`),
+      ...Object.entries(row.backward ?? {}).filter(([, r]) => r.error).map(([name, r]) => `${row.op} ${sizeLabel(row.size)} ${name} backward: ${r.error}`),
+    ]);
     if (errors.length) {
       lines.push('Errors (a variant that could not run here):', '');
       for (const error of [...new Set(errors)]) lines.push(`- ${error}`);
@@ -71,7 +106,10 @@ export function markdown(run, title) {
   }
   lines.push('Labels of what ran (composite formulas and tfjs implementations):', '');
   const labels = new Map();
-  for (const row of run.rows) for (const [name, r] of Object.entries(row.results)) labels.set(`${row.op} ${name}`, r.label);
+  for (const row of run.rows) {
+    for (const [name, r] of Object.entries(row.results)) labels.set(`${row.op} ${name}`, r.label);
+    for (const [name, r] of Object.entries(row.backward ?? {})) if (name !== 'copy') labels.set(`${row.op} ${name} backward`, r.label);
+  }
   for (const [key, label] of labels) lines.push(`- ${key}: ${label}`);
   lines.push('');
   return lines.join('\n');
@@ -80,13 +118,18 @@ export function markdown(run, title) {
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const COLOURS = { layerkit: '#1f77b4', composite: '#ff7f0e', tfjs: '#2ca02c', copy: '#7f7f7f' };
 
-/** Grouped bars, log scale: each variant's time over the copy, per op, at the largest size. */
-export function overCopyChart(run, backend) {
-  const rows = run.rows.filter((row) => row.backend === backend);
+/**
+ * Grouped bars, log scale: each variant's time over the copy, per op, at the largest size; with
+ * `backward`, the times of tf.grads (rows measured with the backward only).
+ */
+export function overCopyChart(run, backend, { backward = false } = {}) {
+  const rows = run.rows.filter((row) => row.backend === backend && (!backward || row.backward));
   const largest = Math.max(...rows.map((row) => row.size));
   const data = rows.filter((row) => row.size === largest).map((row) => ({
     op: row.op,
-    values: { layerkit: row.ratios.layerkitOverCopy, composite: row.ratios.compositeOverCopy, tfjs: row.ratios.tfjsOverCopy },
+    values: backward
+      ? { layerkit: row.ratios.layerkitBackwardOverCopy, composite: row.ratios.compositeBackwardOverCopy, tfjs: row.ratios.tfjsBackwardOverCopy }
+      : { layerkit: row.ratios.layerkitOverCopy, composite: row.ratios.compositeOverCopy, tfjs: row.ratios.tfjsOverCopy },
   }));
   const series = ['layerkit', 'composite', 'tfjs'];
   const all = data.flatMap((d) => series.map((s) => d.values[s]).filter((v) => v != null));
@@ -98,7 +141,10 @@ export function overCopyChart(run, backend) {
   const plot = { left: 60, right: width - 20, top: 40, bottom: height - 70 };
   const yOf = (value) => plot.bottom - (Math.log10(Math.max(value, 1e-3)) + 0.5) / (logTop + 0.5) * (plot.bottom - plot.top);
   const parts = [];
-  parts.push(`<text x="${width / 2}" y="20" text-anchor="middle" font-size="14">${escape(`${backend}: time over a copy of the same bytes, ${sizeLabel(largest)} elements (log scale, lower is better)`)}</text>`);
+  const title = backward
+    ? `${backend}: tf.grads (forward + backward) over a copy, ${sizeLabel(largest)} elements (log scale, lower is better)`
+    : `${backend}: time over a copy of the same bytes, ${sizeLabel(largest)} elements (log scale, lower is better)`;
+  parts.push(`<text x="${width / 2}" y="20" text-anchor="middle" font-size="14">${escape(title)}</text>`);
   for (let power = -0.5; power <= logTop + 1e-9; power += 0.5) {
     const y = yOf(10 ** power);
     parts.push(`<line x1="${plot.left}" x2="${plot.right}" y1="${y}" y2="${y}" stroke="#ddd"/>`);
@@ -171,6 +217,10 @@ export function writeResults(directory, name, run, title) {
     writeFileSync(path.join(directory, `${backend}-over-copy.svg`), overCopyChart(run, backend));
     writeFileSync(path.join(directory, `${backend}-speedup.svg`), speedupChart(run, backend));
     written.push(`${backend}-over-copy.svg`, `${backend}-speedup.svg`);
+    if (run.rows.some((row) => row.backend === backend && row.backward)) {
+      writeFileSync(path.join(directory, `${backend}-backward-over-copy.svg`), overCopyChart(run, backend, { backward: true }));
+      written.push(`${backend}-backward-over-copy.svg`);
+    }
   }
   return written;
 }
