@@ -82,7 +82,7 @@ export function combineMasks(where: string, mask: tf.Tensor | null | undefined, 
 }
 
 /**
- * softmax(q·kᵀ·scale + mask)·v (or the ReLU map) per batch and head. query [B, N, T, H], key
+ * softmax(q·kᵀ·scale + mask)·v (or another score map: relu, rela, sparsemax) per batch and head. query [B, N, T, H], key
  * [B, N, S, H], value [B, N, S, Hv] → [B, N, T, Hv].
  */
 export function dotProductAttention(query: tf.Tensor, key: tf.Tensor, value: tf.Tensor, options: AttentionOptions = {}): tf.Tensor4D {
