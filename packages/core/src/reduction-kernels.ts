@@ -169,10 +169,12 @@ function reduce(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall
       ...spec.params.filter((p) => p.optional && options[p.name] != null).map((p) => p.name),
     ]);
     const kernelX = plan.toKernel(input);
-    // An input not given is read by no program: x stands in for it, so kernels keep one signature.
+    // An input not given is read by no program: a one-value stand-in keeps the kernels' one
+    // signature. Not x itself: the tape would then add the stand-in's zero gradient into dx.
+    let standIn: Tensor | null = null;
     const elements = [kernelX, ...(spec.inputs ?? []).map((name) => {
       const value = call.inputs?.[name];
-      if (value == null) return kernelX;
+      if (value == null) return (standIn ??= tf.zeros([1]));
       const given = value;
       const tensor = given instanceof Tensor ? tf.cast(given, 'float32') : tf.tensor(given as TensorLike, undefined, 'float32');
       if (tensor.shape.join() !== input.shape.join()) {
