@@ -8511,22 +8511,34 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const e_x_p2_row0 = v128.load(e_x + row + column);
           const w_v_p2_row0 = v128.load(w_v + weightStart + column);
           const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row0, sigmoidF32x4(f32x4.mul(w_v_p2_row0, e_x_p2_row0))), g_hoisted0_v), w_gamma_p2_row0)));
+          const t_p2_row0_0: v128 = f32x4.mul(w_v_p2_row0, e_x_p2_row0);
+          const t_p2_row0_1: v128 = sigmoidF32x4(t_p2_row0_0);
+          v128.store(out0 + row + column, t_p2_row0_1);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row0, t_p2_row0_1), g_hoisted0_v), w_gamma_p2_row0)));
           const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
           const e_x_p2_row16 = v128.load(e_x + row + column, 16);
           const w_v_p2_row16 = v128.load(w_v + weightStart + column, 16);
           const w_gamma_p2_row16 = v128.load(w_gamma + weightStart + column, 16);
-          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row16, sigmoidF32x4(f32x4.mul(w_v_p2_row16, e_x_p2_row16))), g_hoisted0_v), w_gamma_p2_row16)));
+          const t_p2_row16_0: v128 = f32x4.mul(w_v_p2_row16, e_x_p2_row16);
+          const t_p2_row16_1: v128 = sigmoidF32x4(t_p2_row16_0);
+          v128.store(out0 + row + column, t_p2_row16_1, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row16, t_p2_row16_1), g_hoisted0_v), w_gamma_p2_row16)));
           const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
           const e_x_p2_row32 = v128.load(e_x + row + column, 32);
           const w_v_p2_row32 = v128.load(w_v + weightStart + column, 32);
           const w_gamma_p2_row32 = v128.load(w_gamma + weightStart + column, 32);
-          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row32, sigmoidF32x4(f32x4.mul(w_v_p2_row32, e_x_p2_row32))), g_hoisted0_v), w_gamma_p2_row32)));
+          const t_p2_row32_0: v128 = f32x4.mul(w_v_p2_row32, e_x_p2_row32);
+          const t_p2_row32_1: v128 = sigmoidF32x4(t_p2_row32_0);
+          v128.store(out0 + row + column, t_p2_row32_1, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row32, t_p2_row32_1), g_hoisted0_v), w_gamma_p2_row32)));
           const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
           const e_x_p2_row48 = v128.load(e_x + row + column, 48);
           const w_v_p2_row48 = v128.load(w_v + weightStart + column, 48);
           const w_gamma_p2_row48 = v128.load(w_gamma + weightStart + column, 48);
-          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row48, sigmoidF32x4(f32x4.mul(w_v_p2_row48, e_x_p2_row48))), g_hoisted0_v), w_gamma_p2_row48)));
+          const t_p2_row48_0: v128 = f32x4.mul(w_v_p2_row48, e_x_p2_row48);
+          const t_p2_row48_1: v128 = sigmoidF32x4(t_p2_row48_0);
+          v128.store(out0 + row + column, t_p2_row48_1, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row48, t_p2_row48_1), g_hoisted0_v), w_gamma_p2_row48)));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
@@ -8534,7 +8546,10 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const e_x_p2_row0 = v128.load(e_x + row + column);
           const w_v_p2_row0 = v128.load(w_v + weightStart + column);
           const w_gamma_p2_row0 = v128.load(w_gamma + weightStart + column);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row0, sigmoidF32x4(f32x4.mul(w_v_p2_row0, e_x_p2_row0))), g_hoisted0_v), w_gamma_p2_row0)));
+          const t_p2_row0_0: v128 = f32x4.mul(w_v_p2_row0, e_x_p2_row0);
+          const t_p2_row0_1: v128 = sigmoidF32x4(t_p2_row0_0);
+          v128.store(out0 + row + column, t_p2_row0_1);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_p2_row0, t_p2_row0_1), g_hoisted0_v), w_gamma_p2_row0)));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
@@ -8542,7 +8557,10 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
           const e_x_p2_scalar0 = load<f32>(e_x + row + column);
           const w_v_p2_scalar0 = load<f32>(w_v + weightStart + column);
           const w_gamma_p2_scalar0 = load<f32>(w_gamma + weightStart + column);
-          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (((e_x_p2_scalar0 * sigmoidF32((w_v_p2_scalar0 * e_x_p2_scalar0))) * g_hoisted0) * w_gamma_p2_scalar0));
+          const t_p2_scalar0_0: f32 = (w_v_p2_scalar0 * e_x_p2_scalar0);
+          const t_p2_scalar0_1: f32 = sigmoidF32(t_p2_scalar0_0);
+          store<f32>(out0 + row + column, t_p2_scalar0_1);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (((e_x_p2_scalar0 * t_p2_scalar0_1) * g_hoisted0) * w_gamma_p2_scalar0));
         }
       }
       const g_varianceGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
@@ -8556,42 +8574,46 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
-          const w_v_o_row0 = v128.load(w_v + weightStart + column);
+          const stash_o_row0 = v128.load(out0 + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_v_o_row0 = v128.load(w_v + weightStart + column);
           const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
           const t_o_row0_0: v128 = f32x4.mul(w_v_o_row0, e_x_o_row0);
           const t_o_row0_1: v128 = sigmoidF32x4(t_o_row0_0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.add(t_o_row0_1, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_1)), w_v_o_row0))), g_hoisted1_v), w_gamma_o_row0)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.add(stash_o_row0, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(stash_o_row0, f32x4.sub(f32x4.splat(<f32>(1.0)), stash_o_row0)), w_v_o_row0))), g_hoisted1_v), w_gamma_o_row0)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
           v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(e_x_o_row0, t_o_row0_1), g_hoisted1_v))));
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
           v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_1)), e_x_o_row0)), g_hoisted1_v), w_gamma_o_row0))));
           const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
-          const w_v_o_row16 = v128.load(w_v + weightStart + column, 16);
+          const stash_o_row16 = v128.load(out0 + row + column, 16);
           const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const w_v_o_row16 = v128.load(w_v + weightStart + column, 16);
           const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
           const t_o_row16_0: v128 = f32x4.mul(w_v_o_row16, e_x_o_row16);
           const t_o_row16_1: v128 = sigmoidF32x4(t_o_row16_0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.mul(f32x4.add(t_o_row16_1, f32x4.mul(e_x_o_row16, f32x4.mul(f32x4.mul(t_o_row16_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row16_1)), w_v_o_row16))), g_hoisted1_v), w_gamma_o_row16)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.mul(f32x4.add(stash_o_row16, f32x4.mul(e_x_o_row16, f32x4.mul(f32x4.mul(stash_o_row16, f32x4.sub(f32x4.splat(<f32>(1.0)), stash_o_row16)), w_v_o_row16))), g_hoisted1_v), w_gamma_o_row16)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
           v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.mul(e_x_o_row16, t_o_row16_1), g_hoisted1_v))), 16);
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), e_dy_o_row16), 16);
           v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row16, f32x4.mul(f32x4.mul(t_o_row16_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row16_1)), e_x_o_row16)), g_hoisted1_v), w_gamma_o_row16))), 16);
           const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
-          const w_v_o_row32 = v128.load(w_v + weightStart + column, 32);
+          const stash_o_row32 = v128.load(out0 + row + column, 32);
           const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const w_v_o_row32 = v128.load(w_v + weightStart + column, 32);
           const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
           const t_o_row32_0: v128 = f32x4.mul(w_v_o_row32, e_x_o_row32);
           const t_o_row32_1: v128 = sigmoidF32x4(t_o_row32_0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.mul(f32x4.add(t_o_row32_1, f32x4.mul(e_x_o_row32, f32x4.mul(f32x4.mul(t_o_row32_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row32_1)), w_v_o_row32))), g_hoisted1_v), w_gamma_o_row32)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.mul(f32x4.add(stash_o_row32, f32x4.mul(e_x_o_row32, f32x4.mul(f32x4.mul(stash_o_row32, f32x4.sub(f32x4.splat(<f32>(1.0)), stash_o_row32)), w_v_o_row32))), g_hoisted1_v), w_gamma_o_row32)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
           v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.mul(e_x_o_row32, t_o_row32_1), g_hoisted1_v))), 32);
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), e_dy_o_row32), 32);
           v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row32, f32x4.mul(f32x4.mul(t_o_row32_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row32_1)), e_x_o_row32)), g_hoisted1_v), w_gamma_o_row32))), 32);
           const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
-          const w_v_o_row48 = v128.load(w_v + weightStart + column, 48);
+          const stash_o_row48 = v128.load(out0 + row + column, 48);
           const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const w_v_o_row48 = v128.load(w_v + weightStart + column, 48);
           const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
           const t_o_row48_0: v128 = f32x4.mul(w_v_o_row48, e_x_o_row48);
           const t_o_row48_1: v128 = sigmoidF32x4(t_o_row48_0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.mul(f32x4.add(t_o_row48_1, f32x4.mul(e_x_o_row48, f32x4.mul(f32x4.mul(t_o_row48_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row48_1)), w_v_o_row48))), g_hoisted1_v), w_gamma_o_row48)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.mul(f32x4.add(stash_o_row48, f32x4.mul(e_x_o_row48, f32x4.mul(f32x4.mul(stash_o_row48, f32x4.sub(f32x4.splat(<f32>(1.0)), stash_o_row48)), w_v_o_row48))), g_hoisted1_v), w_gamma_o_row48)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
           v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.mul(e_x_o_row48, t_o_row48_1), g_hoisted1_v))), 48);
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), e_dy_o_row48), 48);
           v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row48, f32x4.mul(f32x4.mul(t_o_row48_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row48_1)), e_x_o_row48)), g_hoisted1_v), w_gamma_o_row48))), 48);
@@ -8599,12 +8621,13 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
-          const w_v_o_row0 = v128.load(w_v + weightStart + column);
+          const stash_o_row0 = v128.load(out0 + row + column);
           const e_x_o_row0 = v128.load(e_x + row + column);
+          const w_v_o_row0 = v128.load(w_v + weightStart + column);
           const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
           const t_o_row0_0: v128 = f32x4.mul(w_v_o_row0, e_x_o_row0);
           const t_o_row0_1: v128 = sigmoidF32x4(t_o_row0_0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.add(t_o_row0_1, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_1)), w_v_o_row0))), g_hoisted1_v), w_gamma_o_row0)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.add(stash_o_row0, f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(stash_o_row0, f32x4.sub(f32x4.splat(<f32>(1.0)), stash_o_row0)), w_v_o_row0))), g_hoisted1_v), w_gamma_o_row0)), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
           v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(e_x_o_row0, t_o_row0_1), g_hoisted1_v))));
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), e_dy_o_row0));
           v128.store(sum2 + weightStart + column, f32x4.add(v128.load(sum2 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_o_row0, f32x4.mul(f32x4.mul(t_o_row0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_o_row0_1)), e_x_o_row0)), g_hoisted1_v), w_gamma_o_row0))));
@@ -8612,12 +8635,13 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
-          const w_v_o_scalar0 = load<f32>(w_v + weightStart + column);
+          const stash_o_scalar0 = load<f32>(out0 + row + column);
           const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const w_v_o_scalar0 = load<f32>(w_v + weightStart + column);
           const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
           const t_o_scalar0_0: f32 = (w_v_o_scalar0 * e_x_o_scalar0);
           const t_o_scalar0_1: f32 = sigmoidF32(t_o_scalar0_0);
-          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (((t_o_scalar0_1 + (e_x_o_scalar0 * ((t_o_scalar0_1 * (<f32>(1.0) - t_o_scalar0_1)) * w_v_o_scalar0))) * g_hoisted1) * w_gamma_o_scalar0)) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
+          store<f32>(out0 + row + column, ((e_dy_o_scalar0 * (((stash_o_scalar0 + (e_x_o_scalar0 * ((stash_o_scalar0 * (<f32>(1.0) - stash_o_scalar0)) * w_v_o_scalar0))) * g_hoisted1) * w_gamma_o_scalar0)) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
           store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * ((e_x_o_scalar0 * t_o_scalar0_1) * g_hoisted1)));
           store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + e_dy_o_scalar0);
           store<f32>(sum2 + weightStart + column, load<f32>(sum2 + weightStart + column) + (e_dy_o_scalar0 * (((e_x_o_scalar0 * ((t_o_scalar0_1 * (<f32>(1.0) - t_o_scalar0_1)) * e_x_o_scalar0)) * g_hoisted1) * w_gamma_o_scalar0)));
@@ -18148,11 +18172,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_p2_row0_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_p2_row0_9);
           const t_p2_row0_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_p2_row0_11);
           const t_p2_row0_13: v128 = f32x4.mul(t_p2_row0_10, t_p2_row0_12);
-          const t_p2_row0_14: v128 = v128.bitselect(t_p2_row0_9, f32x4.splat(<f32>(1.0)), t_p2_row0_6);
-          const t_p2_row0_15: v128 = f32x4.mul(t_p2_row0_14, t_p2_row0_12);
-          const t_p2_row0_16: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_4), f32x4.mul(t_p2_row0_13, t_p2_row0_15))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
-          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_16, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0)), f32x4.mul(t_p2_row0_13, t_p2_row0_15))), f32x4.mul(f32x4.mul(t_p2_row0_16, g_hoisted2_v), w_gamma_p2_row0))));
+          const t_p2_row0_14: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_4);
+          const t_p2_row0_15: v128 = v128.bitselect(t_p2_row0_9, f32x4.splat(<f32>(1.0)), t_p2_row0_6);
+          const t_p2_row0_16: v128 = f32x4.mul(t_p2_row0_15, t_p2_row0_12);
+          const t_p2_row0_17: v128 = f32x4.mul(t_p2_row0_13, t_p2_row0_16);
+          const t_p2_row0_18: v128 = f32x4.mul(t_p2_row0_14, t_p2_row0_17);
+          const t_p2_row0_19: v128 = f32x4.add(t_p2_row0_13, t_p2_row0_18);
+          const t_p2_row0_20: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, t_p2_row0_19);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(t_p2_row0_19, f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_20, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0)), f32x4.mul(t_p2_row0_13, t_p2_row0_16))), f32x4.mul(f32x4.mul(t_p2_row0_20, g_hoisted2_v), w_gamma_p2_row0))));
           const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
           const e_x_p2_row16 = v128.load(e_x + row + column, 16);
           const w_gamma_p2_row16 = v128.load(w_gamma + weightStart + column, 16);
@@ -18171,11 +18200,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_p2_row16_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_p2_row16_9);
           const t_p2_row16_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_p2_row16_11);
           const t_p2_row16_13: v128 = f32x4.mul(t_p2_row16_10, t_p2_row16_12);
-          const t_p2_row16_14: v128 = v128.bitselect(t_p2_row16_9, f32x4.splat(<f32>(1.0)), t_p2_row16_6);
-          const t_p2_row16_15: v128 = f32x4.mul(t_p2_row16_14, t_p2_row16_12);
-          const t_p2_row16_16: v128 = f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v);
-          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(t_p2_row16_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_4), f32x4.mul(t_p2_row16_13, t_p2_row16_15))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row16))));
-          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(t_p2_row16_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row16_16, g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16)), f32x4.mul(t_p2_row16_13, t_p2_row16_15))), f32x4.mul(f32x4.mul(t_p2_row16_16, g_hoisted2_v), w_gamma_p2_row16))));
+          const t_p2_row16_14: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row16_4);
+          const t_p2_row16_15: v128 = v128.bitselect(t_p2_row16_9, f32x4.splat(<f32>(1.0)), t_p2_row16_6);
+          const t_p2_row16_16: v128 = f32x4.mul(t_p2_row16_15, t_p2_row16_12);
+          const t_p2_row16_17: v128 = f32x4.mul(t_p2_row16_13, t_p2_row16_16);
+          const t_p2_row16_18: v128 = f32x4.mul(t_p2_row16_14, t_p2_row16_17);
+          const t_p2_row16_19: v128 = f32x4.add(t_p2_row16_13, t_p2_row16_18);
+          const t_p2_row16_20: v128 = f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, t_p2_row16_19, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(t_p2_row16_19, f32x4.mul(g_hoisted1_v, w_gamma_p2_row16))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(t_p2_row16_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row16_20, g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16)), f32x4.mul(t_p2_row16_13, t_p2_row16_16))), f32x4.mul(f32x4.mul(t_p2_row16_20, g_hoisted2_v), w_gamma_p2_row16))));
           const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
           const e_x_p2_row32 = v128.load(e_x + row + column, 32);
           const w_gamma_p2_row32 = v128.load(w_gamma + weightStart + column, 32);
@@ -18194,11 +18228,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_p2_row32_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_p2_row32_9);
           const t_p2_row32_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_p2_row32_11);
           const t_p2_row32_13: v128 = f32x4.mul(t_p2_row32_10, t_p2_row32_12);
-          const t_p2_row32_14: v128 = v128.bitselect(t_p2_row32_9, f32x4.splat(<f32>(1.0)), t_p2_row32_6);
-          const t_p2_row32_15: v128 = f32x4.mul(t_p2_row32_14, t_p2_row32_12);
-          const t_p2_row32_16: v128 = f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v);
-          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(t_p2_row32_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_4), f32x4.mul(t_p2_row32_13, t_p2_row32_15))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row32))));
-          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(t_p2_row32_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row32_16, g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32)), f32x4.mul(t_p2_row32_13, t_p2_row32_15))), f32x4.mul(f32x4.mul(t_p2_row32_16, g_hoisted2_v), w_gamma_p2_row32))));
+          const t_p2_row32_14: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row32_4);
+          const t_p2_row32_15: v128 = v128.bitselect(t_p2_row32_9, f32x4.splat(<f32>(1.0)), t_p2_row32_6);
+          const t_p2_row32_16: v128 = f32x4.mul(t_p2_row32_15, t_p2_row32_12);
+          const t_p2_row32_17: v128 = f32x4.mul(t_p2_row32_13, t_p2_row32_16);
+          const t_p2_row32_18: v128 = f32x4.mul(t_p2_row32_14, t_p2_row32_17);
+          const t_p2_row32_19: v128 = f32x4.add(t_p2_row32_13, t_p2_row32_18);
+          const t_p2_row32_20: v128 = f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, t_p2_row32_19, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(t_p2_row32_19, f32x4.mul(g_hoisted1_v, w_gamma_p2_row32))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(t_p2_row32_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row32_20, g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32)), f32x4.mul(t_p2_row32_13, t_p2_row32_16))), f32x4.mul(f32x4.mul(t_p2_row32_20, g_hoisted2_v), w_gamma_p2_row32))));
           const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
           const e_x_p2_row48 = v128.load(e_x + row + column, 48);
           const w_gamma_p2_row48 = v128.load(w_gamma + weightStart + column, 48);
@@ -18217,11 +18256,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_p2_row48_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_p2_row48_9);
           const t_p2_row48_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_p2_row48_11);
           const t_p2_row48_13: v128 = f32x4.mul(t_p2_row48_10, t_p2_row48_12);
-          const t_p2_row48_14: v128 = v128.bitselect(t_p2_row48_9, f32x4.splat(<f32>(1.0)), t_p2_row48_6);
-          const t_p2_row48_15: v128 = f32x4.mul(t_p2_row48_14, t_p2_row48_12);
-          const t_p2_row48_16: v128 = f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v);
-          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(t_p2_row48_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_4), f32x4.mul(t_p2_row48_13, t_p2_row48_15))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row48))));
-          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(t_p2_row48_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row48_16, g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48)), f32x4.mul(t_p2_row48_13, t_p2_row48_15))), f32x4.mul(f32x4.mul(t_p2_row48_16, g_hoisted2_v), w_gamma_p2_row48))));
+          const t_p2_row48_14: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row48_4);
+          const t_p2_row48_15: v128 = v128.bitselect(t_p2_row48_9, f32x4.splat(<f32>(1.0)), t_p2_row48_6);
+          const t_p2_row48_16: v128 = f32x4.mul(t_p2_row48_15, t_p2_row48_12);
+          const t_p2_row48_17: v128 = f32x4.mul(t_p2_row48_13, t_p2_row48_16);
+          const t_p2_row48_18: v128 = f32x4.mul(t_p2_row48_14, t_p2_row48_17);
+          const t_p2_row48_19: v128 = f32x4.add(t_p2_row48_13, t_p2_row48_18);
+          const t_p2_row48_20: v128 = f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, t_p2_row48_19, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(t_p2_row48_19, f32x4.mul(g_hoisted1_v, w_gamma_p2_row48))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(t_p2_row48_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row48_20, g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48)), f32x4.mul(t_p2_row48_13, t_p2_row48_16))), f32x4.mul(f32x4.mul(t_p2_row48_20, g_hoisted2_v), w_gamma_p2_row48))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
@@ -18243,11 +18287,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_p2_row0_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_p2_row0_9);
           const t_p2_row0_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_p2_row0_11);
           const t_p2_row0_13: v128 = f32x4.mul(t_p2_row0_10, t_p2_row0_12);
-          const t_p2_row0_14: v128 = v128.bitselect(t_p2_row0_9, f32x4.splat(<f32>(1.0)), t_p2_row0_6);
-          const t_p2_row0_15: v128 = f32x4.mul(t_p2_row0_14, t_p2_row0_12);
-          const t_p2_row0_16: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_4), f32x4.mul(t_p2_row0_13, t_p2_row0_15))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
-          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_16, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0)), f32x4.mul(t_p2_row0_13, t_p2_row0_15))), f32x4.mul(f32x4.mul(t_p2_row0_16, g_hoisted2_v), w_gamma_p2_row0))));
+          const t_p2_row0_14: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_p2_row0_4);
+          const t_p2_row0_15: v128 = v128.bitselect(t_p2_row0_9, f32x4.splat(<f32>(1.0)), t_p2_row0_6);
+          const t_p2_row0_16: v128 = f32x4.mul(t_p2_row0_15, t_p2_row0_12);
+          const t_p2_row0_17: v128 = f32x4.mul(t_p2_row0_13, t_p2_row0_16);
+          const t_p2_row0_18: v128 = f32x4.mul(t_p2_row0_14, t_p2_row0_17);
+          const t_p2_row0_19: v128 = f32x4.add(t_p2_row0_13, t_p2_row0_18);
+          const t_p2_row0_20: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          v128.store(out0 + row + column, t_p2_row0_19);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(t_p2_row0_19, f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(t_p2_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_20, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0)), f32x4.mul(t_p2_row0_13, t_p2_row0_16))), f32x4.mul(f32x4.mul(t_p2_row0_20, g_hoisted2_v), w_gamma_p2_row0))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
@@ -18269,11 +18318,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_p2_scalar0_11: f32 = (<f32>(1.0) + t_p2_scalar0_9);
           const t_p2_scalar0_12: f32 = (<f32>(1.0) / t_p2_scalar0_11);
           const t_p2_scalar0_13: f32 = (t_p2_scalar0_10 * t_p2_scalar0_12);
-          const t_p2_scalar0_14: f32 = select<f32>(t_p2_scalar0_9, <f32>(1.0), t_p2_scalar0_6);
-          const t_p2_scalar0_15: f32 = (t_p2_scalar0_14 * t_p2_scalar0_12);
-          const t_p2_scalar0_16: f32 = ((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection);
-          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * ((t_p2_scalar0_13 + ((<f32>(1.0) * t_p2_scalar0_4) * (t_p2_scalar0_13 * t_p2_scalar0_15))) * (g_hoisted1 * w_gamma_p2_scalar0)));
-          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((t_p2_scalar0_13 + ((<f32>(1.0) * (((t_p2_scalar0_16 * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0)) * (t_p2_scalar0_13 * t_p2_scalar0_15))) * ((t_p2_scalar0_16 * g_hoisted2) * w_gamma_p2_scalar0)));
+          const t_p2_scalar0_14: f32 = (<f32>(1.0) * t_p2_scalar0_4);
+          const t_p2_scalar0_15: f32 = select<f32>(t_p2_scalar0_9, <f32>(1.0), t_p2_scalar0_6);
+          const t_p2_scalar0_16: f32 = (t_p2_scalar0_15 * t_p2_scalar0_12);
+          const t_p2_scalar0_17: f32 = (t_p2_scalar0_13 * t_p2_scalar0_16);
+          const t_p2_scalar0_18: f32 = (t_p2_scalar0_14 * t_p2_scalar0_17);
+          const t_p2_scalar0_19: f32 = (t_p2_scalar0_13 + t_p2_scalar0_18);
+          const t_p2_scalar0_20: f32 = ((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection);
+          store<f32>(out0 + row + column, t_p2_scalar0_19);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (t_p2_scalar0_19 * (g_hoisted1 * w_gamma_p2_scalar0)));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((t_p2_scalar0_13 + ((<f32>(1.0) * (((t_p2_scalar0_20 * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0)) * (t_p2_scalar0_13 * t_p2_scalar0_16))) * ((t_p2_scalar0_20 * g_hoisted2) * w_gamma_p2_scalar0)));
         }
       }
       const g_meanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
@@ -18292,8 +18346,9 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
-          const e_x_o_row0 = v128.load(e_x + row + column);
+          const stash_o_row0 = v128.load(out0 + row + column);
           const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
           const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
           const t_o_row0_0: v128 = f32x4.sub(e_x_o_row0, g_meanShift_v);
           const t_o_row0_1: v128 = f32x4.sub(t_o_row0_0, g_meanCorrection_v);
@@ -18311,13 +18366,13 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_o_row0_13: v128 = f32x4.mul(t_o_row0_10, t_o_row0_12);
           const t_o_row0_14: v128 = v128.bitselect(t_o_row0_9, f32x4.splat(<f32>(1.0)), t_o_row0_6);
           const t_o_row0_15: v128 = f32x4.mul(t_o_row0_14, t_o_row0_12);
-          const t_o_row0_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_4), f32x4.mul(t_o_row0_13, t_o_row0_15))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_o_row0_16, w_gamma_o_row0), w_beta_o_row0)), f32x4.mul(t_o_row0_13, t_o_row0_15))), t_o_row0_16))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(stash_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_4), f32x4.mul(t_o_row0_13, t_o_row0_15))), t_o_row0_2))));
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0)), f32x4.mul(t_o_row0_13, t_o_row0_15))))));
           const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
-          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const stash_o_row16 = v128.load(out0 + row + column, 16);
           const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
           const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
           const t_o_row16_0: v128 = f32x4.sub(e_x_o_row16, g_meanShift_v);
           const t_o_row16_1: v128 = f32x4.sub(t_o_row16_0, g_meanCorrection_v);
@@ -18335,13 +18390,13 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_o_row16_13: v128 = f32x4.mul(t_o_row16_10, t_o_row16_12);
           const t_o_row16_14: v128 = v128.bitselect(t_o_row16_9, f32x4.splat(<f32>(1.0)), t_o_row16_6);
           const t_o_row16_15: v128 = f32x4.mul(t_o_row16_14, t_o_row16_12);
-          const t_o_row16_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(t_o_row16_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_4), f32x4.mul(t_o_row16_13, t_o_row16_15))), f32x4.mul(g_hoisted3_v, w_gamma_o_row16))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(t_o_row16_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_o_row16_16, w_gamma_o_row16), w_beta_o_row16)), f32x4.mul(t_o_row16_13, t_o_row16_15))), t_o_row16_16))), 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(stash_o_row16, f32x4.mul(g_hoisted3_v, w_gamma_o_row16))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(t_o_row16_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row16_4), f32x4.mul(t_o_row16_13, t_o_row16_15))), t_o_row16_2))), 16);
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.add(t_o_row16_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16)), f32x4.mul(t_o_row16_13, t_o_row16_15))))), 16);
           const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
-          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const stash_o_row32 = v128.load(out0 + row + column, 32);
           const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
           const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
           const t_o_row32_0: v128 = f32x4.sub(e_x_o_row32, g_meanShift_v);
           const t_o_row32_1: v128 = f32x4.sub(t_o_row32_0, g_meanCorrection_v);
@@ -18359,13 +18414,13 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_o_row32_13: v128 = f32x4.mul(t_o_row32_10, t_o_row32_12);
           const t_o_row32_14: v128 = v128.bitselect(t_o_row32_9, f32x4.splat(<f32>(1.0)), t_o_row32_6);
           const t_o_row32_15: v128 = f32x4.mul(t_o_row32_14, t_o_row32_12);
-          const t_o_row32_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(t_o_row32_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_4), f32x4.mul(t_o_row32_13, t_o_row32_15))), f32x4.mul(g_hoisted3_v, w_gamma_o_row32))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(t_o_row32_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_o_row32_16, w_gamma_o_row32), w_beta_o_row32)), f32x4.mul(t_o_row32_13, t_o_row32_15))), t_o_row32_16))), 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(stash_o_row32, f32x4.mul(g_hoisted3_v, w_gamma_o_row32))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(t_o_row32_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row32_4), f32x4.mul(t_o_row32_13, t_o_row32_15))), t_o_row32_2))), 32);
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.add(t_o_row32_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32)), f32x4.mul(t_o_row32_13, t_o_row32_15))))), 32);
           const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
-          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const stash_o_row48 = v128.load(out0 + row + column, 48);
           const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
           const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
           const t_o_row48_0: v128 = f32x4.sub(e_x_o_row48, g_meanShift_v);
           const t_o_row48_1: v128 = f32x4.sub(t_o_row48_0, g_meanCorrection_v);
@@ -18383,16 +18438,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_o_row48_13: v128 = f32x4.mul(t_o_row48_10, t_o_row48_12);
           const t_o_row48_14: v128 = v128.bitselect(t_o_row48_9, f32x4.splat(<f32>(1.0)), t_o_row48_6);
           const t_o_row48_15: v128 = f32x4.mul(t_o_row48_14, t_o_row48_12);
-          const t_o_row48_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(t_o_row48_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_4), f32x4.mul(t_o_row48_13, t_o_row48_15))), f32x4.mul(g_hoisted3_v, w_gamma_o_row48))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(t_o_row48_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_o_row48_16, w_gamma_o_row48), w_beta_o_row48)), f32x4.mul(t_o_row48_13, t_o_row48_15))), t_o_row48_16))), 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(stash_o_row48, f32x4.mul(g_hoisted3_v, w_gamma_o_row48))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(t_o_row48_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row48_4), f32x4.mul(t_o_row48_13, t_o_row48_15))), t_o_row48_2))), 48);
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.add(t_o_row48_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48)), f32x4.mul(t_o_row48_13, t_o_row48_15))))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
-          const e_x_o_row0 = v128.load(e_x + row + column);
+          const stash_o_row0 = v128.load(out0 + row + column);
           const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
           const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
           const t_o_row0_0: v128 = f32x4.sub(e_x_o_row0, g_meanShift_v);
           const t_o_row0_1: v128 = f32x4.sub(t_o_row0_0, g_meanCorrection_v);
@@ -18410,16 +18465,16 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_o_row0_13: v128 = f32x4.mul(t_o_row0_10, t_o_row0_12);
           const t_o_row0_14: v128 = v128.bitselect(t_o_row0_9, f32x4.splat(<f32>(1.0)), t_o_row0_6);
           const t_o_row0_15: v128 = f32x4.mul(t_o_row0_14, t_o_row0_12);
-          const t_o_row0_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_4), f32x4.mul(t_o_row0_13, t_o_row0_15))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_o_row0_16, w_gamma_o_row0), w_beta_o_row0)), f32x4.mul(t_o_row0_13, t_o_row0_15))), t_o_row0_16))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(stash_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_o_row0_4), f32x4.mul(t_o_row0_13, t_o_row0_15))), t_o_row0_2))));
           v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(t_o_row0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0)), f32x4.mul(t_o_row0_13, t_o_row0_15))))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
-          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const stash_o_scalar0 = load<f32>(out0 + row + column);
           const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
           const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
           const t_o_scalar0_0: f32 = (e_x_o_scalar0 - g_meanShift);
           const t_o_scalar0_1: f32 = (t_o_scalar0_0 - g_meanCorrection);
@@ -18437,9 +18492,8 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const t_o_scalar0_13: f32 = (t_o_scalar0_10 * t_o_scalar0_12);
           const t_o_scalar0_14: f32 = select<f32>(t_o_scalar0_9, <f32>(1.0), t_o_scalar0_6);
           const t_o_scalar0_15: f32 = (t_o_scalar0_14 * t_o_scalar0_12);
-          const t_o_scalar0_16: f32 = (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3);
-          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * ((t_o_scalar0_13 + ((<f32>(1.0) * t_o_scalar0_4) * (t_o_scalar0_13 * t_o_scalar0_15))) * (g_hoisted3 * w_gamma_o_scalar0))) + g_hoisted4) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
-          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * ((t_o_scalar0_13 + ((<f32>(1.0) * ((t_o_scalar0_16 * w_gamma_o_scalar0) + w_beta_o_scalar0)) * (t_o_scalar0_13 * t_o_scalar0_15))) * t_o_scalar0_16)));
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (stash_o_scalar0 * (g_hoisted3 * w_gamma_o_scalar0))) + g_hoisted4) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * ((t_o_scalar0_13 + ((<f32>(1.0) * t_o_scalar0_4) * (t_o_scalar0_13 * t_o_scalar0_15))) * t_o_scalar0_2)));
           store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (t_o_scalar0_13 + ((<f32>(1.0) * (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0)) * (t_o_scalar0_13 * t_o_scalar0_15)))));
         }
       }
@@ -19187,10 +19241,15 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_p2_row0_4: v128 = f32x4.add(t_p2_row0_3, w_beta_p2_row0);
           const t_p2_row0_5: v128 = f32x4.mul(t_p2_row0_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_p2_row0_6: v128 = expNegSquareF32x4(t_p2_row0_5);
-          const t_p2_row0_7: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
-          const t_p2_row0_8: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_7, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_p2_row0_5, t_p2_row0_6), f32x4.mul(t_p2_row0_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
-          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row0_8, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row0_6), f32x4.mul(t_p2_row0_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6))), f32x4.mul(f32x4.mul(t_p2_row0_7, g_hoisted2_v), w_gamma_p2_row0))));
+          const t_p2_row0_7: v128 = normalCdfWithF32x4(t_p2_row0_5, t_p2_row0_6);
+          const t_p2_row0_8: v128 = f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6);
+          const t_p2_row0_9: v128 = f32x4.mul(t_p2_row0_4, t_p2_row0_8);
+          const t_p2_row0_10: v128 = f32x4.add(t_p2_row0_7, t_p2_row0_9);
+          const t_p2_row0_11: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row0_12: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_11, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          v128.store(out0 + row + column, t_p2_row0_10);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(t_p2_row0_10, f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row0_12, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row0_6), f32x4.mul(t_p2_row0_12, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6))), f32x4.mul(f32x4.mul(t_p2_row0_11, g_hoisted2_v), w_gamma_p2_row0))));
           const e_dy_p2_row16 = v128.load(e_dy + row + column, 16);
           const e_x_p2_row16 = v128.load(e_x + row + column, 16);
           const w_gamma_p2_row16 = v128.load(w_gamma + weightStart + column, 16);
@@ -19202,10 +19261,15 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_p2_row16_4: v128 = f32x4.add(t_p2_row16_3, w_beta_p2_row16);
           const t_p2_row16_5: v128 = f32x4.mul(t_p2_row16_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_p2_row16_6: v128 = expNegSquareF32x4(t_p2_row16_5);
-          const t_p2_row16_7: v128 = f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v);
-          const t_p2_row16_8: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row16_7, g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16);
-          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_p2_row16_5, t_p2_row16_6), f32x4.mul(t_p2_row16_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row16_6))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row16))));
-          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row16_8, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row16_6), f32x4.mul(t_p2_row16_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row16_6))), f32x4.mul(f32x4.mul(t_p2_row16_7, g_hoisted2_v), w_gamma_p2_row16))));
+          const t_p2_row16_7: v128 = normalCdfWithF32x4(t_p2_row16_5, t_p2_row16_6);
+          const t_p2_row16_8: v128 = f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row16_6);
+          const t_p2_row16_9: v128 = f32x4.mul(t_p2_row16_4, t_p2_row16_8);
+          const t_p2_row16_10: v128 = f32x4.add(t_p2_row16_7, t_p2_row16_9);
+          const t_p2_row16_11: v128 = f32x4.sub(f32x4.sub(e_x_p2_row16, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row16_12: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row16_11, g_hoisted0_v), w_gamma_p2_row16), w_beta_p2_row16);
+          v128.store(out0 + row + column, t_p2_row16_10, 16);
+          acc2_0_1 = f32x4.add(acc2_0_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(t_p2_row16_10, f32x4.mul(g_hoisted1_v, w_gamma_p2_row16))));
+          acc2_1_1 = f32x4.add(acc2_1_1, f32x4.mul(e_dy_p2_row16, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row16_12, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row16_6), f32x4.mul(t_p2_row16_12, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row16_6))), f32x4.mul(f32x4.mul(t_p2_row16_11, g_hoisted2_v), w_gamma_p2_row16))));
           const e_dy_p2_row32 = v128.load(e_dy + row + column, 32);
           const e_x_p2_row32 = v128.load(e_x + row + column, 32);
           const w_gamma_p2_row32 = v128.load(w_gamma + weightStart + column, 32);
@@ -19217,10 +19281,15 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_p2_row32_4: v128 = f32x4.add(t_p2_row32_3, w_beta_p2_row32);
           const t_p2_row32_5: v128 = f32x4.mul(t_p2_row32_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_p2_row32_6: v128 = expNegSquareF32x4(t_p2_row32_5);
-          const t_p2_row32_7: v128 = f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v);
-          const t_p2_row32_8: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row32_7, g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32);
-          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_p2_row32_5, t_p2_row32_6), f32x4.mul(t_p2_row32_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row32_6))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row32))));
-          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row32_8, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row32_6), f32x4.mul(t_p2_row32_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row32_6))), f32x4.mul(f32x4.mul(t_p2_row32_7, g_hoisted2_v), w_gamma_p2_row32))));
+          const t_p2_row32_7: v128 = normalCdfWithF32x4(t_p2_row32_5, t_p2_row32_6);
+          const t_p2_row32_8: v128 = f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row32_6);
+          const t_p2_row32_9: v128 = f32x4.mul(t_p2_row32_4, t_p2_row32_8);
+          const t_p2_row32_10: v128 = f32x4.add(t_p2_row32_7, t_p2_row32_9);
+          const t_p2_row32_11: v128 = f32x4.sub(f32x4.sub(e_x_p2_row32, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row32_12: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row32_11, g_hoisted0_v), w_gamma_p2_row32), w_beta_p2_row32);
+          v128.store(out0 + row + column, t_p2_row32_10, 32);
+          acc2_0_2 = f32x4.add(acc2_0_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(t_p2_row32_10, f32x4.mul(g_hoisted1_v, w_gamma_p2_row32))));
+          acc2_1_2 = f32x4.add(acc2_1_2, f32x4.mul(e_dy_p2_row32, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row32_12, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row32_6), f32x4.mul(t_p2_row32_12, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row32_6))), f32x4.mul(f32x4.mul(t_p2_row32_11, g_hoisted2_v), w_gamma_p2_row32))));
           const e_dy_p2_row48 = v128.load(e_dy + row + column, 48);
           const e_x_p2_row48 = v128.load(e_x + row + column, 48);
           const w_gamma_p2_row48 = v128.load(w_gamma + weightStart + column, 48);
@@ -19232,10 +19301,15 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_p2_row48_4: v128 = f32x4.add(t_p2_row48_3, w_beta_p2_row48);
           const t_p2_row48_5: v128 = f32x4.mul(t_p2_row48_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_p2_row48_6: v128 = expNegSquareF32x4(t_p2_row48_5);
-          const t_p2_row48_7: v128 = f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v);
-          const t_p2_row48_8: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row48_7, g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48);
-          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_p2_row48_5, t_p2_row48_6), f32x4.mul(t_p2_row48_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row48_6))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row48))));
-          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row48_8, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row48_6), f32x4.mul(t_p2_row48_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row48_6))), f32x4.mul(f32x4.mul(t_p2_row48_7, g_hoisted2_v), w_gamma_p2_row48))));
+          const t_p2_row48_7: v128 = normalCdfWithF32x4(t_p2_row48_5, t_p2_row48_6);
+          const t_p2_row48_8: v128 = f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row48_6);
+          const t_p2_row48_9: v128 = f32x4.mul(t_p2_row48_4, t_p2_row48_8);
+          const t_p2_row48_10: v128 = f32x4.add(t_p2_row48_7, t_p2_row48_9);
+          const t_p2_row48_11: v128 = f32x4.sub(f32x4.sub(e_x_p2_row48, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row48_12: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row48_11, g_hoisted0_v), w_gamma_p2_row48), w_beta_p2_row48);
+          v128.store(out0 + row + column, t_p2_row48_10, 48);
+          acc2_0_3 = f32x4.add(acc2_0_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(t_p2_row48_10, f32x4.mul(g_hoisted1_v, w_gamma_p2_row48))));
+          acc2_1_3 = f32x4.add(acc2_1_3, f32x4.mul(e_dy_p2_row48, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row48_12, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row48_6), f32x4.mul(t_p2_row48_12, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row48_6))), f32x4.mul(f32x4.mul(t_p2_row48_11, g_hoisted2_v), w_gamma_p2_row48))));
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
@@ -19250,10 +19324,15 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_p2_row0_4: v128 = f32x4.add(t_p2_row0_3, w_beta_p2_row0);
           const t_p2_row0_5: v128 = f32x4.mul(t_p2_row0_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_p2_row0_6: v128 = expNegSquareF32x4(t_p2_row0_5);
-          const t_p2_row0_7: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
-          const t_p2_row0_8: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_7, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
-          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_p2_row0_5, t_p2_row0_6), f32x4.mul(t_p2_row0_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6))), f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
-          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row0_8, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row0_6), f32x4.mul(t_p2_row0_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6))), f32x4.mul(f32x4.mul(t_p2_row0_7, g_hoisted2_v), w_gamma_p2_row0))));
+          const t_p2_row0_7: v128 = normalCdfWithF32x4(t_p2_row0_5, t_p2_row0_6);
+          const t_p2_row0_8: v128 = f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6);
+          const t_p2_row0_9: v128 = f32x4.mul(t_p2_row0_4, t_p2_row0_8);
+          const t_p2_row0_10: v128 = f32x4.add(t_p2_row0_7, t_p2_row0_9);
+          const t_p2_row0_11: v128 = f32x4.sub(f32x4.sub(e_x_p2_row0, g_meanShift_v), g_meanCorrection_v);
+          const t_p2_row0_12: v128 = f32x4.add(f32x4.mul(f32x4.mul(t_p2_row0_11, g_hoisted0_v), w_gamma_p2_row0), w_beta_p2_row0);
+          v128.store(out0 + row + column, t_p2_row0_10);
+          acc2_0_0 = f32x4.add(acc2_0_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(t_p2_row0_10, f32x4.mul(g_hoisted1_v, w_gamma_p2_row0))));
+          acc2_1_0 = f32x4.add(acc2_1_0, f32x4.mul(e_dy_p2_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_p2_row0_12, f32x4.splat(<f32>(0.7071067811865476))), t_p2_row0_6), f32x4.mul(t_p2_row0_12, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_p2_row0_6))), f32x4.mul(f32x4.mul(t_p2_row0_11, g_hoisted2_v), w_gamma_p2_row0))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
@@ -19268,10 +19347,15 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_p2_scalar0_4: f32 = (t_p2_scalar0_3 + w_beta_p2_scalar0);
           const t_p2_scalar0_5: f32 = (t_p2_scalar0_4 * <f32>(0.7071067811865476));
           const t_p2_scalar0_6: f32 = expNegSquareF32(t_p2_scalar0_5);
-          const t_p2_scalar0_7: f32 = ((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection);
-          const t_p2_scalar0_8: f32 = (((t_p2_scalar0_7 * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0);
-          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * ((normalCdfWithF32(t_p2_scalar0_5, t_p2_scalar0_6) + (t_p2_scalar0_4 * (<f32>(0.3989422804014327) * t_p2_scalar0_6))) * (g_hoisted1 * w_gamma_p2_scalar0)));
-          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((normalCdfWithF32((t_p2_scalar0_8 * <f32>(0.7071067811865476)), t_p2_scalar0_6) + (t_p2_scalar0_8 * (<f32>(0.3989422804014327) * t_p2_scalar0_6))) * ((t_p2_scalar0_7 * g_hoisted2) * w_gamma_p2_scalar0)));
+          const t_p2_scalar0_7: f32 = normalCdfWithF32(t_p2_scalar0_5, t_p2_scalar0_6);
+          const t_p2_scalar0_8: f32 = (<f32>(0.3989422804014327) * t_p2_scalar0_6);
+          const t_p2_scalar0_9: f32 = (t_p2_scalar0_4 * t_p2_scalar0_8);
+          const t_p2_scalar0_10: f32 = (t_p2_scalar0_7 + t_p2_scalar0_9);
+          const t_p2_scalar0_11: f32 = ((e_x_p2_scalar0 - g_meanShift) - g_meanCorrection);
+          const t_p2_scalar0_12: f32 = (((t_p2_scalar0_11 * g_hoisted0) * w_gamma_p2_scalar0) + w_beta_p2_scalar0);
+          store<f32>(out0 + row + column, t_p2_scalar0_10);
+          acc2_0_s = acc2_0_s + (e_dy_p2_scalar0 * (t_p2_scalar0_10 * (g_hoisted1 * w_gamma_p2_scalar0)));
+          acc2_1_s = acc2_1_s + (e_dy_p2_scalar0 * ((normalCdfWithF32((t_p2_scalar0_12 * <f32>(0.7071067811865476)), t_p2_scalar0_6) + (t_p2_scalar0_12 * (<f32>(0.3989422804014327) * t_p2_scalar0_6))) * ((t_p2_scalar0_11 * g_hoisted2) * w_gamma_p2_scalar0)));
         }
       }
       const g_meanGradient_lanes = f32x4.add(f32x4.add(acc2_0_0, acc2_0_1), f32x4.add(acc2_0_2, acc2_0_3));
@@ -19290,8 +19374,9 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
         for (; j + 16 <= within; j += 16) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
-          const e_x_o_row0 = v128.load(e_x + row + column);
+          const stash_o_row0 = v128.load(out0 + row + column);
           const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
           const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
           const t_o_row0_0: v128 = f32x4.sub(e_x_o_row0, g_meanShift_v);
           const t_o_row0_1: v128 = f32x4.sub(t_o_row0_0, g_meanCorrection_v);
@@ -19300,15 +19385,14 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_o_row0_4: v128 = f32x4.add(t_o_row0_3, w_beta_o_row0);
           const t_o_row0_5: v128 = f32x4.mul(t_o_row0_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_o_row0_6: v128 = expNegSquareF32x4(t_o_row0_5);
-          const t_o_row0_7: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          const t_o_row0_8: v128 = f32x4.add(f32x4.mul(t_o_row0_7, w_gamma_o_row0), w_beta_o_row0);
-          const t_o_row0_9: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row0_5, t_o_row0_6), f32x4.mul(t_o_row0_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row0_8, f32x4.splat(<f32>(0.7071067811865476))), t_o_row0_6), f32x4.mul(t_o_row0_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))), t_o_row0_7))));
-          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row0_9, f32x4.splat(<f32>(0.7071067811865476))), t_o_row0_6), f32x4.mul(t_o_row0_9, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))))));
+          const t_o_row0_7: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(stash_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row0_5, t_o_row0_6), f32x4.mul(t_o_row0_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))), t_o_row0_2))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row0_7, f32x4.splat(<f32>(0.7071067811865476))), t_o_row0_6), f32x4.mul(t_o_row0_7, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))))));
           const e_dy_o_row16 = v128.load(e_dy + row + column, 16);
-          const e_x_o_row16 = v128.load(e_x + row + column, 16);
+          const stash_o_row16 = v128.load(out0 + row + column, 16);
           const w_gamma_o_row16 = v128.load(w_gamma + weightStart + column, 16);
+          const e_x_o_row16 = v128.load(e_x + row + column, 16);
           const w_beta_o_row16 = v128.load(w_beta + weightStart + column, 16);
           const t_o_row16_0: v128 = f32x4.sub(e_x_o_row16, g_meanShift_v);
           const t_o_row16_1: v128 = f32x4.sub(t_o_row16_0, g_meanCorrection_v);
@@ -19317,15 +19401,14 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_o_row16_4: v128 = f32x4.add(t_o_row16_3, w_beta_o_row16);
           const t_o_row16_5: v128 = f32x4.mul(t_o_row16_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_o_row16_6: v128 = expNegSquareF32x4(t_o_row16_5);
-          const t_o_row16_7: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          const t_o_row16_8: v128 = f32x4.add(f32x4.mul(t_o_row16_7, w_gamma_o_row16), w_beta_o_row16);
-          const t_o_row16_9: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row16_5, t_o_row16_6), f32x4.mul(t_o_row16_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row16_6))), f32x4.mul(g_hoisted3_v, w_gamma_o_row16))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row16_8, f32x4.splat(<f32>(0.7071067811865476))), t_o_row16_6), f32x4.mul(t_o_row16_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row16_6))), t_o_row16_7))), 16);
-          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row16_9, f32x4.splat(<f32>(0.7071067811865476))), t_o_row16_6), f32x4.mul(t_o_row16_9, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row16_6))))), 16);
+          const t_o_row16_7: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row16), w_beta_o_row16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row16, f32x4.mul(stash_o_row16, f32x4.mul(g_hoisted3_v, w_gamma_o_row16))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row16, g_meanShift_v), g_meanCorrection_v)), count_v))), 16);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row16_5, t_o_row16_6), f32x4.mul(t_o_row16_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row16_6))), t_o_row16_2))), 16);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 16), f32x4.mul(e_dy_o_row16, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row16_7, f32x4.splat(<f32>(0.7071067811865476))), t_o_row16_6), f32x4.mul(t_o_row16_7, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row16_6))))), 16);
           const e_dy_o_row32 = v128.load(e_dy + row + column, 32);
-          const e_x_o_row32 = v128.load(e_x + row + column, 32);
+          const stash_o_row32 = v128.load(out0 + row + column, 32);
           const w_gamma_o_row32 = v128.load(w_gamma + weightStart + column, 32);
+          const e_x_o_row32 = v128.load(e_x + row + column, 32);
           const w_beta_o_row32 = v128.load(w_beta + weightStart + column, 32);
           const t_o_row32_0: v128 = f32x4.sub(e_x_o_row32, g_meanShift_v);
           const t_o_row32_1: v128 = f32x4.sub(t_o_row32_0, g_meanCorrection_v);
@@ -19334,15 +19417,14 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_o_row32_4: v128 = f32x4.add(t_o_row32_3, w_beta_o_row32);
           const t_o_row32_5: v128 = f32x4.mul(t_o_row32_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_o_row32_6: v128 = expNegSquareF32x4(t_o_row32_5);
-          const t_o_row32_7: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          const t_o_row32_8: v128 = f32x4.add(f32x4.mul(t_o_row32_7, w_gamma_o_row32), w_beta_o_row32);
-          const t_o_row32_9: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row32_5, t_o_row32_6), f32x4.mul(t_o_row32_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row32_6))), f32x4.mul(g_hoisted3_v, w_gamma_o_row32))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row32_8, f32x4.splat(<f32>(0.7071067811865476))), t_o_row32_6), f32x4.mul(t_o_row32_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row32_6))), t_o_row32_7))), 32);
-          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row32_9, f32x4.splat(<f32>(0.7071067811865476))), t_o_row32_6), f32x4.mul(t_o_row32_9, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row32_6))))), 32);
+          const t_o_row32_7: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row32), w_beta_o_row32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row32, f32x4.mul(stash_o_row32, f32x4.mul(g_hoisted3_v, w_gamma_o_row32))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row32, g_meanShift_v), g_meanCorrection_v)), count_v))), 32);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row32_5, t_o_row32_6), f32x4.mul(t_o_row32_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row32_6))), t_o_row32_2))), 32);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 32), f32x4.mul(e_dy_o_row32, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row32_7, f32x4.splat(<f32>(0.7071067811865476))), t_o_row32_6), f32x4.mul(t_o_row32_7, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row32_6))))), 32);
           const e_dy_o_row48 = v128.load(e_dy + row + column, 48);
-          const e_x_o_row48 = v128.load(e_x + row + column, 48);
+          const stash_o_row48 = v128.load(out0 + row + column, 48);
           const w_gamma_o_row48 = v128.load(w_gamma + weightStart + column, 48);
+          const e_x_o_row48 = v128.load(e_x + row + column, 48);
           const w_beta_o_row48 = v128.load(w_beta + weightStart + column, 48);
           const t_o_row48_0: v128 = f32x4.sub(e_x_o_row48, g_meanShift_v);
           const t_o_row48_1: v128 = f32x4.sub(t_o_row48_0, g_meanCorrection_v);
@@ -19351,18 +19433,17 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_o_row48_4: v128 = f32x4.add(t_o_row48_3, w_beta_o_row48);
           const t_o_row48_5: v128 = f32x4.mul(t_o_row48_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_o_row48_6: v128 = expNegSquareF32x4(t_o_row48_5);
-          const t_o_row48_7: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          const t_o_row48_8: v128 = f32x4.add(f32x4.mul(t_o_row48_7, w_gamma_o_row48), w_beta_o_row48);
-          const t_o_row48_9: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row48_5, t_o_row48_6), f32x4.mul(t_o_row48_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row48_6))), f32x4.mul(g_hoisted3_v, w_gamma_o_row48))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row48_8, f32x4.splat(<f32>(0.7071067811865476))), t_o_row48_6), f32x4.mul(t_o_row48_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row48_6))), t_o_row48_7))), 48);
-          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row48_9, f32x4.splat(<f32>(0.7071067811865476))), t_o_row48_6), f32x4.mul(t_o_row48_9, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row48_6))))), 48);
+          const t_o_row48_7: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row48), w_beta_o_row48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row48, f32x4.mul(stash_o_row48, f32x4.mul(g_hoisted3_v, w_gamma_o_row48))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row48, g_meanShift_v), g_meanCorrection_v)), count_v))), 48);
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row48_5, t_o_row48_6), f32x4.mul(t_o_row48_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row48_6))), t_o_row48_2))), 48);
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column, 48), f32x4.mul(e_dy_o_row48, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row48_7, f32x4.splat(<f32>(0.7071067811865476))), t_o_row48_6), f32x4.mul(t_o_row48_7, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row48_6))))), 48);
         }
         for (; j + 4 <= within; j += 4) {
           const column = <usize>j << 2;
           const e_dy_o_row0 = v128.load(e_dy + row + column);
-          const e_x_o_row0 = v128.load(e_x + row + column);
+          const stash_o_row0 = v128.load(out0 + row + column);
           const w_gamma_o_row0 = v128.load(w_gamma + weightStart + column);
+          const e_x_o_row0 = v128.load(e_x + row + column);
           const w_beta_o_row0 = v128.load(w_beta + weightStart + column);
           const t_o_row0_0: v128 = f32x4.sub(e_x_o_row0, g_meanShift_v);
           const t_o_row0_1: v128 = f32x4.sub(t_o_row0_0, g_meanCorrection_v);
@@ -19371,18 +19452,17 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_o_row0_4: v128 = f32x4.add(t_o_row0_3, w_beta_o_row0);
           const t_o_row0_5: v128 = f32x4.mul(t_o_row0_4, f32x4.splat(<f32>(0.7071067811865476)));
           const t_o_row0_6: v128 = expNegSquareF32x4(t_o_row0_5);
-          const t_o_row0_7: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v);
-          const t_o_row0_8: v128 = f32x4.add(f32x4.mul(t_o_row0_7, w_gamma_o_row0), w_beta_o_row0);
-          const t_o_row0_9: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row0_5, t_o_row0_6), f32x4.mul(t_o_row0_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))), f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
-          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row0_8, f32x4.splat(<f32>(0.7071067811865476))), t_o_row0_6), f32x4.mul(t_o_row0_8, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))), t_o_row0_7))));
-          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row0_9, f32x4.splat(<f32>(0.7071067811865476))), t_o_row0_6), f32x4.mul(t_o_row0_9, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))))));
+          const t_o_row0_7: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v), g_hoisted3_v), w_gamma_o_row0), w_beta_o_row0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_o_row0, f32x4.mul(stash_o_row0, f32x4.mul(g_hoisted3_v, w_gamma_o_row0))), g_hoisted4_v), f32x4.mul(g_varianceGradient_v, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_o_row0, g_meanShift_v), g_meanCorrection_v)), count_v))));
+          v128.store(sum0 + weightStart + column, f32x4.add(v128.load(sum0 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.mul(f32x4.add(normalCdfWithF32x4(t_o_row0_5, t_o_row0_6), f32x4.mul(t_o_row0_4, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))), t_o_row0_2))));
+          v128.store(sum1 + weightStart + column, f32x4.add(v128.load(sum1 + weightStart + column), f32x4.mul(e_dy_o_row0, f32x4.add(normalCdfWithF32x4(f32x4.mul(t_o_row0_7, f32x4.splat(<f32>(0.7071067811865476))), t_o_row0_6), f32x4.mul(t_o_row0_7, f32x4.mul(f32x4.splat(<f32>(0.3989422804014327)), t_o_row0_6))))));
         }
         for (; j < within; j++) {
           const column = <usize>j << 2;
           const e_dy_o_scalar0 = load<f32>(e_dy + row + column);
-          const e_x_o_scalar0 = load<f32>(e_x + row + column);
+          const stash_o_scalar0 = load<f32>(out0 + row + column);
           const w_gamma_o_scalar0 = load<f32>(w_gamma + weightStart + column);
+          const e_x_o_scalar0 = load<f32>(e_x + row + column);
           const w_beta_o_scalar0 = load<f32>(w_beta + weightStart + column);
           const t_o_scalar0_0: f32 = (e_x_o_scalar0 - g_meanShift);
           const t_o_scalar0_1: f32 = (t_o_scalar0_0 - g_meanCorrection);
@@ -19391,12 +19471,10 @@ export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, 
           const t_o_scalar0_4: f32 = (t_o_scalar0_3 + w_beta_o_scalar0);
           const t_o_scalar0_5: f32 = (t_o_scalar0_4 * <f32>(0.7071067811865476));
           const t_o_scalar0_6: f32 = expNegSquareF32(t_o_scalar0_5);
-          const t_o_scalar0_7: f32 = (((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3);
-          const t_o_scalar0_8: f32 = ((t_o_scalar0_7 * w_gamma_o_scalar0) + w_beta_o_scalar0);
-          const t_o_scalar0_9: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0);
-          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * ((normalCdfWithF32(t_o_scalar0_5, t_o_scalar0_6) + (t_o_scalar0_4 * (<f32>(0.3989422804014327) * t_o_scalar0_6))) * (g_hoisted3 * w_gamma_o_scalar0))) + g_hoisted4) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
-          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * ((normalCdfWithF32((t_o_scalar0_8 * <f32>(0.7071067811865476)), t_o_scalar0_6) + (t_o_scalar0_8 * (<f32>(0.3989422804014327) * t_o_scalar0_6))) * t_o_scalar0_7)));
-          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (normalCdfWithF32((t_o_scalar0_9 * <f32>(0.7071067811865476)), t_o_scalar0_6) + (t_o_scalar0_9 * (<f32>(0.3989422804014327) * t_o_scalar0_6)))));
+          const t_o_scalar0_7: f32 = (((((e_x_o_scalar0 - g_meanShift) - g_meanCorrection) * g_hoisted3) * w_gamma_o_scalar0) + w_beta_o_scalar0);
+          store<f32>(out0 + row + column, (((e_dy_o_scalar0 * (stash_o_scalar0 * (g_hoisted3 * w_gamma_o_scalar0))) + g_hoisted4) + (g_varianceGradient * ((<f32>(2.0) * ((e_x_o_scalar0 - g_meanShift) - g_meanCorrection)) / count))));
+          store<f32>(sum0 + weightStart + column, load<f32>(sum0 + weightStart + column) + (e_dy_o_scalar0 * ((normalCdfWithF32(t_o_scalar0_5, t_o_scalar0_6) + (t_o_scalar0_4 * (<f32>(0.3989422804014327) * t_o_scalar0_6))) * t_o_scalar0_2)));
+          store<f32>(sum1 + weightStart + column, load<f32>(sum1 + weightStart + column) + (e_dy_o_scalar0 * (normalCdfWithF32((t_o_scalar0_7 * <f32>(0.7071067811865476)), t_o_scalar0_6) + (t_o_scalar0_7 * (<f32>(0.3989422804014327) * t_o_scalar0_6)))));
         }
       }
     }

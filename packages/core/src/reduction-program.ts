@@ -2,7 +2,7 @@ import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
   exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, walk, type Expr,
 } from './expr.js';
-import { COUNT, INDEX, type ReductionSpec, type Statistic } from './reduction-spec.js';
+import { COUNT, INDEX, type ReductionMath, type ReductionSpec, type Statistic } from './reduction-spec.js';
 import { variantKey, type VariantChoices } from './spec.js';
 
 /**
@@ -53,13 +53,14 @@ export interface ReductionProgram {
   /** Outputs of outer × kept values: a group-level expression per group (over group values and params). */
   readonly groupOutputs: readonly Expr[];
   /**
-   * A cheaper form of the first output that a kernel may use: the last pass also stores the
-   * term of one of its accumulations into that output, per element, and the final sweep
-   * computes `output` over `input(STASH)` (the stored term) instead. softmax: the sum pass
-   * stores e^(v − max), and the output is that times 1/Σ — one exponential per element, not
-   * two. Kernels that ignore it compute `outputs[0]`, the same value.
+   * A cheaper form of the first output that a kernel may use: the last pass also computes
+   * `value` per element and stores it in that output, and the final sweep computes `output`
+   * over `input(STASH)` (the stored value) instead of computing it again. softmax: the sum pass
+   * stores e^(v − max) and the output is that times 1/Σ; its backward stores e^(v − lse), which
+   * both the gradient sum and dx need — one exponential per element fewer. Kernels that ignore
+   * it compute `outputs[0]`, the same value.
    */
-  readonly stash?: { readonly pass: number; readonly accumulation: number; readonly output: Expr };
+  readonly stash?: { readonly pass: number; readonly value: Expr; readonly output: Expr };
 }
 
 /** The leaf a stash output reads: the term the last pass stored (ReductionProgram.stash). */
@@ -234,24 +235,14 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
   for (const name of spec.groupOutputs ?? []) {
     if (!statisticLeaves.has(name)) throw new Error(`${spec.id}: groupOutputs names '${name}', which is not a statistic — name one of ${[...statisticLeaves].map((n) => `'${n}'`).join(', ')}`);
   }
-  const stash = stashedOutput(math, passes);
-  const hoistedForward = hoistGroupInvariants({
+  const forward = withStash({
     key: programKey(spec, variants, given, 'forward'),
     ...forwardLeaves,
     passes,
-    // The stash form is hoisted with the output, then set apart (it is an alternative, not an output).
-    outputs: stash ? [forwardOutput, replaceMeans(stash.output, replacements)] : [forwardOutput],
+    outputs: [forwardOutput],
     columnSums: [],
     groupOutputs: (spec.groupOutputs ?? []).map((name) => replaceMeans(input(name), replacements)),
-  });
-  const forward: ReductionProgram = stash
-    ? {
-      ...hoistedForward,
-      outputs: hoistedForward.outputs.slice(0, 1),
-      // A prologue pass added by hoisting shifts the pass index by one.
-      stash: { pass: hoistedForward.passes.length - 1, accumulation: stash.accumulation, output: hoistedForward.outputs[1] },
-    }
-    : hoistedForward;
+  }, logSumExpStash(math, passes, replacements));
 
   // dL/dx = dy·∂f/∂x + Σ_s G_s·∂s/∂x, with G_s = Σ over the group of dy·∂f/∂s plus, for each
   // later statistic t over an expression of s, G_t·∂t/∂s (itself a sum over the group).
@@ -301,16 +292,31 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
   const weightGradients = spec.weights.map((w) => replaceMeans(times(dy, derivative(math.output, w.name)), replacements));
   const backwardOutput = replaceMeans(dx, replacements);
   const backwardLeaves = collect([backwardOutput, ...weightGradients], backwardPasses, spec, ['dy', ...elementOrder]);
-  const backward = hoistGroupInvariants({
+  const backwardElements = ['dy', ...backwardLeaves.elementInputs.filter((name) => name !== 'dy')];
+  const backward = withStash({
     key: programKey(spec, variants, given, 'backward'),
     ...backwardLeaves,
-    elementInputs: ['dy', ...backwardLeaves.elementInputs.filter((name) => name !== 'dy')],
+    elementInputs: backwardElements,
     passes: backwardPasses,
     outputs: [backwardOutput],
     columnSums: weightGradients,
     groupOutputs: [],
-  });
+  }, sharedStash(backwardPasses[backwardPasses.length - 1], backwardOutput, new Set([...backwardElements, ...backwardLeaves.weights, INDEX])));
   return { variants, forward, backward };
+}
+
+interface Stash { readonly value: Expr; readonly output: Expr }
+
+/** Hoists a program's group invariants, with its stash form (when it has one) hoisted alongside. */
+function withStash(program: ReductionProgram, stash: Stash | null): ReductionProgram {
+  if (!stash) return hoistGroupInvariants(program);
+  // The stash form is hoisted as a second output, then set apart (an alternative, not an output).
+  const hoisted = hoistGroupInvariants({ ...program, outputs: [...program.outputs, stash.output] }, stash.value);
+  return {
+    ...hoisted,
+    outputs: hoisted.outputs.slice(0, 1),
+    stash: { pass: hoisted.passes.length - 1, value: hoisted.stashValue!, output: hoisted.outputs[1] },
+  };
 }
 
 /**
@@ -318,13 +324,13 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
  * masked or not) whose sum is accumulated in the last pass: the sum pass's term e^(v − max)
  * times 1/Σ, the same number (e^(v − max − log Σ)) with one exponential fewer. Null otherwise.
  */
-function stashedOutput(math: { statistics: readonly Statistic[]; output: Expr }, passes: readonly ReductionPass[]) {
+function logSumExpStash(math: ReductionMath, passes: readonly ReductionPass[], replacements: Expanded['replacements']): Stash | null {
   const last = passes[passes.length - 1];
   for (const statistic of math.statistics) {
     if (statistic.reduce !== 'logsumexp' || typeof statistic.name !== 'string') continue;
     const sumName = `${statistic.name}Sum`;
-    const accumulation = last.accumulate.findIndex((a) => a.name === sumName);
-    if (accumulation < 0) continue;
+    const term = last.accumulate.find((a) => a.name === sumName);
+    if (!term) continue;
     const name = statistic.name;
     let found = false;
     const done = new Map<Expr, Expr>();
@@ -344,9 +350,81 @@ function stashedOutput(math: { statistics: readonly Statistic[]; output: Expr },
     };
     const output = go(math.output);
     // Every read of the statistic must be that exponential: the stash form must not read lse itself.
-    if (found && !inputsOf(output).includes(name)) return { accumulation, output };
+    if (found && !inputsOf(output).includes(name)) return { value: term.of, output: replaceMeans(output, replacements) };
   }
   return null;
+}
+
+const EXPENSIVE = new Set(['exp', 'expm1', 'log', 'log1p', 'erf', 'tanh', 'sigmoid', 'sin', 'cos']);
+
+/**
+ * The stash form of an output that computes again what the last pass computed for its sums:
+ * the largest subexpression over elements, with an exponential or another library function in
+ * it, that the output shares with the last pass's terms (compared by structure: the two were
+ * derived apart). softmax's backward: e^(v − lse) is in Σ dy·y and in dx. Null when none is.
+ */
+function sharedStash(last: ReductionPass, output: Expr, elementLeaves: ReadonlySet<string>): Stash | null {
+  const keys = structuralKeys();
+  const info = new Map<Expr, { size: number; element: boolean; expensive: boolean }>();
+  const measure = (expression: Expr) => walk(expression, (node) => {
+    if (info.has(node)) return;
+    const children = node.kind === 'unary' ? [node.arg] : node.kind === 'binary' ? [node.left, node.right]
+      : node.kind === 'select' ? [node.condition, node.then, node.otherwise] : [];
+    const of = children.map((child) => info.get(child)!);
+    info.set(node, {
+      size: 1 + of.reduce((total, child) => total + child.size, 0),
+      element: (node.kind === 'input' && elementLeaves.has(node.name)) || of.some((child) => child.element),
+      expensive: (node.kind === 'unary' && EXPENSIVE.has(node.op)) || of.some((child) => child.expensive),
+    });
+  });
+  const inTerms = new Map<string, Expr>();
+  for (const term of last.accumulate) {
+    measure(term.of);
+    walk(term.of, (node) => { if (!inTerms.has(keys(node))) inTerms.set(keys(node), node); });
+  }
+  measure(output);
+  let best: Expr | null = null;
+  walk(output, (node) => {
+    const about = info.get(node)!;
+    if (!about.element || !about.expensive || !inTerms.has(keys(node))) return;
+    if (!best || about.size > info.get(best)!.size) best = node;
+  });
+  if (!best) return null;
+  const chosen = keys(best);
+  const replaced = new Map<Expr, Expr>();
+  const go = (node: Expr): Expr => {
+    let result = replaced.get(node);
+    if (!result) {
+      result = keys(node) === chosen ? input(STASH) : mapChildren(node, go);
+      replaced.set(node, result);
+    }
+    return result;
+  };
+  return { value: inTerms.get(chosen)!, output: go(output) };
+}
+
+/** Structural identity of expressions: equal keys for equal trees, whatever the objects (interned, so keys stay short). */
+function structuralKeys(): (node: Expr) => string {
+  const ids = new Map<string, string>();
+  const memo = new Map<Expr, string>();
+  const key = (node: Expr): string => {
+    let known = memo.get(node);
+    if (known) return known;
+    let text: string;
+    switch (node.kind) {
+      case 'const': text = `c${node.value}`; break;
+      case 'input': text = `i:${node.name}`; break;
+      case 'param': text = `p:${node.name}`; break;
+      case 'unary': text = `${node.op}(${key(node.arg)})`; break;
+      case 'binary': text = `${node.op}(${key(node.left)},${key(node.right)})`; break;
+      default: text = `?(${key(node.condition)},${key(node.then)},${key(node.otherwise)})`;
+    }
+    known = ids.get(text);
+    if (!known) { known = `#${ids.size}`; ids.set(text, known); }
+    memo.set(node, known);
+    return known;
+  };
+  return key;
 }
 
 /**
@@ -354,7 +432,7 @@ function stashedOutput(math: { statistics: readonly Statistic[]; output: Expr },
  * statistic's gradient scaled by 1/n …) out of the element loops into a group value, computed
  * once per group: element expressions then read it like a statistic.
  */
-function hoistGroupInvariants(program: ReductionProgram): ReductionProgram {
+function hoistGroupInvariants(program: ReductionProgram, stashValue?: Expr): ReductionProgram & { stashValue?: Expr } {
   const perElement = new Set([...program.elementInputs, ...program.weights, INDEX, STASH]);
   const elementLevel = new Map<Expr, boolean>();
   const isElementLevel = (node: Expr): boolean => {
@@ -404,11 +482,14 @@ function hoistGroupInvariants(program: ReductionProgram): ReductionProgram {
   for (let p = 1; p < passes.length; p++) {
     passes[p].accumulate = passes[p].accumulate.map((a) => ({ ...a, of: rewrite(a.of, passes[p - 1].finish as GroupValue[]) }));
   }
+  // A stash value is computed in the last pass, beside its terms: hoisted into what they read.
+  const lastPass = passes.length - 1;
+  const hoistedStash = stashValue && rewrite(stashValue, lastPass === 0 ? prologue : passes[lastPass - 1].finish as GroupValue[]);
   if (prologue.length) passes.unshift({ accumulate: [], finish: prologue });
   const last = passes[passes.length - 1].finish as GroupValue[];
   const outputs = program.outputs.map((output) => rewrite(output, last));
   const columnSums = program.columnSums.map((sum) => rewrite(sum, last));
-  return { ...program, passes, outputs, columnSums };
+  return { ...program, passes, outputs, columnSums, ...(hoistedStash ? { stashValue: hoistedStash } : {}) };
 }
 
 /** Every name a spec's math may read, so a typo fails at definition, not in a kernel. */

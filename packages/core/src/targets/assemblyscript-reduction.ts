@@ -99,15 +99,15 @@ class ReductionPrinter {
    * The accumulate statements of a body: `target` names the accumulator (per unrolled block);
    * `stash` is the accumulation whose term is also stored in the output (the stash form).
    */
-  accumulate(pass: ReductionProgram['passes'][number], shape: Shape, prefix: string, target: (n: number) => string, stash = -1): string[] {
-    const { lines, values } = this.body(pass.accumulate.map((a) => a.of), shape, prefix);
+  accumulate(pass: ReductionProgram['passes'][number], shape: Shape, prefix: string, target: (n: number) => string, stash?: Expr): string[] {
+    // The stash value is printed with the terms, so what they share is computed once.
+    const { lines, values } = this.body([...pass.accumulate.map((a) => a.of), ...(stash ? [stash] : [])], shape, prefix);
     const vector = shape.mode !== 'scalar';
-    if (stash >= 0) {
-      const term = `stash_${prefix}`;
-      lines.push(`const ${term} = ${values[stash]};`, vector
-        ? `v128.store(out0 + ${shape.element}, ${term}${shape.block ? `, ${shape.block}` : ''});`
-        : `store<f32>(out0 + ${shape.element}, ${term});`);
-      values[stash] = term;
+    if (stash) {
+      const value = values.pop()!;
+      lines.push(vector
+        ? `v128.store(out0 + ${shape.element}, ${value}${shape.block ? `, ${shape.block}` : ''});`
+        : `store<f32>(out0 + ${shape.element}, ${value});`);
     }
     return [...lines, ...pass.accumulate.map((a, n) => {
       const accumulator = target(n);
@@ -169,7 +169,7 @@ class ReductionPrinter {
         for (let block = 0; block < UNROLL; block++) lines.push(`let acc${p}_${n}_${block} = f32x4.splat(${identity(a.reduce)});`);
         lines.push(`let acc${p}_${n}_s = ${identity(a.reduce)};`);
       }
-      const stash = program.stash?.pass === p ? program.stash.accumulation : -1;
+      const stash = program.stash?.pass === p ? program.stash.value : undefined;
       if (pass.accumulate.length) lines.push(...sweep((mode, block) => this.accumulate(pass, shape(mode, block), `p${p}_${mode}${block}`,
         (n) => (mode === 'scalar' ? `acc${p}_${n}_s` : `acc${p}_${n}_${block / 16}`), stash)));
       for (const [n, a] of pass.accumulate.entries()) {
