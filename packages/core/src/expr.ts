@@ -289,3 +289,21 @@ const BINARY_F64: Record<BinaryOp, (a: number, b: number) => number> = {
   gt: (a, b) => Number(a > b),
   ge: (a, b) => Number(a >= b),
 };
+
+const structuralKeys = new WeakMap<Expr, string>();
+/** A string equal for structurally equal expressions, whatever the objects (specs often build a node twice). */
+export function structuralKey(node: Expr): string {
+  let key = structuralKeys.get(node);
+  if (key === undefined) {
+    switch (node.kind) {
+      case 'const': key = `${Object.is(node.value, -0) ? '-0' : node.value}`; break;
+      case 'input': key = `input:${node.name}`; break;
+      case 'param': key = `param:${node.name}`; break;
+      case 'unary': key = `${node.op}(${structuralKey(node.arg)})`; break;
+      case 'binary': key = `${node.op}(${structuralKey(node.left)},${structuralKey(node.right)})`; break;
+      case 'select': key = `where(${structuralKey(node.condition)},${structuralKey(node.then)},${structuralKey(node.otherwise)})`; break;
+    }
+    structuralKeys.set(node, key);
+  }
+  return key;
+}

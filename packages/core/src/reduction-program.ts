@@ -1,6 +1,6 @@
 import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
-  exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, walk, type Expr,
+  exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, structuralKey, walk, type Expr,
 } from './expr.js';
 import { COUNT, INDEX, type ReductionMath, type ReductionSpec, type Statistic } from './reduction-spec.js';
 import { variantKey, type VariantChoices } from './spec.js';
@@ -364,7 +364,6 @@ const EXPENSIVE = new Set(['exp', 'expm1', 'log', 'log1p', 'erf', 'tanh', 'sigmo
  * derived apart). softmax's backward: e^(v − lse) is in Σ dy·y and in dx. Null when none is.
  */
 function sharedStash(last: ReductionPass, output: Expr, elementLeaves: ReadonlySet<string>): Stash | null {
-  const keys = structuralKeys();
   const info = new Map<Expr, { size: number; element: boolean; expensive: boolean }>();
   const measure = (expression: Expr) => walk(expression, (node) => {
     if (info.has(node)) return;
@@ -380,51 +379,27 @@ function sharedStash(last: ReductionPass, output: Expr, elementLeaves: ReadonlyS
   const inTerms = new Map<string, Expr>();
   for (const term of last.accumulate) {
     measure(term.of);
-    walk(term.of, (node) => { if (!inTerms.has(keys(node))) inTerms.set(keys(node), node); });
+    walk(term.of, (node) => { if (!inTerms.has(structuralKey(node))) inTerms.set(structuralKey(node), node); });
   }
   measure(output);
   let best: Expr | null = null;
   walk(output, (node) => {
     const about = info.get(node)!;
-    if (!about.element || !about.expensive || !inTerms.has(keys(node))) return;
+    if (!about.element || !about.expensive || !inTerms.has(structuralKey(node))) return;
     if (!best || about.size > info.get(best)!.size) best = node;
   });
   if (!best) return null;
-  const chosen = keys(best);
+  const chosen = structuralKey(best);
   const replaced = new Map<Expr, Expr>();
   const go = (node: Expr): Expr => {
     let result = replaced.get(node);
     if (!result) {
-      result = keys(node) === chosen ? input(STASH) : mapChildren(node, go);
+      result = structuralKey(node) === chosen ? input(STASH) : mapChildren(node, go);
       replaced.set(node, result);
     }
     return result;
   };
   return { value: inTerms.get(chosen)!, output: go(output) };
-}
-
-/** Structural identity of expressions: equal keys for equal trees, whatever the objects (interned, so keys stay short). */
-function structuralKeys(): (node: Expr) => string {
-  const ids = new Map<string, string>();
-  const memo = new Map<Expr, string>();
-  const key = (node: Expr): string => {
-    let known = memo.get(node);
-    if (known) return known;
-    let text: string;
-    switch (node.kind) {
-      case 'const': text = `c${node.value}`; break;
-      case 'input': text = `i:${node.name}`; break;
-      case 'param': text = `p:${node.name}`; break;
-      case 'unary': text = `${node.op}(${key(node.arg)})`; break;
-      case 'binary': text = `${node.op}(${key(node.left)},${key(node.right)})`; break;
-      default: text = `?(${key(node.condition)},${key(node.then)},${key(node.otherwise)})`;
-    }
-    known = ids.get(text);
-    if (!known) { known = `#${ids.size}`; ids.set(text, known); }
-    memo.set(node, known);
-    return known;
-  };
-  return key;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { abs, add, div, exp, gt, inputsOf, min, mul, neg, param, recip, sigmoid, sub, where, type BinaryOp, type Expr, type UnaryOp } from '../expr.js';
+import { abs, add, div, exp, gt, inputsOf, min, mul, neg, param, recip, sigmoid, structuralKey, sub, where, type BinaryOp, type Expr, type UnaryOp } from '../expr.js';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
@@ -338,24 +338,6 @@ function negativeHalfSquareOf(node: Expr): Expr | null {
   const square = isConst(node.left, -0.5) ? node.right : isConst(node.right, -0.5) ? node.left : null;
   if (!square || square.kind !== 'binary' || square.op !== 'mul' || structuralKey(square.left) !== structuralKey(square.right)) return null;
   return square.left;
-}
-
-const structuralKeys = new WeakMap<Expr, string>();
-/** A string equal for structurally equal expressions (specs often build a node twice). */
-function structuralKey(node: Expr): string {
-  let key = structuralKeys.get(node);
-  if (key === undefined) {
-    switch (node.kind) {
-      case 'const': key = `${Object.is(node.value, -0) ? '-0' : node.value}`; break;
-      case 'input': key = `input:${node.name}`; break;
-      case 'param': key = `param:${node.name}`; break;
-      case 'unary': key = `${node.op}(${structuralKey(node.arg)})`; break;
-      case 'binary': key = `${node.op}(${structuralKey(node.left)},${structuralKey(node.right)})`; break;
-      case 'select': key = `where(${structuralKey(node.condition)},${structuralKey(node.then)},${structuralKey(node.otherwise)})`; break;
-    }
-    structuralKeys.set(node, key);
-  }
-  return key;
 }
 
 /** v when `node` is softplus(v) as expr.ts builds it, max(v, 0) + log1p(exp(−|v|)); else null. */
