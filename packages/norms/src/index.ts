@@ -1,6 +1,6 @@
 import './register.js';
 
-export { NORMS, type NormEntry, type NormExample } from './registry.js';
+export { NORMS, type NormDefinition, type NormEntry, type NormExample } from './registry.js';
 export {
   batchNorm, batchNormTraining, batchNormInference, type BatchNormOptions,
   rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, evoNormB0, evoNormBatchVariance, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale, regionNorm, l1Norm, grn,
@@ -17,6 +17,7 @@ export {
   type EvoNormS0Options as EvoNormS0LayerOptions, type ScaleNormOptions as ScaleNormLayerOptions, type UnitNormalizationOptions,
   type CRMSNormOptions, type DynamicTanhOptions as DynamicTanhLayerOptions, type LayerScaleOptions as LayerScaleLayerOptions,
 } from './layers.js';
+export { derivedNormOp, derivedNormLayer, type DerivedNormOp } from './derived.js';
 export { NormLayer, normLayer, type NormCallContext, type NormLayerClass, type NormLayerDefinition, type NormLayerWeight, type NormLayerAlias, type WeightOptions, type BaseLayerOptions } from './layer-factory.js';
 export { batchNormSpec, batchNormInferenceSpec } from './specs/batch-norm.js';
 export { rmsNormSpec } from './specs/rms-norm.js';

@@ -1,4 +1,5 @@
 import type { ReductionSpec } from '@layerkit/core';
+import { derivedNormLayer, derivedNormOp } from './derived.js';
 import type { NormLayerClass } from './layer-factory.js';
 import {
   BatchNorm, CRMSNorm, DynamicTanh, EvoNormB0, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, L1Norm, LayerNorm, LayerScale, RegionNorm, RMSNorm, ScaleNorm, UnitNormalization,
@@ -33,11 +34,10 @@ export interface NormExample {
 const IMAGES = [3, 3, 4] as const;
 
 /**
- * Every norm of the package: kernels, catalog entries, docs, tests and benchmarks iterate this
- * list. `op` is the public op, `layer` its layer class (its Keras / TF-Addons aliases hang off
- * it), `exports` what the package exports for it, the main one first.
+ * The registry's lines. `op` is the public op, `layer` its layer class (its Keras / TF-Addons
+ * aliases hang off it), `exports` what the package exports for it, the main one first.
  */
-export const NORMS: readonly NormEntry[] = [
+const ENTRIES: readonly NormDefinition[] = [
   {
     spec: batchNormSpec, op: batchNorm, layer: BatchNorm,
     exports: ['batchNorm', 'BatchNorm', 'batchNormTraining', 'batchNormInference', 'batchNormSpec', 'batchNormInferenceSpec', 'foldBatchNorm', 'foldBatchNormWeights', 'recalibrate'],
@@ -80,6 +80,20 @@ export const NORMS: readonly NormEntry[] = [
     forms: [regionNormBatchSpec], example: { inputShape: IMAGES },
   },
 ];
+
+/**
+ * Every norm of the package: kernels, catalog entries, docs, tests and benchmarks iterate this
+ * list. An entry that names no op or layer gets them from its spec (derived.ts): a new norm is
+ * a spec file and a line here.
+ */
+export const NORMS: readonly NormEntry[] = ENTRIES.map((entry) => ({
+  ...entry,
+  op: entry.op ?? derivedNormOp(entry.spec),
+  layer: entry.layer === undefined ? derivedNormLayer(entry.spec) as NormLayerClass<object> : entry.layer,
+}));
+
+/** A line of the registry: the op and layer are derived from the spec when not given (null: no layer). */
+export type NormDefinition = Omit<NormEntry, 'op' | 'layer'> & { readonly op?: NormEntry['op']; readonly layer?: NormEntry['layer'] };
 
 export interface NormEntry {
   readonly spec: ReductionSpec;
