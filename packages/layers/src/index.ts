@@ -16,6 +16,7 @@ export {
 export { SqueezeExcitation, type SqueezeExcitationOptions, type SqueezeExcitationGate } from './squeeze-excitation.js';
 export { Maxout, type MaxoutOptions, type MaxoutGrouping } from './maxout.js';
 export { FiLM, type FiLMOptions } from './film.js';
+export { TFiLM, tfilmScale, type TFiLMOptions } from './tfilm.js';
 export { LoRADense, type LoRADenseOptions } from './lora.js';
 export { MlpMixerBlock, type MlpMixerBlockOptions } from './mlp-mixer-block.js';
 export { NFResidual, nfBetas, type NFResidualOptions } from './nf-residual.js';

@@ -6,6 +6,7 @@ import { Capsule, Squash } from './capsule.js';
 import { BlurPool } from './blur-pool.js';
 import { DropPath, StochasticDepth } from './drop-path.js';
 import { FiLM } from './film.js';
+import { TFiLM } from './tfilm.js';
 import { FractalJoin } from './fractal-join.js';
 import { GluFfn } from './glu-ffn.js';
 import { GroupedConv2D } from './grouped-conv.js';
@@ -98,10 +99,10 @@ export const LAYERS = [
   {
     id: 'layers.film',
     kind: 'layer',
-    exports: ['FiLM'],
-    summary: 'Feature-wise linear modulation γ(z)·F + β(z) per channel from a conditioning vector, γ = 1 + Δγ by default.',
-    layers: [FiLM],
-    examples: [{ options: { biasInitializer: 'randomNormal' }, inputShapes: [[3, 4], [5]] }],
+    exports: ['FiLM', 'TFiLM', 'tfilmScale'],
+    summary: 'Feature-wise linear modulation γ(z)·F + β(z) per channel from a conditioning vector, γ = 1 + Δγ by default; TFiLM scales each block of B time steps by an LSTM run over the block max-pools.',
+    layers: [FiLM, TFiLM],
+    examples: [{ options: { biasInitializer: 'randomNormal' }, inputShapes: [[3, 4], [5]] }, { options: { tfilmBlockSize: 2, biasInitializer: 'randomNormal' }, inputShapes: [[6, 3]] }],
   },
   {
     id: 'layers.lora',
