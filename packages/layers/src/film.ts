@@ -2,7 +2,7 @@
 // Conditioning Layer"): on [features, conditioning], one dense head maps the conditioning
 // vector to 2·C values split into (γ, β), and the output is γ·F + β per channel, broadcast over
 // the positions. With deltaGamma (the authors' CLEVR model) γ = 1 + Δγ, so a zero head is the
-// identity. Limits: the time-varying TFiLM variant (block max-pool + LSTM) is not built.
+// identity. The time-varying TFiLM variant (block max-pool + LSTM) is the TFiLM layer, tfilm.ts.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import {

@@ -31,6 +31,8 @@ export { NAU, NMU, ArithmeticWeightClipper, sparsityLambda, arithmeticSparsity, 
 export { Bilinear, symmetricEigen, type BilinearOptions } from './bilinear.js';
 export { Retention, retentionDecays, type RetentionOptions, type RetentionMode } from './retention.js';
 export { LinearBatchEnsemble, type LinearBatchEnsembleOptions, type AdapterInit } from './batch-ensemble.js';
+export { LinearEnsemble, type LinearEnsembleOptions } from './linear-ensemble.js';
+export { tabm, ensembleTargets, ensembleMean, type TabMOptions, type TabMActivation } from './tabm.js';
 export { Hopfield, HopfieldPooling, hopfieldRetrieve, type HopfieldOptions, type HopfieldPoolingOptions } from './hopfield.js';
 export { LoReFT, ReftOrthonormalizer, orthonormalRows, type LoReFTOptions } from './loreft.js';
 export { LoRAConv2D, type LoRAConv2DOptions } from './lora-conv.js';

@@ -1,6 +1,7 @@
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { LayersEntry } from './entry.js';
 import { LinearBatchEnsemble } from './batch-ensemble.js';
+import { LinearEnsemble } from './linear-ensemble.js';
 import { Bilinear } from './bilinear.js';
 import { Capsule, Squash } from './capsule.js';
 import { BlurPool } from './blur-pool.js';
@@ -227,11 +228,11 @@ export const LAYERS = [
   {
     id: 'layers.batch-ensemble',
     kind: 'layer',
-    exports: ['LinearBatchEnsemble'],
-    summary: "BatchEnsemble linear layer with TabM's init: k members sharing W with rank-1 adapters, ((x ⊙ r_i)·W) ⊙ s_i + b_i.",
-    layers: [LinearBatchEnsemble],
-    docsOptions: [{ units: 512 }],
-    examples: [{ options: { units: 3, k: 2, seed: 1 }, inputShapes: [[5]] }],
+    exports: ['LinearBatchEnsemble', 'LinearEnsemble', 'tabm', 'ensembleTargets', 'ensembleMean'],
+    summary: "BatchEnsemble linear layer with TabM's init: k members sharing W with rank-1 adapters, ((x ⊙ r_i)·W) ⊙ s_i + b_i; TabM's non-shared head and model recipe, trained on the mean of the members' losses.",
+    layers: [LinearBatchEnsemble, LinearEnsemble],
+    docsOptions: [{ units: 512 }, { units: 1 }],
+    examples: [{ options: { units: 3, k: 2, seed: 1 }, inputShapes: [[5]] }, { options: { units: 3, k: 2, seed: 1 }, inputShapes: [[2, 5]] }],
   },
   {
     id: 'layers.hopfield',
