@@ -1250,18 +1250,18 @@ export function relu_with_maxValue_forward(out: usize, input_x: usize, n: i32, p
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.min(maxZeroF32x4(input_x_0), param_maxValue_vector));
+    v128.store(out + column, f32x4.pmin(maxZeroF32x4(input_x_0), param_maxValue_vector));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, f32x4.min(maxZeroF32x4(input_x_1), param_maxValue_vector), 16);
+    v128.store(out + column, f32x4.pmin(maxZeroF32x4(input_x_1), param_maxValue_vector), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, f32x4.min(maxZeroF32x4(input_x_2), param_maxValue_vector), 32);
+    v128.store(out + column, f32x4.pmin(maxZeroF32x4(input_x_2), param_maxValue_vector), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, f32x4.min(maxZeroF32x4(input_x_3), param_maxValue_vector), 48);
+    v128.store(out + column, f32x4.pmin(maxZeroF32x4(input_x_3), param_maxValue_vector), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.min(maxZeroF32x4(input_x_0), param_maxValue_vector));
+    v128.store(out + column, f32x4.pmin(maxZeroF32x4(input_x_0), param_maxValue_vector));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -1309,18 +1309,18 @@ export function relu_with_maxValue_with_negativeSlope_forward(out: usize, input_
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), f32x4.pmin(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_1), f32x4.min(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_1), f32x4.pmin(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_2), f32x4.min(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_2), f32x4.pmin(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_3), f32x4.min(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_3), f32x4.pmin(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, input_x_0), f32x4.pmin(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, f32x4.splat(<f32>(0.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -1487,18 +1487,18 @@ export function relu_with_maxValue_with_threshold_forward(out: usize, input_x: u
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+    v128.store(out + column, v128.andnot(f32x4.pmin(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.andnot(f32x4.min(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, param_threshold_vector)), 16);
+    v128.store(out + column, v128.andnot(f32x4.pmin(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, param_threshold_vector)), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.andnot(f32x4.min(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, param_threshold_vector)), 32);
+    v128.store(out + column, v128.andnot(f32x4.pmin(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, param_threshold_vector)), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.andnot(f32x4.min(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, param_threshold_vector)), 48);
+    v128.store(out + column, v128.andnot(f32x4.pmin(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, param_threshold_vector)), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+    v128.store(out + column, v128.andnot(f32x4.pmin(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -1548,18 +1548,18 @@ export function relu_with_maxValue_with_negativeSlope_with_threshold_forward(out
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), f32x4.pmin(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_1, param_threshold_vector)), f32x4.min(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, param_threshold_vector)), 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_1, param_threshold_vector)), f32x4.pmin(input_x_1, param_maxValue_vector), f32x4.le(input_x_1, param_threshold_vector)), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_2, param_threshold_vector)), f32x4.min(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, param_threshold_vector)), 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_2, param_threshold_vector)), f32x4.pmin(input_x_2, param_maxValue_vector), f32x4.le(input_x_2, param_threshold_vector)), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_3, param_threshold_vector)), f32x4.min(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, param_threshold_vector)), 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_3, param_threshold_vector)), f32x4.pmin(input_x_3, param_maxValue_vector), f32x4.le(input_x_3, param_threshold_vector)), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), f32x4.min(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
+    v128.store(out + column, v128.bitselect(f32x4.mul(param_negativeSlope_vector, f32x4.sub(input_x_0, param_threshold_vector)), f32x4.pmin(input_x_0, param_maxValue_vector), f32x4.le(input_x_0, param_threshold_vector)));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -1835,18 +1835,18 @@ export function hardTanh_forward(out: usize, input_x: usize, n: i32, param_minVa
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.min(f32x4.max(input_x_0, param_minVal_vector), param_maxVal_vector));
+    v128.store(out + column, f32x4.pmin(f32x4.pmax(input_x_0, param_minVal_vector), param_maxVal_vector));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, f32x4.min(f32x4.max(input_x_1, param_minVal_vector), param_maxVal_vector), 16);
+    v128.store(out + column, f32x4.pmin(f32x4.pmax(input_x_1, param_minVal_vector), param_maxVal_vector), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, f32x4.min(f32x4.max(input_x_2, param_minVal_vector), param_maxVal_vector), 32);
+    v128.store(out + column, f32x4.pmin(f32x4.pmax(input_x_2, param_minVal_vector), param_maxVal_vector), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, f32x4.min(f32x4.max(input_x_3, param_minVal_vector), param_maxVal_vector), 48);
+    v128.store(out + column, f32x4.pmin(f32x4.pmax(input_x_3, param_minVal_vector), param_maxVal_vector), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, f32x4.min(f32x4.max(input_x_0, param_minVal_vector), param_maxVal_vector));
+    v128.store(out + column, f32x4.pmin(f32x4.pmax(input_x_0, param_minVal_vector), param_maxVal_vector));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -2009,18 +2009,18 @@ export function softShrink_with_clip_forward(out: usize, input_x: usize, n: i32,
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_0, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_0, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.pmin(f32x4.sub(input_x_0, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_0, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_1, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_1, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_1), param_threshold_vector)), 16);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.pmin(f32x4.sub(input_x_1, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_1, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_1), param_threshold_vector)), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_2, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_2, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_2), param_threshold_vector)), 32);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.pmin(f32x4.sub(input_x_2, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_2, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_2), param_threshold_vector)), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_3, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_3, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_3), param_threshold_vector)), 48);
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.pmin(f32x4.sub(input_x_3, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_3, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_3), param_threshold_vector)), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.min(f32x4.sub(input_x_0, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_0, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
+    v128.store(out + column, v128.andnot(v128.bitselect(f32x4.pmin(f32x4.sub(input_x_0, param_threshold_vector), param_clip_vector), f32x4.max(f32x4.add(input_x_0, param_threshold_vector), f32x4.neg(param_clip_vector)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))), f32x4.le(f32x4.abs(input_x_0), param_threshold_vector)));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -2127,18 +2127,18 @@ export function shiftedRelu_with_clip_forward(out: usize, input_x: usize, n: i32
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_0, param_tau_vector), param_clip_vector), f32x4.le(input_x_0, param_tau_vector)));
+    v128.store(out + column, v128.andnot(f32x4.pmin(f32x4.sub(input_x_0, param_tau_vector), param_clip_vector), f32x4.le(input_x_0, param_tau_vector)));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_1, param_tau_vector), param_clip_vector), f32x4.le(input_x_1, param_tau_vector)), 16);
+    v128.store(out + column, v128.andnot(f32x4.pmin(f32x4.sub(input_x_1, param_tau_vector), param_clip_vector), f32x4.le(input_x_1, param_tau_vector)), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_2, param_tau_vector), param_clip_vector), f32x4.le(input_x_2, param_tau_vector)), 32);
+    v128.store(out + column, v128.andnot(f32x4.pmin(f32x4.sub(input_x_2, param_tau_vector), param_clip_vector), f32x4.le(input_x_2, param_tau_vector)), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_3, param_tau_vector), param_clip_vector), f32x4.le(input_x_3, param_tau_vector)), 48);
+    v128.store(out + column, v128.andnot(f32x4.pmin(f32x4.sub(input_x_3, param_tau_vector), param_clip_vector), f32x4.le(input_x_3, param_tau_vector)), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.andnot(f32x4.min(f32x4.sub(input_x_0, param_tau_vector), param_clip_vector), f32x4.le(input_x_0, param_tau_vector)));
+    v128.store(out + column, v128.andnot(f32x4.pmin(f32x4.sub(input_x_0, param_tau_vector), param_clip_vector), f32x4.le(input_x_0, param_tau_vector)));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
@@ -2882,22 +2882,22 @@ export function lipswish_forward(out: usize, input_x: usize, n: i32, param_betaR
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_0_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     v128.store(out + column, v128.andnot(f32x4.div(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(t_0_0, input_x_0))), f32x4.splat(<f32>(1.1))), f32x4.lt(f32x4.mul(t_0_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_1_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     v128.store(out + column, v128.andnot(f32x4.div(f32x4.mul(input_x_1, sigmoidF32x4(f32x4.mul(t_1_0, input_x_1))), f32x4.splat(<f32>(1.1))), f32x4.lt(f32x4.mul(t_1_0, input_x_1), f32x4.splat(<f32>(-100.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_2_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     v128.store(out + column, v128.andnot(f32x4.div(f32x4.mul(input_x_2, sigmoidF32x4(f32x4.mul(t_2_0, input_x_2))), f32x4.splat(<f32>(1.1))), f32x4.lt(f32x4.mul(t_2_0, input_x_2), f32x4.splat(<f32>(-100.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_3_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     v128.store(out + column, v128.andnot(f32x4.div(f32x4.mul(input_x_3, sigmoidF32x4(f32x4.mul(t_3_0, input_x_3))), f32x4.splat(<f32>(1.1))), f32x4.lt(f32x4.mul(t_3_0, input_x_3), f32x4.splat(<f32>(-100.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_0_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     v128.store(out + column, v128.andnot(f32x4.div(f32x4.mul(input_x_0, sigmoidF32x4(f32x4.mul(t_0_0, input_x_0))), f32x4.splat(<f32>(1.1))), f32x4.lt(f32x4.mul(t_0_0, input_x_0), f32x4.splat(<f32>(-100.0)))));
   }
   for (; j < n; j++) {
@@ -2915,7 +2915,7 @@ export function lipswish_grad(out: usize, input_dy: usize, input_x: usize, n: i3
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_0_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     const t_0_1: v128 = f32x4.mul(t_0_0, input_x_0);
     const t_0_2: v128 = f32x4.gt(t_0_1, f32x4.splat(<f32>(0.0)));
     const t_0_3: v128 = expBoundedF32x4(f32x4.neg(f32x4.abs(t_0_1)));
@@ -2924,7 +2924,7 @@ export function lipswish_grad(out: usize, input_dy: usize, input_x: usize, n: i3
     v128.store(out + column, f32x4.mul(input_dy_0, f32x4.div(f32x4.add(t_0_5, f32x4.mul(f32x4.mul(t_0_0, input_x_0), f32x4.mul(t_0_5, f32x4.mul(v128.bitselect(t_0_3, f32x4.splat(<f32>(1.0)), t_0_2), t_0_4)))), f32x4.splat(<f32>(1.1)))));
     const input_dy_1 = v128.load(input_dy + column, 16);
     const input_x_1 = v128.load(input_x + column, 16);
-    const t_1_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_1_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     const t_1_1: v128 = f32x4.mul(t_1_0, input_x_1);
     const t_1_2: v128 = f32x4.gt(t_1_1, f32x4.splat(<f32>(0.0)));
     const t_1_3: v128 = expBoundedF32x4(f32x4.neg(f32x4.abs(t_1_1)));
@@ -2933,7 +2933,7 @@ export function lipswish_grad(out: usize, input_dy: usize, input_x: usize, n: i3
     v128.store(out + column, f32x4.mul(input_dy_1, f32x4.div(f32x4.add(t_1_5, f32x4.mul(f32x4.mul(t_1_0, input_x_1), f32x4.mul(t_1_5, f32x4.mul(v128.bitselect(t_1_3, f32x4.splat(<f32>(1.0)), t_1_2), t_1_4)))), f32x4.splat(<f32>(1.1)))), 16);
     const input_dy_2 = v128.load(input_dy + column, 32);
     const input_x_2 = v128.load(input_x + column, 32);
-    const t_2_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_2_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     const t_2_1: v128 = f32x4.mul(t_2_0, input_x_2);
     const t_2_2: v128 = f32x4.gt(t_2_1, f32x4.splat(<f32>(0.0)));
     const t_2_3: v128 = expBoundedF32x4(f32x4.neg(f32x4.abs(t_2_1)));
@@ -2942,7 +2942,7 @@ export function lipswish_grad(out: usize, input_dy: usize, input_x: usize, n: i3
     v128.store(out + column, f32x4.mul(input_dy_2, f32x4.div(f32x4.add(t_2_5, f32x4.mul(f32x4.mul(t_2_0, input_x_2), f32x4.mul(t_2_5, f32x4.mul(v128.bitselect(t_2_3, f32x4.splat(<f32>(1.0)), t_2_2), t_2_4)))), f32x4.splat(<f32>(1.1)))), 32);
     const input_dy_3 = v128.load(input_dy + column, 48);
     const input_x_3 = v128.load(input_x + column, 48);
-    const t_3_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_3_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     const t_3_1: v128 = f32x4.mul(t_3_0, input_x_3);
     const t_3_2: v128 = f32x4.gt(t_3_1, f32x4.splat(<f32>(0.0)));
     const t_3_3: v128 = expBoundedF32x4(f32x4.neg(f32x4.abs(t_3_1)));
@@ -2954,7 +2954,7 @@ export function lipswish_grad(out: usize, input_dy: usize, input_x: usize, n: i3
     const column = <usize>j << 2;
     const input_dy_0 = v128.load(input_dy + column);
     const input_x_0 = v128.load(input_x + column);
-    const t_0_0: v128 = f32x4.add(maxZeroF32x4(param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
+    const t_0_0: v128 = f32x4.add(f32x4.pmax(f32x4.splat(<f32>(0.0)), param_betaRaw_vector), log1pUnitF32x4(expBoundedF32x4(f32x4.neg(f32x4.abs(param_betaRaw_vector)))));
     const t_0_1: v128 = f32x4.mul(t_0_0, input_x_0);
     const t_0_2: v128 = f32x4.gt(t_0_1, f32x4.splat(<f32>(0.0)));
     const t_0_3: v128 = expBoundedF32x4(f32x4.neg(f32x4.abs(t_0_1)));

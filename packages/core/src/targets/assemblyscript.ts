@@ -43,6 +43,14 @@ const literalValue = (text: string): number | null => {
   return match ? Number(match[1]) : null;
 };
 const isNonZeroLiteral = (text: string) => { const value = literalValue(text); return value !== null && value !== 0; };
+/**
+ * A uniform param's vector (relu's maxValue, hardTanh's bounds): finite (resolveParams refuses
+ * anything else), so pmin/pmax with it second — one instruction each, where f32x4.min/max take
+ * several for IEEE NaN and signed-zero rules — differ from min/max only in the sign of a zero
+ * result when the param is a zero of the other sign; a NaN operand still passes through.
+ */
+const isParamVector = (text: string) => /^param_\w+_vector$/.test(text);
+const isFiniteUniform = (text: string) => isNonZeroLiteral(text) || isParamVector(text);
 const isPositiveZeroLiteral = (text: string) => { const value = literalValue(text); return value === 0 && !Object.is(value, -0); };
 const library = (suffix: string) =>
   Object.fromEntries(LIBRARY_FUNCTIONS.map((name) => [name, (a: string) => `${name}${suffix}(${a})`])) as Record<(typeof LIBRARY_FUNCTIONS)[number], (a: string) => string>;
@@ -67,9 +75,9 @@ export const assemblyscriptF32x4: Target = {
     sub: (a, b) => `f32x4.sub(${a}, ${b})`,
     mul: (a, b) => `f32x4.mul(${a}, ${b})`,
     div: (a, b) => `f32x4.div(${a}, ${b})`,
-    max: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmax(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmax(${b}, ${a})`
+    max: (a, b) => (isFiniteUniform(b) ? `f32x4.pmax(${a}, ${b})` : isFiniteUniform(a) ? `f32x4.pmax(${b}, ${a})`
       : isPositiveZeroLiteral(b) ? `maxZeroF32x4(${a})` : isPositiveZeroLiteral(a) ? `maxZeroF32x4(${b})` : `f32x4.max(${a}, ${b})`),
-    min: (a, b) => (isNonZeroLiteral(b) ? `f32x4.pmin(${a}, ${b})` : isNonZeroLiteral(a) ? `f32x4.pmin(${b}, ${a})`
+    min: (a, b) => (isFiniteUniform(b) ? `f32x4.pmin(${a}, ${b})` : isFiniteUniform(a) ? `f32x4.pmin(${b}, ${a})`
       : isPositiveZeroLiteral(b) ? `minZeroF32x4(${a})` : isPositiveZeroLiteral(a) ? `minZeroF32x4(${b})` : `f32x4.min(${a}, ${b})`),
   },
   compare: (op, a, b) => `f32x4.${op}(${a}, ${b})`,
