@@ -144,6 +144,23 @@ export function mapChildren(node: Expr, map: (child: Expr) => Expr): Expr {
   }
 }
 
+/**
+ * The expression with every node for which `replace` gives an expression swapped for it (its
+ * children are not visited then); shared nodes are rewritten once.
+ */
+export function replaceNodes(expression: Expr, replace: (node: Expr) => Expr | null): Expr {
+  const done = new Map<Expr, Expr>();
+  const go = (node: Expr): Expr => {
+    let result = done.get(node);
+    if (!result) {
+      result = replace(node) ?? mapChildren(node, go);
+      done.set(node, result);
+    }
+    return result;
+  };
+  return go(expression);
+}
+
 /** Names of the tensor inputs an expression reads, in first-use order. */
 export function inputsOf(expression: Expr): string[] {
   const names = new Set<string>();

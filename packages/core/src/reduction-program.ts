@@ -1,6 +1,6 @@
 import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
-  exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, structuralKey, walk, type Expr,
+  exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, replaceNodes, structuralKey, walk, type Expr,
 } from './expr.js';
 import { COUNT, INDEX, type ReductionMath, type ReductionSpec, type Statistic } from './reduction-spec.js';
 import { variantKey, type VariantChoices } from './spec.js';
@@ -333,22 +333,12 @@ function logSumExpStash(math: ReductionMath, passes: readonly ReductionPass[], r
     if (!term) continue;
     const name = statistic.name;
     let found = false;
-    const done = new Map<Expr, Expr>();
-    const go = (node: Expr): Expr => {
-      const cached = done.get(node);
-      if (cached) return cached;
-      let result: Expr;
-      if (node.kind === 'unary' && node.op === 'exp' && node.arg.kind === 'binary' && node.arg.op === 'sub'
-        && node.arg.left === statistic.of && node.arg.right.kind === 'input' && node.arg.right.name === name) {
-        found = true;
-        result = times(input(STASH), recip(input(sumName)));
-      } else {
-        result = mapChildren(node, go);
-      }
-      done.set(node, result);
-      return result;
-    };
-    const output = go(math.output);
+    const output = replaceNodes(math.output, (node) => {
+      if (node.kind !== 'unary' || node.op !== 'exp' || node.arg.kind !== 'binary' || node.arg.op !== 'sub'
+        || node.arg.left !== statistic.of || node.arg.right.kind !== 'input' || node.arg.right.name !== name) return null;
+      found = true;
+      return times(input(STASH), recip(input(sumName)));
+    });
     // Every read of the statistic must be that exponential: the stash form must not read lse itself.
     if (found && !inputsOf(output).includes(name)) return { value: term.of, output: replaceMeans(output, replacements) };
   }
@@ -390,16 +380,7 @@ function sharedStash(last: ReductionPass, output: Expr, elementLeaves: ReadonlyS
   });
   if (!best) return null;
   const chosen = structuralKey(best);
-  const replaced = new Map<Expr, Expr>();
-  const go = (node: Expr): Expr => {
-    let result = replaced.get(node);
-    if (!result) {
-      result = structuralKey(node) === chosen ? input(STASH) : mapChildren(node, go);
-      replaced.set(node, result);
-    }
-    return result;
-  };
-  return { value: inTerms.get(chosen)!, output: go(output) };
+  return { value: inTerms.get(chosen)!, output: replaceNodes(output, (node) => (structuralKey(node) === chosen ? input(STASH) : null)) };
 }
 
 /**

@@ -4,7 +4,7 @@
 // (scale, center), running statistics, aliases.
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { runReduction, type ReductionSpec } from '@layerkit/core';
+import { pascalCase, runReduction, type ReductionSpec } from '@layerkit/core';
 import { normLayer, type NormLayerClass } from './layer-factory.js';
 
 /** A derived op: x, the spec's weights by name (absent ones take their fill) and its options (params, variants, axis, groups). */
@@ -20,8 +20,6 @@ export function derivedNormOp(spec: ReductionSpec): DerivedNormOp {
   Object.defineProperty(op, 'name', { value: spec.name });
   return op;
 }
-
-const pascalCase = (name: string) => `${name[0].toUpperCase()}${name.slice(1)}`;
 
 /**
  * The layer of a spec: one trainable weight per spec weight (one value per normalized feature or
