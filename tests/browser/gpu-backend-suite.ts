@@ -9,7 +9,7 @@ import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from '@layerkit/activations';
 import { layerNorm, layerNormSpec, rmsNorm, rmsNormSpec } from '@layerkit/norms';
 import {
-  ELEMENTWISE_RUNNERS, reductionKernelNames, allSpecPrograms, evaluate, programsOf, kernelNames, walk, constant, GPU_MATH, type Expr, mul, sigmoid, input, param, add, sub,
+  ELEMENTWISE_RUNNERS, prepareKernels, reductionKernelNames, allSpecPrograms, evaluate, programsOf, kernelNames, walk, constant, GPU_MATH, type Expr, mul, sigmoid, input, param, add, sub,
   type ElementwiseProgram, type ElementwiseSpec, type ElementwiseRunner, type Tolerance,
 } from '@layerkit/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -195,6 +195,7 @@ export function gpuBackendSuite(backendName: GpuBackendName, options: GpuSuiteOp
       expect(tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')).toBe(true);
       expect(tf.env().getNumber('WEBGL_VERSION')).toBe(2);
     }
+    await prepareKernels(backendName);
     runner = ELEMENTWISE_RUNNERS[backendName]!;
     expect(runner, `no elementwise runner registered for ${backendName}`).toBeDefined();
     // The norms run their hand-written overrides here (webgl-row-norms.ts, webgpu-row-norms.ts).

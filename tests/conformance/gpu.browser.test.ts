@@ -2,7 +2,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
+import { prepareKernels } from '@layerkit/core';
 import { defineConformance } from './suite.js';
 
-defineConformance('webgl', async () => { await tf.setBackend('webgl'); });
-defineConformance('webgpu', async () => { await tf.setBackend('webgpu'); });
+// The webgpu runners load on demand in browsers: wait for them, as an app that wants the fused
+// kernels from the first call does.
+defineConformance('webgl', async () => { await tf.setBackend('webgl'); await prepareKernels('webgl'); });
+defineConformance('webgpu', async () => { await tf.setBackend('webgpu'); await prepareKernels('webgpu'); });

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  catalog, elementwiseChannelOp, elementwiseOp, planView, REDUCTION_RUNNERS, registerReductionKernels, resolveParams, resolveVariants, runReduction,
+  catalog, elementwiseChannelOp, elementwiseOp, planView, hasRunners, reductionKernelNames, registerReductionKernels, resolveParams, resolveVariants, runReduction,
   variantCombinations, variantKey, withActivation,
   type BackendName, type ElementwiseSpec, type ParamValues, type ReductionSpec, type VariantChoices,
 } from '@layerkit/core';
@@ -309,10 +309,15 @@ function defineReductions(backend: BackendName, traits: (typeof BACKEND_TRAITS)[
     const randomWeights = (width: number, next: () => number) =>
       Object.fromEntries(spec.weights.map((w) => [w.name, Float32Array.from({ length: width }, () => w.fill + next() - 0.5)]));
     describe(spec.id, () => {
-      test(`runs as ${REDUCTION_RUNNERS[backend] || spec.overrides?.[backend] ? 'a fused kernel' : 'tfjs ops'} on ${backend}`, async () => {
+      test(`runs as ${hasRunners(backend) || spec.overrides?.[backend] ? 'a fused kernel' : 'tfjs ops'} on ${backend}`, async () => {
         const entry = catalog().find((e) => e.id === spec.id);
-        expect(entry?.backends[backend]).toBe(REDUCTION_RUNNERS[backend] || spec.overrides?.[backend] ? 'fused' : 'composite');
-        expect(entry?.gradients?.[backend]).toBe(REDUCTION_RUNNERS[backend] ? 'fused' : 'composite');
+        expect(entry?.backends[backend]).toBe(hasRunners(backend) || spec.overrides?.[backend] ? 'fused' : 'composite');
+        expect(entry?.gradients?.[backend]).toBe(hasRunners(backend) ? 'fused' : 'composite');
+        // And the kernels are there: the backend's runners are loaded (the setup awaited them).
+        registerReductionKernels(spec);
+        const names = reductionKernelNames(spec);
+        expect(tf.getKernel(names.forward, backend) != null).toBe(entry?.backends[backend] === 'fused');
+        expect(tf.getKernel(names.backward, backend) != null).toBe(entry?.gradients?.[backend] === 'fused');
       });
 
       for (const [paramLabel, params] of [['default params', resolveParams(spec)], ['other params', alternateReductionParams(spec)]] as const) {

@@ -1,8 +1,7 @@
 import { engine, getBackend, getKernel, registerGradient, type NamedTensorMap, type Tensor, type TensorLike } from '@tensorflow/tfjs-core';
 import * as tf from '@tensorflow/tfjs-core';
-import { ELEMENTWISE_RUNNERS } from './backends/index.js';
+import { ELEMENTWISE_RUNNERS, onBackendRunners, prefetchBackendRunners, requestBackendRunners } from './backends/index.js';
 import { runGatedComposite } from './elementwise-composite.js';
-import { BACKENDS } from './backends/types.js';
 import { registerKernelOnce, type KernelRun } from './register-kernel.js';
 import { input, mul, type Expr } from './expr.js';
 import { requireFloatTensor, pascalCase, elementwiseSupport } from './kernels.js';
@@ -74,13 +73,21 @@ export function gatedKernelNames(spec: GatedSpec) {
   return { forward: base, gradient: `${base}Grad` };
 }
 
-/** Registers the gated kernels (attr `variant`) on every backend with a runner, and the gradient. */
-export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: string | null, exports: readonly string[] = []): void {
+const REGISTERED = new WeakSet<GatedSpec>();
+
+/**
+ * Registers the gated kernels (attr `variant`) on every backend with a runner, now or when its
+ * runners load, and the gradient. The op calls it when it is created; harmless twice.
+ */
+export function registerGatedKernels(spec: GatedSpec): ReturnType<typeof gatedKernelNames> {
   const names = gatedKernelNames(spec);
+  if (REGISTERED.has(spec)) return names;
+  REGISTERED.add(spec);
+  prefetchBackendRunners();
   const programs = (variant: string) => cachedGatedPrograms(spec, variant);
-  for (const backendName of BACKENDS) {
+  onBackendRunners((backendName) => {
     const runner = ELEMENTWISE_RUNNERS[backendName];
-    if (!runner) continue;
+    if (!runner) return;
     const kernel = (kernelName: string, run: KernelRun) => registerKernelOnce(kernelName, backendName, run);
     kernel(names.forward, (inputs, attrs, backend) => {
       const shape = inputs.x.shape;
@@ -89,7 +96,7 @@ export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: s
     });
     kernel(names.gradient, (inputs, attrs, backend) =>
       runner.run(backend, programs(attrs.variant as string).gradient, [inputs.x, inputs.dy], [], inputs.x.shape));
-  }
+  });
   registerGradient({
     kernelName: names.forward,
     inputsToSave: ['x'],
@@ -97,6 +104,12 @@ export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: s
       x: () => engine().runKernel(names.gradient, { x: saved[0], dy: upstream } as unknown as NamedTensorMap, attrs) as Tensor,
     }),
   });
+  return names;
+}
+
+/** Registers the gated kernels and gradient, and the catalog entry. */
+export function registerGatedSpec(spec: GatedSpec, packageName: string, layer: string | null, exports: readonly string[] = []): void {
+  registerGatedKernels(spec);
   registerCatalogEntry({
     id: spec.id, package: packageName, kind: 'op', backends: elementwiseSupport(), gradient: 'fused', layer,
     names: [spec.name, ...Object.keys(spec.variants)],
@@ -113,7 +126,7 @@ export interface GatedOptions {
 
 /** The op: validates, moves the split axis last when needed, runs the fused kernel or tfjs ops. */
 export function gatedOp(spec: GatedSpec, fixedVariant?: string): (x: Tensor | TensorLike, options?: GatedOptions) => Tensor {
-  const names = gatedKernelNames(spec);
+  const names = registerGatedKernels(spec);
   const opName = fixedVariant ?? spec.name;
   return (x, options = {}) => {
     const value = requireFloatTensor(opName, x);
@@ -133,9 +146,11 @@ export function gatedOp(spec: GatedSpec, fixedVariant?: string): (x: Tensor | Te
       throw new Error(`${opName}: expected an even size on the split axis ${axis}, got ${size} (shape [${value.shape.join(', ')}]) — the axis is cut into halves [a, b]; make the preceding layer's width even`);
     }
     // Chosen per call, like every layerkit op: the fused kernel, or the same math as tfjs ops.
-    const run = (t: Tensor) => (getKernel(names.forward, getBackend())
-      ? engine().runKernel(names.forward, { x: t } as unknown as NamedTensorMap, { variant }) as Tensor
-      : runGatedComposite(cachedGatedPrograms(spec, variant), t));
+    const run = (t: Tensor) => {
+      if (getKernel(names.forward, getBackend())) return engine().runKernel(names.forward, { x: t } as unknown as NamedTensorMap, { variant }) as Tensor;
+      requestBackendRunners(getBackend());
+      return runGatedComposite(cachedGatedPrograms(spec, variant), t);
+    };
     if (positive === rank - 1) return run(value);
     return tf.tidy(() => {
       const permutation = [...Array(rank).keys()].filter((a) => a !== positive).concat(positive);

@@ -3,7 +3,7 @@ import {
   type TensorLike, sum, reshape, zerosLike, fill, tidy, broadcastTo, zeros,
 } from '@tensorflow/tfjs-core';
 import { runElementwiseComposite } from './elementwise-composite.js';
-import { ELEMENTWISE_RUNNERS } from './backends/index.js';
+import { ELEMENTWISE_RUNNERS, hasRunners, onBackendRunners, prefetchBackendRunners, requestBackendRunners } from './backends/index.js';
 import { registerKernelOnce, type KernelInputs, type KernelRun } from './register-kernel.js';
 import { BACKENDS, type BackendName } from './backends/types.js';
 import { specPrograms, type ParamMode, type SpecPrograms } from './program.js';
@@ -59,17 +59,24 @@ const trainableNames = (spec: ElementwiseSpec) => spec.params.filter((p) => p.tr
  */
 const channelInputNames = (spec: ElementwiseSpec) => spec.params.filter((p) => !p.optional).map((p) => p.name);
 
+const REGISTERED = new WeakSet<ElementwiseSpec>();
+
 /**
  * Registers the forward, gradient and param-gradient kernels of an elementwise spec on every
- * backend that has a runner, and the gradient functions. Registering twice is harmless.
+ * backend that has a runner (and on the others when their runners load), and the gradient
+ * functions. The ops call it when they are created; registering twice is harmless.
  */
 export function registerElementwiseKernels(spec: ElementwiseSpec): ElementwiseKernelNames {
   const names = kernelNames(spec);
+  if (REGISTERED.has(spec)) return names;
+  REGISTERED.add(spec);
+  prefetchBackendRunners();
   const channelNames = trainableNames(spec);
   const channelInputs = channelInputNames(spec);
-  for (const backendName of BACKENDS) {
+  // On every backend whose runners are loaded, now or when they load.
+  onBackendRunners((backendName) => {
     const runner = ELEMENTWISE_RUNNERS[backendName];
-    if (!runner) continue;
+    if (!runner) return;
     const kernel = (kernelName: string, run: KernelRun) => registerKernelOnce(kernelName, backendName, run);
     const paramsOf = (mode: ParamMode, names: readonly string[], inputs: Inputs, attrs: NamedAttrMap) =>
       mode === 'channel' ? names.map((n) => inputs[n]) : names.map((n) => attrs[n] as number);
@@ -93,7 +100,7 @@ export function registerElementwiseKernels(spec: ElementwiseSpec): ElementwiseKe
       const tensors = program.inputs.map((n) => inputs[n]);
       return runner.run(backend, program, tensors, paramsOf('channel', program.params, inputs, attrs), inputs.dy.shape);
     });
-  }
+  });
 
   // One gradient function per kernel name: every variant and set of optional params must save
   // the same tensor (x or y).
@@ -162,7 +169,7 @@ export function requireFloatTensor(op: string, value: unknown, argument = 'x'): 
 export function elementwiseOp<Options extends object = Record<string, unknown>>(
   spec: ElementwiseSpec,
 ): (x: Tensor | TensorLike, options?: Options) => Tensor {
-  const names = kernelNames(spec);
+  const names = registerElementwiseKernels(spec);
   const known = [...spec.params.map((p) => p.name), ...(spec.variants ?? []).map((v) => v.name)];
   const trainable = trainableNames(spec);
   let broadcastOp: ReturnType<typeof elementwiseBroadcastOp> | undefined;
@@ -186,6 +193,7 @@ export function elementwiseOp<Options extends object = Record<string, unknown>>(
       const attrs = { ...params, ...variants, given: [...given].sort().join(',') };
       return engine().runKernel(names.forward, { x: input } as unknown as NamedTensorMap, attrs as NamedAttrMap) as Tensor;
     }
+    requestBackendRunners(getBackend());
     return runElementwiseComposite(programsFor(spec, variants, 'uniform', given), input, params);
   };
 }
@@ -196,7 +204,7 @@ export function elementwiseOp<Options extends object = Record<string, unknown>>(
  * (not trainable) come as numbers in `options`, with the variants; absent, their defaults.
  */
 export function elementwiseChannelOp(spec: ElementwiseSpec): (x: Tensor, params: Record<string, Tensor>, options?: Record<string, unknown>) => Tensor {
-  const names = kernelNames(spec);
+  const names = registerElementwiseKernels(spec);
   const channelNames = trainableNames(spec);
   const fixedNames = channelInputNames(spec).filter((name) => !channelNames.includes(name));
   const known = [...fixedNames, ...(spec.variants ?? []).map((v) => v.name)];
@@ -224,6 +232,7 @@ export function elementwiseChannelOp(spec: ElementwiseSpec): (x: Tensor, params:
         return engine().runKernel(names.forwardChannel, inputs as unknown as NamedTensorMap, variants as NamedAttrMap) as Tensor;
       });
     }
+    requestBackendRunners(getBackend());
     const { x: _, ...channelParams } = inputs;
     return runElementwiseComposite(programsFor(spec, variants, 'channel'), input, { ...fixed, ...channelParams });
   };
@@ -284,9 +293,9 @@ export function elementwiseBroadcastOp(spec: ElementwiseSpec): (x: Tensor | Tens
   };
 }
 
-/** How this spec runs on each backend, for the catalog: without a runner it runs as tfjs ops. */
+/** How this spec runs on each backend, for the catalog: without runners it runs as tfjs ops. */
 export function elementwiseSupport(): Record<BackendName, BackendSupport> {
-  return Object.fromEntries(BACKENDS.map((b) => [b, ELEMENTWISE_RUNNERS[b] ? 'fused' : 'composite'])) as Record<BackendName, BackendSupport>;
+  return Object.fromEntries(BACKENDS.map((b) => [b, hasRunners(b) ? 'fused' : 'composite'])) as Record<BackendName, BackendSupport>;
 }
 
 const ACTIVATION_STRINGS = new Map<string, { readonly spec: ElementwiseSpec; readonly options: Readonly<Record<string, unknown>> }>();

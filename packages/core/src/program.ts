@@ -113,3 +113,15 @@ export function allSpecPrograms(spec: ElementwiseSpec): SpecPrograms[] {
 export function programsOf(programs: SpecPrograms): ElementwiseProgram[] {
   return [programs.forward, programs.gradient, ...Object.values(programs.paramGradients)];
 }
+
+/** Splits a shape into rows × width, width = the innermost dimension the layout walks. */
+export function rowsAndWidth(program: ElementwiseProgram, outShape: readonly number[], inputShape: readonly number[]): [number, number] {
+  const size = outShape.reduce((a, b) => a * b, 1);
+  if (program.layout === 'elementwise') {
+    const width = outShape.length ? outShape[outShape.length - 1] : 1;
+    return width === 0 ? [0, 0] : [size / width, width];
+  }
+  const half = inputShape[inputShape.length - 1] / 2;
+  const rows = half === 0 ? 0 : inputShape.reduce((a, b) => a * b, 1) / (2 * half);
+  return [rows, half];
+}

@@ -2,13 +2,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import {
   engine, getBackend, getKernel, registerGradient, Tensor, type NamedAttrMap, type NamedTensorMap, type TensorInfo, type TensorLike,
 } from '@tensorflow/tfjs-core';
-import { REDUCTION_RUNNERS } from './backends/index.js';
+import {
+  hasRunners, onBackendRunners, prefetchBackendRunners, REDUCTION_RUNNERS, requestBackendRunners, trackKernelLoad,
+} from './backends/index.js';
 import { BACKENDS, type BackendName, type ReductionViewShape } from './backends/types.js';
 import { pascalCase, requireFloatTensor } from './kernels.js';
 import { rejectUnknownOptions } from './options.js';
 import { runReductionComposite } from './reduction-composite.js';
 import { reductionPrograms, type ReductionPrograms } from './reduction-program.js';
-import type { ReductionSpec } from './reduction-spec.js';
+import type { ReductionOverride, ReductionSpec } from './reduction-spec.js';
 import { planView, type ViewOptions } from './reduction-view.js';
 import { registerCatalogEntry, type BackendSupport } from './registry.js';
 import { registerKernelOnce } from './register-kernel.js';
@@ -50,26 +52,40 @@ export function reductionSupport(spec: ReductionSpec): { forward: Record<Backend
   const forward = {} as Record<BackendName, BackendSupport>;
   const backward = {} as Record<BackendName, BackendSupport>;
   for (const backend of BACKENDS) {
-    const generated = REDUCTION_RUNNERS[backend] != null;
+    const generated = hasRunners(backend);
     forward[backend] = generated || spec.overrides?.[backend] ? 'fused' : 'composite';
     backward[backend] = generated ? 'fused' : 'composite';
   }
   return { forward, backward };
 }
 
+const REGISTERED = new WeakSet<ReductionSpec>();
+
 /**
  * Registers the forward and backward kernels of a spec on every backend with a reduction
- * runner (a named override replaces the generated forward), and the gradient. Harmless twice.
+ * runner, now or when its runners load (a named override replaces the generated forward), and
+ * the gradient. The ops call it on their first run; registering twice is harmless.
  */
-/** Registers the kernels of a spec on every backend with a runner (its overrides replace the generated forward), and the gradient. Harmless twice. */
 export function registerReductionKernels(spec: ReductionSpec): void {
+  if (REGISTERED.has(spec)) return;
+  REGISTERED.add(spec);
+  prefetchBackendRunners();
   const overrides = spec.overrides ?? {};
   const names = reductionKernelNames(spec);
+  const registerOverride = (backendName: BackendName, override: ReductionOverride) =>
+    registerKernelOnce(names.forward, backendName, (inputs, attrs, backend) => override(backend, inputs, attrs));
   for (const backendName of BACKENDS) {
-    const runner = REDUCTION_RUNNERS[backendName];
     const override = overrides[backendName];
-    if (override) registerKernelOnce(names.forward, backendName, (inputs, attrs, backend) => override(backend, inputs, attrs));
-    if (!runner) continue;
+    if (typeof override === 'function') registerOverride(backendName, override);
+  }
+  onBackendRunners((backendName) => {
+    const runner = REDUCTION_RUNNERS[backendName];
+    if (!runner) return;
+    const override = overrides[backendName];
+    // A lazy override loads with its backend's runners; the generated forward never stands in for it.
+    if (override && typeof override !== 'function') {
+      trackKernelLoad(backendName, override.load().then((loaded) => registerOverride(backendName, loaded)));
+    }
     if (!override) {
       registerKernelOnce(names.forward, backendName, (inputs, attrs, backend) => {
         const program = programsFor(spec, variantsOf(spec, attrs), givenOf(attrs)).forward;
@@ -84,7 +100,7 @@ export function registerReductionKernels(spec: ReductionSpec): void {
       return runner.run(backend, program, viewOf(attrs), program.elementInputs.map((n) => inputs[n]),
         program.weights.map((n) => inputs[n]), paramsOf(program.params, attrs)) as unknown as TensorInfo;
     });
-  }
+  });
 
   const elementNames = ['x', ...(spec.inputs ?? [])];
   const weightNames = spec.weights.map((w) => w.name);
@@ -186,6 +202,7 @@ function reduce(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall
     const elementNames = ['x', ...(spec.inputs ?? [])];
     const attrs = { ...params, ...variants, view: [...plan.view], given: [...given].join(',') } as unknown as NamedAttrMap;
     const names = reductionKernelNames(spec);
+    registerReductionKernels(spec);
     let results: Tensor[];
     if (getKernel(names.forward, getBackend())) {
       const inputs = Object.fromEntries([
@@ -195,6 +212,7 @@ function reduce(spec: ReductionSpec, x: Tensor | TensorLike, call: ReductionCall
       const result = engine().runKernel(names.forward, inputs as NamedTensorMap, attrs) as Tensor | Tensor[];
       results = Array.isArray(result) ? result : [result];
     } else {
+      requestBackendRunners(getBackend());
       const program = programsFor(spec, variants, given).forward;
       const byName = new Map<string, Tensor>([...elementNames.map((n, i) => [n, elements[i]] as const), ...spec.weights.map((w, i) => [w.name, weights[i]] as const)]);
       results = runReductionComposite(program, plan.view, program.elementInputs.map((n) => byName.get(n)!),

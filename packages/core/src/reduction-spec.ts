@@ -101,9 +101,10 @@ export interface ReductionSpec {
   readonly groupOutputs?: readonly string[];
   /**
    * Hand-written forward kernels for some backends: they must compute the same math and pass
-   * the same tests. Backends without one run the generated kernels, or tfjs ops.
+   * the same tests. Backends without one run the generated kernels, or tfjs ops. An override
+   * given as `{load}` is imported when its backend's runners load (see LazyReductionOverride).
    */
-  readonly overrides?: Partial<Record<BackendName, ReductionOverride>>;
+  readonly overrides?: Partial<Record<BackendName, ReductionOverride | LazyReductionOverride>>;
 }
 
 /** The group size leaf every statistic may divide by. */
@@ -116,3 +117,12 @@ export const INDEX = 'index';
  * weights of kept × within values) and its attrs (params, variants, `view`).
  */
 export type ReductionOverride = (backend: unknown, inputs: Readonly<Record<string, TensorInfo>>, attrs: NamedAttrMap) => TensorInfo;
+
+/**
+ * An override loaded on demand — `{ load: () => import('./webgpu-kernel.js').then((m) => m.kernel) }`
+ * — so that bundles keep it (and what it imports, such as '@layerkit/core/webgpu') in a chunk
+ * that only apps on its backend download. Until it is there, ops run as tfjs ops.
+ */
+export interface LazyReductionOverride {
+  readonly load: () => Promise<ReductionOverride>;
+}

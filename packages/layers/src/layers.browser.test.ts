@@ -10,6 +10,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { describe, expect, it } from 'vitest';
+import { prepareKernels } from '@layerkit/core';
 import type { GpuBackend, LayerExample, LayersEntry } from './entry.js';
 import { LAYERS } from './index.js';
 import { randomValues } from './test-utils.js';
@@ -112,6 +113,7 @@ describe('every registry entry has an example per layer class', () => {
 async function matchesCpu(backend: GpuBackend, layerClass: LayersEntry['layers'][number], example: LayerExample) {
   const { weights, computed: expected } = await onCpu(layerClass, example);
   expect(await tf.setBackend(backend)).toBe(true);
+  await prepareKernels(backend);
   const built = build(layerClass, example, weights);
   try {
     const actual = await compute(built);

@@ -1,7 +1,7 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { erf64, evaluate } from '../expr.js';
 import { printExpressions } from '../printer.js';
-import type { ElementwiseProgram } from '../program.js';
+import { rowsAndWidth, type ElementwiseProgram } from '../program.js';
 import { javascript } from '../targets/javascript.js';
 import type { ElementwiseRunner } from './types.js';
 
@@ -113,18 +113,6 @@ function interpreted(program: ElementwiseProgram): CompiledKernel {
       }
     }
   };
-}
-
-/** Splits a shape into rows × width, width = the innermost dimension the layout walks. */
-export function rowsAndWidth(program: ElementwiseProgram, outShape: readonly number[], inputShape: readonly number[]): [number, number] {
-  const size = outShape.reduce((a, b) => a * b, 1);
-  if (program.layout === 'elementwise') {
-    const width = outShape.length ? outShape[outShape.length - 1] : 1;
-    return width === 0 ? [0, 0] : [size / width, width];
-  }
-  const half = inputShape[inputShape.length - 1] / 2;
-  const rows = half === 0 ? 0 : inputShape.reduce((a, b) => a * b, 1) / (2 * half);
-  return [rows, half];
 }
 
 export const cpuRunner: ElementwiseRunner = {

@@ -3,7 +3,7 @@ import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { glsl, glslHelperSource } from '../targets/glsl.js';
-import { rowsAndWidth } from './cpu.js';
+import { rowsAndWidth } from '../program.js';
 import type { ElementwiseRunner } from './types.js';
 
 /** The surface of tfjs-backend-webgl's MathBackendWebGL that layerkit uses (duck-typed). */

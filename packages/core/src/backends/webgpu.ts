@@ -3,7 +3,7 @@ import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { wgsl, wgslHelperSource } from '../targets/wgsl.js';
-import { rowsAndWidth } from './cpu.js';
+import { rowsAndWidth } from '../program.js';
 import type { ElementwiseRunner } from './types.js';
 
 /** The surface of tfjs-backend-webgpu's WebGPUBackend that layerkit uses (duck-typed). */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { elementwiseOp, registerElementwiseKernels } from '../kernels.js';
 import { mish } from '../../../activations/src/specs/mish.js';
 import { compileWasmModuleAsync, loadWasmModule, registerWasmModule, wasmModuleLoaded } from './modules.js';
-import { prepareWasmKernels } from './runtime.js';
+import { prepareWasmKernels } from '../backends/index.js';
 
 // Browser entries register their wasm kernels as a loader (a dynamic import that bundlers split
 // into a chunk of its own); this file sees only loaders, as a browser app does.

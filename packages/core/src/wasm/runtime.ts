@@ -207,7 +207,7 @@ async function instantiateAsync(state: BackendState): Promise<void> {
  * Compiles and instantiates every registered module for this backend without blocking, so no
  * kernel ever needs synchronous compilation. Optional in Node; recommended in browsers.
  */
-export async function prepareWasmKernels(backend: unknown): Promise<void> {
+export async function instantiateWasmKernels(backend: unknown): Promise<void> {
   const state = stateOf(backend as WasmBackendSurface);
   if (state.pending) await state.pending;
   state.pending = instantiateAsync(state).finally(() => { state.pending = null; });

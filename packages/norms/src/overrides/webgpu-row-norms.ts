@@ -1,7 +1,6 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import {
-  webgpuFlatView as flatView, webgpuShaped as shaped, type ReductionOverride, type WebGPUBackend, type WebGPUProgram,
-} from '@layerkit/core';
+import type { ReductionOverride } from '@layerkit/core';
+import { webgpuFlatView as flatView, webgpuShaped as shaped, type WebGPUBackend, type WebGPUProgram } from '@layerkit/core/webgpu';
 import type { RowNormKind } from './webgl-row-norms.js';
 
 /**

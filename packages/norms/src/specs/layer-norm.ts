@@ -1,6 +1,5 @@
 import { add, input, mul, param, rsqrt, sub, x, type ReductionSpec } from '@layerkit/core';
 import { webglRowNorm } from '../overrides/webgl-row-norms.js';
-import { webgpuRowNorm } from '../overrides/webgpu-row-norms.js';
 import { forEachGroup, moments } from './group-reference.js';
 
 const mean = input('mean');
@@ -40,5 +39,5 @@ export const layerNormSpec: ReductionSpec = {
     tfjs: 'tf.layers.layerNormalization composes several ops; the LayerNorm layer here runs one fused kernel.',
   },
   // Hand-written shaders over packed textures (webgl) and one dispatch per row (webgpu).
-  overrides: { webgl: webglRowNorm('layer'), webgpu: webgpuRowNorm('layer') },
+  overrides: { webgl: webglRowNorm('layer'), webgpu: { load: () => import('../overrides/webgpu-row-norms.js').then((m) => m.webgpuRowNorm('layer')) } },
 };

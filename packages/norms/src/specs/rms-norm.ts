@@ -1,6 +1,5 @@
 import { add, div, floor, input, lt, max, mul, param, rsqrt, x, type ReductionSpec } from '@layerkit/core';
 import { webglRowNorm } from '../overrides/webgl-row-norms.js';
-import { webgpuRowNorm } from '../overrides/webgpu-row-norms.js';
 import { forEachGroup } from './group-reference.js';
 
 /** The features the mean square is taken over: ⌊p·n⌋, at least 1 (all of them when p = 1). */
@@ -48,5 +47,5 @@ export const rmsNormSpec: ReductionSpec = {
     papers: ['Zhang & Sennrich, "Root Mean Square Layer Normalization", NeurIPS 2019'],
     example: 'rmsNorm(x, gamma, {epsilon: 1e-6})',
   },
-  overrides: { webgl: webglRowNorm('rms'), webgpu: webgpuRowNorm('rms') },
+  overrides: { webgl: webglRowNorm('rms'), webgpu: { load: () => import('../overrides/webgpu-row-norms.js').then((m) => m.webgpuRowNorm('rms')) } },
 };
