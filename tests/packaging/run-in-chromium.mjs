@@ -36,10 +36,14 @@ try {
   if (result.backend !== backend) throw new Error(`expected the ${backend} backend, got ${result.backend}`);
   if (result.values.length !== 2 || !result.values.every(Number.isFinite)) throw new Error(`expected two finite predictions, got ${JSON.stringify(result.values)}`);
   const kernelChunks = fetched.filter((file) => /^wasm-module-/.test(file));
+  // The runners of the backends layerkit loads on demand (core's backends/index.ts).
+  const runnerChunks = fetched.filter((file) => /^(cpu|wasm|webgpu)-runners-/.test(file));
   const summary = `chromium: the bundled app ran on ${result.backend}: predictions ${result.values.map((v) => v.toFixed(4)).join(', ')}`;
   if (backend === 'webgl') {
     if (kernelChunks.length) throw new Error(`expected a webgl app to fetch no wasm kernels, got ${kernelChunks.join(', ')}`);
-    console.log(`${summary}; fetched ${fetched.length} files, no wasm kernels`);
+    if (runnerChunks.length) throw new Error(`expected a webgl app to fetch no other backend's runners, got ${runnerChunks.join(', ')}`);
+    if (result.fused.length !== 2) throw new Error(`expected the Swish and RMSNorm kernels registered on webgl, got ${JSON.stringify(result.fused)}`);
+    console.log(`${summary}; fused ${result.fused.join(', ')}; fetched ${fetched.length} files, no wasm kernels and no other backend's runners`);
   } else {
     // Before the kernels were ready layerkit ran JavaScript; the two runs must agree.
     result.values.forEach((value, i) => {
@@ -48,9 +52,10 @@ try {
       }
     });
     if (kernelChunks.length !== 2) throw new Error(`expected the activations and norms kernel chunks to be fetched, got ${JSON.stringify(fetched)}`);
+    if (!runnerChunks.some((file) => file.startsWith('wasm-runners-'))) throw new Error(`expected the wasm runners chunk to be fetched, got ${JSON.stringify(fetched)}`);
     if (result.mode !== 'zero-copy') throw new Error(`expected the kernels inside tfjs-wasm's memory, got mode ${result.mode}`);
     if (isolated && !result.sharedMemory) throw new Error('expected tfjs-wasm\'s threaded build (a shared memory) on a cross-origin isolated page, got a plain memory');
-    console.log(`${summary}; fetched the kernel chunks ${kernelChunks.join(', ')}; ran zero-copy in a ${result.sharedMemory ? 'shared' : 'plain'} memory, matching the JavaScript run`);
+    console.log(`${summary}; fetched the runners and kernel chunks ${[...runnerChunks, ...kernelChunks].join(', ')}; ran zero-copy in a ${result.sharedMemory ? 'shared' : 'plain'} memory, matching the JavaScript run`);
   }
 } finally {
   await browser.close();

@@ -1,11 +1,12 @@
-// The browser app on tfjs's wasm backend: layerkit's kernels arrive as a chunk of their own,
-// fetched when the wasm backend first needs them. Until then layerkit runs JavaScript; after
-// `prepareWasmKernels` the fused kernels run inside tfjs-wasm's memory (shared memory when the
-// page is cross-origin isolated and tfjs picks its threaded build).
+// The browser app on tfjs's wasm backend: layerkit's wasm runner and kernels arrive as chunks of
+// their own, fetched when the wasm backend first needs them. Until then layerkit runs tfjs ops or
+// JavaScript; after `prepareWasmKernels` the fused kernels run inside tfjs-wasm's memory (shared
+// memory when the page is cross-origin isolated and tfjs picks its threaded build).
 import * as tf from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { prepareWasmKernels, wasmKernelMode } from '@layerkit/core';
+import { prepareWasmKernels } from '@layerkit/core';
+import { wasmKernelMode } from '@layerkit/core/wasm';
 import { activation, Swish } from '@layerkit/activations';
 import { RMSNorm } from '@layerkit/norms';
 
