@@ -10,9 +10,9 @@ import { registerCatalogEntry } from './registry.js';
 import { describe, type SpecDocs } from './spec.js';
 
 /** The two halves of the split axis: a (value) and b (gate), and the upstream gradient. */
-export const gateA = input('a');
-export const gateB = input('b');
-const dy = input('dy');
+export const gateA = /* @__PURE__ */ input('a');
+export const gateB = /* @__PURE__ */ input('b');
+const dy = /* @__PURE__ */ input('dy');
 
 /** One gated variant: out = forward(a, b); its partial derivatives in a and b. */
 export interface GatedVariant {

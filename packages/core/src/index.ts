@@ -24,7 +24,6 @@ export {
   loadWasmModule, registeredWasmModules, registerWasmModule, wasmModuleLoaded,
   type MemoryKind, type WasmModuleLoader, type WasmModuleSource,
 } from './wasm/modules.js';
-export { dataSegmentCount, decodeBase64, withSharedMemory } from './wasm/binary.js';
 export { prepareWasmKernels } from './backends/index.js';
 export * from './options.js';
 export * from './derivative.js';

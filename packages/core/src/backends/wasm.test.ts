@@ -4,11 +4,11 @@ import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIVATIONS, GATED, REDUCTIONS } from '@layerkit/activations';
 import {
-  allGatedPrograms, catalog, dataSegmentCount, decodeBase64, elementwiseChannelOp,
-  elementwiseOp, withSharedMemory, prepareWasmKernels, gatedKernelNames, registerReductionKernels, registerWasmModule, runReduction, resolveParams,
+  allGatedPrograms, catalog, elementwiseChannelOp,
+  elementwiseOp, prepareWasmKernels, gatedKernelNames, registerReductionKernels, registerWasmModule, runReduction, resolveParams,
   variantCombinations, type ElementwiseSpec, type ParamValues, type VariantChoices,
 } from '@layerkit/core';
-import { configureWasmKernels, findTfjsMemory, wasmKernelMode } from '@layerkit/core/wasm';
+import { configureWasmKernels, dataSegmentCount, decodeBase64, findTfjsMemory, wasmKernelMode, withSharedMemory } from '@layerkit/core/wasm';
 import { ACTIVATIONS_WASM_MODULE } from '../../../activations/src/gen/wasm-module.js';
 import { NORMS_WASM_MODULE } from '../../../norms/src/gen/wasm-module.js';
 import { layerNormSpec } from '../../../norms/src/specs/layer-norm.js';

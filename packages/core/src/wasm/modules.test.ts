@@ -4,7 +4,8 @@ import '@tensorflow/tfjs-backend-wasm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { elementwiseOp, registerElementwiseKernels } from '../kernels.js';
 import { mish } from '../../../activations/src/specs/mish.js';
-import { compileWasmModuleAsync, loadWasmModule, registerWasmModule, wasmModuleLoaded } from './modules.js';
+import { compileWasmModuleAsync } from './compile.js';
+import { loadWasmModule, registerWasmModule, wasmModuleLoaded } from './modules.js';
 import { prepareWasmKernels } from '../backends/index.js';
 
 // Browser entries register their wasm kernels as a loader (a dynamic import that bundlers split

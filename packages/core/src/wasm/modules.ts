@@ -1,5 +1,3 @@
-import { dataSegmentCount, decodeBase64, withSharedMemory } from './binary.js';
-
 /**
  * Compiled wasm modules of layerkit packages. Each package registers its module by name: in
  * Node with the bytes (inlined as base64, so no one configures a path to a .wasm file), in
@@ -21,15 +19,16 @@ export type WasmModuleLoader = () => Promise<WasmModuleSource>;
 
 export type MemoryKind = 'plain' | 'shared';
 
-interface Entry {
+export interface Entry {
   bytes: string | Uint8Array | null;
   readonly load: WasmModuleLoader | null;
   loading: Promise<void> | null;
 }
 
 const ENTRIES = new Map<string, Entry>();
-const COMPILED = new Map<string, WebAssembly.Module>();
-const PENDING = new Map<string, Promise<WebAssembly.Module>>();
+/** Compiled modules and compilations under way, by `name|kind` (compile.ts fills them). */
+export const COMPILED = new Map<string, WebAssembly.Module>();
+export const PENDING = new Map<string, Promise<WebAssembly.Module>>();
 let version = 0;
 
 /**
@@ -71,7 +70,8 @@ export const registeredWasmModules = (): string[] => [...ENTRIES.keys()].sort();
 /** Whether a module's bytes are here (registered directly, or its loader has finished). */
 export const wasmModuleLoaded = (name: string): boolean => ENTRIES.get(name)?.bytes != null;
 
-function entryOf(name: string): Entry {
+/** The entry of a registered module; a clear error for a name nobody registered. */
+export function entryOf(name: string): Entry {
   const entry = ENTRIES.get(name);
   if (!entry) {
     throw new Error(`layerkit wasm: no module registered as '${name}' — import the package (its register module calls registerWasmModule)`);
@@ -95,52 +95,4 @@ export function loadWasmModule(name: string): Promise<void> {
       + 'check that the bundler emitted the chunk next to the app and that it is served');
   });
   return entry.loading;
-}
-
-function bytesOf(name: string, kind: MemoryKind): Uint8Array {
-  const raw = entryOf(name).bytes;
-  if (raw == null) throw new Error(`layerkit wasm: module '${name}' is not loaded yet — await prepareWasmKernels(backend) first`);
-  const plain = typeof raw === 'string' ? decodeBase64(raw) : raw;
-  const segments = dataSegmentCount(plain);
-  if (segments > 0) {
-    throw new Error(
-      `layerkit wasm: expected module '${name}' to have no data segments, got ${segments} — `
-      + 'they would overwrite tfjs-wasm memory; rebuild it with pnpm gen, which checks this',
-    );
-  }
-  return kind === 'shared' ? withSharedMemory(plain) : plain;
-}
-
-/**
- * The compiled module, synchronously, once its bytes are here. Browsers refuse synchronous
- * compilation of modules over 4 KB on the main thread; then this throws and
- * `compileWasmModuleAsync` is the way.
- */
-export function compileWasmModuleSync(name: string, kind: MemoryKind): WebAssembly.Module {
-  const key = `${name}|${kind}`;
-  let module = COMPILED.get(key);
-  if (!module) {
-    module = new WebAssembly.Module(bytesOf(name, kind) as BufferSource);
-    COMPILED.set(key, module);
-  }
-  return module;
-}
-
-/** The compiled module, loading its bytes first when only a loader is registered. */
-export function compileWasmModuleAsync(name: string, kind: MemoryKind): Promise<WebAssembly.Module> {
-  const key = `${name}|${kind}`;
-  const compiled = COMPILED.get(key);
-  if (compiled) return Promise.resolve(compiled);
-  let pending = PENDING.get(key);
-  if (!pending) {
-    pending = loadWasmModule(name)
-      .then(() => WebAssembly.compile(bytesOf(name, kind) as BufferSource))
-      .then((module) => {
-        if (PENDING.get(key) === pending) COMPILED.set(key, module);
-        return module;
-      });
-    pending.catch(() => { if (PENDING.get(key) === pending) PENDING.delete(key); });
-    PENDING.set(key, pending);
-  }
-  return pending;
 }

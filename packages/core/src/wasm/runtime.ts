@@ -1,7 +1,8 @@
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import {
-  compileWasmModuleAsync, compileWasmModuleSync, registeredWasmModules, wasmModuleLoaded, wasmModulesVersion, type MemoryKind,
+  registeredWasmModules, wasmModuleLoaded, wasmModulesVersion, type MemoryKind,
 } from './modules.js';
+import { compileWasmModuleAsync, compileWasmModuleSync } from './compile.js';
 
 /**
  * Runs layerkit's compiled AssemblyScript kernels inside tfjs-wasm's own memory: the kernel
