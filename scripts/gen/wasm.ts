@@ -5,8 +5,7 @@ import {
 } from '@layerkit/core';
 import { assemblyscriptModule } from '../../packages/core/src/targets/assemblyscript-module.js';
 import { ACTIVATIONS, GATED, REDUCTIONS } from '../../packages/activations/src/registry.js';
-import { NORMS } from '../../packages/norms/src/registry.js';
-import { NORM_ACT_PRESETS } from '../../packages/norms/src/norm-act.js';
+import { NORM_ACT_PRESETS, NORMS } from '../../packages/norms/src/registry.js';
 import { withSharedMemory } from '../../packages/core/src/wasm/binary.js';
 import { compileAssemblyScript } from './wasm-compile.js';
 import { header, ROOT, writeGenerated } from './write.js';

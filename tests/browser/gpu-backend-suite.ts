@@ -8,6 +8,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { ACTIVATIONS } from '@layerkit/activations';
 import { layerNorm, layerNormSpec, rmsNorm, rmsNormSpec } from '@layerkit/norms';
+// Browser entries register kernels on first use; the setup checks the norms' overrides before any call.
+import '@layerkit/norms/register';
 import {
   ELEMENTWISE_RUNNERS, prepareKernels, reductionKernelNames, allSpecPrograms, evaluate, programsOf, kernelNames, walk, constant, GPU_MATH, type Expr, mul, sigmoid, input, param, add, sub,
   type ElementwiseProgram, type ElementwiseSpec, type ElementwiseRunner, type Tolerance,

@@ -6,6 +6,7 @@ import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { pascalCase, runReduction, type ReductionSpec } from '@layerkit/core';
 import { normLayer, type NormLayerClass } from './layer-factory.js';
+import { registerNormsWasmModule } from './wasm-module-loader.js';
 
 /** A derived op: x, the spec's weights by name (absent ones take their fill) and its options (params, variants, axis, groups). */
 export type DerivedNormOp = (
@@ -16,6 +17,7 @@ export type DerivedNormOp = (
 
 /** The op of a spec: runReduction with its weights and options, named after the spec. */
 export function derivedNormOp(spec: ReductionSpec): DerivedNormOp {
+  registerNormsWasmModule();
   const op: DerivedNormOp = (x, weights = {}, options = {}) => runReduction(spec, x, { weights, options });
   Object.defineProperty(op, 'name', { value: spec.name });
   return op;
@@ -39,6 +41,7 @@ export function derivedNormLayer(spec: ReductionSpec): NormLayerClass<Record<str
     ...Object.fromEntries(spec.params.map((p) => [p.name, p.optional ? null : p.default])),
     ...Object.fromEntries((spec.variants ?? []).map((v) => [v.name, v.default])),
   };
+  registerNormsWasmModule();
   return normLayer<Record<string, unknown>, Record<string, unknown>>({
     className: pascalCase(spec.name),
     defaults,

@@ -1,6 +1,9 @@
-import './register.js';
+// The browser main entry registers nothing up front: each op registers its kernels and gradient
+// on first run, each layer class registers itself for serialization when it is created, so a
+// bundle carries only what it uses. '@layerkit/norms/register' registers everything (every
+// layer class for tf.loadLayersModel, the catalog entries); Node's entry (index.node.ts) does.
 
-export { NORMS, type NormDefinition, type NormEntry, type NormExample } from './registry.js';
+export { NORMS, NORM_ACT_PRESETS, type NormDefinition, type NormEntry, type NormExample } from './registry.js';
 export {
   batchNorm, batchNormTraining, batchNormInference, type BatchNormOptions,
   rmsNorm, layerNorm, groupNorm, instanceNorm, filterResponseNorm, evoNormS0, evoNormGroups, evoNormB0, evoNormBatchVariance, scaleNorm, unitNorm, crmsNorm, dynamicTanh, layerScale, regionNorm, l1Norm, grn,
@@ -33,7 +36,7 @@ export { crmsNormSpec } from './specs/crms-norm.js';
 export { dynamicTanhSpec } from './specs/dynamic-tanh.js';
 export { layerScaleSpec } from './specs/layer-scale.js';
 export { regionNormSpec, regionNormBatchSpec } from './specs/region-norm.js';
-export { normActivation, NORM_ACT_PRESETS, type NormActivation } from './norm-act.js';
+export { normActivation, type NormActivation } from './norm-act.js';
 export { MemorySharingNorm, memorySharingNorm, toMemorySharing, type MemorySharingNormOptions, type MemorySharingResult } from './memory-sharing-norm.js';
 export { powerNorm, groupScaling, type PowerNormState, type PowerNormCallOptions } from './power-norm.js';
 export { foldNormAffine, centreWriter, compressWriter, compressReader, type Linear } from './pre-rms-norm.js';

@@ -208,8 +208,10 @@ export class NormLayer extends tfl.layers.Layer {
 export type NormLayerAlias<Own> = Partial<Omit<NormLayerDefinition<Own>, 'className'>> & { readonly className: string };
 
 /**
- * The layer class of a definition, and a subclass per alias. Register them with
- * tf.serialization.registerClass (register.ts does, for every registry entry).
+ * The layer class of a definition, and a subclass per alias, each registered for serialization
+ * under the package's name ('layerkit'): a bundle that keeps the class can load it from a
+ * model.json, and one that drops it carries none of it. Callers annotate each call `@__PURE__`
+ * (its arguments' calls too), so bundlers drop a class nothing uses.
  */
 export function normLayer<Own extends object, Options extends object>(
   definition: NormLayerDefinition<Own>,
@@ -233,7 +235,7 @@ export function normLayer<Own extends object, Options extends object>(
       }
     };
     Object.defineProperty(Alias, 'name', { value: alias.className.replace(/\W/g, '') });
-    return Alias as unknown as NormLayerClass<Options>;
+    return serialization.registerClass(Alias, 'layerkit') as unknown as NormLayerClass<Options>;
   });
-  return Layer as unknown as NormLayerClass<Options>;
+  return serialization.registerClass(Layer, 'layerkit') as unknown as NormLayerClass<Options>;
 }

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { applyActivation, checkActivation } from './norm-act.js';
 import { groupScaling, powerNorm } from './power-norm.js';
-import { normLayer, type BaseLayerOptions, type NormLayerAlias, type NormLayerDefinition, type WeightOptions } from './layer-factory.js';
+import { normLayer, type BaseLayerOptions, type NormLayerAlias, type NormLayerDefinition, type NormLayerWeight, type WeightOptions } from './layer-factory.js';
 import {
   batchNormInference, batchNormTraining, crmsNorm, dynamicTanh, evoNormB0, evoNormBatchVariance, evoNormGroups, evoNormS0, filterResponseNorm, grn, groupNorm, instanceNorm, l1Norm, layerNorm, layerScale, regionNorm, rmsNorm, scaleNorm, unitNorm,
 } from './ops.js';
@@ -15,11 +15,15 @@ const ones = () => tfl.initializers.ones();
 const zeros = () => tfl.initializers.zeros();
 const constant = (value: number) => tfl.initializers.constant({ value });
 
-/** Per-feature gamma (with scale) and beta (with center), Keras's names and defaults. */
-const affineWeights = <Own extends { scale?: boolean; center?: boolean }>() => [
+/**
+ * Per-feature gamma (with scale) and beta (with center), Keras's names and defaults, then any
+ * further weights: an argument rather than a spread at the call, which bundlers cannot drop.
+ */
+const affineWeights = <Own extends { scale?: boolean; center?: boolean }>(...further: NormLayerWeight<Own>[]): NormLayerWeight<Own>[] => [
   { name: 'gamma', size: 'features', when: (o: Own) => o.scale !== false, initial: ones },
   { name: 'beta', size: 'features', when: (o: Own) => o.center !== false, initial: zeros },
-] as const;
+  ...further,
+];
 
 function channelsOf(layer: string, features: readonly number[], groups: number): void {
   const channels = features[0];
@@ -49,7 +53,7 @@ export type RMSNormOptions = RMSNormOwn & WeightOptions<'gamma' | 'beta'> & Base
 const rmsNormDefinition: NormLayerDefinition<RMSNormOwn> = {
   className: 'RMSNorm',
   defaults: { axis: -1, epsilon: 1e-6, scale: true, center: false, partial: null },
-  weights: affineWeights<RMSNormOwn>(),
+  weights: /* @__PURE__ */ affineWeights<RMSNormOwn>(),
   check: (options, input, features) => {
     const axes = (typeof options.axis === 'number' ? [options.axis] : options.axis as number[]).map((a) => (a < 0 ? a + input.length : a));
     if (options.center && !axes.every((a) => a >= input.length - features.length)) {
@@ -64,7 +68,7 @@ const rmsNormDefinition: NormLayerDefinition<RMSNormOwn> = {
     // The bias covers the normalized axes, which check() made sure are trailing: it broadcasts.
     return beta ? activate(tf.add(out, beta), activation) : out;
   },};
-export const RMSNorm = normLayer<RMSNormOwn, RMSNormOptions>(rmsNormDefinition);
+export const RMSNorm = /* @__PURE__ */ normLayer<RMSNormOwn, RMSNormOptions>(rmsNormDefinition);
 
 interface LayerNormOwn {
   /** Axis or axes normalized over. Default -1. */
@@ -82,9 +86,9 @@ export type LayerNormOptions = LayerNormOwn & WeightOptions<'gamma' | 'beta'> & 
 const layerNormDefinition: NormLayerDefinition<LayerNormOwn> = {
   className: 'LayerNorm',
   defaults: { axis: -1, epsilon: 1e-5, scale: true, center: true },
-  weights: affineWeights<LayerNormOwn>(),
+  weights: /* @__PURE__ */ affineWeights<LayerNormOwn>(),
   apply: (x, { gamma, beta }, options) => layerNorm(x, gamma ?? null, beta ?? null, { epsilon: options.epsilon, axis: options.axis, activation: activationOf(options) }),};
-export const LayerNorm = normLayer<LayerNormOwn, LayerNormOptions>(layerNormDefinition);
+export const LayerNorm = /* @__PURE__ */ normLayer<LayerNormOwn, LayerNormOptions>(layerNormDefinition);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -109,12 +113,12 @@ export type GroupNormOptions = GroupNormOwn & WeightOptions<'gamma' | 'beta'> & 
 const groupNormDefinition: NormLayerDefinition<GroupNormOwn> = {
   className: 'GroupNorm',
   defaults: { groups: 32, axis: -1, epsilon: 1e-3, center: true, scale: true },
-  weights: affineWeights<GroupNormOwn>(),
+  weights: /* @__PURE__ */ affineWeights<GroupNormOwn>(),
   check: (options, _input, features) => channelsOf('GroupNorm', features, options.groups as number),
   apply: (x, { gamma, beta }, options) => groupNorm(x, gamma ?? null, beta ?? null, {
     groups: options.groups as number, axis: options.axis, epsilon: options.epsilon, activation: activationOf(options),
   }),};
-export const GroupNorm = normLayer<GroupNormOwn, GroupNormOptions>(groupNormDefinition, [{ className: 'GroupNormalization' }, { className: 'Addons>GroupNormalization' }]);
+export const GroupNorm = /* @__PURE__ */ normLayer<GroupNormOwn, GroupNormOptions>(groupNormDefinition, [{ className: 'GroupNormalization' }, { className: 'Addons>GroupNormalization' }]);
 
 interface InstanceNormOwn {
   /** The channel axis. Default -1 (channels last); 1 for channels-first data. */
@@ -143,12 +147,12 @@ const addonsInstanceNorm = (className: string): NormLayerAlias<InstanceNormOwn &
 });
 
 /** InstanceNorm layer. Loads TF-Addons 'Addons>InstanceNormalization' (and 'InstanceNormalization') models. */
-export const InstanceNorm = normLayer<InstanceNormOwn, InstanceNormOptions>({
+export const InstanceNorm = /* @__PURE__ */ normLayer<InstanceNormOwn, InstanceNormOptions>({
   className: 'InstanceNorm',
   defaults: { axis: -1, epsilon: 1e-3, center: true, scale: true },
-  weights: affineWeights<InstanceNormOwn>(),
+  weights: /* @__PURE__ */ affineWeights<InstanceNormOwn>(),
   apply: (x, { gamma, beta }, { axis, epsilon }) => instanceNorm(x, gamma ?? null, beta ?? null, { axis, epsilon }),
-}, [addonsInstanceNorm('InstanceNormalization'), addonsInstanceNorm('Addons>InstanceNormalization')]);
+}, [/* @__PURE__ */ addonsInstanceNorm('InstanceNormalization'), /* @__PURE__ */ addonsInstanceNorm('Addons>InstanceNormalization')]);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -193,7 +197,7 @@ const addonsFilterResponseNorm = (className: string): NormLayerAlias<{ epsilon?:
 });
 
 /** FRN + TLU layer. Loads TF-Addons 'Addons>FilterResponseNormalization' models (FRN alone). */
-export const FilterResponseNorm = normLayer<FilterResponseNormOwn, FilterResponseNormOptions>({
+export const FilterResponseNorm = /* @__PURE__ */ normLayer<FilterResponseNormOwn, FilterResponseNormOptions>({
   className: 'FilterResponseNorm',
   defaults: { epsilon: 1e-6, axis: -1, tlu: true, learnedEpsilon: false },
   weights: [
@@ -204,7 +208,7 @@ export const FilterResponseNorm = normLayer<FilterResponseNormOwn, FilterRespons
   ],
   apply: (x, { gamma, beta, tau, learned_epsilon: learned }, { epsilon, axis, tlu }) =>
     filterResponseNorm(x, gamma, beta, tau ?? null, { epsilon, axis, tlu, learnedEpsilon: learned ?? null }),
-}, [addonsFilterResponseNorm('FilterResponseNormalization'), addonsFilterResponseNorm('Addons>FilterResponseNormalization')]);
+}, [/* @__PURE__ */ addonsFilterResponseNorm('FilterResponseNormalization'), /* @__PURE__ */ addonsFilterResponseNorm('Addons>FilterResponseNormalization')]);
 
 interface EvoNormS0Own {
   /** Channel groups, lowered until they divide the channels (TF reference). Default 32. */
@@ -221,7 +225,7 @@ interface EvoNormS0Own {
 export type EvoNormS0Options = EvoNormS0Own & WeightOptions<'gamma' | 'beta' | 'v'> & BaseLayerOptions;
 
 /** EvoNorm-S0 layer: x·σ(v·x)/√(var_group + ε)·γ + β. */
-export const EvoNormS0 = normLayer<EvoNormS0Own, EvoNormS0Options>({
+export const EvoNormS0 = /* @__PURE__ */ normLayer<EvoNormS0Own, EvoNormS0Options>({
   className: 'EvoNormS0',
   defaults: { groups: 32, epsilon: 1e-5, axis: -1, nonlinearity: true, initZero: false },
   weights: [
@@ -244,7 +248,7 @@ interface ScaleNormOwn {
 export type ScaleNormOptions = ScaleNormOwn & WeightOptions<'g'> & BaseLayerOptions;
 
 /** ScaleNorm layer: g·x/max(‖x‖, ε), g one learned scalar initialised to √d. */
-export const ScaleNorm = normLayer<ScaleNormOwn, ScaleNormOptions>({
+export const ScaleNorm = /* @__PURE__ */ normLayer<ScaleNormOwn, ScaleNormOptions>({
   className: 'ScaleNorm',
   defaults: { epsilon: 1e-5, axis: -1 },
   weights: [{ name: 'g', size: 'scalar', initial: (_options, features) => constant(Math.sqrt(features)) }],
@@ -267,7 +271,7 @@ export type UnitNormalizationOptions = UnitNormOwn & WeightOptions<'scale'> & Ba
  * UnitNormalization layer (Keras 3's class name and config; tfjs's own 'UnitNorm' is a weight
  * constraint, left as it is): s·x/max(‖x‖, ε).
  */
-export const UnitNormalization = normLayer<UnitNormOwn, UnitNormalizationOptions>({
+export const UnitNormalization = /* @__PURE__ */ normLayer<UnitNormOwn, UnitNormalizationOptions>({
   className: 'UnitNormalization',
   defaults: { axis: -1, epsilon: 1e-12, scale: 1, trainableScale: false },
   weights: [{ name: 'scale', size: 'scalar', when: (o) => o.trainableScale === true, initial: (o) => constant(o.scale as number) }],
@@ -285,7 +289,7 @@ interface CRMSNormOwn {
 export type CRMSNormOptions = CRMSNormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
 /** CRMSNorm layer, for compressed zero-mean vectors (d − 1 of d coordinates). */
-export const CRMSNorm = normLayer<CRMSNormOwn, CRMSNormOptions>({
+export const CRMSNorm = /* @__PURE__ */ normLayer<CRMSNormOwn, CRMSNormOptions>({
   className: 'CRMSNorm',
   defaults: { epsilon: 1e-5, axis: -1, affine: false },
   weights: [
@@ -306,7 +310,7 @@ interface DynamicTanhOwn {
 export type DynamicTanhOptions = DynamicTanhOwn & WeightOptions<'alpha' | 'gamma' | 'beta'> & BaseLayerOptions;
 
 /** DyT layer: γ·tanh(α·x) + β, α one learned scalar. Weights alpha, gamma, beta (the authors' order). */
-export const DynamicTanh = normLayer<DynamicTanhOwn, DynamicTanhOptions>({
+export const DynamicTanh = /* @__PURE__ */ normLayer<DynamicTanhOwn, DynamicTanhOptions>({
   className: 'DynamicTanh',
   defaults: { alphaInit: 0.5, axis: -1, bias: true },
   weights: [
@@ -326,7 +330,7 @@ interface LayerScaleOwn {
 export type LayerScaleOptions = LayerScaleOwn & WeightOptions<'gamma'> & BaseLayerOptions;
 
 /** LayerScale layer: γ·x per channel, for residual branches x + LayerScale(F(x)). */
-export const LayerScale = normLayer<LayerScaleOwn, LayerScaleOptions>({
+export const LayerScale = /* @__PURE__ */ normLayer<LayerScaleOwn, LayerScaleOptions>({
   className: 'LayerScale',
   defaults: { initValue: 1e-5, axis: -1 },
   weights: [{ name: 'gamma', size: 'features', initial: (o) => constant(o.initValue as number) }],
@@ -358,11 +362,10 @@ export type BatchNormOptions = BatchNormOwn & WeightOptions<'gamma' | 'beta' | '
 const batchNormDefinition: NormLayerDefinition<BatchNormOwn> = {
   className: 'BatchNorm',
   defaults: { axis: -1, momentum: 0.99, epsilon: 1e-3, center: true, scale: true },
-  weights: [
-    ...affineWeights<BatchNormOwn>(),
+  weights: /* @__PURE__ */ affineWeights<BatchNormOwn>(
     { name: 'moving_mean', size: 'features', initial: zeros, trainable: false },
     { name: 'moving_variance', size: 'features', initial: ones, trainable: false },
-  ],
+  ),
   check: (options) => {
     const momentum = options.momentum as number;
     if (!(momentum >= 0 && momentum <= 1)) throw new Error(`BatchNorm: expected momentum in [0, 1], got ${momentum} — Keras's default is 0.99`);
@@ -377,7 +380,7 @@ const batchNormDefinition: NormLayerDefinition<BatchNormOwn> = {
     context.update('moving_variance', tf.add(tf.mul(movingVariance, keep), tf.mul(variance, 1 - keep)));
     return output;
   },};
-export const BatchNorm = normLayer<BatchNormOwn, BatchNormOptions>(batchNormDefinition);
+export const BatchNorm = /* @__PURE__ */ normLayer<BatchNormOwn, BatchNormOptions>(batchNormDefinition);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -416,7 +419,7 @@ const convInitial = (inputs: number) => (o: RegionNormOwn) => {
  * regions are normalized without their own affine, and a pixel-wise affine y·(1 + G) + B with
  * G, B = conv7×7 of the soft mask trains the mask convolution.
  */
-export const RegionNorm = normLayer<RegionNormOwn, RegionNormOptions>({
+export const RegionNorm = /* @__PURE__ */ normLayer<RegionNormOwn, RegionNormOptions>({
   className: 'RegionNorm',
   defaults: { mode: 'basic', style: 'instance', threshold: 0.8, kernelSize: 7, epsilon: 1e-5 },
   weights: [
@@ -424,11 +427,11 @@ export const RegionNorm = normLayer<RegionNormOwn, RegionNormOptions>({
     { name: 'betaHole', size: 'features', when: basicMode, initial: zeros },
     { name: 'gammaValid', size: 'features', when: basicMode, initial: zeros },
     { name: 'betaValid', size: 'features', when: basicMode, initial: zeros },
-    { name: 'maskKernel', size: 'features', when: learnedMode, shape: square(2), initial: convInitial(2) },
-    { name: 'gammaKernel', size: 'features', when: learnedMode, shape: square(1), initial: convInitial(1) },
-    { name: 'gammaBias', size: 'scalar', when: learnedMode, initial: convInitial(1) },
-    { name: 'betaKernel', size: 'features', when: learnedMode, shape: square(1), initial: convInitial(1) },
-    { name: 'betaBias', size: 'scalar', when: learnedMode, initial: convInitial(1) },
+    { name: 'maskKernel', size: 'features', when: learnedMode, shape: /* @__PURE__ */ square(2), initial: /* @__PURE__ */ convInitial(2) },
+    { name: 'gammaKernel', size: 'features', when: learnedMode, shape: /* @__PURE__ */ square(1), initial: /* @__PURE__ */ convInitial(1) },
+    { name: 'gammaBias', size: 'scalar', when: learnedMode, initial: /* @__PURE__ */ convInitial(1) },
+    { name: 'betaKernel', size: 'features', when: learnedMode, shape: /* @__PURE__ */ square(1), initial: /* @__PURE__ */ convInitial(1) },
+    { name: 'betaBias', size: 'scalar', when: learnedMode, initial: /* @__PURE__ */ convInitial(1) },
   ],
   check: (options, input) => {
     if (options.mode !== 'basic' && options.mode !== 'learned') {
@@ -476,7 +479,7 @@ export type EvoNormB0Options = EvoNormB0Own & WeightOptions<'gamma' | 'beta' | '
  * moving average of it, biased, with no n/(n − 1) factor, as the TF reference keeps), the moving
  * variance in inference; the instance variance always from the input.
  */
-export const EvoNormB0 = normLayer<EvoNormB0Own, EvoNormB0Options>({
+export const EvoNormB0 = /* @__PURE__ */ normLayer<EvoNormB0Own, EvoNormB0Options>({
   className: 'EvoNormB0',
   defaults: { epsilon: 1e-5, decay: 0.9, axis: -1, nonlinearity: true, initZero: false },
   weights: [
@@ -512,10 +515,10 @@ interface L1NormOwn {
 export type L1NormOptions = L1NormOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOptions;
 
 /** L1 normalization layer: (x − μ)/(s·MAD + ε)·γ + β, LayerNorm-style; the same in training and inference. */
-export const L1Norm = normLayer<L1NormOwn, L1NormOptions>({
+export const L1Norm = /* @__PURE__ */ normLayer<L1NormOwn, L1NormOptions>({
   className: 'L1Norm',
   defaults: { axis: -1, epsilon: 1e-5, rescale: false, scale: true, center: true },
-  weights: affineWeights<L1NormOwn>(),
+  weights: /* @__PURE__ */ affineWeights<L1NormOwn>(),
   apply: (x, { gamma, beta }, { axis, epsilon, rescale }) => l1Norm(x, gamma ?? null, beta ?? null, { axis, epsilon, rescale }),
 });
 
@@ -532,7 +535,7 @@ export type GRNOptions = GRNOwn & WeightOptions<'gamma' | 'beta'> & BaseLayerOpt
  * norm of each channel over the mean of those norms; γ and β start at 0, so a new layer is the
  * identity. Channels last, rank ≥ 3.
  */
-export const GRN = normLayer<GRNOwn, GRNOptions>({
+export const GRN = /* @__PURE__ */ normLayer<GRNOwn, GRNOptions>({
   className: 'GRN',
   defaults: { epsilon: 1e-6 },
   weights: [
@@ -568,7 +571,7 @@ export type PowerNormOptions = PowerNormOwn & WeightOptions<'gamma' | 'beta' | '
  * padMask true on padding tokens ([batch, time], left out of the batch statistic). Its state —
  * ψ², G and the count of training calls — is saved with the model.
  */
-export const PowerNorm = normLayer<PowerNormOwn, PowerNormOptions>({
+export const PowerNorm = /* @__PURE__ */ normLayer<PowerNormOwn, PowerNormOptions>({
   className: 'PowerNorm',
   defaults: { alphaForward: 0.9, alphaBackward: 0.9, epsilon: 1e-5, warmupIters: 10000, groupNum: 1, backwardScale: 'batch' },
   weights: [
@@ -626,10 +629,10 @@ export type LayerNormActOptions = LayerNormOptions & ActOwn;
 export type RMSNormActOptions = RMSNormOptions & ActOwn;
 
 /** BatchNorm then an activation (default ReLU) in one kernel, in training and inference; timm's BatchNormAct2d. */
-export const BatchNormAct = normLayer<BatchNormOwn & ActOwn, BatchNormActOptions>(withActivationOption(batchNormDefinition, 'BatchNormAct'));
+export const BatchNormAct = /* @__PURE__ */ normLayer<BatchNormOwn & ActOwn, BatchNormActOptions>(/* @__PURE__ */ withActivationOption(batchNormDefinition, 'BatchNormAct'));
 /** GroupNorm then an activation in one kernel; timm's GroupNormAct. */
-export const GroupNormAct = normLayer<GroupNormOwn & ActOwn, GroupNormActOptions>(withActivationOption(groupNormDefinition, 'GroupNormAct'));
+export const GroupNormAct = /* @__PURE__ */ normLayer<GroupNormOwn & ActOwn, GroupNormActOptions>(/* @__PURE__ */ withActivationOption(groupNormDefinition, 'GroupNormAct'));
 /** LayerNorm then an activation in one kernel; timm's LayerNormAct. */
-export const LayerNormAct = normLayer<LayerNormOwn & ActOwn, LayerNormActOptions>(withActivationOption(layerNormDefinition, 'LayerNormAct'));
+export const LayerNormAct = /* @__PURE__ */ normLayer<LayerNormOwn & ActOwn, LayerNormActOptions>(/* @__PURE__ */ withActivationOption(layerNormDefinition, 'LayerNormAct'));
 /** RMSNorm then an activation in one kernel (after the bias, as a second kernel, with center: true). */
-export const RMSNormAct = normLayer<RMSNormOwn & ActOwn, RMSNormActOptions>(withActivationOption(rmsNormDefinition, 'RMSNormAct'));
+export const RMSNormAct = /* @__PURE__ */ normLayer<RMSNormOwn & ActOwn, RMSNormActOptions>(/* @__PURE__ */ withActivationOption(rmsNormDefinition, 'RMSNormAct'));

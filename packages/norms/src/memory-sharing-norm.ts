@@ -89,6 +89,9 @@ export class MemorySharingNorm extends tfl.layers.Layer {
   }
 }
 
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(MemorySharingNorm, 'layerkit');
+
 /** What `toMemorySharing` did. */
 export interface MemorySharingResult {
   readonly model: tfl.LayersModel;

@@ -4,9 +4,6 @@ import {
   activationSpecNamed, activationStrings, describe, elementwiseOp, pascalCase, registerReductionKernels, suggestion, withActivation,
   type ReductionSpec,
 } from '@layerkit/core';
-import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
-import { groupNormSpec } from './specs/group-norm.js';
-import { layerNormSpec } from './specs/layer-norm.js';
 
 /**
  * Fused norm + activation (catalog `norms.norm-act`): any norm op called with
@@ -20,15 +17,18 @@ import { layerNormSpec } from './specs/layer-norm.js';
  * relu6(x + 3)/6, not tfjs's 0.2x + 0.5 string) or one of its activation strings ('silu',
  * 'geluTanh'), with the options the string implies.
  */
-export const NORM_ACT_PRESETS: readonly (readonly [ReductionSpec, string])[] = [
+export const NORM_ACT_WASM_PAIRS = [
   // Each pair adds its forward and backward kernels to the package's wasm module (≈ 70 kB of
-  // base64 each): the most common pairs only.
-  [batchNormSpec, 'relu'], [batchNormInferenceSpec, 'relu'],
-  [groupNormSpec, 'swish'],
-  [layerNormSpec, 'gelu'],
-];
+  // base64 each): the most common pairs only. The norm spec's name, not the spec: a bundle with
+  // one norm op then carries no other norm's spec (registry.ts pairs these with their specs).
+  ['batchNorm', 'relu'], ['batchNormInference', 'relu'],
+  ['groupNorm', 'swish'],
+  ['layerNorm', 'gelu'],
+] as const;
 
-const COMPILED = new Set(NORM_ACT_PRESETS.map(([spec, activation]) => `${spec.name}${pascalCase(activation)}`));
+/** The fused names the wasm module compiles; the set is made on first use. */
+let compiled: ReadonlySet<string> | null = null;
+const isCompiled = (name: string) => (compiled ??= new Set(NORM_ACT_WASM_PAIRS.map(([norm, activation]) => `${norm}${pascalCase(activation)}`))).has(name);
 
 /** How a norm op runs with an activation: the spec to run, and an activation to apply after it (or none). */
 export interface NormActivation {
@@ -45,7 +45,7 @@ export function normActivation(op: string, spec: ReductionSpec, activation: stri
   checkActivation(op, activation);
   const named = activationSpecNamed(activation)!;
   const fused = withActivation(spec, named.spec, named.options);
-  if (getBackend() === 'wasm' && !COMPILED.has(fused.name)) {
+  if (getBackend() === 'wasm' && !isCompiled(fused.name)) {
     const apply = elementwiseOp(named.spec);
     return { spec, after: (y) => apply(y, named.options) };
   }

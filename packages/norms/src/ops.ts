@@ -18,6 +18,10 @@ import { groupNormSpec, instanceNormSpec } from './specs/group-norm.js';
 import { batchNormInferenceSpec, batchNormSpec } from './specs/batch-norm.js';
 import { regionNormBatchSpec, regionNormSpec } from './specs/region-norm.js';
 import { normActivation } from './norm-act.js';
+import { registerNormsWasmModule } from './wasm-module-loader.js';
+
+// The wasm kernels of every op here: loaded on demand by the wasm backend.
+registerNormsWasmModule();
 
 export interface RmsNormOptions {
   /** Added to the mean square under the root. Default 1e-6 (Keras RMSNormalization, timm). */

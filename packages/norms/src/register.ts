@@ -1,21 +1,21 @@
 import { serialization } from '@tensorflow/tfjs-core';
-import { reductionSupport, registerReductionKernels, registerReductionSpec, registerWasmModule } from '@layerkit/core';
+import { everyBackend, reductionSupport, registerCatalogEntry, registerReductionKernels, registerReductionSpec } from '@layerkit/core';
 import { NORMS } from './registry.js';
 import { BatchNormAct, GroupNormAct, LayerNormAct, RMSNormAct } from './layers.js';
 import { NORM_ACT_EXPORTS } from './norm-act.js';
 import { batchNormSpec } from './specs/batch-norm.js';
-import { everyBackend, registerCatalogEntry } from '@layerkit/core';
+import { registerNormsWasmModule } from './wasm-module-loader.js';
 import { WRAPPERS } from './wrappers/registry.js';
 
-// Side effects of importing @layerkit/norms: the kernels of every norm spec (generated, or the
-// overrides a spec carries), their derived gradients, the layer classes (and their Keras /
-// TF-Addons aliases) for serialization and the catalog entries.
-// The wasm kernels: fetched when the wasm backend first needs them (a chunk bundlers split off;
-// register.node.ts registers the bytes up front in Node).
-registerWasmModule('norms', () => import('./gen/wasm-module.js').then((module) => module.NORMS_WASM_MODULE));
+// @layerkit/norms/register: everything of the package registered up front, for an app that loads
+// a model whose layerkit layers it does not import itself (tf.loadLayersModel), and the catalog.
+// The main entry needs none of it for what it uses: ops register their kernels on first run and
+// layer classes register themselves when created. Here: the kernels of every norm spec and
+// form (generated, or the overrides a spec carries) with their derived gradients, every layer
+// class with its Keras / TF-Addons aliases (importing NORMS creates them) and the catalog entries.
+registerNormsWasmModule();
 
 for (const norm of NORMS) {
-  for (const layer of norm.layer ? [norm.layer, ...norm.layer.aliases] : []) serialization.registerClass(layer, 'layerkit');
   registerReductionSpec(norm.spec, {
     package: 'norms',
     kind: norm.layer ? 'layer' : 'op',
@@ -25,9 +25,9 @@ for (const norm of NORMS) {
   for (const form of norm.forms ?? []) registerReductionKernels(form);
 }
 
-// The wrappers and model utilities (src/wrappers/): tfjs-op compositions, so they run wherever tfjs runs.
+// The wrappers and model utilities (src/wrappers/): tfjs-op compositions, so they run wherever
+// tfjs runs. Their layer classes register themselves in their modules.
 for (const entry of WRAPPERS) {
-  for (const layer of entry.layer ? [entry.layer, ...(entry.aliases ?? [])] : []) serialization.registerClass(layer, 'layerkit');
   registerCatalogEntry({
     id: entry.id, package: 'norms', kind: entry.kind, backends: everyBackend('composite'), gradient: entry.gradient,
     layer: entry.layer?.className ?? null, names: entry.exports, exports: entry.exports,
@@ -35,6 +35,8 @@ for (const entry of WRAPPERS) {
 }
 
 // NormAct: any norm op with an activation, fused into the norm's generated kernels (norm-act.ts).
+// Its layer classes register themselves when created; named here because no registry lists them,
+// and a bundle would otherwise drop them from this module too.
 for (const layer of [BatchNormAct, GroupNormAct, LayerNormAct, RMSNormAct]) serialization.registerClass(layer, 'layerkit');
 const normActSupport = reductionSupport(batchNormSpec);
 registerCatalogEntry({

@@ -1,6 +1,7 @@
 import type { ReductionSpec } from '@layerkit/core';
 import { derivedNormLayer, derivedNormOp } from './derived.js';
 import type { NormLayerClass } from './layer-factory.js';
+import { NORM_ACT_WASM_PAIRS } from './norm-act.js';
 import {
   BatchNorm, CRMSNorm, DynamicTanh, EvoNormB0, EvoNormS0, FilterResponseNorm, GroupNorm, InstanceNorm, L1Norm, LayerNorm, LayerScale, RegionNorm, RMSNorm, ScaleNorm, UnitNormalization,
 } from './layers.js';
@@ -86,11 +87,21 @@ const ENTRIES: readonly NormDefinition[] = [
  * list. An entry that names no op or layer gets them from its spec (derived.ts): a new norm is
  * a spec file and a line here.
  */
-export const NORMS: readonly NormEntry[] = ENTRIES.map((entry) => ({
+export const NORMS: readonly NormEntry[] = /* @__PURE__ */ ENTRIES.map((entry) => ({
   ...entry,
   op: entry.op ?? derivedNormOp(entry.spec),
   layer: entry.layer === undefined ? derivedNormLayer(entry.spec) as NormLayerClass<object> : entry.layer,
 }));
+
+/**
+ * The norm + activation pairs compiled into the package's wasm module (norm-act.ts), with the
+ * norm's spec (or form) from NORMS: what the generator compiles and the tests run.
+ */
+export const NORM_ACT_PRESETS: readonly (readonly [ReductionSpec, string])[] = /* @__PURE__ */ NORM_ACT_WASM_PAIRS.map(([name, activation]) => {
+  const spec = NORMS.flatMap((norm) => [norm.spec, ...(norm.forms ?? [])]).find((candidate) => candidate.name === name);
+  if (!spec) throw new Error(`NORM_ACT_WASM_PAIRS: expected a norm spec or form named '${name}' in NORMS, got none — fix the pair in norm-act.ts`);
+  return [spec, activation] as const;
+});
 
 /** A line of the registry: the op and layer are derived from the spec when not given (null: no layer). */
 export type NormDefinition = Omit<NormEntry, 'op' | 'layer'> & { readonly op?: NormEntry['op']; readonly layer?: NormEntry['layer'] };

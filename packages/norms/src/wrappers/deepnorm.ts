@@ -96,3 +96,6 @@ export class DeepNorm extends ResidualWrapper {
     });
   }
 }
+
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(DeepNorm, 'layerkit');

@@ -96,3 +96,6 @@ export class DualPatchNorm extends tfl.layers.Layer {
     return new cls(rest);
   }
 }
+
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(DualPatchNorm, 'layerkit');

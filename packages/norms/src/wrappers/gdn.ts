@@ -123,3 +123,6 @@ export class GDN extends tfl.layers.Layer {
     return new cls(rest);
   }
 }
+
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(GDN, 'layerkit');

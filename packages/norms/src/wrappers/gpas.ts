@@ -82,3 +82,6 @@ export class GPAS extends tfl.layers.Layer {
     return new cls(rest);
   }
 }
+
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(GPAS, 'layerkit');

@@ -192,3 +192,5 @@ export class OnlineNorm extends tfl.layers.Layer {
   }
 }
 
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(OnlineNorm, 'layerkit');

@@ -61,3 +61,6 @@ export class PeriLN extends ResidualWrapper {
     });
   }
 }
+
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(PeriLN, 'layerkit');

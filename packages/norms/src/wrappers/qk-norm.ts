@@ -169,3 +169,6 @@ export class QKNormAttention extends tfl.layers.Layer {
     return new cls(rest);
   }
 }
+
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(QKNormAttention, 'layerkit');

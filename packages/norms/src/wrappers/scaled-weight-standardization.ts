@@ -99,3 +99,6 @@ export class ScaledWeightStandardization extends KernelWrapper {
     return scaledWeightStandardization(kernel, this.gain.read(), this.gammaValue, this.options.epsilon as number);
   }
 }
+
+// Registered for serialization where the class is made: a bundle that keeps it can load it.
+tf.serialization.registerClass(ScaledWeightStandardization, 'layerkit');

@@ -202,3 +202,5 @@ export class AddonsSpectralNormalization extends KerasSpectralNormalization {
 }
 
 SpectralNorm.aliases = [KerasSpectralNormalization, AddonsSpectralNormalization];
+// Registered for serialization where the classes are made: a bundle that keeps them can load them.
+for (const layer of [SpectralNorm, ...SpectralNorm.aliases]) tf.serialization.registerClass(layer, 'layerkit');

@@ -152,3 +152,5 @@ export class AddonsWeightNormalization extends WeightNorm {
 }
 
 WeightNorm.aliases = [AddonsWeightNormalization];
+// Registered for serialization where the classes are made: a bundle that keeps them can load them.
+for (const layer of [WeightNorm, ...WeightNorm.aliases]) tf.serialization.registerClass(layer, 'layerkit');
