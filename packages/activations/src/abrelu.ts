@@ -10,6 +10,7 @@ import type { LayerArgs } from './layers.js';
 import { splitLayerOptions } from './layer-options.js';
 import { claimSerializationName, markOwner } from './names.js';
 import { abreluSpec } from './row-specs/abrelu.js';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 export interface AbreluOptions {
   /** Axes the mean is taken over. Default: every axis (one mean for the whole tensor). */
@@ -70,12 +71,14 @@ export class ABReLU extends tfl.layers.Layer {
 claimSerializationName('ABReLU', 'activations.abrelu layer');
 markOwner(ABReLU, 'activations.abrelu layer');
 serialization.registerClass(ABReLU, 'layerkit');
+// The fused kernels' wasm module (a loader), for the layer as for the op.
+registerWasmKernels();
 
 /**
  * abrelu(x, {meanAxes}): max(x − mean(x), 0), the mean over meanAxes (default every axis); on
  * a SymbolicTensor it adds an ABReLU layer.
  */
-export const abrelu = withLayerForm<AbreluOptions>('abrelu', compute, (options) => new ABReLU(options));
+export const abrelu = /* @__PURE__ */ withLayerForm<AbreluOptions>('abrelu', compute, (options) => new ABReLU(options));
 
 /** ABReLU's catalog entry: the spec, what to import (the main export first) and the layer. */
 export const ABRELU = { spec: abreluSpec, kind: 'op', layer: 'ABReLU', exports: ['abrelu', 'ABReLU', 'abreluSpec'] } as const;

@@ -12,6 +12,7 @@ import { claimSerializationName, markOwner } from './names.js';
 import { normalQuantile } from './normal-quantile.js';
 import { checkBoolean, checkNumber } from './option-checks.js';
 import { ashSpec } from './row-specs/ash.js';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 export interface AshOptions {
   /** α, the sharpness of the gate: a number or a one-value tensor (which gets a gradient). Default 1. */
@@ -119,6 +120,8 @@ export class ASH extends tfl.layers.Layer {
 claimSerializationName('ASH', 'activations.ash layer');
 markOwner(ASH, 'activations.ash layer');
 serialization.registerClass(ASH, 'layerkit');
+// The fused kernels' wasm module (a loader), for the layer as for the op.
+registerWasmKernels();
 
 /** ASH's catalog entry: the spec, what to import (the main export first) and the layer. */
 export const ASH_ENTRY = { spec: ashSpec, kind: 'op', layer: 'ASH', exports: ['ash', 'ASH', 'ashSpec', 'normalQuantile'] } as const;

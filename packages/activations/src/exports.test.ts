@@ -3,6 +3,8 @@
 import { catalog } from '@layerkit/core';
 import { expect, test } from 'vitest';
 import * as activations from './index.js';
+// The catalog entries come from the register module (the main entry registers only what is created).
+import './register.js';
 
 test('every activations entry lists its exports, each one a real export', () => {
   const entries = catalog().filter((entry) => entry.package === 'activations');

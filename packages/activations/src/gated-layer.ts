@@ -3,6 +3,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { gatedOp, type GatedSpec } from '@layerkit/core';
 import type { LayerArgs } from './layers.js';
 import { GATED } from './registry.js';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 export interface GatedLayerOptions<Variant extends string = string> extends LayerArgs {
   /** Which gate ('glu', 'gtu', 'reglu', 'geglu', 'swiglu', 'bilinear'). */
@@ -58,8 +59,16 @@ export interface GatedLayerClass<Variant extends string = string> {
   readonly spec: GatedSpec;
 }
 
-/** The layer class of a gated spec, registered for serialization under 'layerkit'. */
+const layerClasses = new Map<GatedSpec, GatedLayerClass>();
+
+/**
+ * The layer class of a gated spec, registered for serialization under 'layerkit' with the
+ * package's wasm kernels, so a bundle that keeps the class needs no register.ts. Asking twice
+ * gives the same class.
+ */
 export function gatedLayer<Variant extends string = string>(spec: GatedSpec): GatedLayerClass<Variant> {
+  const known = layerClasses.get(spec);
+  if (known) return known as GatedLayerClass<Variant>;
   const SpecLayer = class extends GatedActivationLayer {
     static className = spec.className;
     static readonly spec = spec;
@@ -69,8 +78,12 @@ export function gatedLayer<Variant extends string = string>(spec: GatedSpec): Ga
   };
   Object.defineProperty(SpecLayer, 'name', { value: spec.className });
   serialization.registerClass(SpecLayer, 'layerkit');
+  layerClasses.set(spec, SpecLayer as unknown as GatedLayerClass);
+  registerWasmKernels();
   return SpecLayer;
 }
 
-/** One layer class per gated spec, by spec name. */
-export const GATED_LAYERS: Readonly<Record<string, GatedLayerClass>> = Object.fromEntries(GATED.map((spec) => [spec.name, gatedLayer(spec)]));
+/** One layer class per gated spec, by spec name (pure: a bundle that never reads it drops it). */
+export const GATED_LAYERS: Readonly<Record<string, GatedLayerClass>> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ GATED.map((spec) => [spec.name, gatedLayer(spec)]),
+);

@@ -1,5 +1,6 @@
-import './register.js';
-
+// The browser main entry registers nothing by itself: each op and layer registers its kernels,
+// serialization class and activation strings when it is created, so a bundle keeps only what the
+// app imports. '@layerkit/activations/register' registers everything (index.node.ts does in Node).
 export { ACTIVATIONS, GATED, RANDOM_ACTIVATIONS, REDUCTION_ACTIVATIONS, REDUCTIONS, SORT_ACTIVATIONS } from './registry.js';
 export { ROW_OPS, softmax, logSoftmax, type SoftmaxOptions } from './row-ops.js';
 export { softmaxSpec, logSoftmaxSpec } from './row-specs/softmax.js';

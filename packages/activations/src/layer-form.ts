@@ -1,5 +1,6 @@
 import { Tensor, type TensorLike } from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 /** What tfjs-layers' `Layer.apply` is typed to return: tensors when run, SymbolicTensors while building a model. */
 export type LayerOutput = ReturnType<tfl.layers.Layer['apply']>;
@@ -16,12 +17,16 @@ export interface ActivationOp<Options extends object> {
   (x: LayerOutput, options?: Options): Tensor | tfl.SymbolicTensor;
 }
 
-/** The op `compute`, which on a SymbolicTensor applies `layerOf(options)` instead. */
+/**
+ * The op `compute`, which on a SymbolicTensor applies `layerOf(options)` instead. It registers the
+ * package's wasm kernels (a loader), so a bundle that keeps the op needs no register.ts.
+ */
 export function withLayerForm<Options extends object>(
   name: string,
   compute: (x: Tensor | TensorLike, options?: Options) => Tensor,
   layerOf: (options: Options) => tfl.layers.Layer,
 ): ActivationOp<Options> {
+  registerWasmKernels();
   const op = (x: Tensor | TensorLike | LayerOutput, options?: Options): Tensor | tfl.SymbolicTensor => {
     let value: unknown = x;
     // layer.apply is typed to return arrays too; a single-input layer returns one tensor.

@@ -4,7 +4,8 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import {
   elementwiseBroadcastOp, elementwiseOp, givenParams, rejectUnknownOptions, resolveParams, resolveVariants, type ElementwiseSpec,
 } from '@layerkit/core';
-import { claimSerializationName, isSaveSafe, markOwner, toCamelCase, toSnakeCase } from './names.js';
+import { claimSerializationName, isSaveSafe, markOwner, registerActivationStrings, toCamelCase, toSnakeCase } from './names.js';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 type Kwargs = Record<string, unknown>;
 
@@ -179,7 +180,8 @@ const layerClasses = new Map<string, ActivationLayerClass<never>>();
 /**
  * The standalone layer class of an elementwise spec (one short class per spec, made here once
  * and registered for serialization under 'layerkit', so the layer survives `model.save` →
- * `tf.loadLayersModel`). Asking twice gives the same class.
+ * `tf.loadLayersModel`), with the spec's activation strings and the package's wasm kernels: a
+ * bundle that keeps the class has all three without register.ts. Asking twice gives the same class.
  */
 export function activationLayer<Options extends object = Record<string, unknown>>(info: ActivationLayerInfo): ActivationLayerClass<Options> {
   const { spec } = info;
@@ -208,5 +210,7 @@ export function activationLayer<Options extends object = Record<string, unknown>
   markOwner(SpecLayer, `${spec.id} layer`);
   serialization.registerClass(SpecLayer, 'layerkit');
   layerClasses.set(key, SpecLayer as ActivationLayerClass<never>);
+  registerActivationStrings(spec);
+  registerWasmKernels();
   return SpecLayer;
 }

@@ -11,6 +11,8 @@ import {
   ACTIVATIONS, activationLayer, activationNames, activationStringsOf, isSaveSafe, NAME_REGISTRY, registerActivationString,
   registerActivationStrings, savedNameOf,
 } from './index.js';
+// The catalog entries come from the register module (the main entry registers only what is created).
+import './register.js';
 
 beforeAll(async () => { await tf.setBackend('cpu'); });
 

@@ -124,9 +124,29 @@ export function registerActivationString(spec: ElementwiseSpec, names: readonly 
   }
 }
 
-/** Registers every activation string of a spec. */
+const STRINGS_REGISTERED = new WeakSet<ElementwiseSpec>();
+
+/**
+ * Registers every activation string of a spec. The spec's layer factory calls it, so a bundle that
+ * keeps an op or layer answers to its strings; harmless twice.
+ */
 export function registerActivationStrings(spec: ElementwiseSpec): void {
+  if (STRINGS_REGISTERED.has(spec)) return;
+  STRINGS_REGISTERED.add(spec);
   for (const [name, options] of Object.entries(activationStringsOf(spec))) registerActivationString(spec, [name], options);
+}
+
+/**
+ * Throws unless tfjs knows the activation string `name` by now: its own, or one a layerkit op or
+ * layer registered when it was created, or every one after '@layerkit/activations/register'.
+ * A browser bundle keeps only the ops and layers the app imports, and so only their strings.
+ */
+export function requireActivationString(op: string, name: string): void {
+  if (serialization.SerializationMap.getMap().classNameMap[name]) return;
+  throw new Error(
+    `${op}('${name}'): no activation '${name}' is registered — import the op or layer that answers to it from '@layerkit/activations' `
+    + `(the README's table lists each op's strings; 'silu' comes with swish or Swish), or import '@layerkit/activations/register' once to register every name`,
+  );
 }
 
 /** Every activation string of the given specs, with the spec that answers it and its options. */

@@ -11,6 +11,7 @@ import { splitLayerOptions } from './layer-options.js';
 import { claimSerializationName, markOwner } from './names.js';
 import { checkNumber } from './option-checks.js';
 import { polyNormSpec } from './row-specs/poly-norm.js';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 export interface PolyReluOptions {
   /** r, the highest power. Default 3. */
@@ -161,6 +162,8 @@ for (const [cls, name] of [[PolyNorm, 'PolyNorm'], [PolyReLU, 'PolyReLU']] as co
   markOwner(cls, 'activations.polynorm layer');
   serialization.registerClass(cls, 'layerkit');
 }
+// PolyNorm's fused kernels' wasm module (a loader), for the layers as for the ops.
+registerWasmKernels();
 
 /** The PolyNorm / PolyReLU catalog entry: the spec, what to import (the main export first) and the layer. */
 export const POLY_NORM = {

@@ -1,5 +1,7 @@
+import { serialization } from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import {
-  everyBackend, registerCatalogEntry, registerElementwiseSpec, registerGatedSpec, registerReductionSpec, registerWasmModule,
+  everyBackend, registerCatalogEntry, registerElementwiseSpec, registerGatedSpec, registerReductionSpec,
 } from '@layerkit/core';
 import { elementwiseExports, gatedExports } from './exports.js';
 import { activationNames, NAME_REGISTRY, registerActivationStrings } from './names.js';
@@ -8,9 +10,14 @@ import { GATED_LAYERS } from './gated-layer.js';
 import { ROW_OPS } from './row-ops.js';
 import { TAAF } from './taaf-layer.js';
 import { MEMORY_SAVING_BACKWARDS } from './memory-saving/api.js';
+import { registerWasmKernels } from './wasm-kernels.js';
+import * as activations from './index.js';
 
-// Side effects of importing @layerkit/activations: fused kernels and gradients on every
-// backend, catalog entries, and the activation strings. Safe to evaluate twice.
+// Side effects of importing @layerkit/activations/register (and the Node main entry): fused
+// kernels and gradients on every backend, the layer classes, catalog entries, and every
+// activation string, for an app that loads saved models whose layers it does not import itself.
+// Each op and layer registers what it needs when it is created; this registers everything.
+// Safe to evaluate twice.
 for (const spec of ACTIVATIONS) {
   registerElementwiseSpec(spec, 'activations', spec.className, spec.catalogKind, elementwiseExports(spec));
   registerActivationStrings(spec);
@@ -27,9 +34,17 @@ for (const entry of RANDOM_ACTIVATIONS) {
     layer: entry.layer, names: [...entry.exports], exports: entry.exports,
   });
 }
-// The wasm kernels: fetched when the wasm backend first needs them (a chunk bundlers split off;
-// register.node.ts registers the bytes up front in Node).
-registerWasmModule('activations', () => import('./gen/wasm-module.js').then((module) => module.ACTIVATIONS_WASM_MODULE));
+registerWasmKernels();
+// Each layer class and activation string registers when its module or factory creates it; reading
+// every export of the package creates them all (and keeps them all in a bundle). A layer class
+// that did not register itself is a bug here.
+for (const value of Object.values(activations)) {
+  if (typeof value !== 'function' || !Object.hasOwn(value, 'className') || !(value.prototype instanceof tfl.layers.Layer)) continue;
+  const className = (value as unknown as { className: string }).className;
+  if (serialization.SerializationMap.getMap().classNameMap[className]?.[0] !== value) {
+    throw new Error(`@layerkit/activations: layer class ${className} is not registered for serialization — a bug in layerkit, please report it`);
+  }
+}
 // TAAF wraps another activation: tfjs ops around that activation's own op (fused where it has kernels).
 registerCatalogEntry({
   id: TAAF.id, package: 'activations', kind: 'layer', backends: everyBackend('composite'), gradient: 'composite',

@@ -1,6 +1,7 @@
 import { runReduction, type ReductionSpec } from '@layerkit/core';
 import type { Tensor, TensorLike } from '@tensorflow/tfjs-core';
 import { logSoftmaxSpec, softmaxSpec } from './row-specs/softmax.js';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 /** Row ops (reductions over an axis): kernels, catalog entries and tests iterate this list. */
 export const ROW_OPS: readonly ReductionSpec[] = [softmaxSpec, logSoftmaxSpec];
@@ -14,7 +15,9 @@ export interface SoftmaxOptions {
   readonly mask?: Tensor | TensorLike;
 }
 
+/** The op of a row spec; it registers the package's wasm kernels (a loader), as every op does. */
 function rowOp(spec: ReductionSpec) {
+  registerWasmKernels();
   return (x: Tensor | TensorLike, options: SoftmaxOptions = {}): Tensor => {
     const { mask, ...rest } = options;
     return runReduction(spec, x, { inputs: mask == null ? {} : { mask }, options: rest });
@@ -22,6 +25,6 @@ function rowOp(spec: ReductionSpec) {
 }
 
 /** softmax over any axis with a temperature and a mask; a fully masked row is all zeros. */
-export const softmax = rowOp(softmaxSpec);
+export const softmax = /* @__PURE__ */ rowOp(softmaxSpec);
 /** logSoftmax over any axis with a temperature and a mask; masked positions are −∞. */
-export const logSoftmax = rowOp(logSoftmaxSpec);
+export const logSoftmax = /* @__PURE__ */ rowOp(logSoftmaxSpec);

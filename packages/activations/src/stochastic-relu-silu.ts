@@ -14,6 +14,7 @@ import { checkBoolean, checkChoice, checkNumber, checkSeed } from './option-chec
 import { RandomStream } from './random-stream.js';
 import { relu as reluSpec } from './specs/relu.js';
 import { swish as swishSpec } from './specs/swish.js';
+import { registerWasmKernels } from './wasm-kernels.js';
 
 export type Granularity = 'tensor' | 'element';
 export type InferenceMode = 'relu' | 'silu' | 'stochastic';
@@ -38,8 +39,8 @@ const GRANULARITIES: readonly Granularity[] = ['tensor', 'element'];
 const INFERENCE_MODES: readonly InferenceMode[] = ['relu', 'silu', 'stochastic'];
 const OWN = ['p', 'granularity', 'inferenceMode', 'seed'] as const;
 
-const reluOp = elementwiseOp(reluSpec);
-const siluOp = elementwiseOp(swishSpec);
+const reluOp = /* @__PURE__ */ elementwiseOp(reluSpec);
+const siluOp = /* @__PURE__ */ elementwiseOp(swishSpec);
 /** The draws of calls without a seed. */
 const unseeded = new RandomStream();
 
@@ -120,6 +121,8 @@ export class StochasticReluSilu extends tfl.layers.Layer {
 claimSerializationName('StochasticReluSilu', 'activations.stochastic-relu-silu layer');
 markOwner(StochasticReluSilu, 'activations.stochastic-relu-silu layer');
 serialization.registerClass(StochasticReluSilu, 'layerkit');
+// relu's and silu's fused kernels' wasm module (a loader).
+registerWasmKernels();
 
 /** The stochastic ReLU/SiLU catalog entry: what to import, the main export first. */
 export const STOCHASTIC_RELU_SILU = {

@@ -3,9 +3,10 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
 import type { layers } from '@tensorflow/tfjs-layers';
 import { elementwiseOp, gatedOp } from '@layerkit/core';
-import { GATED_LAYERS, type GatedActivationLayer, type GatedLayerClass } from '../gated-layer.js';
+import { gatedLayer, type GatedActivationLayer, type GatedLayerClass } from '../gated-layer.js';
 import { withLayerForm, type ActivationOp } from '../layer-form.js';
 import { activationLayer, type ActivationLayer, type ActivationLayerClass, type LearnOption } from '../layers.js';
+import { requireActivationString } from '../names.js';
 import { gelu as geluSpec } from '../specs/gelu.js';
 import { swish as swishSpec } from '../specs/swish.js';
 import { mish as mishSpec } from '../specs/mish.js';
@@ -60,9 +61,12 @@ export type ActivationName = 'gelu' | 'geluTanh' | 'geluNew' | 'gelu_new' | 'qui
  * `tf.layers.dense({ units: 64, activation: activation('silu') })`. tfjs-layers types that
  * option as a closed union of its own names (a type alias, which no module augmentation can
  * widen), so a bare `'silu'` fails to type-check although it runs; tfjs's own names
- * ('gelu', 'swish', 'mish' …) type-check as they are.
+ * ('gelu', 'swish', 'mish' …) type-check as they are. A string is registered with its op or
+ * layer (in a browser bundle, only those the app imports) or by '@layerkit/activations/register';
+ * an unregistered one throws here, not as tfjs's "Unknown activation" later.
  */
 export function activation(name: ActivationName): LayerActivation {
+  requireActivationString('activation', name);
   return name as unknown as LayerActivation;
 }
 
@@ -78,10 +82,10 @@ export interface GeluOptions {
  *
  * Catalog id `activations.gelu`. Example: `tf.layers.dense({units: 64, activation: 'gelu'})`
  */
-export const gelu: ActivationOp<GeluOptions> = withLayerForm('gelu', elementwiseOp<GeluOptions>(geluSpec), (options) => new Gelu(options));
+export const gelu: ActivationOp<GeluOptions> = /* @__PURE__ */ withLayerForm('gelu', /* @__PURE__ */ elementwiseOp<GeluOptions>(geluSpec), (options) => new Gelu(options));
 
 /** The gelu layer (Gaussian Error Linear Units (GELUs)). */
-export const Gelu: ActivationLayerClass<GeluOptions> = activationLayer({ spec: geluSpec, learn: "none" });
+export const Gelu: ActivationLayerClass<GeluOptions> = /* @__PURE__ */ activationLayer({ spec: geluSpec, learn: "none" });
 export type Gelu = ActivationLayer;
 
 export interface SwishOptions {
@@ -96,7 +100,7 @@ export interface SwishOptions {
  *
  * Catalog id `activations.swish`. Example: `tf.layers.dense({units: 64, activation: 'silu'}); new Swish({learn: 'scalar'})`
  */
-export const swish: ActivationOp<SwishOptions> = withLayerForm('swish', elementwiseOp<SwishOptions>(swishSpec), (options) => new Swish({ ...options, learn: 'none' }));
+export const swish: ActivationOp<SwishOptions> = /* @__PURE__ */ withLayerForm('swish', /* @__PURE__ */ elementwiseOp<SwishOptions>(swishSpec), (options) => new Swish({ ...options, learn: 'none' }));
 
 /**
  * x gated by its own sigmoid; with a trainable beta, the Swish of the activation search paper.
@@ -105,10 +109,10 @@ export const swish: ActivationOp<SwishOptions> = withLayerForm('swish', elementw
  *
  * Catalog id `activations.swish`. Example: `tf.layers.dense({units: 64, activation: 'silu'}); new Swish({learn: 'scalar'})`
  */
-export const silu: ActivationOp<SwishOptions> = withLayerForm('silu', elementwiseOp<SwishOptions>(swishSpec), (options) => new Swish({ ...options, learn: 'none' }));
+export const silu: ActivationOp<SwishOptions> = /* @__PURE__ */ withLayerForm('silu', /* @__PURE__ */ elementwiseOp<SwishOptions>(swishSpec), (options) => new Swish({ ...options, learn: 'none' }));
 
 /** The swish layer (Searching for Activation Functions). */
-export const Swish: ActivationLayerClass<SwishOptions & LearnOption> = activationLayer({ spec: swishSpec, learn: "scalar" });
+export const Swish: ActivationLayerClass<SwishOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: swishSpec, learn: "scalar" });
 export type Swish = ActivationLayer;
 
 export interface MishOptions {
@@ -122,10 +126,10 @@ export interface MishOptions {
  *
  * Catalog id `activations.mish`. Example: `tf.layers.dense({units: 64, activation: 'mish'})`
  */
-export const mish: ActivationOp<MishOptions> = withLayerForm('mish', elementwiseOp<MishOptions>(mishSpec), (options) => new Mish(options));
+export const mish: ActivationOp<MishOptions> = /* @__PURE__ */ withLayerForm('mish', /* @__PURE__ */ elementwiseOp<MishOptions>(mishSpec), (options) => new Mish(options));
 
 /** The mish layer (Mish: A Self Regularized Non-Monotonic Activation Function). */
-export const Mish: ActivationLayerClass<MishOptions> = activationLayer({ spec: mishSpec, learn: "none" });
+export const Mish: ActivationLayerClass<MishOptions> = /* @__PURE__ */ activationLayer({ spec: mishSpec, learn: "none" });
 export type Mish = ActivationLayer;
 
 export interface HardSwishOptions {
@@ -139,7 +143,7 @@ export interface HardSwishOptions {
  *
  * Catalog id `activations.hard-swish`. Example: `tf.layers.conv2d({filters: 16, kernelSize: 3, activation: 'hardSwish'})`
  */
-export const hardSwish: ActivationOp<HardSwishOptions> = withLayerForm('hardSwish', elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
+export const hardSwish: ActivationOp<HardSwishOptions> = /* @__PURE__ */ withLayerForm('hardSwish', /* @__PURE__ */ elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
 
 /**
  * Piecewise-quadratic swish from MobileNetV3: cheap on every device.
@@ -148,7 +152,7 @@ export const hardSwish: ActivationOp<HardSwishOptions> = withLayerForm('hardSwis
  *
  * Catalog id `activations.hard-swish`. Example: `tf.layers.conv2d({filters: 16, kernelSize: 3, activation: 'hardSwish'})`
  */
-export const hardSilu: ActivationOp<HardSwishOptions> = withLayerForm('hardSilu', elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
+export const hardSilu: ActivationOp<HardSwishOptions> = /* @__PURE__ */ withLayerForm('hardSilu', /* @__PURE__ */ elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
 
 /**
  * Piecewise-quadratic swish from MobileNetV3: cheap on every device.
@@ -157,10 +161,10 @@ export const hardSilu: ActivationOp<HardSwishOptions> = withLayerForm('hardSilu'
  *
  * Catalog id `activations.hard-swish`. Example: `tf.layers.conv2d({filters: 16, kernelSize: 3, activation: 'hardSwish'})`
  */
-export const hardswish: ActivationOp<HardSwishOptions> = withLayerForm('hardswish', elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
+export const hardswish: ActivationOp<HardSwishOptions> = /* @__PURE__ */ withLayerForm('hardswish', /* @__PURE__ */ elementwiseOp<HardSwishOptions>(hardSwishSpec), (options) => new HardSwish(options));
 
 /** The hardSwish layer (Searching for MobileNetV3). */
-export const HardSwish: ActivationLayerClass<HardSwishOptions> = activationLayer({ spec: hardSwishSpec, learn: "none" });
+export const HardSwish: ActivationLayerClass<HardSwishOptions> = /* @__PURE__ */ activationLayer({ spec: hardSwishSpec, learn: "none" });
 export type HardSwish = ActivationLayer;
 
 export interface SoftplusOptions {
@@ -177,10 +181,10 @@ export interface SoftplusOptions {
  *
  * Catalog id `activations.softplus`. Example: `softplus(x, {beta: 2})`
  */
-export const softplus: ActivationOp<SoftplusOptions> = withLayerForm('softplus', elementwiseOp<SoftplusOptions>(softplusSpec), (options) => new Softplus(options));
+export const softplus: ActivationOp<SoftplusOptions> = /* @__PURE__ */ withLayerForm('softplus', /* @__PURE__ */ elementwiseOp<SoftplusOptions>(softplusSpec), (options) => new Softplus(options));
 
 /** The softplus layer (Incorporating Second-Order Functional Knowledge for Better Option Pricing). */
-export const Softplus: ActivationLayerClass<SoftplusOptions> = activationLayer({ spec: softplusSpec, learn: "none" });
+export const Softplus: ActivationLayerClass<SoftplusOptions> = /* @__PURE__ */ activationLayer({ spec: softplusSpec, learn: "none" });
 export type Softplus = ActivationLayer;
 
 export interface EluOptions {
@@ -195,10 +199,10 @@ export interface EluOptions {
  *
  * Catalog id `activations.elu`. Example: `new Elu({alpha: 0.5})`
  */
-export const elu: ActivationOp<EluOptions> = withLayerForm('elu', elementwiseOp<EluOptions>(eluSpec), (options) => new Elu(options));
+export const elu: ActivationOp<EluOptions> = /* @__PURE__ */ withLayerForm('elu', /* @__PURE__ */ elementwiseOp<EluOptions>(eluSpec), (options) => new Elu(options));
 
 /** The elu layer (Fast and Accurate Deep Network Learning by Exponential Linear Units (ELUs)). */
-export const Elu: ActivationLayerClass<EluOptions> = activationLayer({ spec: eluSpec, learn: "none" });
+export const Elu: ActivationLayerClass<EluOptions> = /* @__PURE__ */ activationLayer({ spec: eluSpec, learn: "none" });
 export type Elu = ActivationLayer;
 
 export interface CeluOptions {
@@ -213,10 +217,10 @@ export interface CeluOptions {
  *
  * Catalog id `activations.celu`. Example: `celu(x, {alpha: 0.5})`
  */
-export const celu: ActivationOp<CeluOptions> = withLayerForm('celu', elementwiseOp<CeluOptions>(celuSpec), (options) => new Celu(options));
+export const celu: ActivationOp<CeluOptions> = /* @__PURE__ */ withLayerForm('celu', /* @__PURE__ */ elementwiseOp<CeluOptions>(celuSpec), (options) => new Celu(options));
 
 /** The celu layer (Continuously Differentiable Exponential Linear Units). */
-export const Celu: ActivationLayerClass<CeluOptions> = activationLayer({ spec: celuSpec, learn: "none" });
+export const Celu: ActivationLayerClass<CeluOptions> = /* @__PURE__ */ activationLayer({ spec: celuSpec, learn: "none" });
 export type Celu = ActivationLayer;
 
 export interface SeluOptions {
@@ -230,10 +234,10 @@ export interface SeluOptions {
  *
  * Catalog id `activations.selu`. Example: `tf.layers.dense({units: 64, activation: 'selu', kernelInitializer: 'leCunNormal'})`
  */
-export const selu: ActivationOp<SeluOptions> = withLayerForm('selu', elementwiseOp<SeluOptions>(seluSpec), (options) => new Selu(options));
+export const selu: ActivationOp<SeluOptions> = /* @__PURE__ */ withLayerForm('selu', /* @__PURE__ */ elementwiseOp<SeluOptions>(seluSpec), (options) => new Selu(options));
 
 /** The selu layer (Self-Normalizing Neural Networks). */
-export const Selu: ActivationLayerClass<SeluOptions> = activationLayer({ spec: seluSpec, learn: "none" });
+export const Selu: ActivationLayerClass<SeluOptions> = /* @__PURE__ */ activationLayer({ spec: seluSpec, learn: "none" });
 export type Selu = ActivationLayer;
 
 export interface GoluOptions {
@@ -247,10 +251,10 @@ export interface GoluOptions {
  *
  * Catalog id `activations.golu`. Example: `tf.layers.dense({units: 64, activation: 'golu'})`
  */
-export const golu: ActivationOp<GoluOptions> = withLayerForm('golu', elementwiseOp<GoluOptions>(goluSpec), (options) => new Golu(options));
+export const golu: ActivationOp<GoluOptions> = /* @__PURE__ */ withLayerForm('golu', /* @__PURE__ */ elementwiseOp<GoluOptions>(goluSpec), (options) => new Golu(options));
 
 /** The golu layer (Gompertz Linear Units: Leveraging Asymmetry for Enhanced Learning Dynamics). */
-export const Golu: ActivationLayerClass<GoluOptions> = activationLayer({ spec: goluSpec, learn: "none" });
+export const Golu: ActivationLayerClass<GoluOptions> = /* @__PURE__ */ activationLayer({ spec: goluSpec, learn: "none" });
 export type Golu = ActivationLayer;
 
 export interface SnakeOptions {
@@ -265,10 +269,10 @@ export interface SnakeOptions {
  *
  * Catalog id `activations.snake`. Example: `new Snake({learn: 'channel'})`
  */
-export const snake: ActivationOp<SnakeOptions> = withLayerForm('snake', elementwiseOp<SnakeOptions>(snakeSpec), (options) => new Snake({ ...options, learn: 'none' }));
+export const snake: ActivationOp<SnakeOptions> = /* @__PURE__ */ withLayerForm('snake', /* @__PURE__ */ elementwiseOp<SnakeOptions>(snakeSpec), (options) => new Snake({ ...options, learn: 'none' }));
 
 /** The snake layer (Neural Networks Fail to Learn Periodic Functions and How to Fix It). */
-export const Snake: ActivationLayerClass<SnakeOptions & LearnOption> = activationLayer({ spec: snakeSpec, learn: "channel" });
+export const Snake: ActivationLayerClass<SnakeOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: snakeSpec, learn: "channel" });
 export type Snake = ActivationLayer;
 
 export interface ReluOptions {
@@ -287,10 +291,10 @@ export interface ReluOptions {
  *
  * Catalog id `activations.relu`. Example: `relu(x, {maxValue: 6}); new Relu({negativeSlope: 0.1, threshold: 1})`
  */
-export const relu: ActivationOp<ReluOptions> = withLayerForm('relu', elementwiseOp<ReluOptions>(reluSpec), (options) => new Relu(options));
+export const relu: ActivationOp<ReluOptions> = /* @__PURE__ */ withLayerForm('relu', /* @__PURE__ */ elementwiseOp<ReluOptions>(reluSpec), (options) => new Relu(options));
 
 /** The relu layer (Deep Learning using Rectified Linear Units (ReLU)). */
-export const Relu: ActivationLayerClass<ReluOptions> = activationLayer({ spec: reluSpec, learn: "none" });
+export const Relu: ActivationLayerClass<ReluOptions> = /* @__PURE__ */ activationLayer({ spec: reluSpec, learn: "none" });
 export type Relu = ActivationLayer;
 
 export interface LeakyReluOptions {
@@ -305,10 +309,10 @@ export interface LeakyReluOptions {
  *
  * Catalog id `activations.leaky-relu`. Example: `tf.layers.dense({units: 64, activation: activation('leakyRelu')})`
  */
-export const leakyRelu: ActivationOp<LeakyReluOptions> = withLayerForm('leakyRelu', elementwiseOp<LeakyReluOptions>(leakyReluSpec), (options) => new LeakyRelu({ alpha: 0.2, ...options }));
+export const leakyRelu: ActivationOp<LeakyReluOptions> = /* @__PURE__ */ withLayerForm('leakyRelu', /* @__PURE__ */ elementwiseOp<LeakyReluOptions>(leakyReluSpec), (options) => new LeakyRelu({ alpha: 0.2, ...options }));
 
 /** The leakyRelu layer (Rectifier Nonlinearities Improve Neural Network Acoustic Models). */
-export const LeakyRelu: ActivationLayerClass<LeakyReluOptions> = activationLayer({ spec: leakyReluSpec, learn: "none" });
+export const LeakyRelu: ActivationLayerClass<LeakyReluOptions> = /* @__PURE__ */ activationLayer({ spec: leakyReluSpec, learn: "none" });
 export type LeakyRelu = ActivationLayer;
 
 export interface SigmoidOptions {
@@ -322,10 +326,10 @@ export interface SigmoidOptions {
  *
  * Catalog id `activations.sigmoid`. Example: `new Sigmoid()`
  */
-export const sigmoid: ActivationOp<SigmoidOptions> = withLayerForm('sigmoid', elementwiseOp<SigmoidOptions>(sigmoidSpec), (options) => new Sigmoid(options));
+export const sigmoid: ActivationOp<SigmoidOptions> = /* @__PURE__ */ withLayerForm('sigmoid', /* @__PURE__ */ elementwiseOp<SigmoidOptions>(sigmoidSpec), (options) => new Sigmoid(options));
 
 /** The sigmoid layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const Sigmoid: ActivationLayerClass<SigmoidOptions> = activationLayer({ spec: sigmoidSpec, learn: "none" });
+export const Sigmoid: ActivationLayerClass<SigmoidOptions> = /* @__PURE__ */ activationLayer({ spec: sigmoidSpec, learn: "none" });
 export type Sigmoid = ActivationLayer;
 
 export interface TanhOptions {
@@ -339,10 +343,10 @@ export interface TanhOptions {
  *
  * Catalog id `activations.tanh`. Example: `new Tanh()`
  */
-export const tanh: ActivationOp<TanhOptions> = withLayerForm('tanh', elementwiseOp<TanhOptions>(tanhSpec), (options) => new Tanh(options));
+export const tanh: ActivationOp<TanhOptions> = /* @__PURE__ */ withLayerForm('tanh', /* @__PURE__ */ elementwiseOp<TanhOptions>(tanhSpec), (options) => new Tanh(options));
 
 /** The tanh layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const Tanh: ActivationLayerClass<TanhOptions> = activationLayer({ spec: tanhSpec, learn: "none" });
+export const Tanh: ActivationLayerClass<TanhOptions> = /* @__PURE__ */ activationLayer({ spec: tanhSpec, learn: "none" });
 export type Tanh = ActivationLayer;
 
 export interface HardSigmoidOptions {
@@ -356,10 +360,10 @@ export interface HardSigmoidOptions {
  *
  * Catalog id `activations.hard-sigmoid`. Example: `tf.layers.dense({units: 64, activation: activation('hardsigmoid')})`
  */
-export const hardSigmoid: ActivationOp<HardSigmoidOptions> = withLayerForm('hardSigmoid', elementwiseOp<HardSigmoidOptions>(hardSigmoidSpec), (options) => new HardSigmoid(options));
+export const hardSigmoid: ActivationOp<HardSigmoidOptions> = /* @__PURE__ */ withLayerForm('hardSigmoid', /* @__PURE__ */ elementwiseOp<HardSigmoidOptions>(hardSigmoidSpec), (options) => new HardSigmoid(options));
 
 /** The hardSigmoid layer (Searching for MobileNetV3). */
-export const HardSigmoid: ActivationLayerClass<HardSigmoidOptions> = activationLayer({ spec: hardSigmoidSpec, learn: "none" });
+export const HardSigmoid: ActivationLayerClass<HardSigmoidOptions> = /* @__PURE__ */ activationLayer({ spec: hardSigmoidSpec, learn: "none" });
 export type HardSigmoid = ActivationLayer;
 
 export interface HardTanhOptions {
@@ -376,7 +380,7 @@ export interface HardTanhOptions {
  *
  * Catalog id `activations.hard-tanh`. Example: `hardTanh(x, {minVal: 0, maxVal: 6})`
  */
-export const hardTanh: ActivationOp<HardTanhOptions> = withLayerForm('hardTanh', elementwiseOp<HardTanhOptions>(hardTanhSpec), (options) => new HardTanh(options));
+export const hardTanh: ActivationOp<HardTanhOptions> = /* @__PURE__ */ withLayerForm('hardTanh', /* @__PURE__ */ elementwiseOp<HardTanhOptions>(hardTanhSpec), (options) => new HardTanh(options));
 
 /**
  * Clamps x to [minVal, maxVal] (PyTorch's Hardtanh, Keras 3's hard_tanh).
@@ -385,10 +389,10 @@ export const hardTanh: ActivationOp<HardTanhOptions> = withLayerForm('hardTanh',
  *
  * Catalog id `activations.hard-tanh`. Example: `hardTanh(x, {minVal: 0, maxVal: 6})`
  */
-export const hardtanh: ActivationOp<HardTanhOptions> = withLayerForm('hardtanh', elementwiseOp<HardTanhOptions>(hardTanhSpec), (options) => new HardTanh(options));
+export const hardtanh: ActivationOp<HardTanhOptions> = /* @__PURE__ */ withLayerForm('hardtanh', /* @__PURE__ */ elementwiseOp<HardTanhOptions>(hardTanhSpec), (options) => new HardTanh(options));
 
 /** The hardTanh layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const HardTanh: ActivationLayerClass<HardTanhOptions> = activationLayer({ spec: hardTanhSpec, learn: "none" });
+export const HardTanh: ActivationLayerClass<HardTanhOptions> = /* @__PURE__ */ activationLayer({ spec: hardTanhSpec, learn: "none" });
 export type HardTanh = ActivationLayer;
 
 export interface LogSigmoidOptions {
@@ -402,10 +406,10 @@ export interface LogSigmoidOptions {
  *
  * Catalog id `activations.log-sigmoid`. Example: `tf.layers.dense({units: 64, activation: activation('logSigmoid')})`
  */
-export const logSigmoid: ActivationOp<LogSigmoidOptions> = withLayerForm('logSigmoid', elementwiseOp<LogSigmoidOptions>(logSigmoidSpec), (options) => new LogSigmoid(options));
+export const logSigmoid: ActivationOp<LogSigmoidOptions> = /* @__PURE__ */ withLayerForm('logSigmoid', /* @__PURE__ */ elementwiseOp<LogSigmoidOptions>(logSigmoidSpec), (options) => new LogSigmoid(options));
 
 /** The logSigmoid layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const LogSigmoid: ActivationLayerClass<LogSigmoidOptions> = activationLayer({ spec: logSigmoidSpec, learn: "none" });
+export const LogSigmoid: ActivationLayerClass<LogSigmoidOptions> = /* @__PURE__ */ activationLayer({ spec: logSigmoidSpec, learn: "none" });
 export type LogSigmoid = ActivationLayer;
 
 export interface SoftShrinkOptions {
@@ -422,7 +426,7 @@ export interface SoftShrinkOptions {
  *
  * Catalog id `activations.soft-shrink`. Example: `softShrink(x, {threshold: 1, clip: 1})`
  */
-export const softShrink: ActivationOp<SoftShrinkOptions> = withLayerForm('softShrink', elementwiseOp<SoftShrinkOptions>(softShrinkSpec), (options) => new SoftShrink(options));
+export const softShrink: ActivationOp<SoftShrinkOptions> = /* @__PURE__ */ withLayerForm('softShrink', /* @__PURE__ */ elementwiseOp<SoftShrinkOptions>(softShrinkSpec), (options) => new SoftShrink(options));
 
 /**
  * Soft threshold: shrinks x towards 0 by τ, exactly 0 inside [−τ, τ]; optionally clipped in magnitude.
@@ -431,10 +435,10 @@ export const softShrink: ActivationOp<SoftShrinkOptions> = withLayerForm('softSh
  *
  * Catalog id `activations.soft-shrink`. Example: `softShrink(x, {threshold: 1, clip: 1})`
  */
-export const softshrink: ActivationOp<SoftShrinkOptions> = withLayerForm('softshrink', elementwiseOp<SoftShrinkOptions>(softShrinkSpec), (options) => new SoftShrink(options));
+export const softshrink: ActivationOp<SoftShrinkOptions> = /* @__PURE__ */ withLayerForm('softshrink', /* @__PURE__ */ elementwiseOp<SoftShrinkOptions>(softShrinkSpec), (options) => new SoftShrink(options));
 
 /** The softShrink layer (Deep Neural Network Initialization with Sparsity Inducing Activations). */
-export const SoftShrink: ActivationLayerClass<SoftShrinkOptions> = activationLayer({ spec: softShrinkSpec, learn: "none" });
+export const SoftShrink: ActivationLayerClass<SoftShrinkOptions> = /* @__PURE__ */ activationLayer({ spec: softShrinkSpec, learn: "none" });
 export type SoftShrink = ActivationLayer;
 
 export interface ShiftedReluOptions {
@@ -451,10 +455,10 @@ export interface ShiftedReluOptions {
  *
  * Catalog id `activations.shifted-relu`. Example: `shiftedRelu(x, {tau: 1, clip: 1})`
  */
-export const shiftedRelu: ActivationOp<ShiftedReluOptions> = withLayerForm('shiftedRelu', elementwiseOp<ShiftedReluOptions>(shiftedReluSpec), (options) => new ShiftedRelu(options));
+export const shiftedRelu: ActivationOp<ShiftedReluOptions> = /* @__PURE__ */ withLayerForm('shiftedRelu', /* @__PURE__ */ elementwiseOp<ShiftedReluOptions>(shiftedReluSpec), (options) => new ShiftedRelu(options));
 
 /** The shiftedRelu layer (Deep Neural Network Initialization with Sparsity Inducing Activations). */
-export const ShiftedRelu: ActivationLayerClass<ShiftedReluOptions> = activationLayer({ spec: shiftedReluSpec, learn: "none" });
+export const ShiftedRelu: ActivationLayerClass<ShiftedReluOptions> = /* @__PURE__ */ activationLayer({ spec: shiftedReluSpec, learn: "none" });
 export type ShiftedRelu = ActivationLayer;
 
 export interface HardShrinkOptions {
@@ -469,7 +473,7 @@ export interface HardShrinkOptions {
  *
  * Catalog id `activations.hard-shrink`. Example: `tf.layers.dense({units: 64, activation: activation('hardShrink')})`
  */
-export const hardShrink: ActivationOp<HardShrinkOptions> = withLayerForm('hardShrink', elementwiseOp<HardShrinkOptions>(hardShrinkSpec), (options) => new HardShrink(options));
+export const hardShrink: ActivationOp<HardShrinkOptions> = /* @__PURE__ */ withLayerForm('hardShrink', /* @__PURE__ */ elementwiseOp<HardShrinkOptions>(hardShrinkSpec), (options) => new HardShrink(options));
 
 /**
  * Zeroes x inside [−threshold, threshold], passes it through outside.
@@ -478,10 +482,10 @@ export const hardShrink: ActivationOp<HardShrinkOptions> = withLayerForm('hardSh
  *
  * Catalog id `activations.hard-shrink`. Example: `tf.layers.dense({units: 64, activation: activation('hardShrink')})`
  */
-export const hardshrink: ActivationOp<HardShrinkOptions> = withLayerForm('hardshrink', elementwiseOp<HardShrinkOptions>(hardShrinkSpec), (options) => new HardShrink(options));
+export const hardshrink: ActivationOp<HardShrinkOptions> = /* @__PURE__ */ withLayerForm('hardshrink', /* @__PURE__ */ elementwiseOp<HardShrinkOptions>(hardShrinkSpec), (options) => new HardShrink(options));
 
 /** The hardShrink layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const HardShrink: ActivationLayerClass<HardShrinkOptions> = activationLayer({ spec: hardShrinkSpec, learn: "none" });
+export const HardShrink: ActivationLayerClass<HardShrinkOptions> = /* @__PURE__ */ activationLayer({ spec: hardShrinkSpec, learn: "none" });
 export type HardShrink = ActivationLayer;
 
 export interface ReluSquaredOptions {
@@ -495,10 +499,10 @@ export interface ReluSquaredOptions {
  *
  * Catalog id `activations.relu-squared`. Example: `tf.layers.dense({units: 256, activation: activation('reluSquared')})`
  */
-export const reluSquared: ActivationOp<ReluSquaredOptions> = withLayerForm('reluSquared', elementwiseOp<ReluSquaredOptions>(reluSquaredSpec), (options) => new ReluSquared(options));
+export const reluSquared: ActivationOp<ReluSquaredOptions> = /* @__PURE__ */ withLayerForm('reluSquared', /* @__PURE__ */ elementwiseOp<ReluSquaredOptions>(reluSquaredSpec), (options) => new ReluSquared(options));
 
 /** The reluSquared layer (ReLU^2 Wins: Discovering Efficient Activation Functions for Sparse LLMs). */
-export const ReluSquared: ActivationLayerClass<ReluSquaredOptions> = activationLayer({ spec: reluSquaredSpec, learn: "none" });
+export const ReluSquared: ActivationLayerClass<ReluSquaredOptions> = /* @__PURE__ */ activationLayer({ spec: reluSquaredSpec, learn: "none" });
 export type ReluSquared = ActivationLayer;
 
 export interface SmeluOptions {
@@ -513,10 +517,10 @@ export interface SmeluOptions {
  *
  * Catalog id `activations.smelu`. Example: `tf.layers.dense({units: 64, activation: activation('sparsePlus')}); smelu(x, {beta: 2})`
  */
-export const smelu: ActivationOp<SmeluOptions> = withLayerForm('smelu', elementwiseOp<SmeluOptions>(smeluSpec), (options) => new Smelu(options));
+export const smelu: ActivationOp<SmeluOptions> = /* @__PURE__ */ withLayerForm('smelu', /* @__PURE__ */ elementwiseOp<SmeluOptions>(smeluSpec), (options) => new Smelu(options));
 
 /** The smelu layer (Smooth activations and reproducibility in deep networks). */
-export const Smelu: ActivationLayerClass<SmeluOptions> = activationLayer({ spec: smeluSpec, learn: "none" });
+export const Smelu: ActivationLayerClass<SmeluOptions> = /* @__PURE__ */ activationLayer({ spec: smeluSpec, learn: "none" });
 export type Smelu = ActivationLayer;
 
 export interface HeluOptions {
@@ -531,10 +535,10 @@ export interface HeluOptions {
  *
  * Catalog id `activations.helu`. Example: `new Helu({alpha: 0.05})`
  */
-export const helu: ActivationOp<HeluOptions> = withLayerForm('helu', elementwiseOp<HeluOptions>(heluSpec), (options) => new Helu(options));
+export const helu: ActivationOp<HeluOptions> = /* @__PURE__ */ withLayerForm('helu', /* @__PURE__ */ elementwiseOp<HeluOptions>(heluSpec), (options) => new Helu(options));
 
 /** The helu layer (Hysteresis Activation Function for Efficient Inference). */
-export const Helu: ActivationLayerClass<HeluOptions> = activationLayer({ spec: heluSpec, learn: "none" });
+export const Helu: ActivationLayerClass<HeluOptions> = /* @__PURE__ */ activationLayer({ spec: heluSpec, learn: "none" });
 export type Helu = ActivationLayer;
 
 export interface ElliottOptions {
@@ -548,10 +552,10 @@ export interface ElliottOptions {
  *
  * Catalog id `activations.elliott`. Example: `tf.layers.dense({units: 64, activation: activation('elliott')})`
  */
-export const elliott: ActivationOp<ElliottOptions> = withLayerForm('elliott', elementwiseOp<ElliottOptions>(elliottSpec), (options) => new Elliott(options));
+export const elliott: ActivationOp<ElliottOptions> = /* @__PURE__ */ withLayerForm('elliott', /* @__PURE__ */ elementwiseOp<ElliottOptions>(elliottSpec), (options) => new Elliott(options));
 
 /** The elliott layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const Elliott: ActivationLayerClass<ElliottOptions> = activationLayer({ spec: elliottSpec, learn: "none" });
+export const Elliott: ActivationLayerClass<ElliottOptions> = /* @__PURE__ */ activationLayer({ spec: elliottSpec, learn: "none" });
 export type Elliott = ActivationLayer;
 
 export interface LishtOptions {
@@ -565,10 +569,10 @@ export interface LishtOptions {
  *
  * Catalog id `activations.lisht`. Example: `tf.layers.dense({units: 64, activation: activation('lisht')})`
  */
-export const lisht: ActivationOp<LishtOptions> = withLayerForm('lisht', elementwiseOp<LishtOptions>(lishtSpec), (options) => new Lisht(options));
+export const lisht: ActivationOp<LishtOptions> = /* @__PURE__ */ withLayerForm('lisht', /* @__PURE__ */ elementwiseOp<LishtOptions>(lishtSpec), (options) => new Lisht(options));
 
 /** The lisht layer (LiSHT: Non-Parametric Linearly Scaled Hyperbolic Tangent Activation Function for Neural Networks). */
-export const Lisht: ActivationLayerClass<LishtOptions> = activationLayer({ spec: lishtSpec, learn: "none" });
+export const Lisht: ActivationLayerClass<LishtOptions> = /* @__PURE__ */ activationLayer({ spec: lishtSpec, learn: "none" });
 export type Lisht = ActivationLayer;
 
 export interface SquareplusOptions {
@@ -583,10 +587,10 @@ export interface SquareplusOptions {
  *
  * Catalog id `activations.squareplus`. Example: `tf.layers.dense({units: 64, activation: activation('squareplus')})`
  */
-export const squareplus: ActivationOp<SquareplusOptions> = withLayerForm('squareplus', elementwiseOp<SquareplusOptions>(squareplusSpec), (options) => new Squareplus(options));
+export const squareplus: ActivationOp<SquareplusOptions> = /* @__PURE__ */ withLayerForm('squareplus', /* @__PURE__ */ elementwiseOp<SquareplusOptions>(squareplusSpec), (options) => new Squareplus(options));
 
 /** The squareplus layer (Squareplus: A Softplus-Like Algebraic Rectifier). */
-export const Squareplus: ActivationLayerClass<SquareplusOptions> = activationLayer({ spec: squareplusSpec, learn: "none" });
+export const Squareplus: ActivationLayerClass<SquareplusOptions> = /* @__PURE__ */ activationLayer({ spec: squareplusSpec, learn: "none" });
 export type Squareplus = ActivationLayer;
 
 export interface ChannelImportanceTransformOptions {
@@ -603,10 +607,10 @@ export interface ChannelImportanceTransformOptions {
  *
  * Catalog id `activations.channel-importance-transform`. Example: `channelImportanceTransform(features, {k: 1.3})`
  */
-export const channelImportanceTransform: ActivationOp<ChannelImportanceTransformOptions> = withLayerForm('channelImportanceTransform', elementwiseOp<ChannelImportanceTransformOptions>(channelImportanceTransformSpec), (options) => new ChannelImportanceTransform(options));
+export const channelImportanceTransform: ActivationOp<ChannelImportanceTransformOptions> = /* @__PURE__ */ withLayerForm('channelImportanceTransform', /* @__PURE__ */ elementwiseOp<ChannelImportanceTransformOptions>(channelImportanceTransformSpec), (options) => new ChannelImportanceTransform(options));
 
 /** The channelImportanceTransform layer (Channel Importance Matters in Few-Shot Image Classification). */
-export const ChannelImportanceTransform: ActivationLayerClass<ChannelImportanceTransformOptions> = activationLayer({ spec: channelImportanceTransformSpec, learn: "none" });
+export const ChannelImportanceTransform: ActivationLayerClass<ChannelImportanceTransformOptions> = /* @__PURE__ */ activationLayer({ spec: channelImportanceTransformSpec, learn: "none" });
 export type ChannelImportanceTransform = ActivationLayer;
 
 export interface PreluOptions {
@@ -621,10 +625,10 @@ export interface PreluOptions {
  *
  * Catalog id `activations.prelu`. Example: `new Prelu({sharedAxes: [1, 2]}); prelu(x, {alpha: tf.fill([64], 0.25)})`
  */
-export const prelu: ActivationOp<PreluOptions> = withLayerForm('prelu', elementwiseOp<PreluOptions>(preluSpec), (options) => new Prelu({ ...options, learn: 'none' }));
+export const prelu: ActivationOp<PreluOptions> = /* @__PURE__ */ withLayerForm('prelu', /* @__PURE__ */ elementwiseOp<PreluOptions>(preluSpec), (options) => new Prelu({ ...options, learn: 'none' }));
 
 /** The prelu layer (Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification). */
-export const Prelu: ActivationLayerClass<PreluOptions & LearnOption> = activationLayer({ spec: preluSpec, learn: "element" });
+export const Prelu: ActivationLayerClass<PreluOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: preluSpec, learn: "element" });
 export type Prelu = ActivationLayer;
 
 export interface LipswishOptions {
@@ -639,10 +643,10 @@ export interface LipswishOptions {
  *
  * Catalog id `activations.lipswish`. Example: `new Lipswish(); tf.layers.dense({units: 64, activation: activation('lipswish')})`
  */
-export const lipswish: ActivationOp<LipswishOptions> = withLayerForm('lipswish', elementwiseOp<LipswishOptions>(lipswishSpec), (options) => new Lipswish({ ...options, learn: 'none' }));
+export const lipswish: ActivationOp<LipswishOptions> = /* @__PURE__ */ withLayerForm('lipswish', /* @__PURE__ */ elementwiseOp<LipswishOptions>(lipswishSpec), (options) => new Lipswish({ ...options, learn: 'none' }));
 
 /** The lipswish layer (Residual Flows for Invertible Generative Modeling). */
-export const Lipswish: ActivationLayerClass<LipswishOptions & LearnOption> = activationLayer({ spec: lipswishSpec, learn: "scalar" });
+export const Lipswish: ActivationLayerClass<LipswishOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: lipswishSpec, learn: "scalar" });
 export type Lipswish = ActivationLayer;
 
 export interface CrreluOptions {
@@ -657,10 +661,10 @@ export interface CrreluOptions {
  *
  * Catalog id `activations.crrelu`. Example: `new Crrelu(); tf.layers.dense({units: 64, activation: activation('crrelu')})`
  */
-export const crrelu: ActivationOp<CrreluOptions> = withLayerForm('crrelu', elementwiseOp<CrreluOptions>(crreluSpec), (options) => new Crrelu({ ...options, learn: 'none' }));
+export const crrelu: ActivationOp<CrreluOptions> = /* @__PURE__ */ withLayerForm('crrelu', /* @__PURE__ */ elementwiseOp<CrreluOptions>(crreluSpec), (options) => new Crrelu({ ...options, learn: 'none' }));
 
 /** The crrelu layer (A Method on Searching Better Activation Functions). */
-export const Crrelu: ActivationLayerClass<CrreluOptions & LearnOption> = activationLayer({ spec: crreluSpec, learn: "scalar" });
+export const Crrelu: ActivationLayerClass<CrreluOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: crreluSpec, learn: "scalar" });
 export type Crrelu = ActivationLayer;
 
 export interface SauOptions {
@@ -677,10 +681,10 @@ export interface SauOptions {
  *
  * Catalog id `activations.sau`. Example: `new Sau(); sau(x, {alpha: 0.25, sigma: 0.5})`
  */
-export const sau: ActivationOp<SauOptions> = withLayerForm('sau', elementwiseOp<SauOptions>(sauSpec), (options) => new Sau({ ...options, learn: 'none' }));
+export const sau: ActivationOp<SauOptions> = /* @__PURE__ */ withLayerForm('sau', /* @__PURE__ */ elementwiseOp<SauOptions>(sauSpec), (options) => new Sau({ ...options, learn: 'none' }));
 
 /** The sau layer (SAU: Smooth activation function using convolution with approximate identities). */
-export const Sau: ActivationLayerClass<SauOptions & LearnOption> = activationLayer({ spec: sauSpec, learn: "scalar" });
+export const Sau: ActivationLayerClass<SauOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: sauSpec, learn: "scalar" });
 export type Sau = ActivationLayer;
 
 export interface PdeluOptions {
@@ -697,10 +701,10 @@ export interface PdeluOptions {
  *
  * Catalog id `activations.pdelu`. Example: `new Pdelu(); pdelu(x, {alpha: 0.5})`
  */
-export const pdelu: ActivationOp<PdeluOptions> = withLayerForm('pdelu', elementwiseOp<PdeluOptions>(pdeluSpec), (options) => new Pdelu({ ...options, learn: 'none' }));
+export const pdelu: ActivationOp<PdeluOptions> = /* @__PURE__ */ withLayerForm('pdelu', /* @__PURE__ */ elementwiseOp<PdeluOptions>(pdeluSpec), (options) => new Pdelu({ ...options, learn: 'none' }));
 
 /** The pdelu layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const Pdelu: ActivationLayerClass<PdeluOptions & LearnOption> = activationLayer({ spec: pdeluSpec, learn: "channel" });
+export const Pdelu: ActivationLayerClass<PdeluOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: pdeluSpec, learn: "channel" });
 export type Pdelu = ActivationLayer;
 
 export interface SrsOptions {
@@ -719,10 +723,10 @@ export interface SrsOptions {
  *
  * Catalog id `activations.srs`. Example: `new Srs(); srs(x, {mode: 'survey', alpha: 10, beta: 10})`
  */
-export const srs: ActivationOp<SrsOptions> = withLayerForm('srs', elementwiseOp<SrsOptions>(srsSpec), (options) => new Srs({ ...options, learn: 'none' }));
+export const srs: ActivationOp<SrsOptions> = /* @__PURE__ */ withLayerForm('srs', /* @__PURE__ */ elementwiseOp<SrsOptions>(srsSpec), (options) => new Srs({ ...options, learn: 'none' }));
 
 /** The srs layer (Activation Functions in Deep Learning: A Comprehensive Survey and Benchmark). */
-export const Srs: ActivationLayerClass<SrsOptions & LearnOption> = activationLayer({ spec: srsSpec, learn: "scalar" });
+export const Srs: ActivationLayerClass<SrsOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: srsSpec, learn: "scalar" });
 export type Srs = ActivationLayer;
 
 export interface ApaOptions {
@@ -741,10 +745,10 @@ export interface ApaOptions {
  *
  * Catalog id `activations.apa`. Example: `new Apa(); new Apa({mode: 'apa', learn: 'channel'}); tf.layers.dense({units: 64, activation: activation('aglu')})`
  */
-export const apa: ActivationOp<ApaOptions> = withLayerForm('apa', elementwiseOp<ApaOptions>(apaSpec), (options) => new Apa({ ...options, learn: 'none' }));
+export const apa: ActivationOp<ApaOptions> = /* @__PURE__ */ withLayerForm('apa', /* @__PURE__ */ elementwiseOp<ApaOptions>(apaSpec), (options) => new Apa({ ...options, learn: 'none' }));
 
 /** The apa layer (Adaptive Parametric Activation). */
-export const Apa: ActivationLayerClass<ApaOptions & LearnOption> = activationLayer({ spec: apaSpec, learn: "scalar" });
+export const Apa: ActivationLayerClass<ApaOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: apaSpec, learn: "scalar" });
 export type Apa = ActivationLayer;
 
 export interface ExpandedGatingOptions {
@@ -761,10 +765,10 @@ export interface ExpandedGatingOptions {
  *
  * Catalog id `activations.expanded-gating`. Example: `new ExpandedGating({gate: 'gelu'}); tf.layers.dense({units: 64, activation: activation('atlu')})`
  */
-export const expandedGating: ActivationOp<ExpandedGatingOptions> = withLayerForm('expandedGating', elementwiseOp<ExpandedGatingOptions>(expandedGatingSpec), (options) => new ExpandedGating({ ...options, learn: 'none' }));
+export const expandedGating: ActivationOp<ExpandedGatingOptions> = /* @__PURE__ */ withLayerForm('expandedGating', /* @__PURE__ */ elementwiseOp<ExpandedGatingOptions>(expandedGatingSpec), (options) => new ExpandedGating({ ...options, learn: 'none' }));
 
 /** The expandedGating layer (Expanded Gating Ranges Improve Activation Functions). */
-export const ExpandedGating: ActivationLayerClass<ExpandedGatingOptions & LearnOption> = activationLayer({ spec: expandedGatingSpec, learn: "scalar" });
+export const ExpandedGating: ActivationLayerClass<ExpandedGatingOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: expandedGatingSpec, learn: "scalar" });
 export type ExpandedGating = ActivationLayer;
 
 export interface RationalOptions {
@@ -799,7 +803,7 @@ export interface RationalOptions {
  *
  * Catalog id `activations.rational`. Example: `new Rational(); new Rational({version: 'b'}); rational(x, {a1: 1, a2: 0, a3: 0, a4: 0, a5: 0})`
  */
-export const rational: ActivationOp<RationalOptions> = withLayerForm('rational', elementwiseOp<RationalOptions>(rationalSpec), (options) => new Rational({ ...options, learn: 'none' }));
+export const rational: ActivationOp<RationalOptions> = /* @__PURE__ */ withLayerForm('rational', /* @__PURE__ */ elementwiseOp<RationalOptions>(rationalSpec), (options) => new Rational({ ...options, learn: 'none' }));
 
 /**
  * Rational (Padé) activation unit: a learned ratio of a degree-5 and a degree-4 polynomial with a denominator that never vanishes.
@@ -808,10 +812,10 @@ export const rational: ActivationOp<RationalOptions> = withLayerForm('rational',
  *
  * Catalog id `activations.rational`. Example: `new Rational(); new Rational({version: 'b'}); rational(x, {a1: 1, a2: 0, a3: 0, a4: 0, a5: 0})`
  */
-export const pau: ActivationOp<RationalOptions> = withLayerForm('pau', elementwiseOp<RationalOptions>(rationalSpec), (options) => new Rational({ ...options, learn: 'none' }));
+export const pau: ActivationOp<RationalOptions> = /* @__PURE__ */ withLayerForm('pau', /* @__PURE__ */ elementwiseOp<RationalOptions>(rationalSpec), (options) => new Rational({ ...options, learn: 'none' }));
 
 /** The rational layer (Adaptive Rational Activations to Boost Deep Reinforcement Learning). */
-export const Rational: ActivationLayerClass<RationalOptions & LearnOption> = activationLayer({ spec: rationalSpec, learn: "scalar" });
+export const Rational: ActivationLayerClass<RationalOptions & LearnOption> = /* @__PURE__ */ activationLayer({ spec: rationalSpec, learn: "scalar" });
 export type Rational = ActivationLayer;
 
 /**
@@ -821,7 +825,7 @@ export type Rational = ActivationLayer;
  *
  * Catalog id `activations.glu`.
  */
-export const glu: ActivationOp<GatedOpOptions> = withLayerForm('glu', gatedOp(gluSpec, 'glu'), (options) => new GatedLinearUnit({ variant: 'glu', axis: options.axis }));
+export const glu: ActivationOp<GatedOpOptions> = /* @__PURE__ */ withLayerForm('glu', /* @__PURE__ */ gatedOp(gluSpec, 'glu'), (options) => new GatedLinearUnit({ variant: 'glu', axis: options.axis }));
 
 /**
  * gtu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -830,7 +834,7 @@ export const glu: ActivationOp<GatedOpOptions> = withLayerForm('glu', gatedOp(gl
  *
  * Catalog id `activations.glu`.
  */
-export const gtu: ActivationOp<GatedOpOptions> = withLayerForm('gtu', gatedOp(gluSpec, 'gtu'), (options) => new GatedLinearUnit({ variant: 'gtu', axis: options.axis }));
+export const gtu: ActivationOp<GatedOpOptions> = /* @__PURE__ */ withLayerForm('gtu', /* @__PURE__ */ gatedOp(gluSpec, 'gtu'), (options) => new GatedLinearUnit({ variant: 'gtu', axis: options.axis }));
 
 /**
  * reglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -839,7 +843,7 @@ export const gtu: ActivationOp<GatedOpOptions> = withLayerForm('gtu', gatedOp(gl
  *
  * Catalog id `activations.glu`.
  */
-export const reglu: ActivationOp<GatedOpOptions> = withLayerForm('reglu', gatedOp(gluSpec, 'reglu'), (options) => new GatedLinearUnit({ variant: 'reglu', axis: options.axis }));
+export const reglu: ActivationOp<GatedOpOptions> = /* @__PURE__ */ withLayerForm('reglu', /* @__PURE__ */ gatedOp(gluSpec, 'reglu'), (options) => new GatedLinearUnit({ variant: 'reglu', axis: options.axis }));
 
 /**
  * geglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -848,7 +852,7 @@ export const reglu: ActivationOp<GatedOpOptions> = withLayerForm('reglu', gatedO
  *
  * Catalog id `activations.glu`.
  */
-export const geglu: ActivationOp<GatedOpOptions> = withLayerForm('geglu', gatedOp(gluSpec, 'geglu'), (options) => new GatedLinearUnit({ variant: 'geglu', axis: options.axis }));
+export const geglu: ActivationOp<GatedOpOptions> = /* @__PURE__ */ withLayerForm('geglu', /* @__PURE__ */ gatedOp(gluSpec, 'geglu'), (options) => new GatedLinearUnit({ variant: 'geglu', axis: options.axis }));
 
 /**
  * swiglu: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -857,7 +861,7 @@ export const geglu: ActivationOp<GatedOpOptions> = withLayerForm('geglu', gatedO
  *
  * Catalog id `activations.glu`.
  */
-export const swiglu: ActivationOp<GatedOpOptions> = withLayerForm('swiglu', gatedOp(gluSpec, 'swiglu'), (options) => new GatedLinearUnit({ variant: 'swiglu', axis: options.axis }));
+export const swiglu: ActivationOp<GatedOpOptions> = /* @__PURE__ */ withLayerForm('swiglu', /* @__PURE__ */ gatedOp(gluSpec, 'swiglu'), (options) => new GatedLinearUnit({ variant: 'swiglu', axis: options.axis }));
 
 /**
  * bilinear: Split activations: the axis is cut into halves [a, b] and a is gated by act(b); the output has half the width.
@@ -866,8 +870,8 @@ export const swiglu: ActivationOp<GatedOpOptions> = withLayerForm('swiglu', gate
  *
  * Catalog id `activations.glu`.
  */
-export const bilinear: ActivationOp<GatedOpOptions> = withLayerForm('bilinear', gatedOp(gluSpec, 'bilinear'), (options) => new GatedLinearUnit({ variant: 'bilinear', axis: options.axis }));
+export const bilinear: ActivationOp<GatedOpOptions> = /* @__PURE__ */ withLayerForm('bilinear', /* @__PURE__ */ gatedOp(gluSpec, 'bilinear'), (options) => new GatedLinearUnit({ variant: 'bilinear', axis: options.axis }));
 
 /** The glu family as a layer (option `variant`). */
-export const GatedLinearUnit: GatedLayerClass<'glu' | 'gtu' | 'reglu' | 'geglu' | 'swiglu' | 'bilinear'> = GATED_LAYERS['glu'];
+export const GatedLinearUnit: GatedLayerClass<'glu' | 'gtu' | 'reglu' | 'geglu' | 'swiglu' | 'bilinear'> = /* @__PURE__ */ gatedLayer<'glu' | 'gtu' | 'reglu' | 'geglu' | 'swiglu' | 'bilinear'>(gluSpec);
 export type GatedLinearUnit = GatedActivationLayer;

@@ -27,6 +27,7 @@ import { hardTanh } from '../specs/hard-tanh.js';
 import { hardSigmoid } from '../specs/hard-sigmoid.js';
 import { hardShrink } from '../specs/hard-shrink.js';
 import { softShrink } from '../specs/soft-shrink.js';
+import { registerWasmKernels } from '../wasm-kernels.js';
 import { band } from './backward.js';
 
 type Options = Readonly<Record<string, unknown>>;
@@ -50,6 +51,9 @@ export interface MaskBase {
 }
 
 /** The activations the few-bit library fits (skolai/fewbit's table) that the registry has. */
+// The base activations' fused kernels' wasm module (a loader): every memory-saving op and layer comes here.
+registerWasmKernels();
+
 const SMOOTH_SPECS: readonly ElementwiseSpec[] = [gelu, swish, mish, hardSwish, softplus, elu, celu, selu, sigmoid, tanh, logSigmoid];
 
 function namesOf(spec: ElementwiseSpec): [string, Options][] {

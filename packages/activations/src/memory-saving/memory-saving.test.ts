@@ -11,6 +11,8 @@ import {
   leakyRelu, MobiletlBackward, mobiletlBackward, reGelu2, relu, reSilu2, silu,
 } from '../index.js';
 import { packCodes, packedBytes, unpackCodes } from './codes.js';
+// The catalog entries come from the register module (the main entry registers only what is created).
+import '../register.js';
 
 beforeAll(async () => { await tf.setBackend('cpu'); });
 

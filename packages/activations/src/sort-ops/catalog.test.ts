@@ -3,6 +3,8 @@
 import { catalog } from '@layerkit/core';
 import { expect, test } from 'vitest';
 import * as activations from '../index.js';
+// The catalog entries come from the register module (the main entry registers only what is created).
+import '../register.js';
 
 test('activations.sparsemax and activations.topk list their exports (main first) and layer', () => {
   const byId = new Map(catalog().map((entry) => [entry.id, entry]));

@@ -153,7 +153,7 @@ serialization.registerClass(KSparse, 'layerkit');
  * round(testMultiplier·k). tfjs's tf.topk, by contrast, returns the values and their indices.
  * On a SymbolicTensor it adds a KSparse layer (functional models).
  */
-export const kSparse: ActivationOp<KSparseOptions> = withLayerForm<KSparseOptions>(
+export const kSparse: ActivationOp<KSparseOptions> = /* @__PURE__ */ withLayerForm<KSparseOptions>(
   'kSparse',
   (x: Tensor | TensorLike, options?: KSparseOptions) => computeKSparse(x, options),
   (options) => {

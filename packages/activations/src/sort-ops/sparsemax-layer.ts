@@ -54,7 +54,7 @@ serialization.registerClass(Sparsemax, 'layerkit');
  * simplex — non-negative, summing to 1 like softmax, with exact zeros below a threshold. On a
  * SymbolicTensor it adds a Sparsemax layer (functional models).
  */
-export const sparsemax: ActivationOp<SparsemaxOptions> = withLayerForm<SparsemaxOptions>(
+export const sparsemax: ActivationOp<SparsemaxOptions> = /* @__PURE__ */ withLayerForm<SparsemaxOptions>(
   'sparsemax',
   (x: Tensor | TensorLike, options?: SparsemaxOptions) => computeSparsemax(x, options),
   (options) => new Sparsemax(options),
