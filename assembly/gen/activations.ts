@@ -9061,7 +9061,7 @@ export function glu_bilinear_grad(out: usize, x: usize, dy: usize, rows: i32, ha
   }
 }
 
-export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function softmax_forward(out0: usize, scratch: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -9309,7 +9309,7 @@ export function softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32
   }
 }
 
-export function softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function softmax_backward(out0: usize, scratch: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -9643,7 +9643,7 @@ export function softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i3
   }
 }
 
-export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function softmax_with_mask_forward(out0: usize, scratch: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -9936,7 +9936,7 @@ export function softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize
   }
 }
 
-export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function softmax_with_mask_backward(out0: usize, scratch: usize, e_dy: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -10325,7 +10325,7 @@ export function softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize,
   }
 }
 
-export function log_softmax_forward(out0: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function log_softmax_forward(out0: usize, scratch: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -10536,7 +10536,7 @@ export function log_softmax_forward(out0: usize, e_x: usize, outer: i32, across:
   }
 }
 
-export function log_softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function log_softmax_backward(out0: usize, scratch: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -10817,7 +10817,7 @@ export function log_softmax_backward(out0: usize, e_dy: usize, e_x: usize, outer
   }
 }
 
-export function log_softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function log_softmax_with_mask_forward(out0: usize, scratch: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -11068,7 +11068,7 @@ export function log_softmax_with_mask_forward(out0: usize, e_x: usize, e_mask: u
   }
 }
 
-export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
+export function log_softmax_with_mask_backward(out0: usize, scratch: usize, e_dy: usize, e_x: usize, e_mask: usize, outer: i32, across: i32, kept: i32, within: i32, p_temperature: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_temperature_v = f32x4.splat(p_temperature);
@@ -11404,7 +11404,7 @@ export function log_softmax_with_mask_backward(out0: usize, e_dy: usize, e_x: us
   }
 }
 
-export function abrelu_forward(out0: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function abrelu_forward(out0: usize, scratch: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
@@ -11658,7 +11658,7 @@ export function abrelu_forward(out0: usize, e_x: usize, outer: i32, across: i32,
   }
 }
 
-export function abrelu_backward(out0: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function abrelu_backward(out0: usize, scratch: usize, e_dy: usize, e_x: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
@@ -11989,7 +11989,7 @@ export function abrelu_backward(out0: usize, e_dy: usize, e_x: usize, outer: i32
   }
 }
 
-export function ash_hard_off_forward(out0: usize, e_x: usize, w_sharpness: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function ash_hard_off_forward(out0: usize, scratch: usize, e_x: usize, w_sharpness: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
@@ -12261,7 +12261,7 @@ export function ash_hard_off_forward(out0: usize, e_x: usize, w_sharpness: usize
   }
 }
 
-export function ash_hard_off_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_sharpness: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function ash_hard_off_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_sharpness: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
@@ -12869,7 +12869,7 @@ export function ash_hard_off_backward(out0: usize, sum0: usize, sum1: usize, e_d
   }
 }
 
-export function ash_hard_on_forward(out0: usize, e_x: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function ash_hard_on_forward(out0: usize, scratch: usize, e_x: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
@@ -13130,7 +13130,7 @@ export function ash_hard_on_forward(out0: usize, e_x: usize, w_zk: usize, outer:
   }
 }
 
-export function ash_hard_on_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function ash_hard_on_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_zk: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
@@ -13426,7 +13426,7 @@ export function ash_hard_on_backward(out0: usize, sum0: usize, sum1: usize, e_dy
   }
 }
 
-export function poly_norm_order_1_forward(out0: usize, e_x: usize, w_weight0: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function poly_norm_order_1_forward(out0: usize, scratch: usize, e_x: usize, w_weight0: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -13579,7 +13579,7 @@ export function poly_norm_order_1_forward(out0: usize, e_x: usize, w_weight0: us
   }
 }
 
-export function poly_norm_order_1_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_weight0: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function poly_norm_order_1_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_weight0: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -13874,7 +13874,7 @@ export function poly_norm_order_1_backward(out0: usize, sum0: usize, sum1: usize
   }
 }
 
-export function poly_norm_order_2_forward(out0: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function poly_norm_order_2_forward(out0: usize, scratch: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -14085,7 +14085,7 @@ export function poly_norm_order_2_forward(out0: usize, e_x: usize, w_weight0: us
   }
 }
 
-export function poly_norm_order_2_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_weight0: usize, w_weight1: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function poly_norm_order_2_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_weight0: usize, w_weight1: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -14513,7 +14513,7 @@ export function poly_norm_order_2_backward(out0: usize, sum0: usize, sum1: usize
   }
 }
 
-export function poly_norm_order_3_forward(out0: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_weight2: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function poly_norm_order_3_forward(out0: usize, scratch: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_weight2: usize, w_bias: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -14782,7 +14782,7 @@ export function poly_norm_order_3_forward(out0: usize, e_x: usize, w_weight0: us
   }
 }
 
-export function poly_norm_order_3_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_weight2: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function poly_norm_order_3_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_weight0: usize, w_weight1: usize, w_weight2: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);

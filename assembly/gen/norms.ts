@@ -2,11 +2,263 @@
 // @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
 import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, log1pUnitF32x4, log1pUnitF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, normalCdfF32x4, normalCdfF32, expNegSquareF32x4, expNegSquareF32, sinF32x4, sinF32, cosF32x4, cosF32, normalCdfWithF32x4, normalCdfWithF32, maxZeroF32x4, minZeroF32x4 } from '../lib/math';
 
-export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_forward(out0: usize, group0: usize, group1: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_meanSumMean = scratch + <usize>7 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_cq = v128.load(slot_meanShift + column);
+        const g_meanCorrection_cq = v128.load(slot_meanCorrection + column);
+        const g_variance_cq = v128.load(slot_variance + column);
+        if (within == 1) v128.store(group0 + (<usize>(o * kept) << 2) + column, f32x4.add(g_meanShift_cq, g_meanCorrection_cq)); else store<f32>(group0 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_cq, g_meanCorrection_cq), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept) << 2) + column, g_variance_cq); else store<f32>(group1 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(g_variance_cq, 0));
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -287,13 +539,357 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, e_
   }
 }
 
-export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
   memory.fill(sum1, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_meanGradient = scratch + <usize>8 * rowStride;
+    const slot_varianceGradient = scratch + <usize>9 * rowStride;
+    const slot_hoisted2 = scratch + <usize>10 * rowStride;
+    const slot_hoisted3 = scratch + <usize>11 * rowStride;
+    const slot_meanSumMean = scratch + <usize>12 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>13 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v)))));
+        }
+        {
+          const g_variance_c1_3 = v128.load(slot_variance + column);
+          const t_c1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_3, p_epsilon_v)));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_3_0, f32x4.mul(t_c1_3_0, t_c1_3_0))));
+        }
+      }
+      memory.fill(slot_meanGradient, 0, rowStride);
+      memory.fill(slot_varianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2u0 = v128.load(w_gamma + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_meanShift_c2u0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2u0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(g_hoisted0_c2u0, w_gamma_c2u0))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_meanShift_c2u0), g_meanCorrection_c2u0), g_hoisted1_c2u0), w_gamma_c2u0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c2u1 = v128.load(w_gamma + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_c2u1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_c2u1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(g_hoisted0_c2u1, w_gamma_c2u1))), 16);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_meanShift_c2u1), g_meanCorrection_c2u1), g_hoisted1_c2u1), w_gamma_c2u1))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c2u2 = v128.load(w_gamma + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_c2u2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_c2u2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(g_hoisted0_c2u2, w_gamma_c2u2))), 32);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_meanShift_c2u2), g_meanCorrection_c2u2), g_hoisted1_c2u2), w_gamma_c2u2))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c2u3 = v128.load(w_gamma + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_c2u3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_c2u3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(g_hoisted0_c2u3, w_gamma_c2u3))), 48);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_meanShift_c2u3), g_meanCorrection_c2u3), g_hoisted1_c2u3), w_gamma_c2u3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2t = v128.load(w_gamma + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_meanShift_c2t = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2t = v128.load(slot_meanCorrection + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(g_hoisted0_c2t, w_gamma_c2t))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_meanShift_c2t), g_meanCorrection_c2t), g_hoisted1_c2t), w_gamma_c2t))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_meanGradient + column); v128.store(slot_meanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_varianceGradient + column); v128.store(slot_varianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_variance_c2_0 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_meanGradient_c2_1 = v128.load(slot_meanGradient + column);
+          v128.store(slot_hoisted3 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
+          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, w_gamma_cou0)), g_hoisted3_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted2_cou0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
+          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, w_gamma_cou1)), g_hoisted3_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted2_cou1))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
+          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, w_gamma_cou2)), g_hoisted3_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted2_cou2))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
+          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, w_gamma_cou3)), g_hoisted3_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted2_cou3))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
+          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, w_gamma_cot)), g_hoisted3_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted2_cot))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -721,11 +1317,55 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   }
 }
 
-export function batch_norm_inference_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_inference_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_movingMean_cou0 = v128.load(w_movingMean + column);
+          const w_movingVariance_cou0 = v128.load(w_movingVariance + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou0, p_epsilon_v)))), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_movingMean_cou1 = v128.load(w_movingMean + column, 16);
+          const w_movingVariance_cou1 = v128.load(w_movingVariance + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou1, p_epsilon_v)))), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_movingMean_cou2 = v128.load(w_movingMean + column, 32);
+          const w_movingVariance_cou2 = v128.load(w_movingVariance + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou2, p_epsilon_v)))), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_movingMean_cou3 = v128.load(w_movingMean + column, 48);
+          const w_movingVariance_cou3 = v128.load(w_movingVariance + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou3, p_epsilon_v)))), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_movingMean_cot = v128.load(w_movingMean + column);
+          const w_movingVariance_cot = v128.load(w_movingVariance + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cot, p_epsilon_v)))), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -830,7 +1470,7 @@ export function batch_norm_inference_forward(out0: usize, e_x: usize, w_gamma: u
   }
 }
 
-export function batch_norm_inference_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_inference_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -839,6 +1479,85 @@ export function batch_norm_inference_backward(out0: usize, sum0: usize, sum1: us
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const w_movingVariance_cou0 = v128.load(w_movingVariance + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_movingMean_cou0 = v128.load(w_movingMean + column);
+          const t_cou0_0: v128 = f32x4.add(w_movingVariance_cou0, p_epsilon_v);
+          const t_cou0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_0));
+          const t_cou0_2: v128 = f32x4.sub(e_x_cou0, w_movingMean_cou0);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_1, w_gamma_cou0)));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_2, t_cou0_1))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou0_1), w_gamma_cou0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.mul(t_cou0_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_1, f32x4.mul(t_cou0_1, t_cou0_1)))), w_gamma_cou0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const w_movingVariance_cou1 = v128.load(w_movingVariance + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_movingMean_cou1 = v128.load(w_movingMean + column, 16);
+          const t_cou1_0: v128 = f32x4.add(w_movingVariance_cou1, p_epsilon_v);
+          const t_cou1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_0));
+          const t_cou1_2: v128 = f32x4.sub(e_x_cou1, w_movingMean_cou1);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_1, w_gamma_cou1)), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_2, t_cou1_1))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou1_1), w_gamma_cou1))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.mul(t_cou1_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_1, f32x4.mul(t_cou1_1, t_cou1_1)))), w_gamma_cou1))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const w_movingVariance_cou2 = v128.load(w_movingVariance + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_movingMean_cou2 = v128.load(w_movingMean + column, 32);
+          const t_cou2_0: v128 = f32x4.add(w_movingVariance_cou2, p_epsilon_v);
+          const t_cou2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_0));
+          const t_cou2_2: v128 = f32x4.sub(e_x_cou2, w_movingMean_cou2);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_1, w_gamma_cou2)), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_2, t_cou2_1))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou2_1), w_gamma_cou2))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.mul(t_cou2_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_1, f32x4.mul(t_cou2_1, t_cou2_1)))), w_gamma_cou2))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const w_movingVariance_cou3 = v128.load(w_movingVariance + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_movingMean_cou3 = v128.load(w_movingMean + column, 48);
+          const t_cou3_0: v128 = f32x4.add(w_movingVariance_cou3, p_epsilon_v);
+          const t_cou3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_0));
+          const t_cou3_2: v128 = f32x4.sub(e_x_cou3, w_movingMean_cou3);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_1, w_gamma_cou3)), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_2, t_cou3_1))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou3_1), w_gamma_cou3))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.mul(t_cou3_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_1, f32x4.mul(t_cou3_1, t_cou3_1)))), w_gamma_cou3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const w_movingVariance_cot = v128.load(w_movingVariance + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_movingMean_cot = v128.load(w_movingMean + column);
+          const t_cot_0: v128 = f32x4.add(w_movingVariance_cot, p_epsilon_v);
+          const t_cot_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_0));
+          const t_cot_2: v128 = f32x4.sub(e_x_cot, w_movingMean_cot);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cot, f32x4.mul(t_cot_1, w_gamma_cot)));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(t_cot_2, t_cot_1))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cot_1), w_gamma_cot))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.mul(t_cot_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_1, f32x4.mul(t_cot_1, t_cot_1)))), w_gamma_cot))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -1020,7 +1739,7 @@ export function batch_norm_inference_backward(out0: usize, sum0: usize, sum1: us
   }
 }
 
-export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function rms_norm_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -1162,7 +1881,7 @@ export function rms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, outer:
   }
 }
 
-export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function rms_norm_backward(out0: usize, sum0: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -1421,7 +2140,7 @@ export function rms_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: us
   }
 }
 
-export function rms_norm_with_partial_forward(out0: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
+export function rms_norm_with_partial_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_partial_v = f32x4.splat(p_partial);
@@ -1582,7 +2301,7 @@ export function rms_norm_with_partial_forward(out0: usize, e_x: usize, w_gamma: 
   }
 }
 
-export function rms_norm_with_partial_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
+export function rms_norm_with_partial_backward(out0: usize, sum0: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_partial: f32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_partial_v = f32x4.splat(p_partial);
@@ -1884,7 +2603,7 @@ export function rms_norm_with_partial_backward(out0: usize, sum0: usize, e_dy: u
   }
 }
 
-export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function layer_norm_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -2157,7 +2876,7 @@ export function layer_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
   }
 }
 
-export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -2591,7 +3310,7 @@ export function layer_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   }
 }
 
-export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function l1_norm_rescale_off_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -2923,7 +3642,7 @@ export function l1_norm_rescale_off_forward(out0: usize, e_x: usize, w_gamma: us
   }
 }
 
-export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -3460,7 +4179,7 @@ export function l1_norm_rescale_off_backward(out0: usize, sum0: usize, sum1: usi
   }
 }
 
-export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function l1_norm_rescale_on_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -3792,7 +4511,7 @@ export function l1_norm_rescale_on_forward(out0: usize, e_x: usize, w_gamma: usi
   }
 }
 
-export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -4329,11 +5048,256 @@ export function l1_norm_rescale_on_backward(out0: usize, sum0: usize, sum1: usiz
   }
 }
 
-export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function group_norm_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_meanSumMean = scratch + <usize>7 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -4602,13 +5566,357 @@ export function group_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_be
   }
 }
 
-export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
   memory.fill(sum1, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_meanGradient = scratch + <usize>8 * rowStride;
+    const slot_varianceGradient = scratch + <usize>9 * rowStride;
+    const slot_hoisted2 = scratch + <usize>10 * rowStride;
+    const slot_hoisted3 = scratch + <usize>11 * rowStride;
+    const slot_meanSumMean = scratch + <usize>12 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>13 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v)))));
+        }
+        {
+          const g_variance_c1_3 = v128.load(slot_variance + column);
+          const t_c1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_3, p_epsilon_v)));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_3_0, f32x4.mul(t_c1_3_0, t_c1_3_0))));
+        }
+      }
+      memory.fill(slot_meanGradient, 0, rowStride);
+      memory.fill(slot_varianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2u0 = v128.load(w_gamma + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_meanShift_c2u0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2u0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(g_hoisted0_c2u0, w_gamma_c2u0))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_meanShift_c2u0), g_meanCorrection_c2u0), g_hoisted1_c2u0), w_gamma_c2u0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c2u1 = v128.load(w_gamma + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_c2u1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_c2u1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(g_hoisted0_c2u1, w_gamma_c2u1))), 16);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_meanShift_c2u1), g_meanCorrection_c2u1), g_hoisted1_c2u1), w_gamma_c2u1))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c2u2 = v128.load(w_gamma + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_c2u2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_c2u2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(g_hoisted0_c2u2, w_gamma_c2u2))), 32);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_meanShift_c2u2), g_meanCorrection_c2u2), g_hoisted1_c2u2), w_gamma_c2u2))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c2u3 = v128.load(w_gamma + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_c2u3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_c2u3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(g_hoisted0_c2u3, w_gamma_c2u3))), 48);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_meanShift_c2u3), g_meanCorrection_c2u3), g_hoisted1_c2u3), w_gamma_c2u3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2t = v128.load(w_gamma + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_meanShift_c2t = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2t = v128.load(slot_meanCorrection + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(g_hoisted0_c2t, w_gamma_c2t))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_meanShift_c2t), g_meanCorrection_c2t), g_hoisted1_c2t), w_gamma_c2t))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_meanGradient + column); v128.store(slot_meanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_varianceGradient + column); v128.store(slot_varianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_variance_c2_0 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_meanGradient_c2_1 = v128.load(slot_meanGradient + column);
+          v128.store(slot_hoisted3 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
+          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, w_gamma_cou0)), g_hoisted3_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted2_cou0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
+          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, w_gamma_cou1)), g_hoisted3_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted2_cou1))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
+          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, w_gamma_cou2)), g_hoisted3_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted2_cou2))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
+          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, w_gamma_cou3)), g_hoisted3_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted2_cou3))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
+          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, w_gamma_cot)), g_hoisted3_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted2_cot))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -5036,11 +6344,256 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy:
   }
 }
 
-export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function instance_norm_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_meanSumMean = scratch + <usize>7 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -5309,13 +6862,357 @@ export function instance_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w
   }
 }
 
-export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
   memory.fill(sum1, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_meanGradient = scratch + <usize>8 * rowStride;
+    const slot_varianceGradient = scratch + <usize>9 * rowStride;
+    const slot_hoisted2 = scratch + <usize>10 * rowStride;
+    const slot_hoisted3 = scratch + <usize>11 * rowStride;
+    const slot_meanSumMean = scratch + <usize>12 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>13 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v)))));
+        }
+        {
+          const g_variance_c1_3 = v128.load(slot_variance + column);
+          const t_c1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_3, p_epsilon_v)));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_3_0, f32x4.mul(t_c1_3_0, t_c1_3_0))));
+        }
+      }
+      memory.fill(slot_meanGradient, 0, rowStride);
+      memory.fill(slot_varianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2u0 = v128.load(w_gamma + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_meanShift_c2u0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2u0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(g_hoisted0_c2u0, w_gamma_c2u0))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_meanShift_c2u0), g_meanCorrection_c2u0), g_hoisted1_c2u0), w_gamma_c2u0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c2u1 = v128.load(w_gamma + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_c2u1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_c2u1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(g_hoisted0_c2u1, w_gamma_c2u1))), 16);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_meanShift_c2u1), g_meanCorrection_c2u1), g_hoisted1_c2u1), w_gamma_c2u1))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c2u2 = v128.load(w_gamma + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_c2u2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_c2u2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(g_hoisted0_c2u2, w_gamma_c2u2))), 32);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_meanShift_c2u2), g_meanCorrection_c2u2), g_hoisted1_c2u2), w_gamma_c2u2))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c2u3 = v128.load(w_gamma + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_c2u3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_c2u3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(g_hoisted0_c2u3, w_gamma_c2u3))), 48);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_meanShift_c2u3), g_meanCorrection_c2u3), g_hoisted1_c2u3), w_gamma_c2u3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2t = v128.load(w_gamma + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_meanShift_c2t = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2t = v128.load(slot_meanCorrection + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(g_hoisted0_c2t, w_gamma_c2t))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_meanShift_c2t), g_meanCorrection_c2t), g_hoisted1_c2t), w_gamma_c2t))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_meanGradient + column); v128.store(slot_meanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_varianceGradient + column); v128.store(slot_varianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_variance_c2_0 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_meanGradient_c2_1 = v128.load(slot_meanGradient + column);
+          v128.store(slot_hoisted3 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
+          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, w_gamma_cou0)), g_hoisted3_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted2_cou0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
+          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, w_gamma_cou1)), g_hoisted3_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted2_cou1))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
+          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, w_gamma_cou2)), g_hoisted3_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted2_cou2))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
+          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, w_gamma_cou3)), g_hoisted3_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted2_cou3))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
+          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, w_gamma_cot)), g_hoisted3_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted2_cot))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -5743,11 +7640,85 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, e_
   }
 }
 
-export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c0_0, count_v), p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const w_tau_cou0 = v128.load(w_tau + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0), w_tau_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const w_tau_cou1 = v128.load(w_tau + column, 16);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), w_tau_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const w_tau_cou2 = v128.load(w_tau + column, 32);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), w_tau_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const w_tau_cou3 = v128.load(w_tau + column, 48);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), w_tau_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const w_tau_cot = v128.load(w_tau + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, g_hoisted0_cot), w_gamma_cot), w_beta_cot), w_tau_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -5907,7 +7878,7 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: us
   }
 }
 
-export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -5916,6 +7887,191 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_hoisted1 = scratch + <usize>2 * rowStride;
+    const slot_squaresGradient = scratch + <usize>3 * rowStride;
+    const slot_hoisted2 = scratch + <usize>4 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c0_0, count_v), p_epsilon_v))));
+        }
+        {
+          const g_squares_c0_1 = v128.load(slot_squares + column);
+          const t_c0_1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c0_1, count_v), p_epsilon_v)));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c0_1_0, f32x4.mul(t_c0_1_0, t_c0_1_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      memory.fill(slot_squaresGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c1u0 = v128.load(e_dy + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_hoisted0_c1u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c1u0 = v128.load(w_gamma + column);
+          const w_beta_c1u0 = v128.load(w_beta + column);
+          const w_tau_c1u0 = v128.load(w_tau + column);
+          const g_hoisted1_c1u0 = v128.load(slot_hoisted1 + column);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1u0, v128.and(f32x4.mul(f32x4.mul(e_x_c1u0, g_hoisted1_c1u0), w_gamma_c1u0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u0, g_hoisted0_c1u0), w_gamma_c1u0), w_beta_c1u0), w_tau_c1u0)))));
+          const e_dy_c1u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_c1u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c1u1 = v128.load(w_gamma + column, 16);
+          const w_beta_c1u1 = v128.load(w_beta + column, 16);
+          const w_tau_c1u1 = v128.load(w_tau + column, 16);
+          const g_hoisted1_c1u1 = v128.load(slot_hoisted1 + column, 16);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 16), f32x4.mul(e_dy_c1u1, v128.and(f32x4.mul(f32x4.mul(e_x_c1u1, g_hoisted1_c1u1), w_gamma_c1u1), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u1, g_hoisted0_c1u1), w_gamma_c1u1), w_beta_c1u1), w_tau_c1u1)))), 16);
+          const e_dy_c1u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_c1u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c1u2 = v128.load(w_gamma + column, 32);
+          const w_beta_c1u2 = v128.load(w_beta + column, 32);
+          const w_tau_c1u2 = v128.load(w_tau + column, 32);
+          const g_hoisted1_c1u2 = v128.load(slot_hoisted1 + column, 32);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 32), f32x4.mul(e_dy_c1u2, v128.and(f32x4.mul(f32x4.mul(e_x_c1u2, g_hoisted1_c1u2), w_gamma_c1u2), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u2, g_hoisted0_c1u2), w_gamma_c1u2), w_beta_c1u2), w_tau_c1u2)))), 32);
+          const e_dy_c1u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_c1u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c1u3 = v128.load(w_gamma + column, 48);
+          const w_beta_c1u3 = v128.load(w_beta + column, 48);
+          const w_tau_c1u3 = v128.load(w_tau + column, 48);
+          const g_hoisted1_c1u3 = v128.load(slot_hoisted1 + column, 48);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 48), f32x4.mul(e_dy_c1u3, v128.and(f32x4.mul(f32x4.mul(e_x_c1u3, g_hoisted1_c1u3), w_gamma_c1u3), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u3, g_hoisted0_c1u3), w_gamma_c1u3), w_beta_c1u3), w_tau_c1u3)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c1t = v128.load(e_dy + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_hoisted0_c1t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c1t = v128.load(w_gamma + column);
+          const w_beta_c1t = v128.load(w_beta + column);
+          const w_tau_c1t = v128.load(w_tau + column);
+          const g_hoisted1_c1t = v128.load(slot_hoisted1 + column);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1t, v128.and(f32x4.mul(f32x4.mul(e_x_c1t, g_hoisted1_c1t), w_gamma_c1t), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1t, g_hoisted0_c1t), w_gamma_c1t), w_beta_c1t), w_tau_c1t)))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squaresGradient + column); v128.store(slot_squaresGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c1_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c1_0, count_v), p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const w_tau_cou0 = v128.load(w_tau + column);
+          const g_squaresGradient_cou0 = v128.load(slot_squaresGradient + column);
+          const t_cou0_0: v128 = f32x4.mul(e_x_cou0, g_hoisted2_cou0);
+          const t_cou0_1: v128 = f32x4.mul(t_cou0_0, w_gamma_cou0);
+          const t_cou0_2: v128 = f32x4.add(t_cou0_1, w_beta_cou0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(g_hoisted2_cou0, w_gamma_cou0), f32x4.gt(t_cou0_2, w_tau_cou0))), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(t_cou0_0, f32x4.gt(t_cou0_2, w_tau_cou0)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_2, w_tau_cou0)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_2, w_tau_cou0)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const w_tau_cou1 = v128.load(w_tau + column, 16);
+          const g_squaresGradient_cou1 = v128.load(slot_squaresGradient + column, 16);
+          const t_cou1_0: v128 = f32x4.mul(e_x_cou1, g_hoisted2_cou1);
+          const t_cou1_1: v128 = f32x4.mul(t_cou1_0, w_gamma_cou1);
+          const t_cou1_2: v128 = f32x4.add(t_cou1_1, w_beta_cou1);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(g_hoisted2_cou1, w_gamma_cou1), f32x4.gt(t_cou1_2, w_tau_cou1))), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(t_cou1_0, f32x4.gt(t_cou1_2, w_tau_cou1)))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_2, w_tau_cou1)))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_2, w_tau_cou1)))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const w_tau_cou2 = v128.load(w_tau + column, 32);
+          const g_squaresGradient_cou2 = v128.load(slot_squaresGradient + column, 32);
+          const t_cou2_0: v128 = f32x4.mul(e_x_cou2, g_hoisted2_cou2);
+          const t_cou2_1: v128 = f32x4.mul(t_cou2_0, w_gamma_cou2);
+          const t_cou2_2: v128 = f32x4.add(t_cou2_1, w_beta_cou2);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(g_hoisted2_cou2, w_gamma_cou2), f32x4.gt(t_cou2_2, w_tau_cou2))), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(t_cou2_0, f32x4.gt(t_cou2_2, w_tau_cou2)))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_2, w_tau_cou2)))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_2, w_tau_cou2)))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const w_tau_cou3 = v128.load(w_tau + column, 48);
+          const g_squaresGradient_cou3 = v128.load(slot_squaresGradient + column, 48);
+          const t_cou3_0: v128 = f32x4.mul(e_x_cou3, g_hoisted2_cou3);
+          const t_cou3_1: v128 = f32x4.mul(t_cou3_0, w_gamma_cou3);
+          const t_cou3_2: v128 = f32x4.add(t_cou3_1, w_beta_cou3);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(g_hoisted2_cou3, w_gamma_cou3), f32x4.gt(t_cou3_2, w_tau_cou3))), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(t_cou3_0, f32x4.gt(t_cou3_2, w_tau_cou3)))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_2, w_tau_cou3)))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_2, w_tau_cou3)))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const w_tau_cot = v128.load(w_tau + column);
+          const g_squaresGradient_cot = v128.load(slot_squaresGradient + column);
+          const t_cot_0: v128 = f32x4.mul(e_x_cot, g_hoisted2_cot);
+          const t_cot_1: v128 = f32x4.mul(t_cot_0, w_gamma_cot);
+          const t_cot_2: v128 = f32x4.add(t_cot_1, w_beta_cot);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, v128.and(f32x4.mul(g_hoisted2_cot, w_gamma_cot), f32x4.gt(t_cot_2, w_tau_cot))), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(t_cot_0, f32x4.gt(t_cot_2, w_tau_cot)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_2, w_tau_cot)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_2, w_tau_cot)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -6286,11 +8442,90 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
   }
 }
 
-export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(g_squares_c0_0, count_v));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const w_tau_cou0 = v128.load(w_tau + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou0)))))), w_gamma_cou0), w_beta_cou0), w_tau_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const w_tau_cou1 = v128.load(w_tau + column, 16);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou1)))))), w_gamma_cou1), w_beta_cou1), w_tau_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const w_tau_cou2 = v128.load(w_tau + column, 32);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou2)))))), w_gamma_cou2), w_beta_cou2), w_tau_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const w_tau_cou3 = v128.load(w_tau + column, 48);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou3)))))), w_gamma_cou3), w_beta_cou3), w_tau_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const w_tau_cot = v128.load(w_tau + column);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cot, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cot)))))), w_gamma_cot), w_beta_cot), w_tau_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -6461,7 +8696,7 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usi
   }
 }
 
-export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_tau: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -6470,6 +8705,224 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_hoisted1 = scratch + <usize>2 * rowStride;
+    const slot_squaresGradient = scratch + <usize>3 * rowStride;
+    const slot_hoisted2 = scratch + <usize>4 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(g_squares_c0_0, count_v));
+        }
+        {
+          v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        }
+      }
+      memory.fill(slot_squaresGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c1u0 = v128.load(e_dy + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_hoisted0_c1u0 = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_c1u0 = v128.load(w_learnedEpsilon + column);
+          const w_gamma_c1u0 = v128.load(w_gamma + column);
+          const w_beta_c1u0 = v128.load(w_beta + column);
+          const w_tau_c1u0 = v128.load(w_tau + column);
+          const g_hoisted1_c1u0 = v128.load(slot_hoisted1 + column);
+          const t_c1u0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u0)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1u0, v128.and(f32x4.mul(f32x4.mul(e_x_c1u0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u0_0, f32x4.mul(t_c1u0_0, t_c1u0_0))), g_hoisted1_c1u0)), w_gamma_c1u0), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u0, t_c1u0_0), w_gamma_c1u0), w_beta_c1u0), w_tau_c1u0)))));
+          const e_dy_c1u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_c1u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_learnedEpsilon_c1u1 = v128.load(w_learnedEpsilon + column, 16);
+          const w_gamma_c1u1 = v128.load(w_gamma + column, 16);
+          const w_beta_c1u1 = v128.load(w_beta + column, 16);
+          const w_tau_c1u1 = v128.load(w_tau + column, 16);
+          const g_hoisted1_c1u1 = v128.load(slot_hoisted1 + column, 16);
+          const t_c1u1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u1)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 16), f32x4.mul(e_dy_c1u1, v128.and(f32x4.mul(f32x4.mul(e_x_c1u1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u1_0, f32x4.mul(t_c1u1_0, t_c1u1_0))), g_hoisted1_c1u1)), w_gamma_c1u1), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u1, t_c1u1_0), w_gamma_c1u1), w_beta_c1u1), w_tau_c1u1)))), 16);
+          const e_dy_c1u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_c1u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_learnedEpsilon_c1u2 = v128.load(w_learnedEpsilon + column, 32);
+          const w_gamma_c1u2 = v128.load(w_gamma + column, 32);
+          const w_beta_c1u2 = v128.load(w_beta + column, 32);
+          const w_tau_c1u2 = v128.load(w_tau + column, 32);
+          const g_hoisted1_c1u2 = v128.load(slot_hoisted1 + column, 32);
+          const t_c1u2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u2)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 32), f32x4.mul(e_dy_c1u2, v128.and(f32x4.mul(f32x4.mul(e_x_c1u2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u2_0, f32x4.mul(t_c1u2_0, t_c1u2_0))), g_hoisted1_c1u2)), w_gamma_c1u2), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u2, t_c1u2_0), w_gamma_c1u2), w_beta_c1u2), w_tau_c1u2)))), 32);
+          const e_dy_c1u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_c1u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_learnedEpsilon_c1u3 = v128.load(w_learnedEpsilon + column, 48);
+          const w_gamma_c1u3 = v128.load(w_gamma + column, 48);
+          const w_beta_c1u3 = v128.load(w_beta + column, 48);
+          const w_tau_c1u3 = v128.load(w_tau + column, 48);
+          const g_hoisted1_c1u3 = v128.load(slot_hoisted1 + column, 48);
+          const t_c1u3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u3)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 48), f32x4.mul(e_dy_c1u3, v128.and(f32x4.mul(f32x4.mul(e_x_c1u3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u3_0, f32x4.mul(t_c1u3_0, t_c1u3_0))), g_hoisted1_c1u3)), w_gamma_c1u3), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1u3, t_c1u3_0), w_gamma_c1u3), w_beta_c1u3), w_tau_c1u3)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c1t = v128.load(e_dy + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_hoisted0_c1t = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_c1t = v128.load(w_learnedEpsilon + column);
+          const w_gamma_c1t = v128.load(w_gamma + column);
+          const w_beta_c1t = v128.load(w_beta + column);
+          const w_tau_c1t = v128.load(w_tau + column);
+          const g_hoisted1_c1t = v128.load(slot_hoisted1 + column);
+          const t_c1t_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1t, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1t)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1t, v128.and(f32x4.mul(f32x4.mul(e_x_c1t, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1t_0, f32x4.mul(t_c1t_0, t_c1t_0))), g_hoisted1_c1t)), w_gamma_c1t), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(e_x_c1t, t_c1t_0), w_gamma_c1t), w_beta_c1t), w_tau_c1t)))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squaresGradient + column); v128.store(slot_squaresGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c1_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(g_squares_c1_0, count_v));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const w_tau_cou0 = v128.load(w_tau + column);
+          const g_squaresGradient_cou0 = v128.load(slot_squaresGradient + column);
+          const t_cou0_0: v128 = f32x4.abs(w_learnedEpsilon_cou0);
+          const t_cou0_1: v128 = f32x4.add(p_epsilon_v, t_cou0_0);
+          const t_cou0_2: v128 = f32x4.add(g_hoisted2_cou0, t_cou0_1);
+          const t_cou0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_2));
+          const t_cou0_4: v128 = f32x4.mul(e_x_cou0, t_cou0_3);
+          const t_cou0_5: v128 = f32x4.mul(t_cou0_4, w_gamma_cou0);
+          const t_cou0_6: v128 = f32x4.add(t_cou0_5, w_beta_cou0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(t_cou0_3, w_gamma_cou0), f32x4.gt(t_cou0_6, w_tau_cou0))), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(t_cou0_4, f32x4.gt(t_cou0_6, w_tau_cou0)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_6, w_tau_cou0)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_6, w_tau_cou0)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(f32x4.mul(e_x_cou0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_3, f32x4.mul(t_cou0_3, t_cou0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou0, f32x4.splat(<f32>(0.0)))))), w_gamma_cou0), f32x4.gt(t_cou0_6, w_tau_cou0)))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const w_tau_cou1 = v128.load(w_tau + column, 16);
+          const g_squaresGradient_cou1 = v128.load(slot_squaresGradient + column, 16);
+          const t_cou1_0: v128 = f32x4.abs(w_learnedEpsilon_cou1);
+          const t_cou1_1: v128 = f32x4.add(p_epsilon_v, t_cou1_0);
+          const t_cou1_2: v128 = f32x4.add(g_hoisted2_cou1, t_cou1_1);
+          const t_cou1_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_2));
+          const t_cou1_4: v128 = f32x4.mul(e_x_cou1, t_cou1_3);
+          const t_cou1_5: v128 = f32x4.mul(t_cou1_4, w_gamma_cou1);
+          const t_cou1_6: v128 = f32x4.add(t_cou1_5, w_beta_cou1);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(t_cou1_3, w_gamma_cou1), f32x4.gt(t_cou1_6, w_tau_cou1))), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(t_cou1_4, f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(f32x4.mul(e_x_cou1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_3, f32x4.mul(t_cou1_3, t_cou1_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou1, f32x4.splat(<f32>(0.0)))))), w_gamma_cou1), f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const w_tau_cou2 = v128.load(w_tau + column, 32);
+          const g_squaresGradient_cou2 = v128.load(slot_squaresGradient + column, 32);
+          const t_cou2_0: v128 = f32x4.abs(w_learnedEpsilon_cou2);
+          const t_cou2_1: v128 = f32x4.add(p_epsilon_v, t_cou2_0);
+          const t_cou2_2: v128 = f32x4.add(g_hoisted2_cou2, t_cou2_1);
+          const t_cou2_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_2));
+          const t_cou2_4: v128 = f32x4.mul(e_x_cou2, t_cou2_3);
+          const t_cou2_5: v128 = f32x4.mul(t_cou2_4, w_gamma_cou2);
+          const t_cou2_6: v128 = f32x4.add(t_cou2_5, w_beta_cou2);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(t_cou2_3, w_gamma_cou2), f32x4.gt(t_cou2_6, w_tau_cou2))), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(t_cou2_4, f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(f32x4.mul(e_x_cou2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_3, f32x4.mul(t_cou2_3, t_cou2_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou2, f32x4.splat(<f32>(0.0)))))), w_gamma_cou2), f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const w_tau_cou3 = v128.load(w_tau + column, 48);
+          const g_squaresGradient_cou3 = v128.load(slot_squaresGradient + column, 48);
+          const t_cou3_0: v128 = f32x4.abs(w_learnedEpsilon_cou3);
+          const t_cou3_1: v128 = f32x4.add(p_epsilon_v, t_cou3_0);
+          const t_cou3_2: v128 = f32x4.add(g_hoisted2_cou3, t_cou3_1);
+          const t_cou3_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_2));
+          const t_cou3_4: v128 = f32x4.mul(e_x_cou3, t_cou3_3);
+          const t_cou3_5: v128 = f32x4.mul(t_cou3_4, w_gamma_cou3);
+          const t_cou3_6: v128 = f32x4.add(t_cou3_5, w_beta_cou3);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(t_cou3_3, w_gamma_cou3), f32x4.gt(t_cou3_6, w_tau_cou3))), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(t_cou3_4, f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(f32x4.mul(e_x_cou3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_3, f32x4.mul(t_cou3_3, t_cou3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou3, f32x4.splat(<f32>(0.0)))))), w_gamma_cou3), f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const w_tau_cot = v128.load(w_tau + column);
+          const g_squaresGradient_cot = v128.load(slot_squaresGradient + column);
+          const t_cot_0: v128 = f32x4.abs(w_learnedEpsilon_cot);
+          const t_cot_1: v128 = f32x4.add(p_epsilon_v, t_cot_0);
+          const t_cot_2: v128 = f32x4.add(g_hoisted2_cot, t_cot_1);
+          const t_cot_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_2));
+          const t_cot_4: v128 = f32x4.mul(e_x_cot, t_cot_3);
+          const t_cot_5: v128 = f32x4.mul(t_cot_4, w_gamma_cot);
+          const t_cot_6: v128 = f32x4.add(t_cot_5, w_beta_cot);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, v128.and(f32x4.mul(t_cot_3, w_gamma_cot), f32x4.gt(t_cot_6, w_tau_cot))), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(t_cot_4, f32x4.gt(t_cot_6, w_tau_cot)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_6, w_tau_cot)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_6, w_tau_cot)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.mul(f32x4.mul(e_x_cot, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_3, f32x4.mul(t_cot_3, t_cot_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cot, f32x4.splat(<f32>(0.0)))))), w_gamma_cot), f32x4.gt(t_cot_6, w_tau_cot)))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -6911,11 +9364,80 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
   }
 }
 
-export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c0_0, count_v), p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -7064,7 +9586,7 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: u
   }
 }
 
-export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -7073,6 +9595,146 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_squaresGradient = scratch + <usize>2 * rowStride;
+    const slot_hoisted1 = scratch + <usize>3 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          const t_c0_0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c0_0, count_v), p_epsilon_v)));
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c0_0_0, f32x4.mul(t_c0_0_0, t_c0_0_0))), f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      memory.fill(slot_squaresGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c1u0 = v128.load(e_dy + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_hoisted0_c1u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c1u0 = v128.load(w_gamma + column);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1u0, f32x4.mul(f32x4.mul(e_x_c1u0, g_hoisted0_c1u0), w_gamma_c1u0))));
+          const e_dy_c1u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_c1u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c1u1 = v128.load(w_gamma + column, 16);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 16), f32x4.mul(e_dy_c1u1, f32x4.mul(f32x4.mul(e_x_c1u1, g_hoisted0_c1u1), w_gamma_c1u1))), 16);
+          const e_dy_c1u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_c1u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c1u2 = v128.load(w_gamma + column, 32);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 32), f32x4.mul(e_dy_c1u2, f32x4.mul(f32x4.mul(e_x_c1u2, g_hoisted0_c1u2), w_gamma_c1u2))), 32);
+          const e_dy_c1u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_c1u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c1u3 = v128.load(w_gamma + column, 48);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 48), f32x4.mul(e_dy_c1u3, f32x4.mul(f32x4.mul(e_x_c1u3, g_hoisted0_c1u3), w_gamma_c1u3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c1t = v128.load(e_dy + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_hoisted0_c1t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c1t = v128.load(w_gamma + column);
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1t, f32x4.mul(f32x4.mul(e_x_c1t, g_hoisted0_c1t), w_gamma_c1t))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squaresGradient + column); v128.store(slot_squaresGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c1_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c1_0, count_v), p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_hoisted1_cou0 = v128.load(slot_hoisted1 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const g_squaresGradient_cou0 = v128.load(slot_squaresGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted1_cou0, w_gamma_cou0)), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(e_x_cou0, g_hoisted1_cou0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted1_cou1 = v128.load(slot_hoisted1 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const g_squaresGradient_cou1 = v128.load(slot_squaresGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted1_cou1, w_gamma_cou1)), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(e_x_cou1, g_hoisted1_cou1))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted1_cou2 = v128.load(slot_hoisted1 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const g_squaresGradient_cou2 = v128.load(slot_squaresGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted1_cou2, w_gamma_cou2)), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(e_x_cou2, g_hoisted1_cou2))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted1_cou3 = v128.load(slot_hoisted1 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const g_squaresGradient_cou3 = v128.load(slot_squaresGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted1_cou3, w_gamma_cou3)), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(e_x_cou3, g_hoisted1_cou3))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_hoisted1_cot = v128.load(slot_hoisted1 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const g_squaresGradient_cot = v128.load(slot_squaresGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted1_cot, w_gamma_cot)), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(e_x_cot, g_hoisted1_cot))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -7359,11 +10021,85 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_backward(out0: 
   }
 }
 
-export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(g_squares_c0_0, count_v));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou0)))))), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou1)))))), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou2)))))), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou3)))))), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cot, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cot)))))), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -7523,7 +10259,7 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: us
   }
 }
 
-export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_learnedEpsilon: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -7532,6 +10268,189 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_squares = scratch + <usize>0 * rowStride;
+    const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_hoisted1 = scratch + <usize>2 * rowStride;
+    const slot_squaresGradient = scratch + <usize>3 * rowStride;
+    const slot_hoisted2 = scratch + <usize>4 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_squares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0u0, e_x_c0u0)));
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 16), f32x4.mul(e_x_c0u1, e_x_c0u1)), 16);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 32), f32x4.mul(e_x_c0u2, e_x_c0u2)), 32);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column, 48), f32x4.mul(e_x_c0u3, e_x_c0u3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_c0t = v128.load(e_x + row + column);
+          v128.store(slot_squares + column, f32x4.add(v128.load(slot_squares + column), f32x4.mul(e_x_c0t, e_x_c0t)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squares + column); v128.store(slot_squares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c0_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(g_squares_c0_0, count_v));
+        }
+        {
+          v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), count_v));
+        }
+      }
+      memory.fill(slot_squaresGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c1u0 = v128.load(e_dy + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_hoisted0_c1u0 = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_c1u0 = v128.load(w_learnedEpsilon + column);
+          const g_hoisted1_c1u0 = v128.load(slot_hoisted1 + column);
+          const w_gamma_c1u0 = v128.load(w_gamma + column);
+          const t_c1u0_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u0)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1u0, f32x4.mul(f32x4.mul(e_x_c1u0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u0_0, f32x4.mul(t_c1u0_0, t_c1u0_0))), g_hoisted1_c1u0)), w_gamma_c1u0))));
+          const e_dy_c1u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_hoisted0_c1u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_learnedEpsilon_c1u1 = v128.load(w_learnedEpsilon + column, 16);
+          const g_hoisted1_c1u1 = v128.load(slot_hoisted1 + column, 16);
+          const w_gamma_c1u1 = v128.load(w_gamma + column, 16);
+          const t_c1u1_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u1)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 16), f32x4.mul(e_dy_c1u1, f32x4.mul(f32x4.mul(e_x_c1u1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u1_0, f32x4.mul(t_c1u1_0, t_c1u1_0))), g_hoisted1_c1u1)), w_gamma_c1u1))), 16);
+          const e_dy_c1u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_hoisted0_c1u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_learnedEpsilon_c1u2 = v128.load(w_learnedEpsilon + column, 32);
+          const g_hoisted1_c1u2 = v128.load(slot_hoisted1 + column, 32);
+          const w_gamma_c1u2 = v128.load(w_gamma + column, 32);
+          const t_c1u2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u2)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 32), f32x4.mul(e_dy_c1u2, f32x4.mul(f32x4.mul(e_x_c1u2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u2_0, f32x4.mul(t_c1u2_0, t_c1u2_0))), g_hoisted1_c1u2)), w_gamma_c1u2))), 32);
+          const e_dy_c1u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_hoisted0_c1u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_learnedEpsilon_c1u3 = v128.load(w_learnedEpsilon + column, 48);
+          const g_hoisted1_c1u3 = v128.load(slot_hoisted1 + column, 48);
+          const w_gamma_c1u3 = v128.load(w_gamma + column, 48);
+          const t_c1u3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1u3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1u3)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column, 48), f32x4.mul(e_dy_c1u3, f32x4.mul(f32x4.mul(e_x_c1u3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1u3_0, f32x4.mul(t_c1u3_0, t_c1u3_0))), g_hoisted1_c1u3)), w_gamma_c1u3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c1t = v128.load(e_dy + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_hoisted0_c1t = v128.load(slot_hoisted0 + column);
+          const w_learnedEpsilon_c1t = v128.load(w_learnedEpsilon + column);
+          const g_hoisted1_c1t = v128.load(slot_hoisted1 + column);
+          const w_gamma_c1t = v128.load(w_gamma + column);
+          const t_c1t_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_c1t, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_c1t)))));
+          v128.store(slot_squaresGradient + column, f32x4.add(v128.load(slot_squaresGradient + column), f32x4.mul(e_dy_c1t, f32x4.mul(f32x4.mul(e_x_c1t, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1t_0, f32x4.mul(t_c1t_0, t_c1t_0))), g_hoisted1_c1t)), w_gamma_c1t))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_squaresGradient + column); v128.store(slot_squaresGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_squares_c1_0 = v128.load(slot_squares + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(g_squares_c1_0, count_v));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const g_squaresGradient_cou0 = v128.load(slot_squaresGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const t_cou0_0: v128 = f32x4.abs(w_learnedEpsilon_cou0);
+          const t_cou0_1: v128 = f32x4.add(p_epsilon_v, t_cou0_0);
+          const t_cou0_2: v128 = f32x4.add(g_hoisted2_cou0, t_cou0_1);
+          const t_cou0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_2));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_3, w_gamma_cou0)), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(e_x_cou0, t_cou0_3))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.mul(e_x_cou0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_3, f32x4.mul(t_cou0_3, t_cou0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou0, f32x4.splat(<f32>(0.0)))))), w_gamma_cou0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const g_squaresGradient_cou1 = v128.load(slot_squaresGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const t_cou1_0: v128 = f32x4.abs(w_learnedEpsilon_cou1);
+          const t_cou1_1: v128 = f32x4.add(p_epsilon_v, t_cou1_0);
+          const t_cou1_2: v128 = f32x4.add(g_hoisted2_cou1, t_cou1_1);
+          const t_cou1_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_2));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_3, w_gamma_cou1)), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(e_x_cou1, t_cou1_3))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.mul(e_x_cou1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_3, f32x4.mul(t_cou1_3, t_cou1_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou1, f32x4.splat(<f32>(0.0)))))), w_gamma_cou1))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const g_squaresGradient_cou2 = v128.load(slot_squaresGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const t_cou2_0: v128 = f32x4.abs(w_learnedEpsilon_cou2);
+          const t_cou2_1: v128 = f32x4.add(p_epsilon_v, t_cou2_0);
+          const t_cou2_2: v128 = f32x4.add(g_hoisted2_cou2, t_cou2_1);
+          const t_cou2_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_2));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_3, w_gamma_cou2)), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(e_x_cou2, t_cou2_3))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.mul(e_x_cou2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_3, f32x4.mul(t_cou2_3, t_cou2_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou2, f32x4.splat(<f32>(0.0)))))), w_gamma_cou2))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const g_squaresGradient_cou3 = v128.load(slot_squaresGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const t_cou3_0: v128 = f32x4.abs(w_learnedEpsilon_cou3);
+          const t_cou3_1: v128 = f32x4.add(p_epsilon_v, t_cou3_0);
+          const t_cou3_2: v128 = f32x4.add(g_hoisted2_cou3, t_cou3_1);
+          const t_cou3_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_2));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_3, w_gamma_cou3)), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(e_x_cou3, t_cou3_3))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.mul(e_x_cou3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_3, f32x4.mul(t_cou3_3, t_cou3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou3, f32x4.splat(<f32>(0.0)))))), w_gamma_cou3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const g_squaresGradient_cot = v128.load(slot_squaresGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const t_cot_0: v128 = f32x4.abs(w_learnedEpsilon_cot);
+          const t_cot_1: v128 = f32x4.add(p_epsilon_v, t_cot_0);
+          const t_cot_2: v128 = f32x4.add(g_hoisted2_cot, t_cot_1);
+          const t_cot_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_2));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(t_cot_3, w_gamma_cot)), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(e_x_cot, t_cot_3))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.mul(e_x_cot, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_3, f32x4.mul(t_cot_3, t_cot_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cot, f32x4.splat(<f32>(0.0)))))), w_gamma_cot))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -7896,11 +10815,251 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
   }
 }
 
-export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_v: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function evo_norm_s0_nonlinearity_on_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_v: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_meanSumMean = scratch + <usize>7 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_v_cou0 = v128.load(w_v + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou0, sigmoidF32x4(f32x4.mul(w_v_cou0, e_x_cou0))), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_v_cou1 = v128.load(w_v + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou1, sigmoidF32x4(f32x4.mul(w_v_cou1, e_x_cou1))), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_v_cou2 = v128.load(w_v + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou2, sigmoidF32x4(f32x4.mul(w_v_cou2, e_x_cou2))), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_v_cou3 = v128.load(w_v + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou3, sigmoidF32x4(f32x4.mul(w_v_cou3, e_x_cou3))), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_v_cot = v128.load(w_v + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.mul(e_x_cot, sigmoidF32x4(f32x4.mul(w_v_cot, e_x_cot))), g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -8180,7 +11339,7 @@ export function evo_norm_s0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
   }
 }
 
-export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_v: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_v: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -8188,6 +11347,337 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
   memory.fill(sum1, 0, <usize>(kept * within) << 2);
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_varianceGradient = scratch + <usize>7 * rowStride;
+    const slot_hoisted1 = scratch + <usize>8 * rowStride;
+    const slot_meanSumMean = scratch + <usize>9 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>10 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          const t_c1_2_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v)));
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_2_0, f32x4.mul(t_c1_2_0, t_c1_2_0))));
+        }
+      }
+      memory.fill(slot_varianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const w_v_c2u0 = v128.load(w_v + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2u0 = v128.load(w_gamma + column);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_c2u0, sigmoidF32x4(f32x4.mul(w_v_c2u0, e_x_c2u0))), g_hoisted0_c2u0), w_gamma_c2u0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const w_v_c2u1 = v128.load(w_v + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c2u1 = v128.load(w_gamma + column, 16);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.mul(f32x4.mul(e_x_c2u1, sigmoidF32x4(f32x4.mul(w_v_c2u1, e_x_c2u1))), g_hoisted0_c2u1), w_gamma_c2u1))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const w_v_c2u2 = v128.load(w_v + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c2u2 = v128.load(w_gamma + column, 32);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.mul(f32x4.mul(e_x_c2u2, sigmoidF32x4(f32x4.mul(w_v_c2u2, e_x_c2u2))), g_hoisted0_c2u2), w_gamma_c2u2))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const w_v_c2u3 = v128.load(w_v + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c2u3 = v128.load(w_gamma + column, 48);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_c2u3, sigmoidF32x4(f32x4.mul(w_v_c2u3, e_x_c2u3))), g_hoisted0_c2u3), w_gamma_c2u3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const w_v_c2t = v128.load(w_v + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2t = v128.load(w_gamma + column);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.mul(f32x4.mul(e_x_c2t, sigmoidF32x4(f32x4.mul(w_v_c2t, e_x_c2t))), g_hoisted0_c2t), w_gamma_c2t))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_varianceGradient + column); v128.store(slot_varianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_variance_c2_0 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c2_0, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const w_v_cou0 = v128.load(w_v + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted1_cou0 = v128.load(slot_hoisted1 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const t_cou0_0: v128 = f32x4.mul(w_v_cou0, e_x_cou0);
+          const t_cou0_1: v128 = sigmoidF32x4(t_cou0_0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.mul(f32x4.add(t_cou0_1, f32x4.mul(e_x_cou0, f32x4.mul(f32x4.mul(t_cou0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou0_1)), w_v_cou0))), g_hoisted1_cou0), w_gamma_cou0)), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.mul(e_x_cou0, t_cou0_1), g_hoisted1_cou0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou0, f32x4.mul(f32x4.mul(t_cou0_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou0_1)), e_x_cou0)), g_hoisted1_cou0), w_gamma_cou0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const w_v_cou1 = v128.load(w_v + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted1_cou1 = v128.load(slot_hoisted1 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const t_cou1_0: v128 = f32x4.mul(w_v_cou1, e_x_cou1);
+          const t_cou1_1: v128 = sigmoidF32x4(t_cou1_0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.mul(f32x4.add(t_cou1_1, f32x4.mul(e_x_cou1, f32x4.mul(f32x4.mul(t_cou1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou1_1)), w_v_cou1))), g_hoisted1_cou1), w_gamma_cou1)), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.mul(e_x_cou1, t_cou1_1), g_hoisted1_cou1))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou1, f32x4.mul(f32x4.mul(t_cou1_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou1_1)), e_x_cou1)), g_hoisted1_cou1), w_gamma_cou1))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const w_v_cou2 = v128.load(w_v + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted1_cou2 = v128.load(slot_hoisted1 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const t_cou2_0: v128 = f32x4.mul(w_v_cou2, e_x_cou2);
+          const t_cou2_1: v128 = sigmoidF32x4(t_cou2_0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.mul(f32x4.add(t_cou2_1, f32x4.mul(e_x_cou2, f32x4.mul(f32x4.mul(t_cou2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou2_1)), w_v_cou2))), g_hoisted1_cou2), w_gamma_cou2)), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.mul(e_x_cou2, t_cou2_1), g_hoisted1_cou2))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou2, f32x4.mul(f32x4.mul(t_cou2_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou2_1)), e_x_cou2)), g_hoisted1_cou2), w_gamma_cou2))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const w_v_cou3 = v128.load(w_v + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted1_cou3 = v128.load(slot_hoisted1 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const t_cou3_0: v128 = f32x4.mul(w_v_cou3, e_x_cou3);
+          const t_cou3_1: v128 = sigmoidF32x4(t_cou3_0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.mul(f32x4.add(t_cou3_1, f32x4.mul(e_x_cou3, f32x4.mul(f32x4.mul(t_cou3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou3_1)), w_v_cou3))), g_hoisted1_cou3), w_gamma_cou3)), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.mul(e_x_cou3, t_cou3_1), g_hoisted1_cou3))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.mul(f32x4.mul(e_x_cou3, f32x4.mul(f32x4.mul(t_cou3_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cou3_1)), e_x_cou3)), g_hoisted1_cou3), w_gamma_cou3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const w_v_cot = v128.load(w_v + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted1_cot = v128.load(slot_hoisted1 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const t_cot_0: v128 = f32x4.mul(w_v_cot, e_x_cot);
+          const t_cot_1: v128 = sigmoidF32x4(t_cot_0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(f32x4.mul(f32x4.add(t_cot_1, f32x4.mul(e_x_cot, f32x4.mul(f32x4.mul(t_cot_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cot_1)), w_v_cot))), g_hoisted1_cot), w_gamma_cot)), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.mul(e_x_cot, t_cot_1), g_hoisted1_cot))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.mul(f32x4.mul(e_x_cot, f32x4.mul(f32x4.mul(t_cot_1, f32x4.sub(f32x4.splat(<f32>(1.0)), t_cot_1)), e_x_cot)), g_hoisted1_cot), w_gamma_cot))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -8651,10 +12141,44 @@ export function evo_norm_s0_nonlinearity_on_backward(out0: usize, sum0: usize, s
   }
 }
 
-export function evo_norm_s0_nonlinearity_off_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function evo_norm_s0_nonlinearity_off_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou0, w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou1, w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou2, w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou3, w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cot, w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -8737,13 +12261,62 @@ export function evo_norm_s0_nonlinearity_off_forward(out0: usize, e_x: usize, w_
   }
 }
 
-export function evo_norm_s0_nonlinearity_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function evo_norm_s0_nonlinearity_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
   memory.fill(sum1, 0, <usize>(kept * within) << 2);
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou0, w_gamma_cou0));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, e_x_cou0)));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou1, w_gamma_cou1), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, e_x_cou1)), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou2, w_gamma_cou2), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, e_x_cou2)), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou3, w_gamma_cou3), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, e_x_cou3)), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cot, w_gamma_cot));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, e_x_cot)));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -8859,11 +12432,256 @@ export function evo_norm_s0_nonlinearity_off_backward(out0: usize, sum0: usize, 
   }
 }
 
-export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_v: usize, w_batchVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function evo_norm_b0_nonlinearity_on_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_v: usize, w_batchVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_instanceMeanSum = scratch + <usize>0 * rowStride;
+    const slot_instanceMeanShift = scratch + <usize>1 * rowStride;
+    const slot_instanceMeanDeviation = scratch + <usize>2 * rowStride;
+    const slot_instanceMeanSquares = scratch + <usize>3 * rowStride;
+    const slot_instanceMeanCorrection = scratch + <usize>4 * rowStride;
+    const slot_instanceVariance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_instanceMeanSumMean = scratch + <usize>7 * rowStride;
+    const slot_instanceMeanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_instanceMeanShift, 0, rowStride);
+        memory.fill(slot_instanceMeanSumMean, 0, rowStride);
+        memory.fill(slot_instanceMeanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_instanceMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_instanceMeanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_instanceMeanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_instanceMeanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_instanceMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_instanceMeanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_instanceMeanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_instanceMeanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column, 16));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column, 32));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column, 48));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_instanceMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_instanceMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_instanceMeanSumMean + column);
+            let groupSpread = v128.load(slot_instanceMeanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_instanceMeanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_instanceMeanShift + column, moved);
+            v128.store(slot_instanceMeanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_instanceMeanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_instanceMeanDeviation_c1_0 = v128.load(slot_instanceMeanDeviation + column);
+          v128.store(slot_instanceMeanCorrection + column, f32x4.div(g_instanceMeanDeviation_c1_0, count_v));
+        }
+        {
+          const g_instanceMeanSquares_c1_1 = v128.load(slot_instanceMeanSquares + column);
+          const g_instanceMeanCorrection_c1_1 = v128.load(slot_instanceMeanCorrection + column);
+          v128.store(slot_instanceVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_instanceMeanSquares_c1_1, count_v), f32x4.mul(g_instanceMeanCorrection_c1_1, g_instanceMeanCorrection_c1_1))));
+        }
+        {
+          const g_instanceVariance_c1_2 = v128.load(slot_instanceVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.sqrt(f32x4.add(g_instanceVariance_c1_2, p_epsilon_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_batchVariance_cou0 = v128.load(w_batchVariance + column);
+          const w_v_cou0 = v128.load(w_v + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_cou0, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_cou0, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_cou0, e_x_cou0), g_hoisted0_cou0))), w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_batchVariance_cou1 = v128.load(w_batchVariance + column, 16);
+          const w_v_cou1 = v128.load(w_v + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_cou1, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_cou1, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_cou1, e_x_cou1), g_hoisted0_cou1))), w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_batchVariance_cou2 = v128.load(w_batchVariance + column, 32);
+          const w_v_cou2 = v128.load(w_v + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_cou2, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_cou2, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_cou2, e_x_cou2), g_hoisted0_cou2))), w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_batchVariance_cou3 = v128.load(w_batchVariance + column, 48);
+          const w_v_cou3 = v128.load(w_v + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_cou3, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_cou3, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_cou3, e_x_cou3), g_hoisted0_cou3))), w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_batchVariance_cot = v128.load(w_batchVariance + column);
+          const w_v_cot = v128.load(w_v + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.div(e_x_cot, f32x4.max(f32x4.sqrt(f32x4.add(w_batchVariance_cot, p_epsilon_v)), f32x4.add(f32x4.mul(w_v_cot, e_x_cot), g_hoisted0_cot))), w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -9154,7 +12972,7 @@ export function evo_norm_b0_nonlinearity_on_forward(out0: usize, e_x: usize, w_g
   }
 }
 
-export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_v: usize, w_batchVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_v: usize, w_batchVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -9163,6 +12981,396 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_instanceMeanSum = scratch + <usize>0 * rowStride;
+    const slot_instanceMeanShift = scratch + <usize>1 * rowStride;
+    const slot_instanceMeanDeviation = scratch + <usize>2 * rowStride;
+    const slot_instanceMeanSquares = scratch + <usize>3 * rowStride;
+    const slot_instanceMeanCorrection = scratch + <usize>4 * rowStride;
+    const slot_instanceVariance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_instanceVarianceGradient = scratch + <usize>8 * rowStride;
+    const slot_hoisted2 = scratch + <usize>9 * rowStride;
+    const slot_instanceMeanSumMean = scratch + <usize>10 * rowStride;
+    const slot_instanceMeanSumSpread = scratch + <usize>11 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_instanceMeanShift, 0, rowStride);
+        memory.fill(slot_instanceMeanSumMean, 0, rowStride);
+        memory.fill(slot_instanceMeanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_instanceMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_instanceMeanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_instanceMeanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_instanceMeanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_instanceMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_instanceMeanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_instanceMeanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_instanceMeanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column, 16));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column, 32));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column, 48));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_instanceMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_instanceMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_instanceMeanSumMean + column));
+              v128.store(slot_instanceMeanSumMean + column, f32x4.add(v128.load(slot_instanceMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_instanceMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_instanceMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_instanceMeanSumMean + column);
+            let groupSpread = v128.load(slot_instanceMeanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_instanceMeanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_instanceMeanShift + column, moved);
+            v128.store(slot_instanceMeanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_instanceMeanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_instanceMeanDeviation_c1_0 = v128.load(slot_instanceMeanDeviation + column);
+          v128.store(slot_instanceMeanCorrection + column, f32x4.div(g_instanceMeanDeviation_c1_0, count_v));
+        }
+        {
+          const g_instanceMeanSquares_c1_1 = v128.load(slot_instanceMeanSquares + column);
+          const g_instanceMeanCorrection_c1_1 = v128.load(slot_instanceMeanCorrection + column);
+          v128.store(slot_instanceVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_instanceMeanSquares_c1_1, count_v), f32x4.mul(g_instanceMeanCorrection_c1_1, g_instanceMeanCorrection_c1_1))));
+        }
+        {
+          const g_instanceVariance_c1_2 = v128.load(slot_instanceVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.sqrt(f32x4.add(g_instanceVariance_c1_2, p_epsilon_v)));
+        }
+        {
+          const g_instanceVariance_c1_3 = v128.load(slot_instanceVariance + column);
+          v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(0.5)), f32x4.sqrt(f32x4.add(g_instanceVariance_c1_3, p_epsilon_v))));
+        }
+      }
+      memory.fill(slot_instanceVarianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const w_batchVariance_c2u0 = v128.load(w_batchVariance + column);
+          const w_v_c2u0 = v128.load(w_v + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          const w_gamma_c2u0 = v128.load(w_gamma + column);
+          const t_c2u0_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_c2u0, p_epsilon_v));
+          const t_c2u0_1: v128 = f32x4.add(f32x4.mul(w_v_c2u0, e_x_c2u0), g_hoisted0_c2u0);
+          const t_c2u0_2: v128 = f32x4.max(t_c2u0_0, t_c2u0_1);
+          v128.store(slot_instanceVarianceGradient + column, f32x4.add(v128.load(slot_instanceVarianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_c2u0, t_c2u0_2), v128.andnot(g_hoisted1_c2u0, f32x4.gt(t_c2u0_0, t_c2u0_1))), t_c2u0_2)), w_gamma_c2u0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const w_batchVariance_c2u1 = v128.load(w_batchVariance + column, 16);
+          const w_v_c2u1 = v128.load(w_v + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          const w_gamma_c2u1 = v128.load(w_gamma + column, 16);
+          const t_c2u1_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_c2u1, p_epsilon_v));
+          const t_c2u1_1: v128 = f32x4.add(f32x4.mul(w_v_c2u1, e_x_c2u1), g_hoisted0_c2u1);
+          const t_c2u1_2: v128 = f32x4.max(t_c2u1_0, t_c2u1_1);
+          v128.store(slot_instanceVarianceGradient + column, f32x4.add(v128.load(slot_instanceVarianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_c2u1, t_c2u1_2), v128.andnot(g_hoisted1_c2u1, f32x4.gt(t_c2u1_0, t_c2u1_1))), t_c2u1_2)), w_gamma_c2u1))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const w_batchVariance_c2u2 = v128.load(w_batchVariance + column, 32);
+          const w_v_c2u2 = v128.load(w_v + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          const w_gamma_c2u2 = v128.load(w_gamma + column, 32);
+          const t_c2u2_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_c2u2, p_epsilon_v));
+          const t_c2u2_1: v128 = f32x4.add(f32x4.mul(w_v_c2u2, e_x_c2u2), g_hoisted0_c2u2);
+          const t_c2u2_2: v128 = f32x4.max(t_c2u2_0, t_c2u2_1);
+          v128.store(slot_instanceVarianceGradient + column, f32x4.add(v128.load(slot_instanceVarianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_c2u2, t_c2u2_2), v128.andnot(g_hoisted1_c2u2, f32x4.gt(t_c2u2_0, t_c2u2_1))), t_c2u2_2)), w_gamma_c2u2))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const w_batchVariance_c2u3 = v128.load(w_batchVariance + column, 48);
+          const w_v_c2u3 = v128.load(w_v + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          const w_gamma_c2u3 = v128.load(w_gamma + column, 48);
+          const t_c2u3_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_c2u3, p_epsilon_v));
+          const t_c2u3_1: v128 = f32x4.add(f32x4.mul(w_v_c2u3, e_x_c2u3), g_hoisted0_c2u3);
+          const t_c2u3_2: v128 = f32x4.max(t_c2u3_0, t_c2u3_1);
+          v128.store(slot_instanceVarianceGradient + column, f32x4.add(v128.load(slot_instanceVarianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_c2u3, t_c2u3_2), v128.andnot(g_hoisted1_c2u3, f32x4.gt(t_c2u3_0, t_c2u3_1))), t_c2u3_2)), w_gamma_c2u3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const w_batchVariance_c2t = v128.load(w_batchVariance + column);
+          const w_v_c2t = v128.load(w_v + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          const w_gamma_c2t = v128.load(w_gamma + column);
+          const t_c2t_0: v128 = f32x4.sqrt(f32x4.add(w_batchVariance_c2t, p_epsilon_v));
+          const t_c2t_1: v128 = f32x4.add(f32x4.mul(w_v_c2t, e_x_c2t), g_hoisted0_c2t);
+          const t_c2t_2: v128 = f32x4.max(t_c2t_0, t_c2t_1);
+          v128.store(slot_instanceVarianceGradient + column, f32x4.add(v128.load(slot_instanceVarianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(f32x4.div(e_x_c2t, t_c2t_2), v128.andnot(g_hoisted1_c2t, f32x4.gt(t_c2t_0, t_c2t_1))), t_c2t_2)), w_gamma_c2t))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_instanceVarianceGradient + column); v128.store(slot_instanceVarianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_instanceVariance_c2_0 = v128.load(slot_instanceVariance + column);
+          v128.store(slot_hoisted2 + column, f32x4.sqrt(f32x4.add(g_instanceVariance_c2_0, p_epsilon_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const w_batchVariance_cou0 = v128.load(w_batchVariance + column);
+          const w_v_cou0 = v128.load(w_v + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const g_instanceVarianceGradient_cou0 = v128.load(slot_instanceVarianceGradient + column);
+          const g_instanceMeanShift_cou0 = v128.load(slot_instanceMeanShift + column);
+          const g_instanceMeanCorrection_cou0 = v128.load(slot_instanceMeanCorrection + column);
+          const t_cou0_0: v128 = f32x4.add(w_batchVariance_cou0, p_epsilon_v);
+          const t_cou0_1: v128 = f32x4.sqrt(t_cou0_0);
+          const t_cou0_2: v128 = f32x4.mul(w_v_cou0, e_x_cou0);
+          const t_cou0_3: v128 = f32x4.add(t_cou0_2, g_hoisted2_cou0);
+          const t_cou0_4: v128 = f32x4.max(t_cou0_1, t_cou0_3);
+          const t_cou0_5: v128 = f32x4.div(e_x_cou0, t_cou0_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_cou0_4), f32x4.div(f32x4.mul(t_cou0_5, v128.andnot(w_v_cou0, f32x4.gt(t_cou0_1, t_cou0_3))), t_cou0_4)), w_gamma_cou0)), f32x4.mul(g_instanceVarianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_instanceMeanShift_cou0), g_instanceMeanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, t_cou0_5)));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou0_5, v128.andnot(e_x_cou0, f32x4.gt(t_cou0_1, t_cou0_3))), t_cou0_4)), w_gamma_cou0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou0_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_cou0_1), f32x4.gt(t_cou0_1, t_cou0_3))), t_cou0_4)), w_gamma_cou0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const w_batchVariance_cou1 = v128.load(w_batchVariance + column, 16);
+          const w_v_cou1 = v128.load(w_v + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const g_instanceVarianceGradient_cou1 = v128.load(slot_instanceVarianceGradient + column, 16);
+          const g_instanceMeanShift_cou1 = v128.load(slot_instanceMeanShift + column, 16);
+          const g_instanceMeanCorrection_cou1 = v128.load(slot_instanceMeanCorrection + column, 16);
+          const t_cou1_0: v128 = f32x4.add(w_batchVariance_cou1, p_epsilon_v);
+          const t_cou1_1: v128 = f32x4.sqrt(t_cou1_0);
+          const t_cou1_2: v128 = f32x4.mul(w_v_cou1, e_x_cou1);
+          const t_cou1_3: v128 = f32x4.add(t_cou1_2, g_hoisted2_cou1);
+          const t_cou1_4: v128 = f32x4.max(t_cou1_1, t_cou1_3);
+          const t_cou1_5: v128 = f32x4.div(e_x_cou1, t_cou1_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_cou1_4), f32x4.div(f32x4.mul(t_cou1_5, v128.andnot(w_v_cou1, f32x4.gt(t_cou1_1, t_cou1_3))), t_cou1_4)), w_gamma_cou1)), f32x4.mul(g_instanceVarianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_instanceMeanShift_cou1), g_instanceMeanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, t_cou1_5)), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou1_5, v128.andnot(e_x_cou1, f32x4.gt(t_cou1_1, t_cou1_3))), t_cou1_4)), w_gamma_cou1))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou1_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_cou1_1), f32x4.gt(t_cou1_1, t_cou1_3))), t_cou1_4)), w_gamma_cou1))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const w_batchVariance_cou2 = v128.load(w_batchVariance + column, 32);
+          const w_v_cou2 = v128.load(w_v + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const g_instanceVarianceGradient_cou2 = v128.load(slot_instanceVarianceGradient + column, 32);
+          const g_instanceMeanShift_cou2 = v128.load(slot_instanceMeanShift + column, 32);
+          const g_instanceMeanCorrection_cou2 = v128.load(slot_instanceMeanCorrection + column, 32);
+          const t_cou2_0: v128 = f32x4.add(w_batchVariance_cou2, p_epsilon_v);
+          const t_cou2_1: v128 = f32x4.sqrt(t_cou2_0);
+          const t_cou2_2: v128 = f32x4.mul(w_v_cou2, e_x_cou2);
+          const t_cou2_3: v128 = f32x4.add(t_cou2_2, g_hoisted2_cou2);
+          const t_cou2_4: v128 = f32x4.max(t_cou2_1, t_cou2_3);
+          const t_cou2_5: v128 = f32x4.div(e_x_cou2, t_cou2_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_cou2_4), f32x4.div(f32x4.mul(t_cou2_5, v128.andnot(w_v_cou2, f32x4.gt(t_cou2_1, t_cou2_3))), t_cou2_4)), w_gamma_cou2)), f32x4.mul(g_instanceVarianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_instanceMeanShift_cou2), g_instanceMeanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, t_cou2_5)), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou2_5, v128.andnot(e_x_cou2, f32x4.gt(t_cou2_1, t_cou2_3))), t_cou2_4)), w_gamma_cou2))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou2_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_cou2_1), f32x4.gt(t_cou2_1, t_cou2_3))), t_cou2_4)), w_gamma_cou2))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const w_batchVariance_cou3 = v128.load(w_batchVariance + column, 48);
+          const w_v_cou3 = v128.load(w_v + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const g_instanceVarianceGradient_cou3 = v128.load(slot_instanceVarianceGradient + column, 48);
+          const g_instanceMeanShift_cou3 = v128.load(slot_instanceMeanShift + column, 48);
+          const g_instanceMeanCorrection_cou3 = v128.load(slot_instanceMeanCorrection + column, 48);
+          const t_cou3_0: v128 = f32x4.add(w_batchVariance_cou3, p_epsilon_v);
+          const t_cou3_1: v128 = f32x4.sqrt(t_cou3_0);
+          const t_cou3_2: v128 = f32x4.mul(w_v_cou3, e_x_cou3);
+          const t_cou3_3: v128 = f32x4.add(t_cou3_2, g_hoisted2_cou3);
+          const t_cou3_4: v128 = f32x4.max(t_cou3_1, t_cou3_3);
+          const t_cou3_5: v128 = f32x4.div(e_x_cou3, t_cou3_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_cou3_4), f32x4.div(f32x4.mul(t_cou3_5, v128.andnot(w_v_cou3, f32x4.gt(t_cou3_1, t_cou3_3))), t_cou3_4)), w_gamma_cou3)), f32x4.mul(g_instanceVarianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_instanceMeanShift_cou3), g_instanceMeanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, t_cou3_5)), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou3_5, v128.andnot(e_x_cou3, f32x4.gt(t_cou3_1, t_cou3_3))), t_cou3_4)), w_gamma_cou3))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cou3_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_cou3_1), f32x4.gt(t_cou3_1, t_cou3_3))), t_cou3_4)), w_gamma_cou3))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const w_batchVariance_cot = v128.load(w_batchVariance + column);
+          const w_v_cot = v128.load(w_v + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const g_instanceVarianceGradient_cot = v128.load(slot_instanceVarianceGradient + column);
+          const g_instanceMeanShift_cot = v128.load(slot_instanceMeanShift + column);
+          const g_instanceMeanCorrection_cot = v128.load(slot_instanceMeanCorrection + column);
+          const t_cot_0: v128 = f32x4.add(w_batchVariance_cot, p_epsilon_v);
+          const t_cot_1: v128 = f32x4.sqrt(t_cot_0);
+          const t_cot_2: v128 = f32x4.mul(w_v_cot, e_x_cot);
+          const t_cot_3: v128 = f32x4.add(t_cot_2, g_hoisted2_cot);
+          const t_cot_4: v128 = f32x4.max(t_cot_1, t_cot_3);
+          const t_cot_5: v128 = f32x4.div(e_x_cot, t_cot_4);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.div(f32x4.splat(<f32>(1.0)), t_cot_4), f32x4.div(f32x4.mul(t_cot_5, v128.andnot(w_v_cot, f32x4.gt(t_cot_1, t_cot_3))), t_cot_4)), w_gamma_cot)), f32x4.mul(g_instanceVarianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_instanceMeanShift_cot), g_instanceMeanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, t_cot_5)));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cot_5, v128.andnot(e_x_cot, f32x4.gt(t_cot_1, t_cot_3))), t_cot_4)), w_gamma_cot))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.neg(f32x4.div(f32x4.mul(t_cot_5, v128.and(f32x4.div(f32x4.splat(<f32>(0.5)), t_cot_1), f32x4.gt(t_cot_1, t_cot_3))), t_cot_4)), w_gamma_cot))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -9713,10 +13921,44 @@ export function evo_norm_b0_nonlinearity_on_backward(out0: usize, sum0: usize, s
   }
 }
 
-export function evo_norm_b0_nonlinearity_off_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function evo_norm_b0_nonlinearity_off_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou0, w_gamma_cou0), w_beta_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou1, w_gamma_cou1), w_beta_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou2, w_gamma_cou2), w_beta_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou3, w_gamma_cou3), w_beta_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cot, w_gamma_cot), w_beta_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -9799,7 +14041,7 @@ export function evo_norm_b0_nonlinearity_off_forward(out0: usize, e_x: usize, w_
   }
 }
 
-export function evo_norm_b0_nonlinearity_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function evo_norm_b0_nonlinearity_off_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
@@ -9807,6 +14049,60 @@ export function evo_norm_b0_nonlinearity_off_backward(out0: usize, sum0: usize, 
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou0, w_gamma_cou0));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, e_x_cou0)));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou1, w_gamma_cou1), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, e_x_cou1)), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou2, w_gamma_cou2), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, e_x_cou2)), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou3, w_gamma_cou3), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, e_x_cou3)), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cot, w_gamma_cot));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, e_x_cot)));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -9933,7 +14229,7 @@ export function evo_norm_b0_nonlinearity_off_backward(out0: usize, sum0: usize, 
   }
 }
 
-export function scale_norm_forward(out0: usize, e_x: usize, w_g: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function scale_norm_forward(out0: usize, scratch: usize, e_x: usize, w_g: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -10075,7 +14371,7 @@ export function scale_norm_forward(out0: usize, e_x: usize, w_g: usize, outer: i
   }
 }
 
-export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_g: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function scale_norm_backward(out0: usize, sum0: usize, scratch: usize, e_dy: usize, e_x: usize, w_g: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -10340,7 +14636,7 @@ export function scale_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: 
   }
 }
 
-export function unit_norm_forward(out0: usize, e_x: usize, w_scale: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function unit_norm_forward(out0: usize, scratch: usize, e_x: usize, w_scale: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -10482,7 +14778,7 @@ export function unit_norm_forward(out0: usize, e_x: usize, w_scale: usize, outer
   }
 }
 
-export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_scale: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function unit_norm_backward(out0: usize, sum0: usize, scratch: usize, e_dy: usize, e_x: usize, w_scale: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -10747,7 +15043,7 @@ export function unit_norm_backward(out0: usize, sum0: usize, e_dy: usize, e_x: u
   }
 }
 
-export function crms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function crms_norm_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -10929,7 +15225,7 @@ export function crms_norm_forward(out0: usize, e_x: usize, w_gamma: usize, w_bet
   }
 }
 
-export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -11283,7 +15579,7 @@ export function crms_norm_backward(out0: usize, sum0: usize, sum1: usize, e_dy: 
   }
 }
 
-export function dynamic_tanh_forward(out0: usize, e_x: usize, w_alpha: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function dynamic_tanh_forward(out0: usize, scratch: usize, e_x: usize, w_alpha: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
@@ -11380,7 +15676,7 @@ export function dynamic_tanh_forward(out0: usize, e_x: usize, w_alpha: usize, w_
   }
 }
 
-export function dynamic_tanh_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, e_dy: usize, e_x: usize, w_alpha: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function dynamic_tanh_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, scratch: usize, e_dy: usize, e_x: usize, w_alpha: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
@@ -11546,7 +15842,7 @@ export function dynamic_tanh_backward(out0: usize, sum0: usize, sum1: usize, sum
   }
 }
 
-export function layer_scale_forward(out0: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function layer_scale_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const rowStride = <usize>(kept * within) << 2;
@@ -11621,7 +15917,7 @@ export function layer_scale_forward(out0: usize, e_x: usize, w_gamma: usize, out
   }
 }
 
-export function layer_scale_backward(out0: usize, sum0: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
+export function layer_scale_backward(out0: usize, sum0: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, outer: i32, across: i32, kept: i32, within: i32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
@@ -11719,11 +16015,256 @@ export function layer_scale_backward(out0: usize, sum0: usize, e_dy: usize, e_x:
   }
 }
 
-export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_forward(out0: usize, scratch: usize, e_x: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_validMeanSum = scratch + <usize>0 * rowStride;
+    const slot_validMeanShift = scratch + <usize>1 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>2 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>3 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>4 * rowStride;
+    const slot_validVariance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_validMeanSumMean = scratch + <usize>7 * rowStride;
+    const slot_validMeanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_validMeanShift, 0, rowStride);
+        memory.fill(slot_validMeanSumMean, 0, rowStride);
+        memory.fill(slot_validMeanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_validMeanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_validMeanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_validMeanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_validMeanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_validMeanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_validMeanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 16));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 32));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 48));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_validMeanSumMean + column);
+            let groupSpread = v128.load(slot_validMeanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_validMeanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_validMeanShift + column, moved);
+            v128.store(slot_validMeanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_validMeanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_validMeanDeviation_c1_0 = v128.load(slot_validMeanDeviation + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_0, count_v));
+        }
+        {
+          const g_validMeanSquares_c1_1 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCorrection_c1_1 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_1, count_v), f32x4.mul(g_validMeanCorrection_c1_1, g_validMeanCorrection_c1_1))));
+        }
+        {
+          const g_validVariance_c1_2 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const w_betaValid_cou0 = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const w_betaValid_cot = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -11992,7 +16533,7 @@ export function region_norm_forward(out0: usize, e_x: usize, w_gammaValid: usize
   }
 }
 
-export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -12001,6 +16542,365 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_validMeanSum = scratch + <usize>0 * rowStride;
+    const slot_validMeanShift = scratch + <usize>1 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>2 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>3 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>4 * rowStride;
+    const slot_validVariance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_validMeanGradient = scratch + <usize>8 * rowStride;
+    const slot_validVarianceGradient = scratch + <usize>9 * rowStride;
+    const slot_hoisted2 = scratch + <usize>10 * rowStride;
+    const slot_hoisted3 = scratch + <usize>11 * rowStride;
+    const slot_validMeanSumMean = scratch + <usize>12 * rowStride;
+    const slot_validMeanSumSpread = scratch + <usize>13 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_validMeanShift, 0, rowStride);
+        memory.fill(slot_validMeanSumMean, 0, rowStride);
+        memory.fill(slot_validMeanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_validMeanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_validMeanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_validMeanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_validMeanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_validMeanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_validMeanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 16));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 32));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 48));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_validMeanSumMean + column);
+            let groupSpread = v128.load(slot_validMeanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_validMeanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_validMeanShift + column, moved);
+            v128.store(slot_validMeanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_validMeanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_validMeanDeviation_c1_0 = v128.load(slot_validMeanDeviation + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_0, count_v));
+        }
+        {
+          const g_validMeanSquares_c1_1 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCorrection_c1_1 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_1, count_v), f32x4.mul(g_validMeanCorrection_c1_1, g_validMeanCorrection_c1_1))));
+        }
+        {
+          const g_validVariance_c1_2 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_2, p_epsilon_v)))));
+        }
+        {
+          const g_validVariance_c1_3 = v128.load(slot_validVariance + column);
+          const t_c1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_3, p_epsilon_v)));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_3_0, f32x4.mul(t_c1_3_0, t_c1_3_0))));
+        }
+      }
+      memory.fill(slot_validMeanGradient, 0, rowStride);
+      memory.fill(slot_validVarianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_c2u0 = v128.load(w_gammaValid + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_validMeanShift_c2u0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2u0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          const t_c2u0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u0);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(g_hoisted0_c2u0, t_c2u0_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_validMeanShift_c2u0), g_validMeanCorrection_c2u0), g_hoisted1_c2u0), t_c2u0_0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaValid_c2u1 = v128.load(w_gammaValid + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_validMeanShift_c2u1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_c2u1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          const t_c2u1_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u1);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(g_hoisted0_c2u1, t_c2u1_0))), 16);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_validMeanShift_c2u1), g_validMeanCorrection_c2u1), g_hoisted1_c2u1), t_c2u1_0))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaValid_c2u2 = v128.load(w_gammaValid + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_validMeanShift_c2u2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_c2u2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          const t_c2u2_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u2);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(g_hoisted0_c2u2, t_c2u2_0))), 32);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_validMeanShift_c2u2), g_validMeanCorrection_c2u2), g_hoisted1_c2u2), t_c2u2_0))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaValid_c2u3 = v128.load(w_gammaValid + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_validMeanShift_c2u3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_c2u3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          const t_c2u3_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u3);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(g_hoisted0_c2u3, t_c2u3_0))), 48);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_validMeanShift_c2u3), g_validMeanCorrection_c2u3), g_hoisted1_c2u3), t_c2u3_0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_c2t = v128.load(w_gammaValid + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_validMeanShift_c2t = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2t = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          const t_c2t_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2t);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(g_hoisted0_c2t, t_c2t_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_validMeanShift_c2t), g_validMeanCorrection_c2t), g_hoisted1_c2t), t_c2t_0))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_validMeanGradient + column); v128.store(slot_validMeanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validVarianceGradient + column); v128.store(slot_validVarianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_validVariance_c2_0 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_validMeanGradient_c2_1 = v128.load(slot_validMeanGradient + column);
+          v128.store(slot_hoisted3 + column, f32x4.mul(g_validMeanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
+          const g_validVarianceGradient_cou0 = v128.load(slot_validVarianceGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0))), g_hoisted3_cou0), f32x4.mul(g_validVarianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted2_cou0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), e_dy_cou0));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
+          const g_validVarianceGradient_cou1 = v128.load(slot_validVarianceGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1))), g_hoisted3_cou1), f32x4.mul(g_validVarianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted2_cou1))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), e_dy_cou1), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
+          const g_validVarianceGradient_cou2 = v128.load(slot_validVarianceGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2))), g_hoisted3_cou2), f32x4.mul(g_validVarianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted2_cou2))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), e_dy_cou2), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
+          const g_validVarianceGradient_cou3 = v128.load(slot_validVarianceGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3))), g_hoisted3_cou3), f32x4.mul(g_validVarianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted2_cou3))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), e_dy_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
+          const g_validVarianceGradient_cot = v128.load(slot_validVarianceGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot))), g_hoisted3_cot), f32x4.mul(g_validVarianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted2_cot))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), e_dy_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -12461,11 +17361,286 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
   }
 }
 
-export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_betaHole: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_with_mask_forward(out0: usize, scratch: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_betaHole: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_holeMeanCount = scratch + <usize>0 * rowStride;
+    const slot_holeMeanSum = scratch + <usize>1 * rowStride;
+    const slot_validMeanCount = scratch + <usize>2 * rowStride;
+    const slot_validMeanSum = scratch + <usize>3 * rowStride;
+    const slot_holeMeanShift = scratch + <usize>4 * rowStride;
+    const slot_validMeanShift = scratch + <usize>5 * rowStride;
+    const slot_holeMeanDeviation = scratch + <usize>6 * rowStride;
+    const slot_holeMeanSquares = scratch + <usize>7 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>8 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>9 * rowStride;
+    const slot_holeMeanCorrection = scratch + <usize>10 * rowStride;
+    const slot_holeVariance = scratch + <usize>11 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>12 * rowStride;
+    const slot_validVariance = scratch + <usize>13 * rowStride;
+    const slot_hoisted0 = scratch + <usize>14 * rowStride;
+    const slot_hoisted1 = scratch + <usize>15 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_holeMeanCount, 0, rowStride);
+      memory.fill(slot_holeMeanSum, 0, rowStride);
+      memory.fill(slot_validMeanCount, 0, rowStride);
+      memory.fill(slot_validMeanSum, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c0u0 = v128.load(e_mask + row + column);
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          const t_c0u0_0: v128 = f32x4.gt(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          const t_c0u0_1: v128 = f32x4.le(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0u0, t_c0u0_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0u0, t_c0u0_1)));
+          const e_mask_c0u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          const t_c0u1_0: v128 = f32x4.gt(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          const t_c0u1_1: v128 = f32x4.le(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_0)), 16);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_0)), 16);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_1)), 16);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_1)), 16);
+          const e_mask_c0u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          const t_c0u2_0: v128 = f32x4.gt(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          const t_c0u2_1: v128 = f32x4.le(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_0)), 32);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_0)), 32);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_1)), 32);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_1)), 32);
+          const e_mask_c0u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          const t_c0u3_0: v128 = f32x4.gt(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          const t_c0u3_1: v128 = f32x4.le(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_0)), 48);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_0)), 48);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_1)), 48);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_1)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c0t = v128.load(e_mask + row + column);
+          const e_x_c0t = v128.load(e_x + row + column);
+          const t_c0t_0: v128 = f32x4.gt(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          const t_c0t_1: v128 = f32x4.le(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0t, t_c0t_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0t, t_c0t_1)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanCount + column); v128.store(slot_holeMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSum + column); v128.store(slot_holeMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanCount + column); v128.store(slot_validMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSum + column); v128.store(slot_validMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanSum_c0_0 = v128.load(slot_holeMeanSum + column);
+          const g_holeMeanCount_c0_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanShift + column, f32x4.div(g_holeMeanSum_c0_0, f32x4.pmax(g_holeMeanCount_c0_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSum_c0_1 = v128.load(slot_validMeanSum + column);
+          const g_validMeanCount_c0_1 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanShift + column, f32x4.div(g_validMeanSum_c0_1, f32x4.pmax(g_validMeanCount_c0_1, f32x4.splat(<f32>(1.0)))));
+        }
+      }
+      memory.fill(slot_holeMeanDeviation, 0, rowStride);
+      memory.fill(slot_holeMeanSquares, 0, rowStride);
+      memory.fill(slot_validMeanDeviation, 0, rowStride);
+      memory.fill(slot_validMeanSquares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c1u0 = v128.load(e_mask + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1u0 = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1u0 = v128.load(slot_validMeanShift + column);
+          const t_c1u0_0: v128 = f32x4.gt(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_1: v128 = f32x4.sub(e_x_c1u0, g_holeMeanShift_c1u0);
+          const t_c1u0_2: v128 = f32x4.le(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_3: v128 = f32x4.sub(e_x_c1u0, g_validMeanShift_c1u0);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1u0_1, t_c1u0_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1u0_1, t_c1u0_1), t_c1u0_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1u0_3, t_c1u0_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1u0_3, t_c1u0_3), t_c1u0_2)));
+          const e_mask_c1u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_c1u1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_validMeanShift_c1u1 = v128.load(slot_validMeanShift + column, 16);
+          const t_c1u1_0: v128 = f32x4.gt(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_1: v128 = f32x4.sub(e_x_c1u1, g_holeMeanShift_c1u1);
+          const t_c1u1_2: v128 = f32x4.le(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_3: v128 = f32x4.sub(e_x_c1u1, g_validMeanShift_c1u1);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 16), v128.and(t_c1u1_1, t_c1u1_0)), 16);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_1, t_c1u1_1), t_c1u1_0)), 16);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 16), v128.and(t_c1u1_3, t_c1u1_2)), 16);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_3, t_c1u1_3), t_c1u1_2)), 16);
+          const e_mask_c1u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_c1u2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_validMeanShift_c1u2 = v128.load(slot_validMeanShift + column, 32);
+          const t_c1u2_0: v128 = f32x4.gt(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_1: v128 = f32x4.sub(e_x_c1u2, g_holeMeanShift_c1u2);
+          const t_c1u2_2: v128 = f32x4.le(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_3: v128 = f32x4.sub(e_x_c1u2, g_validMeanShift_c1u2);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 32), v128.and(t_c1u2_1, t_c1u2_0)), 32);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_1, t_c1u2_1), t_c1u2_0)), 32);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 32), v128.and(t_c1u2_3, t_c1u2_2)), 32);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_3, t_c1u2_3), t_c1u2_2)), 32);
+          const e_mask_c1u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_c1u3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_validMeanShift_c1u3 = v128.load(slot_validMeanShift + column, 48);
+          const t_c1u3_0: v128 = f32x4.gt(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_1: v128 = f32x4.sub(e_x_c1u3, g_holeMeanShift_c1u3);
+          const t_c1u3_2: v128 = f32x4.le(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_3: v128 = f32x4.sub(e_x_c1u3, g_validMeanShift_c1u3);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 48), v128.and(t_c1u3_1, t_c1u3_0)), 48);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_1, t_c1u3_1), t_c1u3_0)), 48);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 48), v128.and(t_c1u3_3, t_c1u3_2)), 48);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_3, t_c1u3_3), t_c1u3_2)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c1t = v128.load(e_mask + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1t = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1t = v128.load(slot_validMeanShift + column);
+          const t_c1t_0: v128 = f32x4.gt(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_1: v128 = f32x4.sub(e_x_c1t, g_holeMeanShift_c1t);
+          const t_c1t_2: v128 = f32x4.le(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_3: v128 = f32x4.sub(e_x_c1t, g_validMeanShift_c1t);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1t_1, t_c1t_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1t_1, t_c1t_1), t_c1t_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1t_3, t_c1t_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1t_3, t_c1t_3), t_c1t_2)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanDeviation + column); v128.store(slot_holeMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSquares + column); v128.store(slot_holeMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanDeviation + column); v128.store(slot_validMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSquares + column); v128.store(slot_validMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanDeviation_c1_0 = v128.load(slot_holeMeanDeviation + column);
+          const g_holeMeanCount_c1_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanCorrection + column, f32x4.div(g_holeMeanDeviation_c1_0, f32x4.pmax(g_holeMeanCount_c1_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_holeMeanSquares_c1_1 = v128.load(slot_holeMeanSquares + column);
+          const g_holeMeanCount_c1_1 = v128.load(slot_holeMeanCount + column);
+          const g_holeMeanCorrection_c1_1 = v128.load(slot_holeMeanCorrection + column);
+          v128.store(slot_holeVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_holeMeanSquares_c1_1, f32x4.pmax(g_holeMeanCount_c1_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_c1_1, g_holeMeanCorrection_c1_1))));
+        }
+        {
+          const g_validMeanDeviation_c1_2 = v128.load(slot_validMeanDeviation + column);
+          const g_validMeanCount_c1_2 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_2, f32x4.pmax(g_validMeanCount_c1_2, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSquares_c1_3 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCount_c1_3 = v128.load(slot_validMeanCount + column);
+          const g_validMeanCorrection_c1_3 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_3, f32x4.pmax(g_validMeanCount_c1_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_c1_3, g_validMeanCorrection_c1_3))));
+        }
+        {
+          const g_holeVariance_c1_4 = v128.load(slot_holeVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c1_4, p_epsilon_v))));
+        }
+        {
+          const g_validVariance_c1_5 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_5, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_cou0 = v128.load(e_mask + row + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_cou0 = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cou0 = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_cou0 = v128.load(w_gammaHole + column);
+          const w_betaHole_cou0 = v128.load(w_betaHole + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_cou0 = v128.load(slot_hoisted1 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const w_betaValid_cou0 = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou0)), w_betaHole_cou0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted1_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0), f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_cou1 = v128.load(e_mask + row + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_cou1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_holeMeanCorrection_cou1 = v128.load(slot_holeMeanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaHole_cou1 = v128.load(w_gammaHole + column, 16);
+          const w_betaHole_cou1 = v128.load(w_betaHole + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted1_cou1 = v128.load(slot_hoisted1 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou1)), w_betaHole_cou1), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted1_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_cou2 = v128.load(e_mask + row + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_cou2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_holeMeanCorrection_cou2 = v128.load(slot_holeMeanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaHole_cou2 = v128.load(w_gammaHole + column, 32);
+          const w_betaHole_cou2 = v128.load(w_betaHole + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted1_cou2 = v128.load(slot_hoisted1 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou2)), w_betaHole_cou2), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted1_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_cou3 = v128.load(e_mask + row + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_cou3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_holeMeanCorrection_cou3 = v128.load(slot_holeMeanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaHole_cou3 = v128.load(w_gammaHole + column, 48);
+          const w_betaHole_cou3 = v128.load(w_betaHole + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted1_cou3 = v128.load(slot_hoisted1 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou3)), w_betaHole_cou3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted1_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_cot = v128.load(e_mask + row + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_holeMeanShift_cot = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cot = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_cot = v128.load(w_gammaHole + column);
+          const w_betaHole_cot = v128.load(w_betaHole + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_cot = v128.load(slot_hoisted1 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const w_betaValid_cot = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cot)), w_betaHole_cot), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted1_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot), f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -13017,7 +18192,7 @@ export function region_norm_with_mask_forward(out0: usize, e_x: usize, e_mask: u
   }
 }
 
-export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -13026,6 +18201,492 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_holeMeanCount = scratch + <usize>0 * rowStride;
+    const slot_holeMeanSum = scratch + <usize>1 * rowStride;
+    const slot_validMeanCount = scratch + <usize>2 * rowStride;
+    const slot_validMeanSum = scratch + <usize>3 * rowStride;
+    const slot_holeMeanShift = scratch + <usize>4 * rowStride;
+    const slot_validMeanShift = scratch + <usize>5 * rowStride;
+    const slot_holeMeanDeviation = scratch + <usize>6 * rowStride;
+    const slot_holeMeanSquares = scratch + <usize>7 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>8 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>9 * rowStride;
+    const slot_holeMeanCorrection = scratch + <usize>10 * rowStride;
+    const slot_holeVariance = scratch + <usize>11 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>12 * rowStride;
+    const slot_validVariance = scratch + <usize>13 * rowStride;
+    const slot_hoisted0 = scratch + <usize>14 * rowStride;
+    const slot_hoisted1 = scratch + <usize>15 * rowStride;
+    const slot_hoisted2 = scratch + <usize>16 * rowStride;
+    const slot_hoisted3 = scratch + <usize>17 * rowStride;
+    const slot_holeMeanGradient = scratch + <usize>18 * rowStride;
+    const slot_holeVarianceGradient = scratch + <usize>19 * rowStride;
+    const slot_validMeanGradient = scratch + <usize>20 * rowStride;
+    const slot_validVarianceGradient = scratch + <usize>21 * rowStride;
+    const slot_hoisted4 = scratch + <usize>22 * rowStride;
+    const slot_hoisted5 = scratch + <usize>23 * rowStride;
+    const slot_hoisted6 = scratch + <usize>24 * rowStride;
+    const slot_hoisted7 = scratch + <usize>25 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_holeMeanCount, 0, rowStride);
+      memory.fill(slot_holeMeanSum, 0, rowStride);
+      memory.fill(slot_validMeanCount, 0, rowStride);
+      memory.fill(slot_validMeanSum, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c0u0 = v128.load(e_mask + row + column);
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          const t_c0u0_0: v128 = f32x4.gt(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          const t_c0u0_1: v128 = f32x4.le(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0u0, t_c0u0_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0u0, t_c0u0_1)));
+          const e_mask_c0u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          const t_c0u1_0: v128 = f32x4.gt(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          const t_c0u1_1: v128 = f32x4.le(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_0)), 16);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_0)), 16);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_1)), 16);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_1)), 16);
+          const e_mask_c0u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          const t_c0u2_0: v128 = f32x4.gt(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          const t_c0u2_1: v128 = f32x4.le(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_0)), 32);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_0)), 32);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_1)), 32);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_1)), 32);
+          const e_mask_c0u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          const t_c0u3_0: v128 = f32x4.gt(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          const t_c0u3_1: v128 = f32x4.le(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_0)), 48);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_0)), 48);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_1)), 48);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_1)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c0t = v128.load(e_mask + row + column);
+          const e_x_c0t = v128.load(e_x + row + column);
+          const t_c0t_0: v128 = f32x4.gt(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          const t_c0t_1: v128 = f32x4.le(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0t, t_c0t_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0t, t_c0t_1)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanCount + column); v128.store(slot_holeMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSum + column); v128.store(slot_holeMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanCount + column); v128.store(slot_validMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSum + column); v128.store(slot_validMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanSum_c0_0 = v128.load(slot_holeMeanSum + column);
+          const g_holeMeanCount_c0_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanShift + column, f32x4.div(g_holeMeanSum_c0_0, f32x4.pmax(g_holeMeanCount_c0_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSum_c0_1 = v128.load(slot_validMeanSum + column);
+          const g_validMeanCount_c0_1 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanShift + column, f32x4.div(g_validMeanSum_c0_1, f32x4.pmax(g_validMeanCount_c0_1, f32x4.splat(<f32>(1.0)))));
+        }
+      }
+      memory.fill(slot_holeMeanDeviation, 0, rowStride);
+      memory.fill(slot_holeMeanSquares, 0, rowStride);
+      memory.fill(slot_validMeanDeviation, 0, rowStride);
+      memory.fill(slot_validMeanSquares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c1u0 = v128.load(e_mask + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1u0 = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1u0 = v128.load(slot_validMeanShift + column);
+          const t_c1u0_0: v128 = f32x4.gt(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_1: v128 = f32x4.sub(e_x_c1u0, g_holeMeanShift_c1u0);
+          const t_c1u0_2: v128 = f32x4.le(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_3: v128 = f32x4.sub(e_x_c1u0, g_validMeanShift_c1u0);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1u0_1, t_c1u0_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1u0_1, t_c1u0_1), t_c1u0_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1u0_3, t_c1u0_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1u0_3, t_c1u0_3), t_c1u0_2)));
+          const e_mask_c1u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_c1u1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_validMeanShift_c1u1 = v128.load(slot_validMeanShift + column, 16);
+          const t_c1u1_0: v128 = f32x4.gt(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_1: v128 = f32x4.sub(e_x_c1u1, g_holeMeanShift_c1u1);
+          const t_c1u1_2: v128 = f32x4.le(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_3: v128 = f32x4.sub(e_x_c1u1, g_validMeanShift_c1u1);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 16), v128.and(t_c1u1_1, t_c1u1_0)), 16);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_1, t_c1u1_1), t_c1u1_0)), 16);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 16), v128.and(t_c1u1_3, t_c1u1_2)), 16);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_3, t_c1u1_3), t_c1u1_2)), 16);
+          const e_mask_c1u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_c1u2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_validMeanShift_c1u2 = v128.load(slot_validMeanShift + column, 32);
+          const t_c1u2_0: v128 = f32x4.gt(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_1: v128 = f32x4.sub(e_x_c1u2, g_holeMeanShift_c1u2);
+          const t_c1u2_2: v128 = f32x4.le(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_3: v128 = f32x4.sub(e_x_c1u2, g_validMeanShift_c1u2);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 32), v128.and(t_c1u2_1, t_c1u2_0)), 32);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_1, t_c1u2_1), t_c1u2_0)), 32);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 32), v128.and(t_c1u2_3, t_c1u2_2)), 32);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_3, t_c1u2_3), t_c1u2_2)), 32);
+          const e_mask_c1u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_c1u3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_validMeanShift_c1u3 = v128.load(slot_validMeanShift + column, 48);
+          const t_c1u3_0: v128 = f32x4.gt(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_1: v128 = f32x4.sub(e_x_c1u3, g_holeMeanShift_c1u3);
+          const t_c1u3_2: v128 = f32x4.le(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_3: v128 = f32x4.sub(e_x_c1u3, g_validMeanShift_c1u3);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 48), v128.and(t_c1u3_1, t_c1u3_0)), 48);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_1, t_c1u3_1), t_c1u3_0)), 48);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 48), v128.and(t_c1u3_3, t_c1u3_2)), 48);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_3, t_c1u3_3), t_c1u3_2)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c1t = v128.load(e_mask + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1t = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1t = v128.load(slot_validMeanShift + column);
+          const t_c1t_0: v128 = f32x4.gt(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_1: v128 = f32x4.sub(e_x_c1t, g_holeMeanShift_c1t);
+          const t_c1t_2: v128 = f32x4.le(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_3: v128 = f32x4.sub(e_x_c1t, g_validMeanShift_c1t);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1t_1, t_c1t_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1t_1, t_c1t_1), t_c1t_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1t_3, t_c1t_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1t_3, t_c1t_3), t_c1t_2)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanDeviation + column); v128.store(slot_holeMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSquares + column); v128.store(slot_holeMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanDeviation + column); v128.store(slot_validMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSquares + column); v128.store(slot_validMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanDeviation_c1_0 = v128.load(slot_holeMeanDeviation + column);
+          const g_holeMeanCount_c1_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanCorrection + column, f32x4.div(g_holeMeanDeviation_c1_0, f32x4.pmax(g_holeMeanCount_c1_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_holeMeanSquares_c1_1 = v128.load(slot_holeMeanSquares + column);
+          const g_holeMeanCount_c1_1 = v128.load(slot_holeMeanCount + column);
+          const g_holeMeanCorrection_c1_1 = v128.load(slot_holeMeanCorrection + column);
+          v128.store(slot_holeVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_holeMeanSquares_c1_1, f32x4.pmax(g_holeMeanCount_c1_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_c1_1, g_holeMeanCorrection_c1_1))));
+        }
+        {
+          const g_validMeanDeviation_c1_2 = v128.load(slot_validMeanDeviation + column);
+          const g_validMeanCount_c1_2 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_2, f32x4.pmax(g_validMeanCount_c1_2, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSquares_c1_3 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCount_c1_3 = v128.load(slot_validMeanCount + column);
+          const g_validMeanCorrection_c1_3 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_3, f32x4.pmax(g_validMeanCount_c1_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_c1_3, g_validMeanCorrection_c1_3))));
+        }
+        {
+          const g_holeVariance_c1_4 = v128.load(slot_holeVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c1_4, p_epsilon_v)))));
+        }
+        {
+          const g_holeVariance_c1_5 = v128.load(slot_holeVariance + column);
+          const t_c1_5_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c1_5, p_epsilon_v)));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_5_0, f32x4.mul(t_c1_5_0, t_c1_5_0))));
+        }
+        {
+          const g_validVariance_c1_6 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted2 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_6, p_epsilon_v)))));
+        }
+        {
+          const g_validVariance_c1_7 = v128.load(slot_validVariance + column);
+          const t_c1_7_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_7, p_epsilon_v)));
+          v128.store(slot_hoisted3 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_7_0, f32x4.mul(t_c1_7_0, t_c1_7_0))));
+        }
+      }
+      memory.fill(slot_holeMeanGradient, 0, rowStride);
+      memory.fill(slot_holeVarianceGradient, 0, rowStride);
+      memory.fill(slot_validMeanGradient, 0, rowStride);
+      memory.fill(slot_validVarianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const e_mask_c2u0 = v128.load(e_mask + row + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_c2u0 = v128.load(w_gammaHole + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_c2u0 = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_c2u0 = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2u0 = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_c2u0 = v128.load(w_gammaValid + column);
+          const g_validMeanShift_c2u0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2u0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted3_c2u0 = v128.load(slot_hoisted3 + column);
+          const t_c2u0_0: v128 = f32x4.gt(e_mask_c2u0, f32x4.splat(<f32>(0.5)));
+          const t_c2u0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u0);
+          const t_c2u0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u0);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column), f32x4.mul(e_dy_c2u0, v128.and(f32x4.mul(g_hoisted0_c2u0, t_c2u0_1), t_c2u0_0))));
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column), f32x4.mul(e_dy_c2u0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_holeMeanShift_c2u0), g_holeMeanCorrection_c2u0), g_hoisted1_c2u0), t_c2u0_1), t_c2u0_0))));
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2u0, v128.andnot(f32x4.mul(g_hoisted2_c2u0, t_c2u0_2), t_c2u0_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2u0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_validMeanShift_c2u0), g_validMeanCorrection_c2u0), g_hoisted3_c2u0), t_c2u0_2), t_c2u0_0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const e_mask_c2u1 = v128.load(e_mask + row + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaHole_c2u1 = v128.load(w_gammaHole + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_c2u1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_holeMeanCorrection_c2u1 = v128.load(slot_holeMeanCorrection + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          const g_hoisted2_c2u1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gammaValid_c2u1 = v128.load(w_gammaValid + column, 16);
+          const g_validMeanShift_c2u1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_c2u1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted3_c2u1 = v128.load(slot_hoisted3 + column, 16);
+          const t_c2u1_0: v128 = f32x4.gt(e_mask_c2u1, f32x4.splat(<f32>(0.5)));
+          const t_c2u1_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u1);
+          const t_c2u1_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u1);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.and(f32x4.mul(g_hoisted0_c2u1, t_c2u1_1), t_c2u1_0))), 16);
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_holeMeanShift_c2u1), g_holeMeanCorrection_c2u1), g_hoisted1_c2u1), t_c2u1_1), t_c2u1_0))), 16);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.andnot(f32x4.mul(g_hoisted2_c2u1, t_c2u1_2), t_c2u1_0))), 16);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_validMeanShift_c2u1), g_validMeanCorrection_c2u1), g_hoisted3_c2u1), t_c2u1_2), t_c2u1_0))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const e_mask_c2u2 = v128.load(e_mask + row + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaHole_c2u2 = v128.load(w_gammaHole + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_c2u2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_holeMeanCorrection_c2u2 = v128.load(slot_holeMeanCorrection + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          const g_hoisted2_c2u2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gammaValid_c2u2 = v128.load(w_gammaValid + column, 32);
+          const g_validMeanShift_c2u2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_c2u2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted3_c2u2 = v128.load(slot_hoisted3 + column, 32);
+          const t_c2u2_0: v128 = f32x4.gt(e_mask_c2u2, f32x4.splat(<f32>(0.5)));
+          const t_c2u2_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u2);
+          const t_c2u2_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u2);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.and(f32x4.mul(g_hoisted0_c2u2, t_c2u2_1), t_c2u2_0))), 32);
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_holeMeanShift_c2u2), g_holeMeanCorrection_c2u2), g_hoisted1_c2u2), t_c2u2_1), t_c2u2_0))), 32);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.andnot(f32x4.mul(g_hoisted2_c2u2, t_c2u2_2), t_c2u2_0))), 32);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_validMeanShift_c2u2), g_validMeanCorrection_c2u2), g_hoisted3_c2u2), t_c2u2_2), t_c2u2_0))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const e_mask_c2u3 = v128.load(e_mask + row + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaHole_c2u3 = v128.load(w_gammaHole + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_c2u3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_holeMeanCorrection_c2u3 = v128.load(slot_holeMeanCorrection + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          const g_hoisted2_c2u3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gammaValid_c2u3 = v128.load(w_gammaValid + column, 48);
+          const g_validMeanShift_c2u3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_c2u3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted3_c2u3 = v128.load(slot_hoisted3 + column, 48);
+          const t_c2u3_0: v128 = f32x4.gt(e_mask_c2u3, f32x4.splat(<f32>(0.5)));
+          const t_c2u3_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u3);
+          const t_c2u3_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u3);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.and(f32x4.mul(g_hoisted0_c2u3, t_c2u3_1), t_c2u3_0))), 48);
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_holeMeanShift_c2u3), g_holeMeanCorrection_c2u3), g_hoisted1_c2u3), t_c2u3_1), t_c2u3_0))), 48);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.andnot(f32x4.mul(g_hoisted2_c2u3, t_c2u3_2), t_c2u3_0))), 48);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_validMeanShift_c2u3), g_validMeanCorrection_c2u3), g_hoisted3_c2u3), t_c2u3_2), t_c2u3_0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const e_mask_c2t = v128.load(e_mask + row + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_c2t = v128.load(w_gammaHole + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_holeMeanShift_c2t = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_c2t = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2t = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_c2t = v128.load(w_gammaValid + column);
+          const g_validMeanShift_c2t = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2t = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted3_c2t = v128.load(slot_hoisted3 + column);
+          const t_c2t_0: v128 = f32x4.gt(e_mask_c2t, f32x4.splat(<f32>(0.5)));
+          const t_c2t_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2t);
+          const t_c2t_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2t);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column), f32x4.mul(e_dy_c2t, v128.and(f32x4.mul(g_hoisted0_c2t, t_c2t_1), t_c2t_0))));
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column), f32x4.mul(e_dy_c2t, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_holeMeanShift_c2t), g_holeMeanCorrection_c2t), g_hoisted1_c2t), t_c2t_1), t_c2t_0))));
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2t, v128.andnot(f32x4.mul(g_hoisted2_c2t, t_c2t_2), t_c2t_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2t, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_validMeanShift_c2t), g_validMeanCorrection_c2t), g_hoisted3_c2t), t_c2t_2), t_c2t_0))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanGradient + column); v128.store(slot_holeMeanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeVarianceGradient + column); v128.store(slot_holeVarianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanGradient + column); v128.store(slot_validMeanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validVarianceGradient + column); v128.store(slot_validVarianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeVariance_c2_0 = v128.load(slot_holeVariance + column);
+          v128.store(slot_hoisted4 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_validVariance_c2_1 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted5 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c2_1, p_epsilon_v))));
+        }
+        {
+          const g_holeMeanCount_c2_2 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_hoisted6 + column, f32x4.pmax(g_holeMeanCount_c2_2, f32x4.splat(<f32>(1.0))));
+        }
+        {
+          const g_validMeanCount_c2_3 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_hoisted7 + column, f32x4.pmax(g_validMeanCount_c2_3, f32x4.splat(<f32>(1.0))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const e_mask_cou0 = v128.load(e_mask + row + column);
+          const g_hoisted4_cou0 = v128.load(slot_hoisted4 + column);
+          const w_gammaHole_cou0 = v128.load(w_gammaHole + column);
+          const g_hoisted5_cou0 = v128.load(slot_hoisted5 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const g_holeMeanGradient_cou0 = v128.load(slot_holeMeanGradient + column);
+          const g_hoisted6_cou0 = v128.load(slot_hoisted6 + column);
+          const g_holeVarianceGradient_cou0 = v128.load(slot_holeVarianceGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_cou0 = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cou0 = v128.load(slot_holeMeanCorrection + column);
+          const g_validMeanGradient_cou0 = v128.load(slot_validMeanGradient + column);
+          const g_hoisted7_cou0 = v128.load(slot_hoisted7 + column);
+          const g_validVarianceGradient_cou0 = v128.load(slot_validVarianceGradient + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          const t_cou0_0: v128 = f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)));
+          const t_cou0_1: v128 = f32x4.le(e_mask_cou0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, v128.bitselect(f32x4.mul(g_hoisted4_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou0)), f32x4.mul(g_hoisted5_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), t_cou0_0)), f32x4.mul(g_holeMeanGradient_cou0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou0_0), g_hoisted6_cou0))), f32x4.mul(g_holeVarianceGradient_cou0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0)), t_cou0_0), g_hoisted6_cou0))), f32x4.mul(g_validMeanGradient_cou0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou0_1), g_hoisted7_cou0))), f32x4.mul(g_validVarianceGradient_cou0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0)), t_cou0_1), g_hoisted7_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0), g_hoisted4_cou0), t_cou0_0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), t_cou0_0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted5_cou0), t_cou0_0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou0_0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const e_mask_cou1 = v128.load(e_mask + row + column, 16);
+          const g_hoisted4_cou1 = v128.load(slot_hoisted4 + column, 16);
+          const w_gammaHole_cou1 = v128.load(w_gammaHole + column, 16);
+          const g_hoisted5_cou1 = v128.load(slot_hoisted5 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const g_holeMeanGradient_cou1 = v128.load(slot_holeMeanGradient + column, 16);
+          const g_hoisted6_cou1 = v128.load(slot_hoisted6 + column, 16);
+          const g_holeVarianceGradient_cou1 = v128.load(slot_holeVarianceGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_cou1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_holeMeanCorrection_cou1 = v128.load(slot_holeMeanCorrection + column, 16);
+          const g_validMeanGradient_cou1 = v128.load(slot_validMeanGradient + column, 16);
+          const g_hoisted7_cou1 = v128.load(slot_hoisted7 + column, 16);
+          const g_validVarianceGradient_cou1 = v128.load(slot_validVarianceGradient + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          const t_cou1_0: v128 = f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)));
+          const t_cou1_1: v128 = f32x4.le(e_mask_cou1, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, v128.bitselect(f32x4.mul(g_hoisted4_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou1)), f32x4.mul(g_hoisted5_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), t_cou1_0)), f32x4.mul(g_holeMeanGradient_cou1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou1_0), g_hoisted6_cou1))), f32x4.mul(g_holeVarianceGradient_cou1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1)), t_cou1_0), g_hoisted6_cou1))), f32x4.mul(g_validMeanGradient_cou1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou1_1), g_hoisted7_cou1))), f32x4.mul(g_validVarianceGradient_cou1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1)), t_cou1_1), g_hoisted7_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1), g_hoisted4_cou1), t_cou1_0))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), t_cou1_0))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted5_cou1), t_cou1_0))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou1_0))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const e_mask_cou2 = v128.load(e_mask + row + column, 32);
+          const g_hoisted4_cou2 = v128.load(slot_hoisted4 + column, 32);
+          const w_gammaHole_cou2 = v128.load(w_gammaHole + column, 32);
+          const g_hoisted5_cou2 = v128.load(slot_hoisted5 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const g_holeMeanGradient_cou2 = v128.load(slot_holeMeanGradient + column, 32);
+          const g_hoisted6_cou2 = v128.load(slot_hoisted6 + column, 32);
+          const g_holeVarianceGradient_cou2 = v128.load(slot_holeVarianceGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_cou2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_holeMeanCorrection_cou2 = v128.load(slot_holeMeanCorrection + column, 32);
+          const g_validMeanGradient_cou2 = v128.load(slot_validMeanGradient + column, 32);
+          const g_hoisted7_cou2 = v128.load(slot_hoisted7 + column, 32);
+          const g_validVarianceGradient_cou2 = v128.load(slot_validVarianceGradient + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          const t_cou2_0: v128 = f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)));
+          const t_cou2_1: v128 = f32x4.le(e_mask_cou2, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, v128.bitselect(f32x4.mul(g_hoisted4_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou2)), f32x4.mul(g_hoisted5_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), t_cou2_0)), f32x4.mul(g_holeMeanGradient_cou2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou2_0), g_hoisted6_cou2))), f32x4.mul(g_holeVarianceGradient_cou2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2)), t_cou2_0), g_hoisted6_cou2))), f32x4.mul(g_validMeanGradient_cou2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou2_1), g_hoisted7_cou2))), f32x4.mul(g_validVarianceGradient_cou2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2)), t_cou2_1), g_hoisted7_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2), g_hoisted4_cou2), t_cou2_0))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), t_cou2_0))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted5_cou2), t_cou2_0))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou2_0))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const e_mask_cou3 = v128.load(e_mask + row + column, 48);
+          const g_hoisted4_cou3 = v128.load(slot_hoisted4 + column, 48);
+          const w_gammaHole_cou3 = v128.load(w_gammaHole + column, 48);
+          const g_hoisted5_cou3 = v128.load(slot_hoisted5 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const g_holeMeanGradient_cou3 = v128.load(slot_holeMeanGradient + column, 48);
+          const g_hoisted6_cou3 = v128.load(slot_hoisted6 + column, 48);
+          const g_holeVarianceGradient_cou3 = v128.load(slot_holeVarianceGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_cou3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_holeMeanCorrection_cou3 = v128.load(slot_holeMeanCorrection + column, 48);
+          const g_validMeanGradient_cou3 = v128.load(slot_validMeanGradient + column, 48);
+          const g_hoisted7_cou3 = v128.load(slot_hoisted7 + column, 48);
+          const g_validVarianceGradient_cou3 = v128.load(slot_validVarianceGradient + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          const t_cou3_0: v128 = f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)));
+          const t_cou3_1: v128 = f32x4.le(e_mask_cou3, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, v128.bitselect(f32x4.mul(g_hoisted4_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou3)), f32x4.mul(g_hoisted5_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), t_cou3_0)), f32x4.mul(g_holeMeanGradient_cou3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou3_0), g_hoisted6_cou3))), f32x4.mul(g_holeVarianceGradient_cou3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3)), t_cou3_0), g_hoisted6_cou3))), f32x4.mul(g_validMeanGradient_cou3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou3_1), g_hoisted7_cou3))), f32x4.mul(g_validVarianceGradient_cou3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3)), t_cou3_1), g_hoisted7_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3), g_hoisted4_cou3), t_cou3_0))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), t_cou3_0))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted5_cou3), t_cou3_0))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou3_0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const e_mask_cot = v128.load(e_mask + row + column);
+          const g_hoisted4_cot = v128.load(slot_hoisted4 + column);
+          const w_gammaHole_cot = v128.load(w_gammaHole + column);
+          const g_hoisted5_cot = v128.load(slot_hoisted5 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const g_holeMeanGradient_cot = v128.load(slot_holeMeanGradient + column);
+          const g_hoisted6_cot = v128.load(slot_hoisted6 + column);
+          const g_holeVarianceGradient_cot = v128.load(slot_holeVarianceGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_holeMeanShift_cot = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cot = v128.load(slot_holeMeanCorrection + column);
+          const g_validMeanGradient_cot = v128.load(slot_validMeanGradient + column);
+          const g_hoisted7_cot = v128.load(slot_hoisted7 + column);
+          const g_validVarianceGradient_cot = v128.load(slot_validVarianceGradient + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          const t_cot_0: v128 = f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)));
+          const t_cot_1: v128 = f32x4.le(e_mask_cot, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, v128.bitselect(f32x4.mul(g_hoisted4_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cot)), f32x4.mul(g_hoisted5_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), t_cot_0)), f32x4.mul(g_holeMeanGradient_cot, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cot_0), g_hoisted6_cot))), f32x4.mul(g_holeVarianceGradient_cot, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot)), t_cot_0), g_hoisted6_cot))), f32x4.mul(g_validMeanGradient_cot, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cot_1), g_hoisted7_cot))), f32x4.mul(g_validVarianceGradient_cot, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot)), t_cot_1), g_hoisted7_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot), g_hoisted4_cot), t_cot_0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), t_cot_0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted5_cot), t_cot_0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), t_cot_0))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -13909,11 +19570,256 @@ export function region_norm_with_mask_backward(out0: usize, sum0: usize, sum1: u
   }
 }
 
-export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_batch_forward(out0: usize, scratch: usize, e_x: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_validMeanSum = scratch + <usize>0 * rowStride;
+    const slot_validMeanShift = scratch + <usize>1 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>2 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>3 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>4 * rowStride;
+    const slot_validVariance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_validMeanSumMean = scratch + <usize>7 * rowStride;
+    const slot_validMeanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_validMeanShift, 0, rowStride);
+        memory.fill(slot_validMeanSumMean, 0, rowStride);
+        memory.fill(slot_validMeanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_validMeanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_validMeanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_validMeanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_validMeanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_validMeanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_validMeanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 16));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 32));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 48));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_validMeanSumMean + column);
+            let groupSpread = v128.load(slot_validMeanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_validMeanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_validMeanShift + column, moved);
+            v128.store(slot_validMeanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_validMeanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_validMeanDeviation_c1_0 = v128.load(slot_validMeanDeviation + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_0, count_v));
+        }
+        {
+          const g_validMeanSquares_c1_1 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCorrection_c1_1 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_1, count_v), f32x4.mul(g_validMeanCorrection_c1_1, g_validMeanCorrection_c1_1))));
+        }
+        {
+          const g_validVariance_c1_2 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const w_betaValid_cou0 = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const w_betaValid_cot = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -14182,7 +20088,7 @@ export function region_norm_batch_forward(out0: usize, e_x: usize, w_gammaValid:
   }
 }
 
-export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -14191,6 +20097,365 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_validMeanSum = scratch + <usize>0 * rowStride;
+    const slot_validMeanShift = scratch + <usize>1 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>2 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>3 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>4 * rowStride;
+    const slot_validVariance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_validMeanGradient = scratch + <usize>8 * rowStride;
+    const slot_validVarianceGradient = scratch + <usize>9 * rowStride;
+    const slot_hoisted2 = scratch + <usize>10 * rowStride;
+    const slot_hoisted3 = scratch + <usize>11 * rowStride;
+    const slot_validMeanSumMean = scratch + <usize>12 * rowStride;
+    const slot_validMeanSumSpread = scratch + <usize>13 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_validMeanShift, 0, rowStride);
+        memory.fill(slot_validMeanSumMean, 0, rowStride);
+        memory.fill(slot_validMeanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_validMeanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_validMeanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_validMeanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_validMeanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_validMeanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_validMeanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 16));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 32));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column, 48));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_validMeanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_validMeanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_validMeanSumMean + column));
+              v128.store(slot_validMeanSumMean + column, f32x4.add(v128.load(slot_validMeanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_validMeanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_validMeanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_validMeanSumMean + column);
+            let groupSpread = v128.load(slot_validMeanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_validMeanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_validMeanShift + column, moved);
+            v128.store(slot_validMeanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_validMeanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_validMeanDeviation_c1_0 = v128.load(slot_validMeanDeviation + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_0, count_v));
+        }
+        {
+          const g_validMeanSquares_c1_1 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCorrection_c1_1 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_1, count_v), f32x4.mul(g_validMeanCorrection_c1_1, g_validMeanCorrection_c1_1))));
+        }
+        {
+          const g_validVariance_c1_2 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_2, p_epsilon_v)))));
+        }
+        {
+          const g_validVariance_c1_3 = v128.load(slot_validVariance + column);
+          const t_c1_3_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_3, p_epsilon_v)));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_3_0, f32x4.mul(t_c1_3_0, t_c1_3_0))));
+        }
+      }
+      memory.fill(slot_validMeanGradient, 0, rowStride);
+      memory.fill(slot_validVarianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_c2u0 = v128.load(w_gammaValid + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_validMeanShift_c2u0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2u0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          const t_c2u0_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u0);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(g_hoisted0_c2u0, t_c2u0_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_validMeanShift_c2u0), g_validMeanCorrection_c2u0), g_hoisted1_c2u0), t_c2u0_0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaValid_c2u1 = v128.load(w_gammaValid + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_validMeanShift_c2u1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_c2u1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          const t_c2u1_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u1);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(g_hoisted0_c2u1, t_c2u1_0))), 16);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_validMeanShift_c2u1), g_validMeanCorrection_c2u1), g_hoisted1_c2u1), t_c2u1_0))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaValid_c2u2 = v128.load(w_gammaValid + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_validMeanShift_c2u2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_c2u2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          const t_c2u2_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u2);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(g_hoisted0_c2u2, t_c2u2_0))), 32);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_validMeanShift_c2u2), g_validMeanCorrection_c2u2), g_hoisted1_c2u2), t_c2u2_0))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaValid_c2u3 = v128.load(w_gammaValid + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_validMeanShift_c2u3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_c2u3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          const t_c2u3_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u3);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(g_hoisted0_c2u3, t_c2u3_0))), 48);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_validMeanShift_c2u3), g_validMeanCorrection_c2u3), g_hoisted1_c2u3), t_c2u3_0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gammaValid_c2t = v128.load(w_gammaValid + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_validMeanShift_c2t = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2t = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          const t_c2t_0: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2t);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(g_hoisted0_c2t, t_c2t_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_validMeanShift_c2t), g_validMeanCorrection_c2t), g_hoisted1_c2t), t_c2t_0))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_validMeanGradient + column); v128.store(slot_validMeanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validVarianceGradient + column); v128.store(slot_validVarianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_validVariance_c2_0 = v128.load(slot_validVariance + column);
+          v128.store(slot_hoisted2 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_validMeanGradient_c2_1 = v128.load(slot_validMeanGradient + column);
+          v128.store(slot_hoisted3 + column, f32x4.mul(g_validMeanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
+          const g_validVarianceGradient_cou0 = v128.load(slot_validVarianceGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0))), g_hoisted3_cou0), f32x4.mul(g_validVarianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted2_cou0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), e_dy_cou0));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
+          const g_validVarianceGradient_cou1 = v128.load(slot_validVarianceGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1))), g_hoisted3_cou1), f32x4.mul(g_validVarianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.splat(<f32>(0.0))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted2_cou1))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), e_dy_cou1), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
+          const g_validVarianceGradient_cou2 = v128.load(slot_validVarianceGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2))), g_hoisted3_cou2), f32x4.mul(g_validVarianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.splat(<f32>(0.0))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted2_cou2))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), e_dy_cou2), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
+          const g_validVarianceGradient_cou3 = v128.load(slot_validVarianceGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3))), g_hoisted3_cou3), f32x4.mul(g_validVarianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.splat(<f32>(0.0))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted2_cou3))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), e_dy_cou3), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
+          const g_validVarianceGradient_cot = v128.load(slot_validVarianceGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot))), g_hoisted3_cot), f32x4.mul(g_validVarianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted2_cot))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), e_dy_cot));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -14651,11 +20916,304 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
   }
 }
 
-export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_betaHole: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_batch_with_mask_forward(out0: usize, scratch: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_betaHole: usize, w_gammaValid: usize, w_betaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_holeMeanCount = scratch + <usize>0 * rowStride;
+    const slot_holeMeanSum = scratch + <usize>1 * rowStride;
+    const slot_validMeanCount = scratch + <usize>2 * rowStride;
+    const slot_validMeanSum = scratch + <usize>3 * rowStride;
+    const slot_holeSize = scratch + <usize>4 * rowStride;
+    const slot_validSize = scratch + <usize>5 * rowStride;
+    const slot_holeMeanShift = scratch + <usize>6 * rowStride;
+    const slot_validMeanShift = scratch + <usize>7 * rowStride;
+    const slot_holeMeanDeviation = scratch + <usize>8 * rowStride;
+    const slot_holeMeanSquares = scratch + <usize>9 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>10 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>11 * rowStride;
+    const slot_holeMeanCorrection = scratch + <usize>12 * rowStride;
+    const slot_holeVariance = scratch + <usize>13 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>14 * rowStride;
+    const slot_validVariance = scratch + <usize>15 * rowStride;
+    const slot_hoisted0 = scratch + <usize>16 * rowStride;
+    const slot_hoisted1 = scratch + <usize>17 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_holeMeanCount, 0, rowStride);
+      memory.fill(slot_holeMeanSum, 0, rowStride);
+      memory.fill(slot_validMeanCount, 0, rowStride);
+      memory.fill(slot_validMeanSum, 0, rowStride);
+      memory.fill(slot_holeSize, 0, rowStride);
+      memory.fill(slot_validSize, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c0u0 = v128.load(e_mask + row + column);
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          const t_c0u0_0: v128 = f32x4.gt(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          const t_c0u0_1: v128 = f32x4.le(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0u0, t_c0u0_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0u0, t_c0u0_1)));
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_0)));
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_1)));
+          const e_mask_c0u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          const t_c0u1_0: v128 = f32x4.gt(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          const t_c0u1_1: v128 = f32x4.le(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_0)), 16);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_0)), 16);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_1)), 16);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_1)), 16);
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_0)), 16);
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_1)), 16);
+          const e_mask_c0u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          const t_c0u2_0: v128 = f32x4.gt(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          const t_c0u2_1: v128 = f32x4.le(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_0)), 32);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_0)), 32);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_1)), 32);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_1)), 32);
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_0)), 32);
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_1)), 32);
+          const e_mask_c0u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          const t_c0u3_0: v128 = f32x4.gt(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          const t_c0u3_1: v128 = f32x4.le(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_0)), 48);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_0)), 48);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_1)), 48);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_1)), 48);
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_0)), 48);
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_1)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c0t = v128.load(e_mask + row + column);
+          const e_x_c0t = v128.load(e_x + row + column);
+          const t_c0t_0: v128 = f32x4.gt(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          const t_c0t_1: v128 = f32x4.le(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0t, t_c0t_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0t, t_c0t_1)));
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_0)));
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_1)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanCount + column); v128.store(slot_holeMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSum + column); v128.store(slot_holeMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanCount + column); v128.store(slot_validMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSum + column); v128.store(slot_validMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeSize + column); v128.store(slot_holeSize + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validSize + column); v128.store(slot_validSize + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanSum_c0_0 = v128.load(slot_holeMeanSum + column);
+          const g_holeMeanCount_c0_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanShift + column, f32x4.div(g_holeMeanSum_c0_0, f32x4.pmax(g_holeMeanCount_c0_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSum_c0_1 = v128.load(slot_validMeanSum + column);
+          const g_validMeanCount_c0_1 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanShift + column, f32x4.div(g_validMeanSum_c0_1, f32x4.pmax(g_validMeanCount_c0_1, f32x4.splat(<f32>(1.0)))));
+        }
+      }
+      memory.fill(slot_holeMeanDeviation, 0, rowStride);
+      memory.fill(slot_holeMeanSquares, 0, rowStride);
+      memory.fill(slot_validMeanDeviation, 0, rowStride);
+      memory.fill(slot_validMeanSquares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c1u0 = v128.load(e_mask + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1u0 = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1u0 = v128.load(slot_validMeanShift + column);
+          const t_c1u0_0: v128 = f32x4.gt(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_1: v128 = f32x4.sub(e_x_c1u0, g_holeMeanShift_c1u0);
+          const t_c1u0_2: v128 = f32x4.le(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_3: v128 = f32x4.sub(e_x_c1u0, g_validMeanShift_c1u0);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1u0_1, t_c1u0_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1u0_1, t_c1u0_1), t_c1u0_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1u0_3, t_c1u0_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1u0_3, t_c1u0_3), t_c1u0_2)));
+          const e_mask_c1u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_c1u1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_validMeanShift_c1u1 = v128.load(slot_validMeanShift + column, 16);
+          const t_c1u1_0: v128 = f32x4.gt(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_1: v128 = f32x4.sub(e_x_c1u1, g_holeMeanShift_c1u1);
+          const t_c1u1_2: v128 = f32x4.le(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_3: v128 = f32x4.sub(e_x_c1u1, g_validMeanShift_c1u1);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 16), v128.and(t_c1u1_1, t_c1u1_0)), 16);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_1, t_c1u1_1), t_c1u1_0)), 16);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 16), v128.and(t_c1u1_3, t_c1u1_2)), 16);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_3, t_c1u1_3), t_c1u1_2)), 16);
+          const e_mask_c1u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_c1u2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_validMeanShift_c1u2 = v128.load(slot_validMeanShift + column, 32);
+          const t_c1u2_0: v128 = f32x4.gt(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_1: v128 = f32x4.sub(e_x_c1u2, g_holeMeanShift_c1u2);
+          const t_c1u2_2: v128 = f32x4.le(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_3: v128 = f32x4.sub(e_x_c1u2, g_validMeanShift_c1u2);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 32), v128.and(t_c1u2_1, t_c1u2_0)), 32);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_1, t_c1u2_1), t_c1u2_0)), 32);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 32), v128.and(t_c1u2_3, t_c1u2_2)), 32);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_3, t_c1u2_3), t_c1u2_2)), 32);
+          const e_mask_c1u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_c1u3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_validMeanShift_c1u3 = v128.load(slot_validMeanShift + column, 48);
+          const t_c1u3_0: v128 = f32x4.gt(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_1: v128 = f32x4.sub(e_x_c1u3, g_holeMeanShift_c1u3);
+          const t_c1u3_2: v128 = f32x4.le(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_3: v128 = f32x4.sub(e_x_c1u3, g_validMeanShift_c1u3);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 48), v128.and(t_c1u3_1, t_c1u3_0)), 48);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_1, t_c1u3_1), t_c1u3_0)), 48);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 48), v128.and(t_c1u3_3, t_c1u3_2)), 48);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_3, t_c1u3_3), t_c1u3_2)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c1t = v128.load(e_mask + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1t = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1t = v128.load(slot_validMeanShift + column);
+          const t_c1t_0: v128 = f32x4.gt(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_1: v128 = f32x4.sub(e_x_c1t, g_holeMeanShift_c1t);
+          const t_c1t_2: v128 = f32x4.le(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_3: v128 = f32x4.sub(e_x_c1t, g_validMeanShift_c1t);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1t_1, t_c1t_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1t_1, t_c1t_1), t_c1t_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1t_3, t_c1t_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1t_3, t_c1t_3), t_c1t_2)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanDeviation + column); v128.store(slot_holeMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSquares + column); v128.store(slot_holeMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanDeviation + column); v128.store(slot_validMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSquares + column); v128.store(slot_validMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanDeviation_c1_0 = v128.load(slot_holeMeanDeviation + column);
+          const g_holeMeanCount_c1_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanCorrection + column, f32x4.div(g_holeMeanDeviation_c1_0, f32x4.pmax(g_holeMeanCount_c1_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_holeMeanSquares_c1_1 = v128.load(slot_holeMeanSquares + column);
+          const g_holeMeanCount_c1_1 = v128.load(slot_holeMeanCount + column);
+          const g_holeMeanCorrection_c1_1 = v128.load(slot_holeMeanCorrection + column);
+          v128.store(slot_holeVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_holeMeanSquares_c1_1, f32x4.pmax(g_holeMeanCount_c1_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_c1_1, g_holeMeanCorrection_c1_1))));
+        }
+        {
+          const g_validMeanDeviation_c1_2 = v128.load(slot_validMeanDeviation + column);
+          const g_validMeanCount_c1_2 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_2, f32x4.pmax(g_validMeanCount_c1_2, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSquares_c1_3 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCount_c1_3 = v128.load(slot_validMeanCount + column);
+          const g_validMeanCorrection_c1_3 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_3, f32x4.pmax(g_validMeanCount_c1_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_c1_3, g_validMeanCorrection_c1_3))));
+        }
+        {
+          const g_holeVariance_c1_4 = v128.load(slot_holeVariance + column);
+          const g_holeSize_c1_4 = v128.load(slot_holeSize + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c1_4, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_c1_4, f32x4.splat(<f32>(1.0)))))))));
+        }
+        {
+          const g_validVariance_c1_5 = v128.load(slot_validVariance + column);
+          const g_validSize_c1_5 = v128.load(slot_validSize + column);
+          v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_5, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_c1_5, f32x4.splat(<f32>(1.0)))))))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_cou0 = v128.load(e_mask + row + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_cou0 = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cou0 = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_cou0 = v128.load(w_gammaHole + column);
+          const w_betaHole_cou0 = v128.load(w_betaHole + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_cou0 = v128.load(slot_hoisted1 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const w_betaValid_cou0 = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou0)), w_betaHole_cou0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted1_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0), f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)))));
+          const e_mask_cou1 = v128.load(e_mask + row + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_cou1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_holeMeanCorrection_cou1 = v128.load(slot_holeMeanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaHole_cou1 = v128.load(w_gammaHole + column, 16);
+          const w_betaHole_cou1 = v128.load(w_betaHole + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted1_cou1 = v128.load(slot_hoisted1 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou1)), w_betaHole_cou1), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted1_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)))), 16);
+          const e_mask_cou2 = v128.load(e_mask + row + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_cou2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_holeMeanCorrection_cou2 = v128.load(slot_holeMeanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaHole_cou2 = v128.load(w_gammaHole + column, 32);
+          const w_betaHole_cou2 = v128.load(w_betaHole + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted1_cou2 = v128.load(slot_hoisted1 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou2)), w_betaHole_cou2), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted1_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)))), 32);
+          const e_mask_cou3 = v128.load(e_mask + row + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_cou3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_holeMeanCorrection_cou3 = v128.load(slot_holeMeanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaHole_cou3 = v128.load(w_gammaHole + column, 48);
+          const w_betaHole_cou3 = v128.load(w_betaHole + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted1_cou3 = v128.load(slot_hoisted1 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou3)), w_betaHole_cou3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted1_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_cot = v128.load(e_mask + row + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_holeMeanShift_cot = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cot = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_cot = v128.load(w_gammaHole + column);
+          const w_betaHole_cot = v128.load(w_betaHole + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted1_cot = v128.load(slot_hoisted1 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const w_betaValid_cot = v128.load(w_betaValid + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cot)), w_betaHole_cot), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted1_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot), f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -15265,7 +21823,7 @@ export function region_norm_batch_with_mask_forward(out0: usize, e_x: usize, e_m
   }
 }
 
-export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, e_mask: usize, w_gammaHole: usize, w_gammaValid: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -15274,6 +21832,514 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_holeMeanCount = scratch + <usize>0 * rowStride;
+    const slot_holeMeanSum = scratch + <usize>1 * rowStride;
+    const slot_validMeanCount = scratch + <usize>2 * rowStride;
+    const slot_validMeanSum = scratch + <usize>3 * rowStride;
+    const slot_holeSize = scratch + <usize>4 * rowStride;
+    const slot_validSize = scratch + <usize>5 * rowStride;
+    const slot_holeMeanShift = scratch + <usize>6 * rowStride;
+    const slot_validMeanShift = scratch + <usize>7 * rowStride;
+    const slot_holeMeanDeviation = scratch + <usize>8 * rowStride;
+    const slot_holeMeanSquares = scratch + <usize>9 * rowStride;
+    const slot_validMeanDeviation = scratch + <usize>10 * rowStride;
+    const slot_validMeanSquares = scratch + <usize>11 * rowStride;
+    const slot_holeMeanCorrection = scratch + <usize>12 * rowStride;
+    const slot_holeVariance = scratch + <usize>13 * rowStride;
+    const slot_validMeanCorrection = scratch + <usize>14 * rowStride;
+    const slot_validVariance = scratch + <usize>15 * rowStride;
+    const slot_hoisted0 = scratch + <usize>16 * rowStride;
+    const slot_hoisted1 = scratch + <usize>17 * rowStride;
+    const slot_hoisted2 = scratch + <usize>18 * rowStride;
+    const slot_hoisted3 = scratch + <usize>19 * rowStride;
+    const slot_holeMeanGradient = scratch + <usize>20 * rowStride;
+    const slot_holeVarianceGradient = scratch + <usize>21 * rowStride;
+    const slot_validMeanGradient = scratch + <usize>22 * rowStride;
+    const slot_validVarianceGradient = scratch + <usize>23 * rowStride;
+    const slot_hoisted4 = scratch + <usize>24 * rowStride;
+    const slot_hoisted5 = scratch + <usize>25 * rowStride;
+    const slot_hoisted6 = scratch + <usize>26 * rowStride;
+    const slot_hoisted7 = scratch + <usize>27 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      memory.fill(slot_holeMeanCount, 0, rowStride);
+      memory.fill(slot_holeMeanSum, 0, rowStride);
+      memory.fill(slot_validMeanCount, 0, rowStride);
+      memory.fill(slot_validMeanSum, 0, rowStride);
+      memory.fill(slot_holeSize, 0, rowStride);
+      memory.fill(slot_validSize, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c0u0 = v128.load(e_mask + row + column);
+          const e_x_c0u0 = v128.load(e_x + row + column);
+          const t_c0u0_0: v128 = f32x4.gt(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          const t_c0u0_1: v128 = f32x4.le(e_mask_c0u0, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0u0, t_c0u0_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0u0, t_c0u0_1)));
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_0)));
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0u0_1)));
+          const e_mask_c0u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c0u1 = v128.load(e_x + row + column, 16);
+          const t_c0u1_0: v128 = f32x4.gt(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          const t_c0u1_1: v128 = f32x4.le(e_mask_c0u1, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_0)), 16);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_0)), 16);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_1)), 16);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 16), v128.and(e_x_c0u1, t_c0u1_1)), 16);
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_0)), 16);
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column, 16), v128.and(f32x4.splat(<f32>(1.0)), t_c0u1_1)), 16);
+          const e_mask_c0u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c0u2 = v128.load(e_x + row + column, 32);
+          const t_c0u2_0: v128 = f32x4.gt(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          const t_c0u2_1: v128 = f32x4.le(e_mask_c0u2, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_0)), 32);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_0)), 32);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_1)), 32);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 32), v128.and(e_x_c0u2, t_c0u2_1)), 32);
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_0)), 32);
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column, 32), v128.and(f32x4.splat(<f32>(1.0)), t_c0u2_1)), 32);
+          const e_mask_c0u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c0u3 = v128.load(e_x + row + column, 48);
+          const t_c0u3_0: v128 = f32x4.gt(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          const t_c0u3_1: v128 = f32x4.le(e_mask_c0u3, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_0)), 48);
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_0)), 48);
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_1)), 48);
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column, 48), v128.and(e_x_c0u3, t_c0u3_1)), 48);
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_0)), 48);
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column, 48), v128.and(f32x4.splat(<f32>(1.0)), t_c0u3_1)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c0t = v128.load(e_mask + row + column);
+          const e_x_c0t = v128.load(e_x + row + column);
+          const t_c0t_0: v128 = f32x4.gt(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          const t_c0t_1: v128 = f32x4.le(e_mask_c0t, f32x4.splat(<f32>(0.5)));
+          v128.store(slot_holeMeanCount + column, f32x4.add(v128.load(slot_holeMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_0)));
+          v128.store(slot_holeMeanSum + column, f32x4.add(v128.load(slot_holeMeanSum + column), v128.and(e_x_c0t, t_c0t_0)));
+          v128.store(slot_validMeanCount + column, f32x4.add(v128.load(slot_validMeanCount + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_1)));
+          v128.store(slot_validMeanSum + column, f32x4.add(v128.load(slot_validMeanSum + column), v128.and(e_x_c0t, t_c0t_1)));
+          v128.store(slot_holeSize + column, f32x4.add(v128.load(slot_holeSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_0)));
+          v128.store(slot_validSize + column, f32x4.add(v128.load(slot_validSize + column), v128.and(f32x4.splat(<f32>(1.0)), t_c0t_1)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanCount + column); v128.store(slot_holeMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSum + column); v128.store(slot_holeMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanCount + column); v128.store(slot_validMeanCount + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSum + column); v128.store(slot_validMeanSum + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeSize + column); v128.store(slot_holeSize + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validSize + column); v128.store(slot_validSize + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanSum_c0_0 = v128.load(slot_holeMeanSum + column);
+          const g_holeMeanCount_c0_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanShift + column, f32x4.div(g_holeMeanSum_c0_0, f32x4.pmax(g_holeMeanCount_c0_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSum_c0_1 = v128.load(slot_validMeanSum + column);
+          const g_validMeanCount_c0_1 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanShift + column, f32x4.div(g_validMeanSum_c0_1, f32x4.pmax(g_validMeanCount_c0_1, f32x4.splat(<f32>(1.0)))));
+        }
+      }
+      memory.fill(slot_holeMeanDeviation, 0, rowStride);
+      memory.fill(slot_holeMeanSquares, 0, rowStride);
+      memory.fill(slot_validMeanDeviation, 0, rowStride);
+      memory.fill(slot_validMeanSquares, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_mask_c1u0 = v128.load(e_mask + row + column);
+          const e_x_c1u0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1u0 = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1u0 = v128.load(slot_validMeanShift + column);
+          const t_c1u0_0: v128 = f32x4.gt(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_1: v128 = f32x4.sub(e_x_c1u0, g_holeMeanShift_c1u0);
+          const t_c1u0_2: v128 = f32x4.le(e_mask_c1u0, f32x4.splat(<f32>(0.5)));
+          const t_c1u0_3: v128 = f32x4.sub(e_x_c1u0, g_validMeanShift_c1u0);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1u0_1, t_c1u0_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1u0_1, t_c1u0_1), t_c1u0_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1u0_3, t_c1u0_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1u0_3, t_c1u0_3), t_c1u0_2)));
+          const e_mask_c1u1 = v128.load(e_mask + row + column, 16);
+          const e_x_c1u1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_c1u1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_validMeanShift_c1u1 = v128.load(slot_validMeanShift + column, 16);
+          const t_c1u1_0: v128 = f32x4.gt(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_1: v128 = f32x4.sub(e_x_c1u1, g_holeMeanShift_c1u1);
+          const t_c1u1_2: v128 = f32x4.le(e_mask_c1u1, f32x4.splat(<f32>(0.5)));
+          const t_c1u1_3: v128 = f32x4.sub(e_x_c1u1, g_validMeanShift_c1u1);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 16), v128.and(t_c1u1_1, t_c1u1_0)), 16);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_1, t_c1u1_1), t_c1u1_0)), 16);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 16), v128.and(t_c1u1_3, t_c1u1_2)), 16);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 16), v128.and(f32x4.mul(t_c1u1_3, t_c1u1_3), t_c1u1_2)), 16);
+          const e_mask_c1u2 = v128.load(e_mask + row + column, 32);
+          const e_x_c1u2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_c1u2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_validMeanShift_c1u2 = v128.load(slot_validMeanShift + column, 32);
+          const t_c1u2_0: v128 = f32x4.gt(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_1: v128 = f32x4.sub(e_x_c1u2, g_holeMeanShift_c1u2);
+          const t_c1u2_2: v128 = f32x4.le(e_mask_c1u2, f32x4.splat(<f32>(0.5)));
+          const t_c1u2_3: v128 = f32x4.sub(e_x_c1u2, g_validMeanShift_c1u2);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 32), v128.and(t_c1u2_1, t_c1u2_0)), 32);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_1, t_c1u2_1), t_c1u2_0)), 32);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 32), v128.and(t_c1u2_3, t_c1u2_2)), 32);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 32), v128.and(f32x4.mul(t_c1u2_3, t_c1u2_3), t_c1u2_2)), 32);
+          const e_mask_c1u3 = v128.load(e_mask + row + column, 48);
+          const e_x_c1u3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_c1u3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_validMeanShift_c1u3 = v128.load(slot_validMeanShift + column, 48);
+          const t_c1u3_0: v128 = f32x4.gt(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_1: v128 = f32x4.sub(e_x_c1u3, g_holeMeanShift_c1u3);
+          const t_c1u3_2: v128 = f32x4.le(e_mask_c1u3, f32x4.splat(<f32>(0.5)));
+          const t_c1u3_3: v128 = f32x4.sub(e_x_c1u3, g_validMeanShift_c1u3);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column, 48), v128.and(t_c1u3_1, t_c1u3_0)), 48);
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_1, t_c1u3_1), t_c1u3_0)), 48);
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column, 48), v128.and(t_c1u3_3, t_c1u3_2)), 48);
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column, 48), v128.and(f32x4.mul(t_c1u3_3, t_c1u3_3), t_c1u3_2)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_mask_c1t = v128.load(e_mask + row + column);
+          const e_x_c1t = v128.load(e_x + row + column);
+          const g_holeMeanShift_c1t = v128.load(slot_holeMeanShift + column);
+          const g_validMeanShift_c1t = v128.load(slot_validMeanShift + column);
+          const t_c1t_0: v128 = f32x4.gt(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_1: v128 = f32x4.sub(e_x_c1t, g_holeMeanShift_c1t);
+          const t_c1t_2: v128 = f32x4.le(e_mask_c1t, f32x4.splat(<f32>(0.5)));
+          const t_c1t_3: v128 = f32x4.sub(e_x_c1t, g_validMeanShift_c1t);
+          v128.store(slot_holeMeanDeviation + column, f32x4.add(v128.load(slot_holeMeanDeviation + column), v128.and(t_c1t_1, t_c1t_0)));
+          v128.store(slot_holeMeanSquares + column, f32x4.add(v128.load(slot_holeMeanSquares + column), v128.and(f32x4.mul(t_c1t_1, t_c1t_1), t_c1t_0)));
+          v128.store(slot_validMeanDeviation + column, f32x4.add(v128.load(slot_validMeanDeviation + column), v128.and(t_c1t_3, t_c1t_2)));
+          v128.store(slot_validMeanSquares + column, f32x4.add(v128.load(slot_validMeanSquares + column), v128.and(f32x4.mul(t_c1t_3, t_c1t_3), t_c1t_2)));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanDeviation + column); v128.store(slot_holeMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeMeanSquares + column); v128.store(slot_holeMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanDeviation + column); v128.store(slot_validMeanDeviation + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanSquares + column); v128.store(slot_validMeanSquares + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeMeanDeviation_c1_0 = v128.load(slot_holeMeanDeviation + column);
+          const g_holeMeanCount_c1_0 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_holeMeanCorrection + column, f32x4.div(g_holeMeanDeviation_c1_0, f32x4.pmax(g_holeMeanCount_c1_0, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_holeMeanSquares_c1_1 = v128.load(slot_holeMeanSquares + column);
+          const g_holeMeanCount_c1_1 = v128.load(slot_holeMeanCount + column);
+          const g_holeMeanCorrection_c1_1 = v128.load(slot_holeMeanCorrection + column);
+          v128.store(slot_holeVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_holeMeanSquares_c1_1, f32x4.pmax(g_holeMeanCount_c1_1, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_holeMeanCorrection_c1_1, g_holeMeanCorrection_c1_1))));
+        }
+        {
+          const g_validMeanDeviation_c1_2 = v128.load(slot_validMeanDeviation + column);
+          const g_validMeanCount_c1_2 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_validMeanCorrection + column, f32x4.div(g_validMeanDeviation_c1_2, f32x4.pmax(g_validMeanCount_c1_2, f32x4.splat(<f32>(1.0)))));
+        }
+        {
+          const g_validMeanSquares_c1_3 = v128.load(slot_validMeanSquares + column);
+          const g_validMeanCount_c1_3 = v128.load(slot_validMeanCount + column);
+          const g_validMeanCorrection_c1_3 = v128.load(slot_validMeanCorrection + column);
+          v128.store(slot_validVariance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_validMeanSquares_c1_3, f32x4.pmax(g_validMeanCount_c1_3, f32x4.splat(<f32>(1.0)))), f32x4.mul(g_validMeanCorrection_c1_3, g_validMeanCorrection_c1_3))));
+        }
+        {
+          const g_holeVariance_c1_4 = v128.load(slot_holeVariance + column);
+          const g_holeSize_c1_4 = v128.load(slot_holeSize + column);
+          v128.store(slot_hoisted0 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c1_4, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_c1_4, f32x4.splat(<f32>(1.0))))))))));
+        }
+        {
+          const g_holeVariance_c1_5 = v128.load(slot_holeVariance + column);
+          const g_holeSize_c1_5 = v128.load(slot_holeSize + column);
+          const t_c1_5_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c1_5, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_c1_5, f32x4.splat(<f32>(1.0))))))));
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_5_0, f32x4.mul(t_c1_5_0, t_c1_5_0))));
+        }
+        {
+          const g_validVariance_c1_6 = v128.load(slot_validVariance + column);
+          const g_validSize_c1_6 = v128.load(slot_validSize + column);
+          v128.store(slot_hoisted2 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_6, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_c1_6, f32x4.splat(<f32>(1.0))))))))));
+        }
+        {
+          const g_validVariance_c1_7 = v128.load(slot_validVariance + column);
+          const g_validSize_c1_7 = v128.load(slot_validSize + column);
+          const t_c1_7_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_7, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_c1_7, f32x4.splat(<f32>(1.0))))))));
+          v128.store(slot_hoisted3 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_7_0, f32x4.mul(t_c1_7_0, t_c1_7_0))));
+        }
+      }
+      memory.fill(slot_holeMeanGradient, 0, rowStride);
+      memory.fill(slot_holeVarianceGradient, 0, rowStride);
+      memory.fill(slot_validMeanGradient, 0, rowStride);
+      memory.fill(slot_validVarianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const e_mask_c2u0 = v128.load(e_mask + row + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_c2u0 = v128.load(w_gammaHole + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_c2u0 = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_c2u0 = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2u0 = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_c2u0 = v128.load(w_gammaValid + column);
+          const g_validMeanShift_c2u0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2u0 = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted3_c2u0 = v128.load(slot_hoisted3 + column);
+          const t_c2u0_0: v128 = f32x4.gt(e_mask_c2u0, f32x4.splat(<f32>(0.5)));
+          const t_c2u0_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u0);
+          const t_c2u0_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u0);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column), f32x4.mul(e_dy_c2u0, v128.and(f32x4.mul(g_hoisted0_c2u0, t_c2u0_1), t_c2u0_0))));
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column), f32x4.mul(e_dy_c2u0, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_holeMeanShift_c2u0), g_holeMeanCorrection_c2u0), g_hoisted1_c2u0), t_c2u0_1), t_c2u0_0))));
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2u0, v128.andnot(f32x4.mul(g_hoisted2_c2u0, t_c2u0_2), t_c2u0_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2u0, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_validMeanShift_c2u0), g_validMeanCorrection_c2u0), g_hoisted3_c2u0), t_c2u0_2), t_c2u0_0))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const e_mask_c2u1 = v128.load(e_mask + row + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gammaHole_c2u1 = v128.load(w_gammaHole + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_c2u1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_holeMeanCorrection_c2u1 = v128.load(slot_holeMeanCorrection + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          const g_hoisted2_c2u1 = v128.load(slot_hoisted2 + column, 16);
+          const w_gammaValid_c2u1 = v128.load(w_gammaValid + column, 16);
+          const g_validMeanShift_c2u1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_c2u1 = v128.load(slot_validMeanCorrection + column, 16);
+          const g_hoisted3_c2u1 = v128.load(slot_hoisted3 + column, 16);
+          const t_c2u1_0: v128 = f32x4.gt(e_mask_c2u1, f32x4.splat(<f32>(0.5)));
+          const t_c2u1_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u1);
+          const t_c2u1_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u1);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.and(f32x4.mul(g_hoisted0_c2u1, t_c2u1_1), t_c2u1_0))), 16);
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_holeMeanShift_c2u1), g_holeMeanCorrection_c2u1), g_hoisted1_c2u1), t_c2u1_1), t_c2u1_0))), 16);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.andnot(f32x4.mul(g_hoisted2_c2u1, t_c2u1_2), t_c2u1_0))), 16);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 16), f32x4.mul(e_dy_c2u1, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_validMeanShift_c2u1), g_validMeanCorrection_c2u1), g_hoisted3_c2u1), t_c2u1_2), t_c2u1_0))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const e_mask_c2u2 = v128.load(e_mask + row + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gammaHole_c2u2 = v128.load(w_gammaHole + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_c2u2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_holeMeanCorrection_c2u2 = v128.load(slot_holeMeanCorrection + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          const g_hoisted2_c2u2 = v128.load(slot_hoisted2 + column, 32);
+          const w_gammaValid_c2u2 = v128.load(w_gammaValid + column, 32);
+          const g_validMeanShift_c2u2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_c2u2 = v128.load(slot_validMeanCorrection + column, 32);
+          const g_hoisted3_c2u2 = v128.load(slot_hoisted3 + column, 32);
+          const t_c2u2_0: v128 = f32x4.gt(e_mask_c2u2, f32x4.splat(<f32>(0.5)));
+          const t_c2u2_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u2);
+          const t_c2u2_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u2);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.and(f32x4.mul(g_hoisted0_c2u2, t_c2u2_1), t_c2u2_0))), 32);
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_holeMeanShift_c2u2), g_holeMeanCorrection_c2u2), g_hoisted1_c2u2), t_c2u2_1), t_c2u2_0))), 32);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.andnot(f32x4.mul(g_hoisted2_c2u2, t_c2u2_2), t_c2u2_0))), 32);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 32), f32x4.mul(e_dy_c2u2, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_validMeanShift_c2u2), g_validMeanCorrection_c2u2), g_hoisted3_c2u2), t_c2u2_2), t_c2u2_0))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const e_mask_c2u3 = v128.load(e_mask + row + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gammaHole_c2u3 = v128.load(w_gammaHole + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_c2u3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_holeMeanCorrection_c2u3 = v128.load(slot_holeMeanCorrection + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          const g_hoisted2_c2u3 = v128.load(slot_hoisted2 + column, 48);
+          const w_gammaValid_c2u3 = v128.load(w_gammaValid + column, 48);
+          const g_validMeanShift_c2u3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_c2u3 = v128.load(slot_validMeanCorrection + column, 48);
+          const g_hoisted3_c2u3 = v128.load(slot_hoisted3 + column, 48);
+          const t_c2u3_0: v128 = f32x4.gt(e_mask_c2u3, f32x4.splat(<f32>(0.5)));
+          const t_c2u3_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2u3);
+          const t_c2u3_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2u3);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.and(f32x4.mul(g_hoisted0_c2u3, t_c2u3_1), t_c2u3_0))), 48);
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_holeMeanShift_c2u3), g_holeMeanCorrection_c2u3), g_hoisted1_c2u3), t_c2u3_1), t_c2u3_0))), 48);
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.andnot(f32x4.mul(g_hoisted2_c2u3, t_c2u3_2), t_c2u3_0))), 48);
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column, 48), f32x4.mul(e_dy_c2u3, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_validMeanShift_c2u3), g_validMeanCorrection_c2u3), g_hoisted3_c2u3), t_c2u3_2), t_c2u3_0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const e_mask_c2t = v128.load(e_mask + row + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gammaHole_c2t = v128.load(w_gammaHole + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_holeMeanShift_c2t = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_c2t = v128.load(slot_holeMeanCorrection + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2t = v128.load(slot_hoisted2 + column);
+          const w_gammaValid_c2t = v128.load(w_gammaValid + column);
+          const g_validMeanShift_c2t = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_c2t = v128.load(slot_validMeanCorrection + column);
+          const g_hoisted3_c2t = v128.load(slot_hoisted3 + column);
+          const t_c2t_0: v128 = f32x4.gt(e_mask_c2t, f32x4.splat(<f32>(0.5)));
+          const t_c2t_1: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_c2t);
+          const t_c2t_2: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_c2t);
+          v128.store(slot_holeMeanGradient + column, f32x4.add(v128.load(slot_holeMeanGradient + column), f32x4.mul(e_dy_c2t, v128.and(f32x4.mul(g_hoisted0_c2t, t_c2t_1), t_c2t_0))));
+          v128.store(slot_holeVarianceGradient + column, f32x4.add(v128.load(slot_holeVarianceGradient + column), f32x4.mul(e_dy_c2t, v128.and(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_holeMeanShift_c2t), g_holeMeanCorrection_c2t), g_hoisted1_c2t), t_c2t_1), t_c2t_0))));
+          v128.store(slot_validMeanGradient + column, f32x4.add(v128.load(slot_validMeanGradient + column), f32x4.mul(e_dy_c2t, v128.andnot(f32x4.mul(g_hoisted2_c2t, t_c2t_2), t_c2t_0))));
+          v128.store(slot_validVarianceGradient + column, f32x4.add(v128.load(slot_validVarianceGradient + column), f32x4.mul(e_dy_c2t, v128.andnot(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_validMeanShift_c2t), g_validMeanCorrection_c2t), g_hoisted3_c2t), t_c2t_2), t_c2t_0))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_holeMeanGradient + column); v128.store(slot_holeMeanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_holeVarianceGradient + column); v128.store(slot_holeVarianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validMeanGradient + column); v128.store(slot_validMeanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_validVarianceGradient + column); v128.store(slot_validVarianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_holeVariance_c2_0 = v128.load(slot_holeVariance + column);
+          const g_holeSize_c2_0 = v128.load(slot_holeSize + column);
+          v128.store(slot_hoisted4 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_holeVariance_c2_0, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_holeSize_c2_0, f32x4.splat(<f32>(1.0)))))))));
+        }
+        {
+          const g_validVariance_c2_1 = v128.load(slot_validVariance + column);
+          const g_validSize_c2_1 = v128.load(slot_validSize + column);
+          v128.store(slot_hoisted5 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c2_1, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_c2_1, f32x4.splat(<f32>(1.0)))))))));
+        }
+        {
+          const g_holeMeanCount_c2_2 = v128.load(slot_holeMeanCount + column);
+          v128.store(slot_hoisted6 + column, f32x4.pmax(g_holeMeanCount_c2_2, f32x4.splat(<f32>(1.0))));
+        }
+        {
+          const g_validMeanCount_c2_3 = v128.load(slot_validMeanCount + column);
+          v128.store(slot_hoisted7 + column, f32x4.pmax(g_validMeanCount_c2_3, f32x4.splat(<f32>(1.0))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const e_mask_cou0 = v128.load(e_mask + row + column);
+          const g_hoisted4_cou0 = v128.load(slot_hoisted4 + column);
+          const w_gammaHole_cou0 = v128.load(w_gammaHole + column);
+          const g_hoisted5_cou0 = v128.load(slot_hoisted5 + column);
+          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
+          const g_holeMeanGradient_cou0 = v128.load(slot_holeMeanGradient + column);
+          const g_hoisted6_cou0 = v128.load(slot_hoisted6 + column);
+          const g_holeVarianceGradient_cou0 = v128.load(slot_holeVarianceGradient + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_holeMeanShift_cou0 = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cou0 = v128.load(slot_holeMeanCorrection + column);
+          const g_validMeanGradient_cou0 = v128.load(slot_validMeanGradient + column);
+          const g_hoisted7_cou0 = v128.load(slot_hoisted7 + column);
+          const g_validVarianceGradient_cou0 = v128.load(slot_validVarianceGradient + column);
+          const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
+          const t_cou0_0: v128 = f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)));
+          const t_cou0_1: v128 = f32x4.le(e_mask_cou0, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, v128.bitselect(f32x4.mul(g_hoisted4_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou0)), f32x4.mul(g_hoisted5_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), t_cou0_0)), f32x4.mul(g_holeMeanGradient_cou0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou0_0), g_hoisted6_cou0))), f32x4.mul(g_holeVarianceGradient_cou0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0)), t_cou0_0), g_hoisted6_cou0))), f32x4.mul(g_validMeanGradient_cou0, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou0_1), g_hoisted7_cou0))), f32x4.mul(g_validVarianceGradient_cou0, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0)), t_cou0_1), g_hoisted7_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0), g_hoisted4_cou0), t_cou0_0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), t_cou0_0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted5_cou0), t_cou0_0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou0_0))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const e_mask_cou1 = v128.load(e_mask + row + column, 16);
+          const g_hoisted4_cou1 = v128.load(slot_hoisted4 + column, 16);
+          const w_gammaHole_cou1 = v128.load(w_gammaHole + column, 16);
+          const g_hoisted5_cou1 = v128.load(slot_hoisted5 + column, 16);
+          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
+          const g_holeMeanGradient_cou1 = v128.load(slot_holeMeanGradient + column, 16);
+          const g_hoisted6_cou1 = v128.load(slot_hoisted6 + column, 16);
+          const g_holeVarianceGradient_cou1 = v128.load(slot_holeVarianceGradient + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_holeMeanShift_cou1 = v128.load(slot_holeMeanShift + column, 16);
+          const g_holeMeanCorrection_cou1 = v128.load(slot_holeMeanCorrection + column, 16);
+          const g_validMeanGradient_cou1 = v128.load(slot_validMeanGradient + column, 16);
+          const g_hoisted7_cou1 = v128.load(slot_hoisted7 + column, 16);
+          const g_validVarianceGradient_cou1 = v128.load(slot_validVarianceGradient + column, 16);
+          const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
+          const t_cou1_0: v128 = f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)));
+          const t_cou1_1: v128 = f32x4.le(e_mask_cou1, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, v128.bitselect(f32x4.mul(g_hoisted4_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou1)), f32x4.mul(g_hoisted5_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), t_cou1_0)), f32x4.mul(g_holeMeanGradient_cou1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou1_0), g_hoisted6_cou1))), f32x4.mul(g_holeVarianceGradient_cou1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1)), t_cou1_0), g_hoisted6_cou1))), f32x4.mul(g_validMeanGradient_cou1, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou1_1), g_hoisted7_cou1))), f32x4.mul(g_validVarianceGradient_cou1, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1)), t_cou1_1), g_hoisted7_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1), g_hoisted4_cou1), t_cou1_0))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), t_cou1_0))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted5_cou1), t_cou1_0))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou1_0))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const e_mask_cou2 = v128.load(e_mask + row + column, 32);
+          const g_hoisted4_cou2 = v128.load(slot_hoisted4 + column, 32);
+          const w_gammaHole_cou2 = v128.load(w_gammaHole + column, 32);
+          const g_hoisted5_cou2 = v128.load(slot_hoisted5 + column, 32);
+          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
+          const g_holeMeanGradient_cou2 = v128.load(slot_holeMeanGradient + column, 32);
+          const g_hoisted6_cou2 = v128.load(slot_hoisted6 + column, 32);
+          const g_holeVarianceGradient_cou2 = v128.load(slot_holeVarianceGradient + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_holeMeanShift_cou2 = v128.load(slot_holeMeanShift + column, 32);
+          const g_holeMeanCorrection_cou2 = v128.load(slot_holeMeanCorrection + column, 32);
+          const g_validMeanGradient_cou2 = v128.load(slot_validMeanGradient + column, 32);
+          const g_hoisted7_cou2 = v128.load(slot_hoisted7 + column, 32);
+          const g_validVarianceGradient_cou2 = v128.load(slot_validVarianceGradient + column, 32);
+          const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
+          const t_cou2_0: v128 = f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)));
+          const t_cou2_1: v128 = f32x4.le(e_mask_cou2, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, v128.bitselect(f32x4.mul(g_hoisted4_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou2)), f32x4.mul(g_hoisted5_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), t_cou2_0)), f32x4.mul(g_holeMeanGradient_cou2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou2_0), g_hoisted6_cou2))), f32x4.mul(g_holeVarianceGradient_cou2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2)), t_cou2_0), g_hoisted6_cou2))), f32x4.mul(g_validMeanGradient_cou2, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou2_1), g_hoisted7_cou2))), f32x4.mul(g_validVarianceGradient_cou2, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2)), t_cou2_1), g_hoisted7_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2), g_hoisted4_cou2), t_cou2_0))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), t_cou2_0))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted5_cou2), t_cou2_0))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou2_0))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const e_mask_cou3 = v128.load(e_mask + row + column, 48);
+          const g_hoisted4_cou3 = v128.load(slot_hoisted4 + column, 48);
+          const w_gammaHole_cou3 = v128.load(w_gammaHole + column, 48);
+          const g_hoisted5_cou3 = v128.load(slot_hoisted5 + column, 48);
+          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
+          const g_holeMeanGradient_cou3 = v128.load(slot_holeMeanGradient + column, 48);
+          const g_hoisted6_cou3 = v128.load(slot_hoisted6 + column, 48);
+          const g_holeVarianceGradient_cou3 = v128.load(slot_holeVarianceGradient + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_holeMeanShift_cou3 = v128.load(slot_holeMeanShift + column, 48);
+          const g_holeMeanCorrection_cou3 = v128.load(slot_holeMeanCorrection + column, 48);
+          const g_validMeanGradient_cou3 = v128.load(slot_validMeanGradient + column, 48);
+          const g_hoisted7_cou3 = v128.load(slot_hoisted7 + column, 48);
+          const g_validVarianceGradient_cou3 = v128.load(slot_validVarianceGradient + column, 48);
+          const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
+          const t_cou3_0: v128 = f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)));
+          const t_cou3_1: v128 = f32x4.le(e_mask_cou3, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, v128.bitselect(f32x4.mul(g_hoisted4_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou3)), f32x4.mul(g_hoisted5_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), t_cou3_0)), f32x4.mul(g_holeMeanGradient_cou3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou3_0), g_hoisted6_cou3))), f32x4.mul(g_holeVarianceGradient_cou3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3)), t_cou3_0), g_hoisted6_cou3))), f32x4.mul(g_validMeanGradient_cou3, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cou3_1), g_hoisted7_cou3))), f32x4.mul(g_validVarianceGradient_cou3, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3)), t_cou3_1), g_hoisted7_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3), g_hoisted4_cou3), t_cou3_0))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), t_cou3_0))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted5_cou3), t_cou3_0))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), t_cou3_0))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const e_mask_cot = v128.load(e_mask + row + column);
+          const g_hoisted4_cot = v128.load(slot_hoisted4 + column);
+          const w_gammaHole_cot = v128.load(w_gammaHole + column);
+          const g_hoisted5_cot = v128.load(slot_hoisted5 + column);
+          const w_gammaValid_cot = v128.load(w_gammaValid + column);
+          const g_holeMeanGradient_cot = v128.load(slot_holeMeanGradient + column);
+          const g_hoisted6_cot = v128.load(slot_hoisted6 + column);
+          const g_holeVarianceGradient_cot = v128.load(slot_holeVarianceGradient + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_holeMeanShift_cot = v128.load(slot_holeMeanShift + column);
+          const g_holeMeanCorrection_cot = v128.load(slot_holeMeanCorrection + column);
+          const g_validMeanGradient_cot = v128.load(slot_validMeanGradient + column);
+          const g_hoisted7_cot = v128.load(slot_hoisted7 + column);
+          const g_validVarianceGradient_cot = v128.load(slot_validVarianceGradient + column);
+          const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
+          const t_cot_0: v128 = f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)));
+          const t_cot_1: v128 = f32x4.le(e_mask_cot, f32x4.splat(<f32>(0.5)));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, v128.bitselect(f32x4.mul(g_hoisted4_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cot)), f32x4.mul(g_hoisted5_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), t_cot_0)), f32x4.mul(g_holeMeanGradient_cot, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cot_0), g_hoisted6_cot))), f32x4.mul(g_holeVarianceGradient_cot, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot)), t_cot_0), g_hoisted6_cot))), f32x4.mul(g_validMeanGradient_cot, f32x4.div(v128.and(f32x4.splat(<f32>(1.0)), t_cot_1), g_hoisted7_cot))), f32x4.mul(g_validVarianceGradient_cot, f32x4.div(v128.and(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot)), t_cot_1), g_hoisted7_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot), g_hoisted4_cot), t_cot_0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), t_cot_0))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted5_cot), t_cot_0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), t_cot_0))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -16215,11 +23281,263 @@ export function region_norm_batch_with_mask_backward(out0: usize, sum0: usize, s
   }
 }
 
-export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_meanSumMean = scratch + <usize>7 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_cq = v128.load(slot_meanShift + column);
+        const g_meanCorrection_cq = v128.load(slot_meanCorrection + column);
+        const g_variance_cq = v128.load(slot_variance + column);
+        if (within == 1) v128.store(group0 + (<usize>(o * kept) << 2) + column, f32x4.add(g_meanShift_cq, g_meanCorrection_cq)); else store<f32>(group0 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_cq, g_meanCorrection_cq), 0));
+        if (within == 1) v128.store(group1 + (<usize>(o * kept) << 2) + column, g_variance_cq); else store<f32>(group1 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(g_variance_cq, 0));
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0)));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1)), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2)), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot)));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -16500,13 +23818,387 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
   }
 }
 
-export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
   memory.fill(sum1, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_hoisted2 = scratch + <usize>8 * rowStride;
+    const slot_meanGradient = scratch + <usize>9 * rowStride;
+    const slot_varianceGradient = scratch + <usize>10 * rowStride;
+    const slot_hoisted3 = scratch + <usize>11 * rowStride;
+    const slot_hoisted4 = scratch + <usize>12 * rowStride;
+    const slot_meanSumMean = scratch + <usize>13 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>14 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+        {
+          const g_variance_c1_3 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_3, p_epsilon_v)))));
+        }
+        {
+          const g_variance_c1_4 = v128.load(slot_variance + column);
+          const t_c1_4_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_4, p_epsilon_v)));
+          v128.store(slot_hoisted2 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_4_0, f32x4.mul(t_c1_4_0, t_c1_4_0))));
+        }
+      }
+      memory.fill(slot_meanGradient, 0, rowStride);
+      memory.fill(slot_varianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_meanShift_c2u0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2u0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2u0 = v128.load(w_gamma + column);
+          const w_beta_c2u0 = v128.load(w_beta + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2u0 = v128.load(slot_hoisted2 + column);
+          const t_c2u0_0: v128 = f32x4.sub(f32x4.sub(e_x_c2u0, g_meanShift_c2u0), g_meanCorrection_c2u0);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u0, g_meanShift_c2u0), g_meanCorrection_c2u0), g_hoisted0_c2u0), w_gamma_c2u0), w_beta_c2u0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_c2u0, w_gamma_c2u0)))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_c2u0_0, g_hoisted0_c2u0), w_gamma_c2u0), w_beta_c2u0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_c2u0_0, g_hoisted2_c2u0), w_gamma_c2u0)))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_c2u1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_c2u1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c2u1 = v128.load(w_gamma + column, 16);
+          const w_beta_c2u1 = v128.load(w_beta + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          const g_hoisted2_c2u1 = v128.load(slot_hoisted2 + column, 16);
+          const t_c2u1_0: v128 = f32x4.sub(f32x4.sub(e_x_c2u1, g_meanShift_c2u1), g_meanCorrection_c2u1);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u1, g_meanShift_c2u1), g_meanCorrection_c2u1), g_hoisted0_c2u1), w_gamma_c2u1), w_beta_c2u1), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_c2u1, w_gamma_c2u1)))), 16);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_c2u1_0, g_hoisted0_c2u1), w_gamma_c2u1), w_beta_c2u1), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_c2u1_0, g_hoisted2_c2u1), w_gamma_c2u1)))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_c2u2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_c2u2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c2u2 = v128.load(w_gamma + column, 32);
+          const w_beta_c2u2 = v128.load(w_beta + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          const g_hoisted2_c2u2 = v128.load(slot_hoisted2 + column, 32);
+          const t_c2u2_0: v128 = f32x4.sub(f32x4.sub(e_x_c2u2, g_meanShift_c2u2), g_meanCorrection_c2u2);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u2, g_meanShift_c2u2), g_meanCorrection_c2u2), g_hoisted0_c2u2), w_gamma_c2u2), w_beta_c2u2), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_c2u2, w_gamma_c2u2)))), 32);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_c2u2_0, g_hoisted0_c2u2), w_gamma_c2u2), w_beta_c2u2), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_c2u2_0, g_hoisted2_c2u2), w_gamma_c2u2)))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_c2u3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_c2u3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c2u3 = v128.load(w_gamma + column, 48);
+          const w_beta_c2u3 = v128.load(w_beta + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          const g_hoisted2_c2u3 = v128.load(slot_hoisted2 + column, 48);
+          const t_c2u3_0: v128 = f32x4.sub(f32x4.sub(e_x_c2u3, g_meanShift_c2u3), g_meanCorrection_c2u3);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2u3, g_meanShift_c2u3), g_meanCorrection_c2u3), g_hoisted0_c2u3), w_gamma_c2u3), w_beta_c2u3), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_c2u3, w_gamma_c2u3)))), 48);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_c2u3_0, g_hoisted0_c2u3), w_gamma_c2u3), w_beta_c2u3), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_c2u3_0, g_hoisted2_c2u3), w_gamma_c2u3)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_meanShift_c2t = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2t = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2t = v128.load(w_gamma + column);
+          const w_beta_c2t = v128.load(w_beta + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2t = v128.load(slot_hoisted2 + column);
+          const t_c2t_0: v128 = f32x4.sub(f32x4.sub(e_x_c2t, g_meanShift_c2t), g_meanCorrection_c2t);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_c2t, g_meanShift_c2t), g_meanCorrection_c2t), g_hoisted0_c2t), w_gamma_c2t), w_beta_c2t), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted1_c2t, w_gamma_c2t)))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(t_c2t_0, g_hoisted0_c2t), w_gamma_c2t), w_beta_c2t), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_c2t_0, g_hoisted2_c2t), w_gamma_c2t)))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_meanGradient + column); v128.store(slot_meanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_varianceGradient + column); v128.store(slot_varianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_variance_c2_0 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted3 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_meanGradient_c2_1 = v128.load(slot_meanGradient + column);
+          v128.store(slot_hoisted4 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const g_hoisted4_cou0 = v128.load(slot_hoisted4 + column);
+          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
+          const t_cou0_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0), w_gamma_cou0), w_beta_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou0, w_gamma_cou0))), g_hoisted4_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou0_0, w_gamma_cou0), w_beta_cou0), f32x4.splat(<f32>(0.0)))), t_cou0_0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0), w_gamma_cou0), w_beta_cou0), f32x4.splat(<f32>(0.0)))))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const g_hoisted4_cou1 = v128.load(slot_hoisted4 + column, 16);
+          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
+          const t_cou1_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1), w_gamma_cou1), w_beta_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou1, w_gamma_cou1))), g_hoisted4_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou1_0, w_gamma_cou1), w_beta_cou1), f32x4.splat(<f32>(0.0)))), t_cou1_0))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1), w_gamma_cou1), w_beta_cou1), f32x4.splat(<f32>(0.0)))))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const g_hoisted4_cou2 = v128.load(slot_hoisted4 + column, 32);
+          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
+          const t_cou2_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2), w_gamma_cou2), w_beta_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou2, w_gamma_cou2))), g_hoisted4_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou2_0, w_gamma_cou2), w_beta_cou2), f32x4.splat(<f32>(0.0)))), t_cou2_0))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2), w_gamma_cou2), w_beta_cou2), f32x4.splat(<f32>(0.0)))))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const g_hoisted4_cou3 = v128.load(slot_hoisted4 + column, 48);
+          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
+          const t_cou3_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3), w_gamma_cou3), w_beta_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou3, w_gamma_cou3))), g_hoisted4_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou3_0, w_gamma_cou3), w_beta_cou3), f32x4.splat(<f32>(0.0)))), t_cou3_0))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3), w_gamma_cou3), w_beta_cou3), f32x4.splat(<f32>(0.0)))))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const g_hoisted4_cot = v128.load(slot_hoisted4 + column);
+          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
+          const t_cot_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot), w_gamma_cot), w_beta_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cot, w_gamma_cot))), g_hoisted4_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cot_0, w_gamma_cot), w_beta_cot), f32x4.splat(<f32>(0.0)))), t_cot_0))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot), w_gamma_cot), w_beta_cot), f32x4.splat(<f32>(0.0)))))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -16985,11 +24677,55 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
   }
 }
 
-export function batch_norm_inference_relu_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_inference_relu_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_movingMean_cou0 = v128.load(w_movingMean + column);
+          const w_movingVariance_cou0 = v128.load(w_movingVariance + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou0, p_epsilon_v)))), w_gamma_cou0), w_beta_cou0)));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_movingMean_cou1 = v128.load(w_movingMean + column, 16);
+          const w_movingVariance_cou1 = v128.load(w_movingVariance + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou1, p_epsilon_v)))), w_gamma_cou1), w_beta_cou1)), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_movingMean_cou2 = v128.load(w_movingMean + column, 32);
+          const w_movingVariance_cou2 = v128.load(w_movingVariance + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou2, p_epsilon_v)))), w_gamma_cou2), w_beta_cou2)), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_movingMean_cou3 = v128.load(w_movingMean + column, 48);
+          const w_movingVariance_cou3 = v128.load(w_movingVariance + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou3, p_epsilon_v)))), w_gamma_cou3), w_beta_cou3)), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_movingMean_cot = v128.load(w_movingMean + column);
+          const w_movingVariance_cot = v128.load(w_movingVariance + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cot, p_epsilon_v)))), w_gamma_cot), w_beta_cot)));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -17094,7 +24830,7 @@ export function batch_norm_inference_relu_forward(out0: usize, e_x: usize, w_gam
   }
 }
 
-export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum1: usize, sum2: usize, sum3: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, w_movingMean: usize, w_movingVariance: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -17103,6 +24839,115 @@ export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum
   memory.fill(sum2, 0, <usize>(kept * within) << 2);
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const w_movingMean_cou0 = v128.load(w_movingMean + column);
+          const w_movingVariance_cou0 = v128.load(w_movingVariance + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const t_cou0_0: v128 = f32x4.sub(e_x_cou0, w_movingMean_cou0);
+          const t_cou0_1: v128 = f32x4.add(w_movingVariance_cou0, p_epsilon_v);
+          const t_cou0_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_1));
+          const t_cou0_3: v128 = f32x4.mul(t_cou0_0, t_cou0_2);
+          const t_cou0_4: v128 = f32x4.mul(t_cou0_3, w_gamma_cou0);
+          const t_cou0_5: v128 = f32x4.add(t_cou0_4, w_beta_cou0);
+          const t_cou0_6: v128 = f32x4.gt(t_cou0_5, f32x4.splat(<f32>(0.0)));
+          const t_cou0_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou0_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, f32x4.mul(t_cou0_2, w_gamma_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, t_cou0_3))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, t_cou0_7)));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou0_2), w_gamma_cou0)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, f32x4.mul(f32x4.mul(t_cou0_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_2, f32x4.mul(t_cou0_2, t_cou0_2)))), w_gamma_cou0)))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const w_movingMean_cou1 = v128.load(w_movingMean + column, 16);
+          const w_movingVariance_cou1 = v128.load(w_movingVariance + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const t_cou1_0: v128 = f32x4.sub(e_x_cou1, w_movingMean_cou1);
+          const t_cou1_1: v128 = f32x4.add(w_movingVariance_cou1, p_epsilon_v);
+          const t_cou1_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_1));
+          const t_cou1_3: v128 = f32x4.mul(t_cou1_0, t_cou1_2);
+          const t_cou1_4: v128 = f32x4.mul(t_cou1_3, w_gamma_cou1);
+          const t_cou1_5: v128 = f32x4.add(t_cou1_4, w_beta_cou1);
+          const t_cou1_6: v128 = f32x4.gt(t_cou1_5, f32x4.splat(<f32>(0.0)));
+          const t_cou1_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou1_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, f32x4.mul(t_cou1_2, w_gamma_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, t_cou1_3))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, t_cou1_7)), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou1_2), w_gamma_cou1)))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, f32x4.mul(f32x4.mul(t_cou1_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_2, f32x4.mul(t_cou1_2, t_cou1_2)))), w_gamma_cou1)))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const w_movingMean_cou2 = v128.load(w_movingMean + column, 32);
+          const w_movingVariance_cou2 = v128.load(w_movingVariance + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const t_cou2_0: v128 = f32x4.sub(e_x_cou2, w_movingMean_cou2);
+          const t_cou2_1: v128 = f32x4.add(w_movingVariance_cou2, p_epsilon_v);
+          const t_cou2_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_1));
+          const t_cou2_3: v128 = f32x4.mul(t_cou2_0, t_cou2_2);
+          const t_cou2_4: v128 = f32x4.mul(t_cou2_3, w_gamma_cou2);
+          const t_cou2_5: v128 = f32x4.add(t_cou2_4, w_beta_cou2);
+          const t_cou2_6: v128 = f32x4.gt(t_cou2_5, f32x4.splat(<f32>(0.0)));
+          const t_cou2_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou2_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, f32x4.mul(t_cou2_2, w_gamma_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, t_cou2_3))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, t_cou2_7)), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou2_2), w_gamma_cou2)))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, f32x4.mul(f32x4.mul(t_cou2_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_2, f32x4.mul(t_cou2_2, t_cou2_2)))), w_gamma_cou2)))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const w_movingMean_cou3 = v128.load(w_movingMean + column, 48);
+          const w_movingVariance_cou3 = v128.load(w_movingVariance + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const t_cou3_0: v128 = f32x4.sub(e_x_cou3, w_movingMean_cou3);
+          const t_cou3_1: v128 = f32x4.add(w_movingVariance_cou3, p_epsilon_v);
+          const t_cou3_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_1));
+          const t_cou3_3: v128 = f32x4.mul(t_cou3_0, t_cou3_2);
+          const t_cou3_4: v128 = f32x4.mul(t_cou3_3, w_gamma_cou3);
+          const t_cou3_5: v128 = f32x4.add(t_cou3_4, w_beta_cou3);
+          const t_cou3_6: v128 = f32x4.gt(t_cou3_5, f32x4.splat(<f32>(0.0)));
+          const t_cou3_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou3_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, f32x4.mul(t_cou3_2, w_gamma_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, t_cou3_3))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, t_cou3_7)), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou3_2), w_gamma_cou3)))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, f32x4.mul(f32x4.mul(t_cou3_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_2, f32x4.mul(t_cou3_2, t_cou3_2)))), w_gamma_cou3)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const w_movingMean_cot = v128.load(w_movingMean + column);
+          const w_movingVariance_cot = v128.load(w_movingVariance + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const t_cot_0: v128 = f32x4.sub(e_x_cot, w_movingMean_cot);
+          const t_cot_1: v128 = f32x4.add(w_movingVariance_cot, p_epsilon_v);
+          const t_cot_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_1));
+          const t_cot_3: v128 = f32x4.mul(t_cot_0, t_cot_2);
+          const t_cot_4: v128 = f32x4.mul(t_cot_3, w_gamma_cot);
+          const t_cot_5: v128 = f32x4.add(t_cot_4, w_beta_cot);
+          const t_cot_6: v128 = f32x4.gt(t_cot_5, f32x4.splat(<f32>(0.0)));
+          const t_cot_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cot_6);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, f32x4.mul(t_cot_2, w_gamma_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, t_cot_3))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, t_cot_7)));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cot_2), w_gamma_cot)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, f32x4.mul(f32x4.mul(t_cot_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_2, f32x4.mul(t_cot_2, t_cot_2)))), w_gamma_cot)))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -17350,11 +25195,261 @@ export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum
   }
 }
 
-export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function group_norm_swish_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_meanSumMean = scratch + <usize>7 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const t_cou0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou0_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_0), f32x4.splat(<f32>(-100.0)))));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const t_cou1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou1_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_0), f32x4.splat(<f32>(-100.0)))), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const t_cou2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou2_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_0), f32x4.splat(<f32>(-100.0)))), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const t_cou3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou3_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_0), f32x4.splat(<f32>(-100.0)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const t_cot_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cot_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_0), f32x4.splat(<f32>(-100.0)))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -17634,13 +25729,547 @@ export function group_norm_swish_forward(out0: usize, e_x: usize, w_gamma: usize
   }
 }
 
-export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
   memory.fill(sum0, 0, <usize>(kept * within) << 2);
   memory.fill(sum1, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
+  if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_meanSum = scratch + <usize>0 * rowStride;
+    const slot_meanShift = scratch + <usize>1 * rowStride;
+    const slot_meanDeviation = scratch + <usize>2 * rowStride;
+    const slot_meanSquares = scratch + <usize>3 * rowStride;
+    const slot_meanCorrection = scratch + <usize>4 * rowStride;
+    const slot_variance = scratch + <usize>5 * rowStride;
+    const slot_hoisted0 = scratch + <usize>6 * rowStride;
+    const slot_hoisted1 = scratch + <usize>7 * rowStride;
+    const slot_hoisted2 = scratch + <usize>8 * rowStride;
+    const slot_meanGradient = scratch + <usize>9 * rowStride;
+    const slot_varianceGradient = scratch + <usize>10 * rowStride;
+    const slot_hoisted3 = scratch + <usize>11 * rowStride;
+    const slot_hoisted4 = scratch + <usize>12 * rowStride;
+    const slot_meanSumMean = scratch + <usize>13 * rowStride;
+    const slot_meanSumSpread = scratch + <usize>14 * rowStride;
+    for (let o = 0; o < outer; o++) {
+      const start = <usize>(o * across) * rowStride;
+      {
+        memory.fill(slot_meanShift, 0, rowStride);
+        memory.fill(slot_meanSumMean, 0, rowStride);
+        memory.fill(slot_meanSumSpread, 0, rowStride);
+        const blockRows = max<i32>(1, <i32>(16384 / rowStride));
+        let merged: f32 = 0;
+        for (let a0 = 0; a0 < across; a0 += blockRows) {
+          const rows = min<i32>(blockRows, across - a0);
+          const rows_v = f32x4.splat(<f32>rows);
+          const mergedAfter = merged + <f32>rows;
+          const share_v = f32x4.splat(<f32>rows / mergedAfter);
+          const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);
+          let column: usize = 0;
+          for (; column + 64 <= rowStride; column += 64) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            let shift0_1 = v128.load(slot_meanShift + column, 16);
+            let sum0_1 = f32x4.splat(<f32>(0.0));
+            let shift0_2 = v128.load(slot_meanShift + column, 32);
+            let sum0_2 = f32x4.splat(<f32>(0.0));
+            let shift0_3 = v128.load(slot_meanShift + column, 48);
+            let sum0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+              const e_x_m0_1 = v128.load(e_x + row + column, 16);
+              sum0_1 = f32x4.add(sum0_1, f32x4.sub(e_x_m0_1, shift0_1));
+              const e_x_m0_2 = v128.load(e_x + row + column, 32);
+              sum0_2 = f32x4.add(sum0_2, f32x4.sub(e_x_m0_2, shift0_2));
+              const e_x_m0_3 = v128.load(e_x + row + column, 48);
+              sum0_3 = f32x4.add(sum0_3, f32x4.sub(e_x_m0_3, shift0_3));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            let blockMean0_1 = f32x4.div(sum0_1, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_1, 0) + f32x4.extract_lane(blockMean0_1, 1) + f32x4.extract_lane(blockMean0_1, 2) + f32x4.extract_lane(blockMean0_1, 3)) * <f32>(0.25)) : blockMean0_1;
+              v128.store(slot_meanShift + column, groupMean, 16);
+              shift0_1 = groupMean;
+              blockMean0_1 = f32x4.sub(blockMean0_1, groupMean);
+            }
+            let deviation0_1 = f32x4.splat(<f32>(0.0));
+            let squares0_1 = f32x4.splat(<f32>(0.0));
+            let blockMean0_2 = f32x4.div(sum0_2, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_2, 0) + f32x4.extract_lane(blockMean0_2, 1) + f32x4.extract_lane(blockMean0_2, 2) + f32x4.extract_lane(blockMean0_2, 3)) * <f32>(0.25)) : blockMean0_2;
+              v128.store(slot_meanShift + column, groupMean, 32);
+              shift0_2 = groupMean;
+              blockMean0_2 = f32x4.sub(blockMean0_2, groupMean);
+            }
+            let deviation0_2 = f32x4.splat(<f32>(0.0));
+            let squares0_2 = f32x4.splat(<f32>(0.0));
+            let blockMean0_3 = f32x4.div(sum0_3, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_3, 0) + f32x4.extract_lane(blockMean0_3, 1) + f32x4.extract_lane(blockMean0_3, 2) + f32x4.extract_lane(blockMean0_3, 3)) * <f32>(0.25)) : blockMean0_3;
+              v128.store(slot_meanShift + column, groupMean, 48);
+              shift0_3 = groupMean;
+              blockMean0_3 = f32x4.sub(blockMean0_3, groupMean);
+            }
+            let deviation0_3 = f32x4.splat(<f32>(0.0));
+            let squares0_3 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+              const e_x_d0_1 = v128.load(e_x + row + column, 16);
+              const t_0_1 = f32x4.sub(f32x4.sub(e_x_d0_1, shift0_1), blockMean0_1);
+              deviation0_1 = f32x4.add(deviation0_1, t_0_1);
+              squares0_1 = f32x4.add(squares0_1, f32x4.mul(t_0_1, t_0_1));
+              const e_x_d0_2 = v128.load(e_x + row + column, 32);
+              const t_0_2 = f32x4.sub(f32x4.sub(e_x_d0_2, shift0_2), blockMean0_2);
+              deviation0_2 = f32x4.add(deviation0_2, t_0_2);
+              squares0_2 = f32x4.add(squares0_2, f32x4.mul(t_0_2, t_0_2));
+              const e_x_d0_3 = v128.load(e_x + row + column, 48);
+              const t_0_3 = f32x4.sub(f32x4.sub(e_x_d0_3, shift0_3), blockMean0_3);
+              deviation0_3 = f32x4.add(deviation0_3, t_0_3);
+              squares0_3 = f32x4.add(squares0_3, f32x4.mul(t_0_3, t_0_3));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_1, f32x4.div(deviation0_1, rows_v));
+              const blockSpread = f32x4.sub(squares0_1, f32x4.div(f32x4.mul(deviation0_1, deviation0_1), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 16));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 16), f32x4.mul(delta, share_v)), 16);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 16), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 16);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_2, f32x4.div(deviation0_2, rows_v));
+              const blockSpread = f32x4.sub(squares0_2, f32x4.div(f32x4.mul(deviation0_2, deviation0_2), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 32));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 32), f32x4.mul(delta, share_v)), 32);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 32), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 32);
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_3, f32x4.div(deviation0_3, rows_v));
+              const blockSpread = f32x4.sub(squares0_3, f32x4.div(f32x4.mul(deviation0_3, deviation0_3), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column, 48));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column, 48), f32x4.mul(delta, share_v)), 48);
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column, 48), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)), 48);
+            }
+          }
+          for (; column < rowStride; column += 16) {
+            let shift0_0 = v128.load(slot_meanShift + column);
+            let sum0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_m0_0 = v128.load(e_x + row + column);
+              sum0_0 = f32x4.add(sum0_0, f32x4.sub(e_x_m0_0, shift0_0));
+            }
+            let blockMean0_0 = f32x4.div(sum0_0, rows_v);
+            if (a0 == 0) {
+              const groupMean = within == 4 ? f32x4.splat((f32x4.extract_lane(blockMean0_0, 0) + f32x4.extract_lane(blockMean0_0, 1) + f32x4.extract_lane(blockMean0_0, 2) + f32x4.extract_lane(blockMean0_0, 3)) * <f32>(0.25)) : blockMean0_0;
+              v128.store(slot_meanShift + column, groupMean);
+              shift0_0 = groupMean;
+              blockMean0_0 = f32x4.sub(blockMean0_0, groupMean);
+            }
+            let deviation0_0 = f32x4.splat(<f32>(0.0));
+            let squares0_0 = f32x4.splat(<f32>(0.0));
+            for (let a = a0; a < a0 + rows; a++) {
+              const row = start + <usize>a * rowStride;
+              const e_x_d0_0 = v128.load(e_x + row + column);
+              const t_0_0 = f32x4.sub(f32x4.sub(e_x_d0_0, shift0_0), blockMean0_0);
+              deviation0_0 = f32x4.add(deviation0_0, t_0_0);
+              squares0_0 = f32x4.add(squares0_0, f32x4.mul(t_0_0, t_0_0));
+            }
+            {
+              const blockMean = f32x4.add(blockMean0_0, f32x4.div(deviation0_0, rows_v));
+              const blockSpread = f32x4.sub(squares0_0, f32x4.div(f32x4.mul(deviation0_0, deviation0_0), rows_v));
+              const delta = f32x4.sub(blockMean, v128.load(slot_meanSumMean + column));
+              v128.store(slot_meanSumMean + column, f32x4.add(v128.load(slot_meanSumMean + column), f32x4.mul(delta, share_v)));
+              v128.store(slot_meanSumSpread + column, f32x4.add(f32x4.add(v128.load(slot_meanSumSpread + column), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v)));
+            }
+          }
+          merged = mergedAfter;
+        }
+        const merged_v = f32x4.splat(merged);
+        for (let column: usize = 0; column < rowStride; column += 16) {
+          {
+            let groupMean = v128.load(slot_meanSumMean + column);
+            let groupSpread = v128.load(slot_meanSumSpread + column);
+            if (within == 4) {
+              const laneMean = groupMean;
+              groupMean = f32x4.splat((f32x4.extract_lane(laneMean, 0) + f32x4.extract_lane(laneMean, 1) + f32x4.extract_lane(laneMean, 2) + f32x4.extract_lane(laneMean, 3)) * <f32>(0.25));
+              const apart = f32x4.sub(laneMean, groupMean);
+              const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));
+              groupSpread = f32x4.splat(f32x4.extract_lane(spreads, 0) + f32x4.extract_lane(spreads, 1) + f32x4.extract_lane(spreads, 2) + f32x4.extract_lane(spreads, 3));
+            }
+            const shift = v128.load(slot_meanShift + column);
+            const moved = f32x4.add(shift, groupMean);
+            const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));
+            v128.store(slot_meanShift + column, moved);
+            v128.store(slot_meanDeviation + column, f32x4.mul(count_v, residual));
+            v128.store(slot_meanSquares + column, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));
+          }
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_meanDeviation_c1_0 = v128.load(slot_meanDeviation + column);
+          v128.store(slot_meanCorrection + column, f32x4.div(g_meanDeviation_c1_0, count_v));
+        }
+        {
+          const g_meanSquares_c1_1 = v128.load(slot_meanSquares + column);
+          const g_meanCorrection_c1_1 = v128.load(slot_meanCorrection + column);
+          v128.store(slot_variance + column, maxZeroF32x4(f32x4.sub(f32x4.div(g_meanSquares_c1_1, count_v), f32x4.mul(g_meanCorrection_c1_1, g_meanCorrection_c1_1))));
+        }
+        {
+          const g_variance_c1_2 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
+        }
+        {
+          const g_variance_c1_3 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted1 + column, f32x4.mul(f32x4.splat(<f32>(-1.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_3, p_epsilon_v)))));
+        }
+        {
+          const g_variance_c1_4 = v128.load(slot_variance + column);
+          const t_c1_4_0: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_4, p_epsilon_v)));
+          v128.store(slot_hoisted2 + column, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_c1_4_0, f32x4.mul(t_c1_4_0, t_c1_4_0))));
+        }
+      }
+      memory.fill(slot_meanGradient, 0, rowStride);
+      memory.fill(slot_varianceGradient, 0, rowStride);
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_c2u0 = v128.load(e_dy + row + column);
+          const e_x_c2u0 = v128.load(e_x + row + column);
+          const g_meanShift_c2u0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2u0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_c2u0 = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2u0 = v128.load(w_gamma + column);
+          const w_beta_c2u0 = v128.load(w_beta + column);
+          const g_hoisted1_c2u0 = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2u0 = v128.load(slot_hoisted2 + column);
+          const t_c2u0_0: v128 = f32x4.sub(e_x_c2u0, g_meanShift_c2u0);
+          const t_c2u0_1: v128 = f32x4.sub(t_c2u0_0, g_meanCorrection_c2u0);
+          const t_c2u0_2: v128 = f32x4.mul(t_c2u0_1, g_hoisted0_c2u0);
+          const t_c2u0_3: v128 = f32x4.mul(t_c2u0_2, w_gamma_c2u0);
+          const t_c2u0_4: v128 = f32x4.add(t_c2u0_3, w_beta_c2u0);
+          const t_c2u0_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u0_4);
+          const t_c2u0_6: v128 = f32x4.gt(t_c2u0_5, f32x4.splat(<f32>(0.0)));
+          const t_c2u0_7: v128 = f32x4.abs(t_c2u0_5);
+          const t_c2u0_8: v128 = f32x4.neg(t_c2u0_7);
+          const t_c2u0_9: v128 = expBoundedF32x4(t_c2u0_8);
+          const t_c2u0_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_c2u0_9, t_c2u0_6);
+          const t_c2u0_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_c2u0_9);
+          const t_c2u0_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_c2u0_11);
+          const t_c2u0_13: v128 = f32x4.mul(t_c2u0_10, t_c2u0_12);
+          const t_c2u0_14: v128 = v128.bitselect(t_c2u0_9, f32x4.splat(<f32>(1.0)), t_c2u0_6);
+          const t_c2u0_15: v128 = f32x4.mul(t_c2u0_14, t_c2u0_12);
+          const t_c2u0_16: v128 = f32x4.sub(f32x4.sub(e_x_c2u0, g_meanShift_c2u0), g_meanCorrection_c2u0);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.add(t_c2u0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u0_4), f32x4.mul(t_c2u0_13, t_c2u0_15))), f32x4.mul(g_hoisted1_c2u0, w_gamma_c2u0)))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2u0, f32x4.mul(f32x4.add(t_c2u0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_c2u0_16, g_hoisted0_c2u0), w_gamma_c2u0), w_beta_c2u0)), f32x4.mul(t_c2u0_13, t_c2u0_15))), f32x4.mul(f32x4.mul(t_c2u0_16, g_hoisted2_c2u0), w_gamma_c2u0)))));
+          const e_dy_c2u1 = v128.load(e_dy + row + column, 16);
+          const e_x_c2u1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_c2u1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_c2u1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted0_c2u1 = v128.load(slot_hoisted0 + column, 16);
+          const w_gamma_c2u1 = v128.load(w_gamma + column, 16);
+          const w_beta_c2u1 = v128.load(w_beta + column, 16);
+          const g_hoisted1_c2u1 = v128.load(slot_hoisted1 + column, 16);
+          const g_hoisted2_c2u1 = v128.load(slot_hoisted2 + column, 16);
+          const t_c2u1_0: v128 = f32x4.sub(e_x_c2u1, g_meanShift_c2u1);
+          const t_c2u1_1: v128 = f32x4.sub(t_c2u1_0, g_meanCorrection_c2u1);
+          const t_c2u1_2: v128 = f32x4.mul(t_c2u1_1, g_hoisted0_c2u1);
+          const t_c2u1_3: v128 = f32x4.mul(t_c2u1_2, w_gamma_c2u1);
+          const t_c2u1_4: v128 = f32x4.add(t_c2u1_3, w_beta_c2u1);
+          const t_c2u1_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u1_4);
+          const t_c2u1_6: v128 = f32x4.gt(t_c2u1_5, f32x4.splat(<f32>(0.0)));
+          const t_c2u1_7: v128 = f32x4.abs(t_c2u1_5);
+          const t_c2u1_8: v128 = f32x4.neg(t_c2u1_7);
+          const t_c2u1_9: v128 = expBoundedF32x4(t_c2u1_8);
+          const t_c2u1_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_c2u1_9, t_c2u1_6);
+          const t_c2u1_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_c2u1_9);
+          const t_c2u1_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_c2u1_11);
+          const t_c2u1_13: v128 = f32x4.mul(t_c2u1_10, t_c2u1_12);
+          const t_c2u1_14: v128 = v128.bitselect(t_c2u1_9, f32x4.splat(<f32>(1.0)), t_c2u1_6);
+          const t_c2u1_15: v128 = f32x4.mul(t_c2u1_14, t_c2u1_12);
+          const t_c2u1_16: v128 = f32x4.sub(f32x4.sub(e_x_c2u1, g_meanShift_c2u1), g_meanCorrection_c2u1);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.add(t_c2u1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u1_4), f32x4.mul(t_c2u1_13, t_c2u1_15))), f32x4.mul(g_hoisted1_c2u1, w_gamma_c2u1)))), 16);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 16), f32x4.mul(e_dy_c2u1, f32x4.mul(f32x4.add(t_c2u1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_c2u1_16, g_hoisted0_c2u1), w_gamma_c2u1), w_beta_c2u1)), f32x4.mul(t_c2u1_13, t_c2u1_15))), f32x4.mul(f32x4.mul(t_c2u1_16, g_hoisted2_c2u1), w_gamma_c2u1)))), 16);
+          const e_dy_c2u2 = v128.load(e_dy + row + column, 32);
+          const e_x_c2u2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_c2u2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_c2u2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted0_c2u2 = v128.load(slot_hoisted0 + column, 32);
+          const w_gamma_c2u2 = v128.load(w_gamma + column, 32);
+          const w_beta_c2u2 = v128.load(w_beta + column, 32);
+          const g_hoisted1_c2u2 = v128.load(slot_hoisted1 + column, 32);
+          const g_hoisted2_c2u2 = v128.load(slot_hoisted2 + column, 32);
+          const t_c2u2_0: v128 = f32x4.sub(e_x_c2u2, g_meanShift_c2u2);
+          const t_c2u2_1: v128 = f32x4.sub(t_c2u2_0, g_meanCorrection_c2u2);
+          const t_c2u2_2: v128 = f32x4.mul(t_c2u2_1, g_hoisted0_c2u2);
+          const t_c2u2_3: v128 = f32x4.mul(t_c2u2_2, w_gamma_c2u2);
+          const t_c2u2_4: v128 = f32x4.add(t_c2u2_3, w_beta_c2u2);
+          const t_c2u2_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u2_4);
+          const t_c2u2_6: v128 = f32x4.gt(t_c2u2_5, f32x4.splat(<f32>(0.0)));
+          const t_c2u2_7: v128 = f32x4.abs(t_c2u2_5);
+          const t_c2u2_8: v128 = f32x4.neg(t_c2u2_7);
+          const t_c2u2_9: v128 = expBoundedF32x4(t_c2u2_8);
+          const t_c2u2_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_c2u2_9, t_c2u2_6);
+          const t_c2u2_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_c2u2_9);
+          const t_c2u2_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_c2u2_11);
+          const t_c2u2_13: v128 = f32x4.mul(t_c2u2_10, t_c2u2_12);
+          const t_c2u2_14: v128 = v128.bitselect(t_c2u2_9, f32x4.splat(<f32>(1.0)), t_c2u2_6);
+          const t_c2u2_15: v128 = f32x4.mul(t_c2u2_14, t_c2u2_12);
+          const t_c2u2_16: v128 = f32x4.sub(f32x4.sub(e_x_c2u2, g_meanShift_c2u2), g_meanCorrection_c2u2);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.add(t_c2u2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u2_4), f32x4.mul(t_c2u2_13, t_c2u2_15))), f32x4.mul(g_hoisted1_c2u2, w_gamma_c2u2)))), 32);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 32), f32x4.mul(e_dy_c2u2, f32x4.mul(f32x4.add(t_c2u2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_c2u2_16, g_hoisted0_c2u2), w_gamma_c2u2), w_beta_c2u2)), f32x4.mul(t_c2u2_13, t_c2u2_15))), f32x4.mul(f32x4.mul(t_c2u2_16, g_hoisted2_c2u2), w_gamma_c2u2)))), 32);
+          const e_dy_c2u3 = v128.load(e_dy + row + column, 48);
+          const e_x_c2u3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_c2u3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_c2u3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted0_c2u3 = v128.load(slot_hoisted0 + column, 48);
+          const w_gamma_c2u3 = v128.load(w_gamma + column, 48);
+          const w_beta_c2u3 = v128.load(w_beta + column, 48);
+          const g_hoisted1_c2u3 = v128.load(slot_hoisted1 + column, 48);
+          const g_hoisted2_c2u3 = v128.load(slot_hoisted2 + column, 48);
+          const t_c2u3_0: v128 = f32x4.sub(e_x_c2u3, g_meanShift_c2u3);
+          const t_c2u3_1: v128 = f32x4.sub(t_c2u3_0, g_meanCorrection_c2u3);
+          const t_c2u3_2: v128 = f32x4.mul(t_c2u3_1, g_hoisted0_c2u3);
+          const t_c2u3_3: v128 = f32x4.mul(t_c2u3_2, w_gamma_c2u3);
+          const t_c2u3_4: v128 = f32x4.add(t_c2u3_3, w_beta_c2u3);
+          const t_c2u3_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u3_4);
+          const t_c2u3_6: v128 = f32x4.gt(t_c2u3_5, f32x4.splat(<f32>(0.0)));
+          const t_c2u3_7: v128 = f32x4.abs(t_c2u3_5);
+          const t_c2u3_8: v128 = f32x4.neg(t_c2u3_7);
+          const t_c2u3_9: v128 = expBoundedF32x4(t_c2u3_8);
+          const t_c2u3_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_c2u3_9, t_c2u3_6);
+          const t_c2u3_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_c2u3_9);
+          const t_c2u3_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_c2u3_11);
+          const t_c2u3_13: v128 = f32x4.mul(t_c2u3_10, t_c2u3_12);
+          const t_c2u3_14: v128 = v128.bitselect(t_c2u3_9, f32x4.splat(<f32>(1.0)), t_c2u3_6);
+          const t_c2u3_15: v128 = f32x4.mul(t_c2u3_14, t_c2u3_12);
+          const t_c2u3_16: v128 = f32x4.sub(f32x4.sub(e_x_c2u3, g_meanShift_c2u3), g_meanCorrection_c2u3);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.add(t_c2u3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2u3_4), f32x4.mul(t_c2u3_13, t_c2u3_15))), f32x4.mul(g_hoisted1_c2u3, w_gamma_c2u3)))), 48);
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column, 48), f32x4.mul(e_dy_c2u3, f32x4.mul(f32x4.add(t_c2u3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_c2u3_16, g_hoisted0_c2u3), w_gamma_c2u3), w_beta_c2u3)), f32x4.mul(t_c2u3_13, t_c2u3_15))), f32x4.mul(f32x4.mul(t_c2u3_16, g_hoisted2_c2u3), w_gamma_c2u3)))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_c2t = v128.load(e_dy + row + column);
+          const e_x_c2t = v128.load(e_x + row + column);
+          const g_meanShift_c2t = v128.load(slot_meanShift + column);
+          const g_meanCorrection_c2t = v128.load(slot_meanCorrection + column);
+          const g_hoisted0_c2t = v128.load(slot_hoisted0 + column);
+          const w_gamma_c2t = v128.load(w_gamma + column);
+          const w_beta_c2t = v128.load(w_beta + column);
+          const g_hoisted1_c2t = v128.load(slot_hoisted1 + column);
+          const g_hoisted2_c2t = v128.load(slot_hoisted2 + column);
+          const t_c2t_0: v128 = f32x4.sub(e_x_c2t, g_meanShift_c2t);
+          const t_c2t_1: v128 = f32x4.sub(t_c2t_0, g_meanCorrection_c2t);
+          const t_c2t_2: v128 = f32x4.mul(t_c2t_1, g_hoisted0_c2t);
+          const t_c2t_3: v128 = f32x4.mul(t_c2t_2, w_gamma_c2t);
+          const t_c2t_4: v128 = f32x4.add(t_c2t_3, w_beta_c2t);
+          const t_c2t_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2t_4);
+          const t_c2t_6: v128 = f32x4.gt(t_c2t_5, f32x4.splat(<f32>(0.0)));
+          const t_c2t_7: v128 = f32x4.abs(t_c2t_5);
+          const t_c2t_8: v128 = f32x4.neg(t_c2t_7);
+          const t_c2t_9: v128 = expBoundedF32x4(t_c2t_8);
+          const t_c2t_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_c2t_9, t_c2t_6);
+          const t_c2t_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_c2t_9);
+          const t_c2t_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_c2t_11);
+          const t_c2t_13: v128 = f32x4.mul(t_c2t_10, t_c2t_12);
+          const t_c2t_14: v128 = v128.bitselect(t_c2t_9, f32x4.splat(<f32>(1.0)), t_c2t_6);
+          const t_c2t_15: v128 = f32x4.mul(t_c2t_14, t_c2t_12);
+          const t_c2t_16: v128 = f32x4.sub(f32x4.sub(e_x_c2t, g_meanShift_c2t), g_meanCorrection_c2t);
+          v128.store(slot_meanGradient + column, f32x4.add(v128.load(slot_meanGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.add(t_c2t_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_c2t_4), f32x4.mul(t_c2t_13, t_c2t_15))), f32x4.mul(g_hoisted1_c2t, w_gamma_c2t)))));
+          v128.store(slot_varianceGradient + column, f32x4.add(v128.load(slot_varianceGradient + column), f32x4.mul(e_dy_c2t, f32x4.mul(f32x4.add(t_c2t_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(t_c2t_16, g_hoisted0_c2t), w_gamma_c2t), w_beta_c2t)), f32x4.mul(t_c2t_13, t_c2t_15))), f32x4.mul(f32x4.mul(t_c2t_16, g_hoisted2_c2t), w_gamma_c2t)))));
+        }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        if (within == 4) { const acc = v128.load(slot_meanGradient + column); v128.store(slot_meanGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+        if (within == 4) { const acc = v128.load(slot_varianceGradient + column); v128.store(slot_varianceGradient + column, f32x4.splat(f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3))); }
+      }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        {
+          const g_variance_c2_0 = v128.load(slot_variance + column);
+          v128.store(slot_hoisted3 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c2_0, p_epsilon_v))));
+        }
+        {
+          const g_meanGradient_c2_1 = v128.load(slot_meanGradient + column);
+          v128.store(slot_hoisted4 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
+        }
+      }
+      for (let a = 0; a < across; a++) {
+        const row = start + <usize>a * rowStride;
+        let column: usize = 0;
+        for (; column + 64 <= rowStride; column += 64) {
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
+          const w_gamma_cou0 = v128.load(w_gamma + column);
+          const w_beta_cou0 = v128.load(w_beta + column);
+          const g_hoisted4_cou0 = v128.load(slot_hoisted4 + column);
+          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
+          const t_cou0_0: v128 = f32x4.sub(e_x_cou0, g_meanShift_cou0);
+          const t_cou0_1: v128 = f32x4.sub(t_cou0_0, g_meanCorrection_cou0);
+          const t_cou0_2: v128 = f32x4.mul(t_cou0_1, g_hoisted3_cou0);
+          const t_cou0_3: v128 = f32x4.mul(t_cou0_2, w_gamma_cou0);
+          const t_cou0_4: v128 = f32x4.add(t_cou0_3, w_beta_cou0);
+          const t_cou0_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_4);
+          const t_cou0_6: v128 = f32x4.gt(t_cou0_5, f32x4.splat(<f32>(0.0)));
+          const t_cou0_7: v128 = f32x4.abs(t_cou0_5);
+          const t_cou0_8: v128 = f32x4.neg(t_cou0_7);
+          const t_cou0_9: v128 = expBoundedF32x4(t_cou0_8);
+          const t_cou0_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou0_9, t_cou0_6);
+          const t_cou0_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou0_9);
+          const t_cou0_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou0_11);
+          const t_cou0_13: v128 = f32x4.mul(t_cou0_10, t_cou0_12);
+          const t_cou0_14: v128 = v128.bitselect(t_cou0_9, f32x4.splat(<f32>(1.0)), t_cou0_6);
+          const t_cou0_15: v128 = f32x4.mul(t_cou0_14, t_cou0_12);
+          const t_cou0_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.add(t_cou0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_4), f32x4.mul(t_cou0_13, t_cou0_15))), f32x4.mul(g_hoisted3_cou0, w_gamma_cou0))), g_hoisted4_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.add(t_cou0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou0_16, w_gamma_cou0), w_beta_cou0)), f32x4.mul(t_cou0_13, t_cou0_15))), t_cou0_16))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, f32x4.add(t_cou0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0), w_gamma_cou0), w_beta_cou0)), f32x4.mul(t_cou0_13, t_cou0_15))))));
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
+          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
+          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const g_hoisted4_cou1 = v128.load(slot_hoisted4 + column, 16);
+          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
+          const t_cou1_0: v128 = f32x4.sub(e_x_cou1, g_meanShift_cou1);
+          const t_cou1_1: v128 = f32x4.sub(t_cou1_0, g_meanCorrection_cou1);
+          const t_cou1_2: v128 = f32x4.mul(t_cou1_1, g_hoisted3_cou1);
+          const t_cou1_3: v128 = f32x4.mul(t_cou1_2, w_gamma_cou1);
+          const t_cou1_4: v128 = f32x4.add(t_cou1_3, w_beta_cou1);
+          const t_cou1_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_4);
+          const t_cou1_6: v128 = f32x4.gt(t_cou1_5, f32x4.splat(<f32>(0.0)));
+          const t_cou1_7: v128 = f32x4.abs(t_cou1_5);
+          const t_cou1_8: v128 = f32x4.neg(t_cou1_7);
+          const t_cou1_9: v128 = expBoundedF32x4(t_cou1_8);
+          const t_cou1_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou1_9, t_cou1_6);
+          const t_cou1_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou1_9);
+          const t_cou1_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou1_11);
+          const t_cou1_13: v128 = f32x4.mul(t_cou1_10, t_cou1_12);
+          const t_cou1_14: v128 = v128.bitselect(t_cou1_9, f32x4.splat(<f32>(1.0)), t_cou1_6);
+          const t_cou1_15: v128 = f32x4.mul(t_cou1_14, t_cou1_12);
+          const t_cou1_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.add(t_cou1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_4), f32x4.mul(t_cou1_13, t_cou1_15))), f32x4.mul(g_hoisted3_cou1, w_gamma_cou1))), g_hoisted4_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.add(t_cou1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou1_16, w_gamma_cou1), w_beta_cou1)), f32x4.mul(t_cou1_13, t_cou1_15))), t_cou1_16))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, f32x4.add(t_cou1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1), w_gamma_cou1), w_beta_cou1)), f32x4.mul(t_cou1_13, t_cou1_15))))), 16);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
+          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
+          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const g_hoisted4_cou2 = v128.load(slot_hoisted4 + column, 32);
+          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
+          const t_cou2_0: v128 = f32x4.sub(e_x_cou2, g_meanShift_cou2);
+          const t_cou2_1: v128 = f32x4.sub(t_cou2_0, g_meanCorrection_cou2);
+          const t_cou2_2: v128 = f32x4.mul(t_cou2_1, g_hoisted3_cou2);
+          const t_cou2_3: v128 = f32x4.mul(t_cou2_2, w_gamma_cou2);
+          const t_cou2_4: v128 = f32x4.add(t_cou2_3, w_beta_cou2);
+          const t_cou2_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_4);
+          const t_cou2_6: v128 = f32x4.gt(t_cou2_5, f32x4.splat(<f32>(0.0)));
+          const t_cou2_7: v128 = f32x4.abs(t_cou2_5);
+          const t_cou2_8: v128 = f32x4.neg(t_cou2_7);
+          const t_cou2_9: v128 = expBoundedF32x4(t_cou2_8);
+          const t_cou2_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou2_9, t_cou2_6);
+          const t_cou2_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou2_9);
+          const t_cou2_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou2_11);
+          const t_cou2_13: v128 = f32x4.mul(t_cou2_10, t_cou2_12);
+          const t_cou2_14: v128 = v128.bitselect(t_cou2_9, f32x4.splat(<f32>(1.0)), t_cou2_6);
+          const t_cou2_15: v128 = f32x4.mul(t_cou2_14, t_cou2_12);
+          const t_cou2_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.add(t_cou2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_4), f32x4.mul(t_cou2_13, t_cou2_15))), f32x4.mul(g_hoisted3_cou2, w_gamma_cou2))), g_hoisted4_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.add(t_cou2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou2_16, w_gamma_cou2), w_beta_cou2)), f32x4.mul(t_cou2_13, t_cou2_15))), t_cou2_16))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, f32x4.add(t_cou2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2), w_gamma_cou2), w_beta_cou2)), f32x4.mul(t_cou2_13, t_cou2_15))))), 32);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
+          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
+          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const g_hoisted4_cou3 = v128.load(slot_hoisted4 + column, 48);
+          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
+          const t_cou3_0: v128 = f32x4.sub(e_x_cou3, g_meanShift_cou3);
+          const t_cou3_1: v128 = f32x4.sub(t_cou3_0, g_meanCorrection_cou3);
+          const t_cou3_2: v128 = f32x4.mul(t_cou3_1, g_hoisted3_cou3);
+          const t_cou3_3: v128 = f32x4.mul(t_cou3_2, w_gamma_cou3);
+          const t_cou3_4: v128 = f32x4.add(t_cou3_3, w_beta_cou3);
+          const t_cou3_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_4);
+          const t_cou3_6: v128 = f32x4.gt(t_cou3_5, f32x4.splat(<f32>(0.0)));
+          const t_cou3_7: v128 = f32x4.abs(t_cou3_5);
+          const t_cou3_8: v128 = f32x4.neg(t_cou3_7);
+          const t_cou3_9: v128 = expBoundedF32x4(t_cou3_8);
+          const t_cou3_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou3_9, t_cou3_6);
+          const t_cou3_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou3_9);
+          const t_cou3_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou3_11);
+          const t_cou3_13: v128 = f32x4.mul(t_cou3_10, t_cou3_12);
+          const t_cou3_14: v128 = v128.bitselect(t_cou3_9, f32x4.splat(<f32>(1.0)), t_cou3_6);
+          const t_cou3_15: v128 = f32x4.mul(t_cou3_14, t_cou3_12);
+          const t_cou3_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.add(t_cou3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_4), f32x4.mul(t_cou3_13, t_cou3_15))), f32x4.mul(g_hoisted3_cou3, w_gamma_cou3))), g_hoisted4_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.add(t_cou3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou3_16, w_gamma_cou3), w_beta_cou3)), f32x4.mul(t_cou3_13, t_cou3_15))), t_cou3_16))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, f32x4.add(t_cou3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3), w_gamma_cou3), w_beta_cou3)), f32x4.mul(t_cou3_13, t_cou3_15))))), 48);
+        }
+        for (; column < rowStride; column += 16) {
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
+          const w_gamma_cot = v128.load(w_gamma + column);
+          const w_beta_cot = v128.load(w_beta + column);
+          const g_hoisted4_cot = v128.load(slot_hoisted4 + column);
+          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
+          const t_cot_0: v128 = f32x4.sub(e_x_cot, g_meanShift_cot);
+          const t_cot_1: v128 = f32x4.sub(t_cot_0, g_meanCorrection_cot);
+          const t_cot_2: v128 = f32x4.mul(t_cot_1, g_hoisted3_cot);
+          const t_cot_3: v128 = f32x4.mul(t_cot_2, w_gamma_cot);
+          const t_cot_4: v128 = f32x4.add(t_cot_3, w_beta_cot);
+          const t_cot_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_4);
+          const t_cot_6: v128 = f32x4.gt(t_cot_5, f32x4.splat(<f32>(0.0)));
+          const t_cot_7: v128 = f32x4.abs(t_cot_5);
+          const t_cot_8: v128 = f32x4.neg(t_cot_7);
+          const t_cot_9: v128 = expBoundedF32x4(t_cot_8);
+          const t_cot_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cot_9, t_cot_6);
+          const t_cot_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cot_9);
+          const t_cot_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cot_11);
+          const t_cot_13: v128 = f32x4.mul(t_cot_10, t_cot_12);
+          const t_cot_14: v128 = v128.bitselect(t_cot_9, f32x4.splat(<f32>(1.0)), t_cot_6);
+          const t_cot_15: v128 = f32x4.mul(t_cot_14, t_cot_12);
+          const t_cot_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(f32x4.add(t_cot_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_4), f32x4.mul(t_cot_13, t_cot_15))), f32x4.mul(g_hoisted3_cot, w_gamma_cot))), g_hoisted4_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.add(t_cot_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cot_16, w_gamma_cot), w_beta_cot)), f32x4.mul(t_cot_13, t_cot_15))), t_cot_16))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, f32x4.add(t_cot_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot), w_gamma_cot), w_beta_cot)), f32x4.mul(t_cot_13, t_cot_15))))));
+        }
+      }
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     let k = 0;
     if (within == 1 || within == 4) {
@@ -18501,7 +27130,7 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
   }
 }
 
-export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function layer_norm_gelu_forward(out0: usize, scratch: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);
@@ -18785,7 +27414,7 @@ export function layer_norm_gelu_forward(out0: usize, e_x: usize, w_gamma: usize,
   }
 }
 
-export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
+export function layer_norm_gelu_backward(out0: usize, sum0: usize, sum1: usize, scratch: usize, e_dy: usize, e_x: usize, w_gamma: usize, w_beta: usize, outer: i32, across: i32, kept: i32, within: i32, p_epsilon: f32): void {
   const count = <f32>(across * within);
   const count_v = f32x4.splat(count);
   const p_epsilon_v = f32x4.splat(p_epsilon);

@@ -61,6 +61,53 @@ export interface ReductionProgram {
    * it compute `outputs[0]`, the same value.
    */
   readonly stash?: { readonly pass: number; readonly value: Expr; readonly output: Expr };
+  /**
+   * The unmasked moments statistics, by the names of their accumulations: a kernel may compute
+   * a pair's two passes in one sweep (exact two-pass moments per block of rows, merged with
+   * Chan's formula) and set `shift`, `deviation` and `squares` as the two passes would have.
+   */
+  readonly moments?: readonly MomentsNames[];
+  /**
+   * Whether the spec's view is a channel view, where x's rows can hold every group side by side
+   * (kept axis innermost): only those kernels need the column sweeps (columnStateSize).
+   */
+  readonly channelView?: boolean;
+}
+
+/** The accumulations and the shift of one moments statistic (expandStatistics). */
+export interface MomentsNames {
+  /** Σ of, accumulated in one pass; its finish is shift = sum / count. */
+  readonly sum: string;
+  readonly shift: string;
+  /** Σ (of − shift) and Σ (of − shift)², accumulated in the next pass. */
+  readonly deviation: string;
+  readonly squares: string;
+}
+
+/**
+ * The per-column state a kernel keeps when it sweeps a view whose kept axis is innermost
+ * (within 1 or 4) row by row: one row of kept × within floats per accumulation and group value,
+ * and two more per moments statistic (its merged mean and spread). Names in slot order.
+ */
+export function columnStateNames(program: ReductionProgram): string[] {
+  const names = new Set<string>();
+  for (const pass of program.passes) {
+    for (const a of pass.accumulate) names.add(a.name);
+    for (const f of pass.finish) names.add(f.name);
+  }
+  for (const m of program.moments ?? []) names.add(`${m.sum}Mean`).add(`${m.sum}Spread`);
+  return [...names];
+}
+
+/**
+ * Floats of column state for one call (0 where the kernel keeps none): views whose kept axis
+ * is innermost, a whole number of f32x4 vectors wide, and reduced across more than one row.
+ */
+export function columnStateSize(program: ReductionProgram, view: readonly [number, number, number, number]): number {
+  const [, across, kept, within] = view;
+  const width = kept * within;
+  if (!program.channelView || across < 2 || (within !== 1 && within !== 4) || width === 0 || width % 4 !== 0) return 0;
+  return columnStateNames(program).length * width;
 }
 
 /** The leaf a stash output reads: the term the last pass stored (ReductionProgram.stash). */
@@ -94,6 +141,7 @@ interface Expanded {
   readonly slope: (name: string, ofSlope: Expr) => Expr;
   /** Each statistic by name (a moments pair under both names), in definition order. */
   readonly byName: Map<string, Statistic>;
+  readonly moments: MomentsNames[];
 }
 
 /**
@@ -109,6 +157,7 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
   const byName = new Map<string, Statistic>();
   /** The pass after which each statistic can be read. */
   const ready = new Map<string, number>();
+  const moments: MomentsNames[] = [];
   const acc = (pass: number, entry: Accumulation) => (at(pass).accumulate as Accumulation[]).push(entry);
   const fin = (pass: number, name: string, value: Expr) => (at(pass).finish as GroupValue[]).push({ name, value });
   for (const statistic of statistics) {
@@ -149,6 +198,7 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
         // added back to the mean and taken out of the variance (Chan, Golub & LeVeque).
         fin(first + 1, second_, max(minus(over(input(`${name}Squares`), count), times(correction, correction)), 0));
         replacements.set(name, { shift, correction });
+        if (!where) moments.push({ sum: `${name}Sum`, shift: `${name}Shift`, deviation: `${name}Deviation`, squares: `${name}Squares` });
         slopes.set(name, (ofSlope) => over(masked(ofSlope, 0), count));
         slopes.set(second_, (ofSlope) => over(masked(times(times(2, minus(minus(of, shift), correction)), ofSlope), 0), count));
         ready.set(name, first + 1);
@@ -175,7 +225,7 @@ function expandStatistics(statistics: readonly Statistic[]): Expanded {
   for (const pass of passes) {
     pass.accumulate = pass.accumulate.map((a) => ({ ...a, of: replaceMeans(a.of, replacements) }));
   }
-  return { passes: passes.length ? passes : [{ accumulate: [], finish: [] }], replacements, slope: (name, ofSlope) => slopes.get(name)!(ofSlope), byName };
+  return { passes: passes.length ? passes : [{ accumulate: [], finish: [] }], replacements, slope: (name, ofSlope) => slopes.get(name)!(ofSlope), byName, moments };
 }
 
 /**
@@ -226,7 +276,7 @@ function collect(expressions: readonly Expr[], passes: readonly ReductionPass[],
 export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices, given: ReadonlySet<string> = new Set()): ReductionPrograms {
   const math = spec.math(variants, given);
   checkLeaves(spec, math.statistics, math.output);
-  const { passes, replacements, slope, byName } = expandStatistics(math.statistics);
+  const { passes, replacements, slope, byName, moments } = expandStatistics(math.statistics);
   const elementOrder = ['x', ...(spec.inputs ?? [])];
 
   const forwardOutput = replaceMeans(math.output, replacements);
@@ -242,6 +292,8 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
     outputs: [forwardOutput],
     columnSums: [],
     groupOutputs: (spec.groupOutputs ?? []).map((name) => replaceMeans(input(name), replacements)),
+    ...(moments.length ? { moments } : {}),
+    ...(spec.view !== 'rows' ? { channelView: true } : {}),
   }, logSumExpStash(math, passes, replacements));
 
   // dL/dx = dy·∂f/∂x + Σ_s G_s·∂s/∂x, with G_s = Σ over the group of dy·∂f/∂s plus, for each
@@ -301,6 +353,8 @@ export function reductionPrograms(spec: ReductionSpec, variants: VariantChoices,
     outputs: [backwardOutput],
     columnSums: weightGradients,
     groupOutputs: [],
+    ...(moments.length ? { moments } : {}),
+    ...(spec.view !== 'rows' ? { channelView: true } : {}),
   }, sharedStash(backwardPasses[backwardPasses.length - 1], backwardOutput, new Set([...backwardElements, ...backwardLeaves.weights, INDEX])));
   return { variants, forward, backward };
 }

@@ -3,6 +3,7 @@ import { invokeKernel, invokeKernelOutputs, outputWithValues, wasmKernelsPending
 import { rowsAndWidth } from '../program.js';
 import { cpuRunner } from './cpu.js';
 import { runReductionOnArrays } from './cpu-reduction.js';
+import { columnStateSize } from '../reduction-program.js';
 import type { ElementwiseRunner, ReductionRunner } from './types.js';
 
 /**
@@ -53,8 +54,13 @@ export const wasmReductionRunner: ReductionRunner = {
       ...program.groupOutputs.map(() => [view[0] * view[2]]),
       ...program.columnSums.map(() => [view[2] * view[3]]),
     ];
-    const result = invokeKernelOutputs(backend, program.key, shapes, [...elements, ...weights, ...view, ...params]);
-    if (result) return result;
+    // The kernel's column state (reduction-program.ts), passed as one more output and freed after.
+    const result = invokeKernelOutputs(backend, program.key, [...shapes, [columnStateSize(program, view)]], [...elements, ...weights, ...view, ...params]);
+    if (result) {
+      const scratch = result.pop()!;
+      (backend as { disposeData?(dataId: object): unknown }).disposeData?.(scratch.dataId);
+      return result;
+    }
     fallback(backend, program.key);
     const surface = backend as WasmBackendSurface;
     const read = (info: TensorInfo) => surface.readSync(info.dataId) as Float32Array;

@@ -1,6 +1,6 @@
 import type { Expr } from '../expr.js';
 import { floatLiteral, printExpressions } from '../printer.js';
-import { LOWEST_FLOAT32, STASH, type ReductionProgram } from '../reduction-program.js';
+import { columnStateNames, LOWEST_FLOAT32, STASH, type MomentsNames, type ReductionProgram } from '../reduction-program.js';
 import { COUNT, INDEX } from '../reduction-spec.js';
 import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
 import { rewriteAllForFloat32, UNROLL } from './assemblyscript-kernels.js';
@@ -28,8 +28,11 @@ const indent = (lines: readonly string[], depth = 1) => lines.map((line) => `${'
 const identity = (reduce: 'sum' | 'max') => `<f32>(${reduce === 'sum' ? '0.0' : floatLiteral(LOWEST_FLOAT32)})`;
 
 interface Shape {
-  /** 'row': f32x4 across `within`; 'lanes': one group per lane; 'scalar': one value. */
-  readonly mode: 'row' | 'lanes' | 'scalar';
+  /**
+   * 'row': f32x4 across `within`; 'lanes': one group per lane; 'column': four columns of a row,
+   * their group values read from the column state; 'scalar': one value.
+   */
+  readonly mode: 'row' | 'lanes' | 'column' | 'scalar';
   /** Byte offset of the element (within this group's row) the body starts at. */
   readonly element: string;
   /** Byte offset of the weight index the body starts at. */
@@ -80,6 +83,9 @@ class ReductionPrinter {
         lines.push(vector
           ? `const ${value} = f32x4.convert_i32x4_s(i32x4.add(i32x4.splat(${first}), i32x4(0, 1, 2, 3)));`
           : `const ${value} = <f32>(${first});`);
+      } else if (shape.mode === 'column') {
+        value = `g_${id(name)}${suffix}`;
+        lines.push(`const ${value} = v128.load(${this.slot(name)} + column${immediate});`);
       } else {
         // A group value: a vector per lane in 'lanes' mode, splatted in 'row' mode.
         value = shape.mode === 'lanes' ? `g_${id(name)}${shape.lane ?? ''}` : vector ? `g_${id(name)}_v` : `g_${id(name)}`;
@@ -229,6 +235,248 @@ class ReductionPrinter {
     return lines;
   }
 
+  /** The pointer to a name's row of column state. */
+  slot(name: string): string {
+    return `slot_${id(name)}`;
+  }
+
+  /**
+   * Column mode: the view's kept axis is innermost (within 1 or 4), so a row of x holds every
+   * group's values side by side. Each pass sweeps x row after row, contiguously, adding its
+   * terms into a row of per-column accumulators (column state, in `scratch`); the group values
+   * are kept per column there too. A moments statistic's two passes are one sweep: per block of
+   * rows (in cache) an exact two-pass mean and spread per column, merged with Chan's formula.
+   */
+  columns(): string[] {
+    const { program } = this;
+    const names = columnStateNames(program);
+    const lines: string[] = [
+      ...names.map((name, n) => `const ${this.slot(name)} = scratch + <usize>${n} * rowStride;`),
+      'for (let o = 0; o < outer; o++) {',
+      '  const start = <usize>(o * across) * rowStride;',
+    ];
+    const body: string[] = [];
+    const shape = (v = 0): Shape => ({ mode: 'column', element: 'row + column', weight: 'column', index: '<i32>(column >> 2)', block: 16 * v });
+    const immediate = (v: number) => (v ? `, ${16 * v}` : '');
+    const columnLoop = (statements: string[]) => ['for (let column: usize = 0; column < rowStride; column += 16) {', ...indent(statements), '}'];
+    // Row after row, four vectors of columns at a time (a cache line), then one.
+    const rowLoop = (statements: (v: number, prefix: string) => string[]) => [
+      'for (let a = 0; a < across; a++) {',
+      '  const row = start + <usize>a * rowStride;',
+      '  let column: usize = 0;',
+      '  for (; column + 64 <= rowStride; column += 64) {',
+      ...indent([0, 1, 2, 3].flatMap((v) => statements(v, `u${v}`)), 2),
+      '  }',
+      '  for (; column < rowStride; column += 16) {',
+      ...indent(statements(0, 't'), 2),
+      '  }',
+      '}',
+    ];
+    const passes = program.passes;
+    for (let p = 0; p < passes.length; p++) {
+      const pass = passes[p];
+      const moments = this.momentsPair(p);
+      if (moments) {
+        body.push(...this.blockedMoments(moments, p));
+        body.push(...this.columnFinish(passes[p + 1], `c${p + 1}`));
+        p++;
+        continue;
+      }
+      for (const a of pass.accumulate) {
+        body.push(a.reduce === 'sum'
+          ? `memory.fill(${this.slot(a.name)}, 0, rowStride);`
+          : `for (let column: usize = 0; column < rowStride; column += 16) v128.store(${this.slot(a.name)} + column, f32x4.splat(${identity('max')}));`);
+      }
+      if (pass.accumulate.length) {
+        body.push(...rowLoop((v, prefix) => {
+          const { lines: statements, values } = this.body(pass.accumulate.map((a) => a.of), shape(v), `c${p}${prefix}`);
+          return [...statements, ...pass.accumulate.map((a, n) => {
+            const at = `${this.slot(a.name)} + column`;
+            return `v128.store(${at}, f32x4.${a.reduce === 'sum' ? 'add' : 'max'}(v128.load(${at}${immediate(v)}), ${values[n]})${immediate(v)});`;
+          })];
+        }));
+        // within = 4: a vector's lanes are one group's, reduced and splatted.
+        body.push(...columnLoop(pass.accumulate.map((a) => {
+          const at = `${this.slot(a.name)} + column`;
+          const lane = (n: number) => `f32x4.extract_lane(acc, ${n})`;
+          const reduced = a.reduce === 'sum'
+            ? `f32x4.splat(${lane(0)} + ${lane(1)} + ${lane(2)} + ${lane(3)})`
+            : `f32x4.splat(max<f32>(max<f32>(${lane(0)}, ${lane(1)}), max<f32>(${lane(2)}, ${lane(3)})))`;
+          return `if (within == 4) { const acc = v128.load(${at}); v128.store(${at}, ${reduced}); }`;
+        })));
+      }
+      body.push(...this.columnFinish(pass, `c${p}`));
+    }
+    if (program.groupOutputs.length) {
+      const { lines: statements, values } = this.body(program.groupOutputs, shape(), 'cq');
+      body.push(...columnLoop([...statements, ...values.map((value, n) => `if (within == 1) v128.store(group${n} + (<usize>(o * kept) << 2) + column, ${value}); `
+        + `else store<f32>(group${n} + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(${value}, 0));`)]));
+    }
+    body.push(...rowLoop((v, prefix) => {
+      const { lines: statements, values } = this.body([...program.outputs, ...program.columnSums], shape(v), `co${prefix}`);
+      return [
+        ...statements,
+        ...program.outputs.map((_, n) => `v128.store(out${n} + row + column, ${values[n]}${immediate(v)});`),
+        ...program.columnSums.map((_, n) => `v128.store(sum${n} + column, f32x4.add(v128.load(sum${n} + column${immediate(v)}), ${values[program.outputs.length + n]})${immediate(v)});`),
+      ];
+    }));
+    return [...lines, ...indent(body), '}'];
+  }
+
+  /** Group values after a pass in column mode, computed per column and kept in the column state. */
+  private columnFinish(pass: ReductionProgram['passes'][number], prefix: string): string[] {
+    if (!pass.finish.length) return [];
+    const shape: Shape = { mode: 'column', element: 'row + column', weight: 'column', index: '<i32>(column >> 2)', block: 0 };
+    // One at a time: a later value reads an earlier one back from the state.
+    const statements = pass.finish.flatMap((value, n) => {
+      const { lines, values } = this.body([value.value], shape, `${prefix}_${n}`);
+      return ['{', ...indent([...lines, `v128.store(${this.slot(value.name)} + column, ${values[0]});`]), '}'];
+    });
+    return ['for (let column: usize = 0; column < rowStride; column += 16) {', ...indent(statements), '}'];
+  }
+
+  /**
+   * The moments statistics whose two passes start at pass p, when those passes hold nothing
+   * else: p sums them (its finish: their shifts), p + 1 accumulates their deviations and squares.
+   */
+  private momentsPair(p: number): { moments: MomentsNames[]; of: Map<string, Expr> } | null {
+    const { program } = this;
+    const first = program.passes[p];
+    const second = program.passes[p + 1];
+    if (!second || !first.accumulate.length) return null;
+    const moments = (program.moments ?? []).filter((m) => first.accumulate.some((a) => a.name === m.sum));
+    if (moments.length !== first.accumulate.length || first.accumulate.some((a) => a.reduce !== 'sum')) return null;
+    if (first.finish.length !== moments.length || !moments.every((m) => first.finish.some((f) => f.name === m.shift))) return null;
+    const paired = new Set(moments.flatMap((m) => [m.deviation, m.squares]));
+    if (second.accumulate.length !== paired.size || !second.accumulate.every((a) => paired.has(a.name))) return null;
+    return { moments, of: new Map(first.accumulate.map((a) => [a.name, a.of])) };
+  }
+
+  /**
+   * One sweep for passes p and p + 1 of moments statistics. Per block of rows: the block's sum
+   * of (of − shift) per column, then its deviations from that block mean (re-read from cache),
+   * giving its mean and spread Σ(v − mean)² exactly as two passes would; blocks are merged with
+   * Chan's formula (δ = mean_b − mean, mean += δ·n_b/n, spread += spread_b + δ²·n_a·n_b/n),
+   * never from Σv² − (Σv)²/n. The shift is the first block's mean; at the end it becomes the
+   * merged mean rounded to float32, and the deviation and squares what the second pass would
+   * have summed around it — so a large mean keeps its precision as shift + correction.
+   */
+  private blockedMoments({ moments, of }: { moments: MomentsNames[]; of: Map<string, Expr> }, p: number): string[] {
+    const mean = (m: MomentsNames) => this.slot(`${m.sum}Mean`);
+    const spread = (m: MomentsNames) => this.slot(`${m.sum}Spread`);
+    const lanes = (v: string) => `f32x4.extract_lane(${v}, 0) + f32x4.extract_lane(${v}, 1) + f32x4.extract_lane(${v}, 2) + f32x4.extract_lane(${v}, 3)`;
+    const blockRows = (statements: string[]) => [
+      'for (let a = a0; a < a0 + rows; a++) {',
+      '  const row = start + <usize>a * rowStride;',
+      ...indent(statements),
+      '}',
+    ];
+    // A block's columns `vectors` f32x4 at a time, their sums in registers while the block's
+    // rows go by (the block stays in cache for the second look).
+    const chunk = (vectors: 1 | 4): string[] => {
+      const blocks = Array.from({ length: vectors }, (_, v) => v);
+      const shape = (v: number, prefix: string): Shape => ({ mode: 'column', element: 'row + column', weight: 'column', index: '<i32>(column >> 2)', block: 16 * v, lane: prefix });
+      const name = (base: string, n: number, v: number) => `${base}${n}_${v}`;
+      const immediate = (v: number) => (v ? `, ${16 * v}` : '');
+      const lines: string[] = [];
+      moments.forEach((m, n) => blocks.forEach((v) => lines.push(
+        `let ${name('shift', n, v)} = v128.load(${this.slot(m.shift)} + column${immediate(v)});`,
+        `let ${name('sum', n, v)} = f32x4.splat(<f32>(0.0));`,
+      )));
+      lines.push(...blockRows(blocks.flatMap((v) => {
+        const terms = this.body(moments.map((m) => of.get(m.sum)!), shape(v, `m${p}_${v}`), `m${p}_${v}`);
+        return [...terms.lines, ...moments.map((_, n) => `${name('sum', n, v)} = f32x4.add(${name('sum', n, v)}, f32x4.sub(${terms.values[n]}, ${name('shift', n, v)}));`)];
+      })));
+      // The block mean around the shift; the first block sets the shift to its own mean (the
+      // group's: within = 4 averages its four lanes).
+      moments.forEach((m, n) => blocks.forEach((v) => {
+        const blockMean = name('blockMean', n, v);
+        lines.push(
+          `let ${blockMean} = f32x4.div(${name('sum', n, v)}, rows_v);`,
+          'if (a0 == 0) {',
+          `  const groupMean = within == 4 ? f32x4.splat((${lanes(blockMean)}) * <f32>(0.25)) : ${blockMean};`,
+          `  v128.store(${this.slot(m.shift)} + column, groupMean${immediate(v)});`,
+          `  ${name('shift', n, v)} = groupMean;`,
+          `  ${blockMean} = f32x4.sub(${blockMean}, groupMean);`,
+          '}',
+          `let ${name('deviation', n, v)} = f32x4.splat(<f32>(0.0));`,
+          `let ${name('squares', n, v)} = f32x4.splat(<f32>(0.0));`,
+        );
+      }));
+      lines.push(...blockRows(blocks.flatMap((v) => {
+        const terms = this.body(moments.map((m) => of.get(m.sum)!), shape(v, `d${p}_${v}`), `d${p}_${v}`);
+        return [...terms.lines, ...moments.flatMap((_, n) => {
+          const t = `t_${n}_${v}`;
+          return [
+            `const ${t} = f32x4.sub(f32x4.sub(${terms.values[n]}, ${name('shift', n, v)}), ${name('blockMean', n, v)});`,
+            `${name('deviation', n, v)} = f32x4.add(${name('deviation', n, v)}, ${t});`,
+            `${name('squares', n, v)} = f32x4.add(${name('squares', n, v)}, f32x4.mul(${t}, ${t}));`,
+          ];
+        })];
+      })));
+      moments.forEach((m, n) => blocks.forEach((v) => {
+        const deviation = name('deviation', n, v);
+        const at = (slot: string) => `${slot} + column`;
+        lines.push(
+          '{',
+          `  const blockMean = f32x4.add(${name('blockMean', n, v)}, f32x4.div(${deviation}, rows_v));`,
+          `  const blockSpread = f32x4.sub(${name('squares', n, v)}, f32x4.div(f32x4.mul(${deviation}, ${deviation}), rows_v));`,
+          `  const delta = f32x4.sub(blockMean, v128.load(${at(mean(m))}${immediate(v)}));`,
+          `  v128.store(${at(mean(m))}, f32x4.add(v128.load(${at(mean(m))}${immediate(v)}), f32x4.mul(delta, share_v))${immediate(v)});`,
+          `  v128.store(${at(spread(m))}, f32x4.add(f32x4.add(v128.load(${at(spread(m))}${immediate(v)}), blockSpread), f32x4.mul(f32x4.mul(delta, delta), cross_v))${immediate(v)});`,
+          '}',
+        );
+      }));
+      return lines;
+    };
+    const at = (slot: string) => `${slot} + column`;
+    return ['{', ...indent([
+      ...moments.flatMap((m) => [m.shift, `${m.sum}Mean`, `${m.sum}Spread`].map((name) => `memory.fill(${this.slot(name)}, 0, rowStride);`)),
+      // Blocks of about 16 KiB, so the second look at a block is a cache hit.
+      'const blockRows = max<i32>(1, <i32>(16384 / rowStride));',
+      'let merged: f32 = 0;',
+      'for (let a0 = 0; a0 < across; a0 += blockRows) {',
+      '  const rows = min<i32>(blockRows, across - a0);',
+      '  const rows_v = f32x4.splat(<f32>rows);',
+      '  const mergedAfter = merged + <f32>rows;',
+      '  const share_v = f32x4.splat(<f32>rows / mergedAfter);',
+      '  const cross_v = f32x4.splat(merged * <f32>rows / mergedAfter);',
+      '  let column: usize = 0;',
+      '  for (; column + 64 <= rowStride; column += 64) {',
+      ...indent(chunk(4), 2),
+      '  }',
+      '  for (; column < rowStride; column += 16) {',
+      ...indent(chunk(1), 2),
+      '  }',
+      '  merged = mergedAfter;',
+      '}',
+      // Per group: the lanes of within = 4 merged (equal counts), then the shift moved to the
+      // merged mean and the deviation and squares around it.
+      'const merged_v = f32x4.splat(merged);',
+      'for (let column: usize = 0; column < rowStride; column += 16) {',
+      ...indent(moments.flatMap((m) => [
+        '{',
+        `  let groupMean = v128.load(${at(mean(m))});`,
+        `  let groupSpread = v128.load(${at(spread(m))});`,
+        '  if (within == 4) {',
+        '    const laneMean = groupMean;',
+        `    groupMean = f32x4.splat((${lanes('laneMean')}) * <f32>(0.25));`,
+        '    const apart = f32x4.sub(laneMean, groupMean);',
+        '    const spreads = f32x4.add(groupSpread, f32x4.mul(merged_v, f32x4.mul(apart, apart)));',
+        `    groupSpread = f32x4.splat(${lanes('spreads')});`,
+        '  }',
+        `  const shift = v128.load(${at(this.slot(m.shift))});`,
+        '  const moved = f32x4.add(shift, groupMean);',
+        '  const residual = f32x4.sub(groupMean, f32x4.sub(moved, shift));',
+        `  v128.store(${at(this.slot(m.shift))}, moved);`,
+        `  v128.store(${at(this.slot(m.deviation))}, f32x4.mul(count_v, residual));`,
+        `  v128.store(${at(this.slot(m.squares))}, f32x4.add(groupSpread, f32x4.mul(count_v, f32x4.mul(residual, residual))));`,
+        '}',
+      ])),
+      '}',
+    ]), '}'];
+  }
+
   /**
    * Stores the group outputs of group (o, k), or in 'lanes' mode those of vector v: groups
    * k + 4v … k + 4v + 3 (within = 1, a group per lane) or group k + v (within = 4, splatted).
@@ -266,6 +514,7 @@ export function assemblyscriptReductionKernel(program: ReductionProgram): string
     ...program.outputs.map((_, n) => `out${n}: usize`),
     ...program.groupOutputs.map((_, n) => `group${n}: usize`),
     ...program.columnSums.map((_, n) => `sum${n}: usize`),
+    'scratch: usize',
     ...program.elementInputs.map((name) => `e_${id(name)}: usize`),
     ...program.weights.map((name) => `w_${id(name)}: usize`),
     'outer: i32', 'across: i32', 'kept: i32', 'within: i32',
@@ -277,6 +526,13 @@ export function assemblyscriptReductionKernel(program: ReductionProgram): string
     ...program.params.map((name) => `const p_${id(name)}_v = f32x4.splat(p_${id(name)});`),
     ...program.columnSums.map((_, n) => `memory.fill(sum${n}, 0, <usize>(kept * within) << 2);`),
     'const rowStride = <usize>(kept * within) << 2;',
+    // Column mode where the runner gave column state (columnStateSize): channels innermost.
+    ...(program.channelView ? [
+      'if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {',
+      ...indent(printer.columns()),
+      '  return;',
+      '}',
+    ] : []),
     'for (let o = 0; o < outer; o++) {',
     '  let k = 0;',
     // Sixteen channels (a cache line of each row) per sweep: sixteen groups of one channel, or
