@@ -112,7 +112,7 @@ const file = (spec) => spec.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 if (activations) {
   const specs = activations.ACTIVATIONS;
   const lines = [HEADER('packages/activations/src/registry.ts'), '# Activations', ''];
-  lines.push('`import \'@layerkit/activations\'` registers every activation below: an op function, a layer class, activation strings usable in any tfjs layer (`activation: \'mish\'`), fused kernels and gradients. Everything on this page is generated from the specs in `packages/activations/src/specs/`.', '');
+  lines.push('Every activation below is an op function, a layer class and activation strings usable in any tfjs layer (`activation: \'mish\'`), with fused kernels and gradients, registered when the app imports the op or layer (`import \'@layerkit/activations/register\'` registers all of them up front, as the Node main entry does). Everything on this page is generated from the specs in `packages/activations/src/specs/`.', '');
   lines.push('## Gallery', '', 'f (solid) and f′ (dashed), computed in float64 from each spec\'s reference and derivative, at default options.', '');
   lines.push(specs.map((spec) => `[![${spec.name}](gallery/${file(spec)}.svg)](#${spec.name.toLowerCase()})`).join('\n'), '');
   lines.push('## Index', '', '| name | summary | catalog id | layer |', '|---|---|---|---|');

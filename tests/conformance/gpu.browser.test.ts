@@ -3,8 +3,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { prepareKernels } from '@layerkit/core';
-// Browser entries register nothing up front; the suite reads every norm's catalog entry.
+// Browser entries register nothing up front; the suite reads every norm's and activation's catalog entry.
 import '@layerkit/norms/register';
+import '@layerkit/activations/register';
 import { defineConformance } from './suite.js';
 
 // The webgpu runners load on demand in browsers: wait for them, as an app that wants the fused
