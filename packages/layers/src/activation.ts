@@ -13,7 +13,7 @@ export function activationFunction(where: string, name: string, value: unknown):
   try {
     layer = tfl.layers.activation({ activation: value as never });
   } catch {
-    throw new Error(`${where}: expected ${name} to be an activation tfjs knows ('sigmoid', 'relu', 'gelu', 'swish', 'linear' …), got '${value}' — pick a tfjs or layerkit activation name (import '@layerkit/activations' for its names)`);
+    throw new Error(`${where}: expected ${name} to be an activation tfjs knows ('sigmoid', 'relu', 'gelu', 'swish', 'linear' …), got '${value}' — pick a tfjs or layerkit activation name (layerkit's come with their op or layer, or all of them with import '@layerkit/activations/register')`);
   }
   return { name: value, apply: (x) => layer.apply(x) as tf.Tensor };
 }
