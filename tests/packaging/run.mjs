@@ -90,6 +90,11 @@ for (const [name, tarball] of packed) {
     if (manifest.license !== 'Apache-2.0') problems.push(`license is ${manifest.license}`);
     for (const field of ['description', 'repository', 'homepage', 'bugs', 'keywords', 'engines']) if (manifest[field] == null) problems.push(`no "${field}"`);
     if (/"workspace:/.test(JSON.stringify(manifest))) problems.push('a workspace: range was left in');
+    // Versions come from changesets: a real version, the newest one its CHANGELOG describes.
+    if (!/^\d+\.\d+\.\d+$/.test(manifest.version ?? '') || manifest.version === '0.0.0') problems.push(`version is ${manifest.version}, not one changesets set`);
+    const changelog = files.includes('CHANGELOG.md') ? readFileSync(join(root, 'CHANGELOG.md'), 'utf8') : '';
+    const newest = /^## (\S+)/m.exec(changelog)?.[1];
+    if (newest !== manifest.version) problems.push(`CHANGELOG.md's newest version is ${newest ?? 'missing'}, the manifest's ${manifest.version}`);
     for (const [script, command] of Object.entries(manifest.scripts ?? {})) problems.push(`publishes script "${script}": ${command}`);
     // Every path the manifest points at must be in the tarball.
     const targets = [];
