@@ -1,5 +1,6 @@
 // Node ESM, as a user runs it: train a small model built from layerkit layers on the cpu
-// backend, check the wasm backend (layerkit's inlined SIMD kernels) predicts the same, and save
+// backend, check the wasm backend (layerkit's inlined SIMD kernels) and a backend layerkit does
+// not know predict the same, and save
 // it with model.save('file://…') for load.mjs, which runs in a fresh process.
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
@@ -42,8 +43,24 @@ const worst = Math.max(...onWasm.map((v, i) => Math.abs(v - predictions[i]) / (1
 if (!(worst < 1e-3)) throw new Error(`train: expected wasm predictions to match cpu, worst relative difference ${worst}`);
 await tf.setBackend('cpu');
 
+// A backend layerkit has never heard of (tfjs's own cpu kernels registered again under another
+// name, as tfjs-node's or a custom backend would be): every layerkit layer runs as tfjs ops there
+// and predicts what cpu predicts.
+const Cpu = tf.findBackend('cpu').constructor;
+tf.registerBackend('packaging-unknown', () => new Cpu(), 0);
+for (const config of tf.getKernelsForBackend('cpu')) {
+  if (!config.kernelName.startsWith('layerkit.')) tf.registerKernel({ ...config, backendName: 'packaging-unknown' });
+}
+await tf.setBackend('packaging-unknown');
+const onUnknown = Array.from(model.predict(xs).dataSync());
+const worstUnknown = Math.max(...onUnknown.map((v, i) => Math.abs(v - predictions[i]) / (1e-4 + Math.abs(predictions[i]))));
+if (!(worstUnknown < 1e-3)) throw new Error(`train: expected a backend without layerkit kernels to predict as cpu does, worst relative difference ${worstUnknown}`);
+await tf.setBackend('cpu');
+tf.removeBackend('packaging-unknown');
+
 // Plain Node, no tfjs-node: layerkit's file:// handler (from @layerkit/core's Node entry) writes
 // model.json and weights.bin as tfjs-node would.
 await model.save(`file://${directory}`);
 writeFileSync(join(directory, 'predictions.json'), JSON.stringify(predictions));
-console.log(`train: loss ${losses[0].toFixed(4)} → ${losses[losses.length - 1].toFixed(4)} in 30 epochs; wasm matches cpu (worst ${worst.toExponential(1)}); saved ${model.layers.length} layers`);
+console.log(`train: loss ${losses[0].toFixed(4)} → ${losses[losses.length - 1].toFixed(4)} in 30 epochs; wasm matches cpu (worst ${worst.toExponential(1)}), `
+  + `so does a backend layerkit does not know (worst ${worstUnknown.toExponential(1)}); saved ${model.layers.length} layers`);
