@@ -17,6 +17,8 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, sc
     const slot_hoisted0 = scratch + <usize>6 * rowStride;
     const slot_meanSumMean = scratch + <usize>7 * rowStride;
     const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>10 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -213,47 +215,46 @@ export function batch_norm_forward(out0: usize, group0: usize, group1: usize, sc
         if (within == 1) v128.store(group0 + (<usize>(o * kept) << 2) + column, f32x4.add(g_meanShift_cq, g_meanCorrection_cq)); else store<f32>(group0 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_cq, g_meanCorrection_cq), 0));
         if (within == 1) v128.store(group1 + (<usize>(o * kept) << 2) + column, g_variance_cq); else store<f32>(group1 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(g_variance_cq, 0));
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted0_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
-          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
-          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
-          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -561,6 +562,9 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, scrat
     const slot_hoisted3 = scratch + <usize>11 * rowStride;
     const slot_meanSumMean = scratch + <usize>12 * rowStride;
     const slot_meanSumSpread = scratch + <usize>13 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>14 * rowStride;
+    const slot_epilogue0Scale_dy = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>16 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -824,65 +828,76 @@ export function batch_norm_backward(out0: usize, sum0: usize, sum1: usize, scrat
           v128.store(slot_hoisted3 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const g_hoisted3_ce = v128.load(slot_hoisted3 + column);
+        const g_varianceGradient_ce = v128.load(slot_varianceGradient + column);
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(g_hoisted2_ce, w_gamma_ce)), g_hoisted3_ce), f32x4.mul(g_varianceGradient_ce, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce)), count_v))));
+        v128.store(slot_epilogue0Scale_dy + column, f32x4.mul(g_hoisted2_ce, w_gamma_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_varianceGradient_ce, f32x4.div(f32x4.splat(<f32>(2.0)), count_v)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
-          const e_dy_cou0 = v128.load(e_dy + row + column);
-          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
-          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cou0 = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, w_gamma_cou0)), g_hoisted3_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), f32x4.add(f32x4.mul(e_dy_cou0, g_epilogue0Scale_dy_cou0), g_epilogue0Offset_cou0)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted2_cou0))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
-          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
-          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
-          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_epilogue0Scale_dy_cou1 = v128.load(slot_epilogue0Scale_dy + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, w_gamma_cou1)), g_hoisted3_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), f32x4.add(f32x4.mul(e_dy_cou1, g_epilogue0Scale_dy_cou1), g_epilogue0Offset_cou1)), 16);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted2_cou1))), 16);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
-          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
-          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
-          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_epilogue0Scale_dy_cou2 = v128.load(slot_epilogue0Scale_dy + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, w_gamma_cou2)), g_hoisted3_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), f32x4.add(f32x4.mul(e_dy_cou2, g_epilogue0Scale_dy_cou2), g_epilogue0Offset_cou2)), 32);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted2_cou2))), 32);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
-          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
-          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
-          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_epilogue0Scale_dy_cou3 = v128.load(slot_epilogue0Scale_dy + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, w_gamma_cou3)), g_hoisted3_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), f32x4.add(f32x4.mul(e_dy_cou3, g_epilogue0Scale_dy_cou3), g_epilogue0Offset_cou3)), 48);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted2_cou3))), 48);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
-          const e_dy_cot = v128.load(e_dy + row + column);
-          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
-          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cot = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, w_gamma_cot)), g_hoisted3_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), f32x4.add(f32x4.mul(e_dy_cot, g_epilogue0Scale_dy_cot), g_epilogue0Offset_cot)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted2_cot))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
         }
@@ -1323,44 +1338,49 @@ export function batch_norm_inference_forward(out0: usize, scratch: usize, e_x: u
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
   if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_epilogue0Offset = scratch + <usize>0 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>1 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const w_movingMean_ce = v128.load(w_movingMean + column);
+        const w_movingVariance_ce = v128.load(w_movingVariance + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(w_movingMean_ce, w_movingMean_ce), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v)))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v))), w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const w_movingMean_cou0 = v128.load(w_movingMean + column);
-          const w_movingVariance_cou0 = v128.load(w_movingVariance + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou0, p_epsilon_v)))), w_gamma_cou0), w_beta_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const w_movingMean_cou1 = v128.load(w_movingMean + column, 16);
-          const w_movingVariance_cou1 = v128.load(w_movingVariance + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou1, p_epsilon_v)))), w_gamma_cou1), w_beta_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const w_movingMean_cou2 = v128.load(w_movingMean + column, 32);
-          const w_movingVariance_cou2 = v128.load(w_movingVariance + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou2, p_epsilon_v)))), w_gamma_cou2), w_beta_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const w_movingMean_cou3 = v128.load(w_movingMean + column, 48);
-          const w_movingVariance_cou3 = v128.load(w_movingVariance + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou3, p_epsilon_v)))), w_gamma_cou3), w_beta_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const w_movingMean_cot = v128.load(w_movingMean + column);
-          const w_movingVariance_cot = v128.load(w_movingVariance + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cot, p_epsilon_v)))), w_gamma_cot), w_beta_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -5063,6 +5083,8 @@ export function group_norm_forward(out0: usize, scratch: usize, e_x: usize, w_ga
     const slot_hoisted0 = scratch + <usize>6 * rowStride;
     const slot_meanSumMean = scratch + <usize>7 * rowStride;
     const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>10 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -5252,47 +5274,46 @@ export function group_norm_forward(out0: usize, scratch: usize, e_x: usize, w_ga
           v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted0_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
-          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
-          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
-          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -5588,6 +5609,9 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, scrat
     const slot_hoisted3 = scratch + <usize>11 * rowStride;
     const slot_meanSumMean = scratch + <usize>12 * rowStride;
     const slot_meanSumSpread = scratch + <usize>13 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>14 * rowStride;
+    const slot_epilogue0Scale_dy = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>16 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -5851,65 +5875,76 @@ export function group_norm_backward(out0: usize, sum0: usize, sum1: usize, scrat
           v128.store(slot_hoisted3 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const g_hoisted3_ce = v128.load(slot_hoisted3 + column);
+        const g_varianceGradient_ce = v128.load(slot_varianceGradient + column);
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(g_hoisted2_ce, w_gamma_ce)), g_hoisted3_ce), f32x4.mul(g_varianceGradient_ce, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce)), count_v))));
+        v128.store(slot_epilogue0Scale_dy + column, f32x4.mul(g_hoisted2_ce, w_gamma_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_varianceGradient_ce, f32x4.div(f32x4.splat(<f32>(2.0)), count_v)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
-          const e_dy_cou0 = v128.load(e_dy + row + column);
-          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
-          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cou0 = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, w_gamma_cou0)), g_hoisted3_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), f32x4.add(f32x4.mul(e_dy_cou0, g_epilogue0Scale_dy_cou0), g_epilogue0Offset_cou0)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted2_cou0))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
-          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
-          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
-          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_epilogue0Scale_dy_cou1 = v128.load(slot_epilogue0Scale_dy + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, w_gamma_cou1)), g_hoisted3_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), f32x4.add(f32x4.mul(e_dy_cou1, g_epilogue0Scale_dy_cou1), g_epilogue0Offset_cou1)), 16);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted2_cou1))), 16);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
-          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
-          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
-          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_epilogue0Scale_dy_cou2 = v128.load(slot_epilogue0Scale_dy + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, w_gamma_cou2)), g_hoisted3_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), f32x4.add(f32x4.mul(e_dy_cou2, g_epilogue0Scale_dy_cou2), g_epilogue0Offset_cou2)), 32);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted2_cou2))), 32);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
-          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
-          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
-          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_epilogue0Scale_dy_cou3 = v128.load(slot_epilogue0Scale_dy + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, w_gamma_cou3)), g_hoisted3_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), f32x4.add(f32x4.mul(e_dy_cou3, g_epilogue0Scale_dy_cou3), g_epilogue0Offset_cou3)), 48);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted2_cou3))), 48);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
-          const e_dy_cot = v128.load(e_dy + row + column);
-          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
-          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cot = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, w_gamma_cot)), g_hoisted3_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), f32x4.add(f32x4.mul(e_dy_cot, g_epilogue0Scale_dy_cot), g_epilogue0Offset_cot)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted2_cot))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
         }
@@ -6359,6 +6394,8 @@ export function instance_norm_forward(out0: usize, scratch: usize, e_x: usize, w
     const slot_hoisted0 = scratch + <usize>6 * rowStride;
     const slot_meanSumMean = scratch + <usize>7 * rowStride;
     const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>10 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -6548,47 +6585,46 @@ export function instance_norm_forward(out0: usize, scratch: usize, e_x: usize, w
           v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted0_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
-          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
-          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
-          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -6884,6 +6920,9 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, sc
     const slot_hoisted3 = scratch + <usize>11 * rowStride;
     const slot_meanSumMean = scratch + <usize>12 * rowStride;
     const slot_meanSumSpread = scratch + <usize>13 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>14 * rowStride;
+    const slot_epilogue0Scale_dy = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>16 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -7147,65 +7186,76 @@ export function instance_norm_backward(out0: usize, sum0: usize, sum1: usize, sc
           v128.store(slot_hoisted3 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const g_hoisted3_ce = v128.load(slot_hoisted3 + column);
+        const g_varianceGradient_ce = v128.load(slot_varianceGradient + column);
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(g_hoisted2_ce, w_gamma_ce)), g_hoisted3_ce), f32x4.mul(g_varianceGradient_ce, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce)), count_v))));
+        v128.store(slot_epilogue0Scale_dy + column, f32x4.mul(g_hoisted2_ce, w_gamma_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_varianceGradient_ce, f32x4.div(f32x4.splat(<f32>(2.0)), count_v)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
-          const e_dy_cou0 = v128.load(e_dy + row + column);
-          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
-          const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cou0 = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, w_gamma_cou0)), g_hoisted3_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), f32x4.add(f32x4.mul(e_dy_cou0, g_epilogue0Scale_dy_cou0), g_epilogue0Offset_cou0)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted2_cou0))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
-          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
-          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
-          const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_epilogue0Scale_dy_cou1 = v128.load(slot_epilogue0Scale_dy + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, w_gamma_cou1)), g_hoisted3_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), f32x4.add(f32x4.mul(e_dy_cou1, g_epilogue0Scale_dy_cou1), g_epilogue0Offset_cou1)), 16);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted2_cou1))), 16);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
-          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
-          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
-          const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_epilogue0Scale_dy_cou2 = v128.load(slot_epilogue0Scale_dy + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, w_gamma_cou2)), g_hoisted3_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), f32x4.add(f32x4.mul(e_dy_cou2, g_epilogue0Scale_dy_cou2), g_epilogue0Offset_cou2)), 32);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted2_cou2))), 32);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
-          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
-          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
-          const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_epilogue0Scale_dy_cou3 = v128.load(slot_epilogue0Scale_dy + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, w_gamma_cou3)), g_hoisted3_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), f32x4.add(f32x4.mul(e_dy_cou3, g_epilogue0Scale_dy_cou3), g_epilogue0Offset_cou3)), 48);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted2_cou3))), 48);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
-          const e_dy_cot = v128.load(e_dy + row + column);
-          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
-          const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cot = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, w_gamma_cot)), g_hoisted3_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), f32x4.add(f32x4.mul(e_dy_cot, g_epilogue0Scale_dy_cot), g_epilogue0Offset_cot)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted2_cot))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
         }
@@ -7648,6 +7698,8 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: us
   if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
     const slot_squares = scratch + <usize>0 * rowStride;
     const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>2 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>3 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_squares, 0, rowStride);
@@ -7678,42 +7730,44 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_forward(out0: us
           v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c0_0, count_v), p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), g_hoisted0_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const w_tau_cou0 = v128.load(w_tau + column);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0), w_tau_cou0));
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), w_tau_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const w_tau_cou1 = v128.load(w_tau + column, 16);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), w_tau_cou1), 16);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), w_tau_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const w_tau_cou2 = v128.load(w_tau + column, 32);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), w_tau_cou2), 32);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), w_tau_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const w_tau_cou3 = v128.load(w_tau + column, 48);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), w_tau_cou3), 48);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), w_tau_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const w_tau_cot = v128.load(w_tau + column);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, g_hoisted0_cot), w_gamma_cot), w_beta_cot), w_tau_cot));
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cot, g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), w_tau_cot));
         }
       }
     }
@@ -7893,6 +7947,14 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
     const slot_hoisted1 = scratch + <usize>2 * rowStride;
     const slot_squaresGradient = scratch + <usize>3 * rowStride;
     const slot_hoisted2 = scratch + <usize>4 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>5 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>6 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>7 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>8 * rowStride;
+    const slot_epilogue4Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue4Scale_x = scratch + <usize>10 * rowStride;
+    const slot_epilogue6Offset = scratch + <usize>11 * rowStride;
+    const slot_epilogue6Scale_x = scratch + <usize>12 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_squares, 0, rowStride);
@@ -7986,86 +8048,119 @@ export function filter_response_norm_learnedEpsilon_off__tlu_on_backward(out0: u
           v128.store(slot_hoisted2 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c1_0, count_v), p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), g_hoisted2_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted2_ce, w_gamma_ce));
+        v128.store(slot_epilogue2Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), g_hoisted2_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(g_hoisted2_ce, w_gamma_ce));
+        v128.store(slot_epilogue4Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), g_hoisted2_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue4Scale_x + column, f32x4.mul(g_hoisted2_ce, w_gamma_ce));
+        v128.store(slot_epilogue6Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), g_hoisted2_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue6Scale_x + column, f32x4.mul(g_hoisted2_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_dy_cou0 = v128.load(e_dy + row + column);
           const e_x_cou0 = v128.load(e_x + row + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          const w_tau_cou0 = v128.load(w_tau + column);
           const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
           const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          const w_tau_cou0 = v128.load(w_tau + column);
           const g_squaresGradient_cou0 = v128.load(slot_squaresGradient + column);
-          const t_cou0_0: v128 = f32x4.mul(e_x_cou0, g_hoisted2_cou0);
-          const t_cou0_1: v128 = f32x4.mul(t_cou0_0, w_gamma_cou0);
-          const t_cou0_2: v128 = f32x4.add(t_cou0_1, w_beta_cou0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(g_hoisted2_cou0, w_gamma_cou0), f32x4.gt(t_cou0_2, w_tau_cou0))), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(t_cou0_0, f32x4.gt(t_cou0_2, w_tau_cou0)))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_2, w_tau_cou0)))));
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_2, w_tau_cou0)))));
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cou0 = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cou0 = v128.load(slot_epilogue4Offset + column);
+          const g_epilogue6Scale_x_cou0 = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cou0 = v128.load(slot_epilogue6Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(g_hoisted2_cou0, w_gamma_cou0), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), w_tau_cou0))), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(e_x_cou0, g_hoisted2_cou0), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), w_tau_cou0)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue4Scale_x_cou0), g_epilogue4Offset_cou0), w_tau_cou0)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue6Scale_x_cou0), g_epilogue6Offset_cou0), w_tau_cou0)))));
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
           const e_dy_cou1 = v128.load(e_dy + row + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          const w_tau_cou1 = v128.load(w_tau + column, 16);
           const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
           const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          const w_tau_cou1 = v128.load(w_tau + column, 16);
           const g_squaresGradient_cou1 = v128.load(slot_squaresGradient + column, 16);
-          const t_cou1_0: v128 = f32x4.mul(e_x_cou1, g_hoisted2_cou1);
-          const t_cou1_1: v128 = f32x4.mul(t_cou1_0, w_gamma_cou1);
-          const t_cou1_2: v128 = f32x4.add(t_cou1_1, w_beta_cou1);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(g_hoisted2_cou1, w_gamma_cou1), f32x4.gt(t_cou1_2, w_tau_cou1))), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(t_cou1_0, f32x4.gt(t_cou1_2, w_tau_cou1)))), 16);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_2, w_tau_cou1)))), 16);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_2, w_tau_cou1)))), 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          const g_epilogue4Scale_x_cou1 = v128.load(slot_epilogue4Scale_x + column, 16);
+          const g_epilogue4Offset_cou1 = v128.load(slot_epilogue4Offset + column, 16);
+          const g_epilogue6Scale_x_cou1 = v128.load(slot_epilogue6Scale_x + column, 16);
+          const g_epilogue6Offset_cou1 = v128.load(slot_epilogue6Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(g_hoisted2_cou1, w_gamma_cou1), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), w_tau_cou1))), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(e_x_cou1, g_hoisted2_cou1), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), w_tau_cou1)))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue4Scale_x_cou1), g_epilogue4Offset_cou1), w_tau_cou1)))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue6Scale_x_cou1), g_epilogue6Offset_cou1), w_tau_cou1)))), 16);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.splat(<f32>(0.0))), 16);
           const e_dy_cou2 = v128.load(e_dy + row + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          const w_tau_cou2 = v128.load(w_tau + column, 32);
           const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
           const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          const w_tau_cou2 = v128.load(w_tau + column, 32);
           const g_squaresGradient_cou2 = v128.load(slot_squaresGradient + column, 32);
-          const t_cou2_0: v128 = f32x4.mul(e_x_cou2, g_hoisted2_cou2);
-          const t_cou2_1: v128 = f32x4.mul(t_cou2_0, w_gamma_cou2);
-          const t_cou2_2: v128 = f32x4.add(t_cou2_1, w_beta_cou2);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(g_hoisted2_cou2, w_gamma_cou2), f32x4.gt(t_cou2_2, w_tau_cou2))), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(t_cou2_0, f32x4.gt(t_cou2_2, w_tau_cou2)))), 32);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_2, w_tau_cou2)))), 32);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_2, w_tau_cou2)))), 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          const g_epilogue4Scale_x_cou2 = v128.load(slot_epilogue4Scale_x + column, 32);
+          const g_epilogue4Offset_cou2 = v128.load(slot_epilogue4Offset + column, 32);
+          const g_epilogue6Scale_x_cou2 = v128.load(slot_epilogue6Scale_x + column, 32);
+          const g_epilogue6Offset_cou2 = v128.load(slot_epilogue6Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(g_hoisted2_cou2, w_gamma_cou2), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), w_tau_cou2))), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(e_x_cou2, g_hoisted2_cou2), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), w_tau_cou2)))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue4Scale_x_cou2), g_epilogue4Offset_cou2), w_tau_cou2)))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue6Scale_x_cou2), g_epilogue6Offset_cou2), w_tau_cou2)))), 32);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.splat(<f32>(0.0))), 32);
           const e_dy_cou3 = v128.load(e_dy + row + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          const w_tau_cou3 = v128.load(w_tau + column, 48);
           const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
           const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          const w_tau_cou3 = v128.load(w_tau + column, 48);
           const g_squaresGradient_cou3 = v128.load(slot_squaresGradient + column, 48);
-          const t_cou3_0: v128 = f32x4.mul(e_x_cou3, g_hoisted2_cou3);
-          const t_cou3_1: v128 = f32x4.mul(t_cou3_0, w_gamma_cou3);
-          const t_cou3_2: v128 = f32x4.add(t_cou3_1, w_beta_cou3);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(g_hoisted2_cou3, w_gamma_cou3), f32x4.gt(t_cou3_2, w_tau_cou3))), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(t_cou3_0, f32x4.gt(t_cou3_2, w_tau_cou3)))), 48);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_2, w_tau_cou3)))), 48);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_2, w_tau_cou3)))), 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          const g_epilogue4Scale_x_cou3 = v128.load(slot_epilogue4Scale_x + column, 48);
+          const g_epilogue4Offset_cou3 = v128.load(slot_epilogue4Offset + column, 48);
+          const g_epilogue6Scale_x_cou3 = v128.load(slot_epilogue6Scale_x + column, 48);
+          const g_epilogue6Offset_cou3 = v128.load(slot_epilogue6Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(g_hoisted2_cou3, w_gamma_cou3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), w_tau_cou3))), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(e_x_cou3, g_hoisted2_cou3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), w_tau_cou3)))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue4Scale_x_cou3), g_epilogue4Offset_cou3), w_tau_cou3)))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue6Scale_x_cou3), g_epilogue6Offset_cou3), w_tau_cou3)))), 48);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.splat(<f32>(0.0))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_dy_cot = v128.load(e_dy + row + column);
           const e_x_cot = v128.load(e_x + row + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          const w_tau_cot = v128.load(w_tau + column);
           const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
           const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          const w_tau_cot = v128.load(w_tau + column);
           const g_squaresGradient_cot = v128.load(slot_squaresGradient + column);
-          const t_cot_0: v128 = f32x4.mul(e_x_cot, g_hoisted2_cot);
-          const t_cot_1: v128 = f32x4.mul(t_cot_0, w_gamma_cot);
-          const t_cot_2: v128 = f32x4.add(t_cot_1, w_beta_cot);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, v128.and(f32x4.mul(g_hoisted2_cot, w_gamma_cot), f32x4.gt(t_cot_2, w_tau_cot))), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(t_cot_0, f32x4.gt(t_cot_2, w_tau_cot)))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_2, w_tau_cot)))));
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_2, w_tau_cot)))));
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cot = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cot = v128.load(slot_epilogue4Offset + column);
+          const g_epilogue6Scale_x_cot = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cot = v128.load(slot_epilogue6Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, v128.and(f32x4.mul(g_hoisted2_cot, w_gamma_cot), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), w_tau_cot))), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.mul(e_x_cot, g_hoisted2_cot), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), w_tau_cot)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue4Scale_x_cot), g_epilogue4Offset_cot), w_tau_cot)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue6Scale_x_cot), g_epilogue6Offset_cot), w_tau_cot)))));
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.splat(<f32>(0.0))));
         }
       }
@@ -8450,6 +8545,8 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usi
   if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
     const slot_squares = scratch + <usize>0 * rowStride;
     const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>2 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>3 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_squares, 0, rowStride);
@@ -8480,47 +8577,45 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_forward(out0: usi
           v128.store(slot_hoisted0 + column, f32x4.div(g_squares_c0_0, count_v));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_learnedEpsilon_ce = v128.load(w_learnedEpsilon + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce))))), w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const w_tau_cou0 = v128.load(w_tau + column);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou0)))))), w_gamma_cou0), w_beta_cou0), w_tau_cou0));
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), w_tau_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const w_tau_cou1 = v128.load(w_tau + column, 16);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou1)))))), w_gamma_cou1), w_beta_cou1), w_tau_cou1), 16);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), w_tau_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const w_tau_cou2 = v128.load(w_tau + column, 32);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou2)))))), w_gamma_cou2), w_beta_cou2), w_tau_cou2), 32);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), w_tau_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const w_tau_cou3 = v128.load(w_tau + column, 48);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou3)))))), w_gamma_cou3), w_beta_cou3), w_tau_cou3), 48);
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), w_tau_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const w_tau_cot = v128.load(w_tau + column);
-          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cot, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cot)))))), w_gamma_cot), w_beta_cot), w_tau_cot));
+          v128.store(out0 + row + column, f32x4.max(f32x4.add(f32x4.mul(e_x_cot, g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), w_tau_cot));
         }
       }
     }
@@ -8711,6 +8806,18 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
     const slot_hoisted1 = scratch + <usize>2 * rowStride;
     const slot_squaresGradient = scratch + <usize>3 * rowStride;
     const slot_hoisted2 = scratch + <usize>4 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>5 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>6 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>7 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>8 * rowStride;
+    const slot_epilogue4Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue4Scale_x = scratch + <usize>10 * rowStride;
+    const slot_epilogue6Offset = scratch + <usize>11 * rowStride;
+    const slot_epilogue6Scale_x = scratch + <usize>12 * rowStride;
+    const slot_epilogue8Offset = scratch + <usize>13 * rowStride;
+    const slot_epilogue8Scale_x = scratch + <usize>14 * rowStride;
+    const slot_epilogue10Offset = scratch + <usize>15 * rowStride;
+    const slot_epilogue10Scale_x = scratch + <usize>16 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_squares, 0, rowStride);
@@ -8812,112 +8919,175 @@ export function filter_response_norm_learnedEpsilon_on__tlu_on_backward(out0: us
           v128.store(slot_hoisted2 + column, f32x4.div(g_squares_c1_0, count_v));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_learnedEpsilon_ce = v128.load(w_learnedEpsilon + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        const t_ce_0: v128 = f32x4.abs(w_learnedEpsilon_ce);
+        const t_ce_1: v128 = f32x4.add(p_epsilon_v, t_ce_0);
+        const t_ce_2: v128 = f32x4.add(g_hoisted2_ce, t_ce_1);
+        const t_ce_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_ce_2));
+        const t_ce_4: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))));
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(t_ce_3, w_gamma_ce));
+        v128.store(slot_epilogue2Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(t_ce_3, w_gamma_ce));
+        v128.store(slot_epilogue4Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue4Scale_x + column, f32x4.mul(t_ce_3, w_gamma_ce));
+        v128.store(slot_epilogue6Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue6Scale_x + column, f32x4.mul(t_ce_3, w_gamma_ce));
+        v128.store(slot_epilogue8Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue8Scale_x + column, f32x4.mul(t_ce_3, w_gamma_ce));
+        v128.store(slot_epilogue10Offset + column, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_ce_4, f32x4.mul(t_ce_4, t_ce_4))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_ce, f32x4.splat(<f32>(0.0)))))), w_gamma_ce));
+        v128.store(slot_epilogue10Scale_x + column, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_ce_3, f32x4.mul(t_ce_3, t_ce_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_ce, f32x4.splat(<f32>(0.0))))), w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_dy_cou0 = v128.load(e_dy + row + column);
           const e_x_cou0 = v128.load(e_x + row + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          const w_tau_cou0 = v128.load(w_tau + column);
           const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
           const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
           const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          const w_tau_cou0 = v128.load(w_tau + column);
           const g_squaresGradient_cou0 = v128.load(slot_squaresGradient + column);
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cou0 = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cou0 = v128.load(slot_epilogue4Offset + column);
+          const g_epilogue6Scale_x_cou0 = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cou0 = v128.load(slot_epilogue6Offset + column);
+          const g_epilogue8Scale_x_cou0 = v128.load(slot_epilogue8Scale_x + column);
+          const g_epilogue8Offset_cou0 = v128.load(slot_epilogue8Offset + column);
+          const g_epilogue10Scale_x_cou0 = v128.load(slot_epilogue10Scale_x + column);
+          const g_epilogue10Offset_cou0 = v128.load(slot_epilogue10Offset + column);
           const t_cou0_0: v128 = f32x4.abs(w_learnedEpsilon_cou0);
           const t_cou0_1: v128 = f32x4.add(p_epsilon_v, t_cou0_0);
           const t_cou0_2: v128 = f32x4.add(g_hoisted2_cou0, t_cou0_1);
           const t_cou0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_2));
-          const t_cou0_4: v128 = f32x4.mul(e_x_cou0, t_cou0_3);
-          const t_cou0_5: v128 = f32x4.mul(t_cou0_4, w_gamma_cou0);
-          const t_cou0_6: v128 = f32x4.add(t_cou0_5, w_beta_cou0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(t_cou0_3, w_gamma_cou0), f32x4.gt(t_cou0_6, w_tau_cou0))), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(t_cou0_4, f32x4.gt(t_cou0_6, w_tau_cou0)))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_6, w_tau_cou0)))));
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou0_6, w_tau_cou0)))));
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(f32x4.mul(e_x_cou0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_3, f32x4.mul(t_cou0_3, t_cou0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou0, f32x4.splat(<f32>(0.0)))))), w_gamma_cou0), f32x4.gt(t_cou0_6, w_tau_cou0)))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(t_cou0_3, w_gamma_cou0), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), w_tau_cou0))), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.mul(e_x_cou0, t_cou0_3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), w_tau_cou0)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue4Scale_x_cou0), g_epilogue4Offset_cou0), w_tau_cou0)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue6Scale_x_cou0), g_epilogue6Offset_cou0), w_tau_cou0)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue10Scale_x_cou0), g_epilogue10Offset_cou0), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou0, g_epilogue8Scale_x_cou0), g_epilogue8Offset_cou0), w_tau_cou0)))));
           const e_dy_cou1 = v128.load(e_dy + row + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          const w_tau_cou1 = v128.load(w_tau + column, 16);
           const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
           const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
           const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          const w_tau_cou1 = v128.load(w_tau + column, 16);
           const g_squaresGradient_cou1 = v128.load(slot_squaresGradient + column, 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          const g_epilogue4Scale_x_cou1 = v128.load(slot_epilogue4Scale_x + column, 16);
+          const g_epilogue4Offset_cou1 = v128.load(slot_epilogue4Offset + column, 16);
+          const g_epilogue6Scale_x_cou1 = v128.load(slot_epilogue6Scale_x + column, 16);
+          const g_epilogue6Offset_cou1 = v128.load(slot_epilogue6Offset + column, 16);
+          const g_epilogue8Scale_x_cou1 = v128.load(slot_epilogue8Scale_x + column, 16);
+          const g_epilogue8Offset_cou1 = v128.load(slot_epilogue8Offset + column, 16);
+          const g_epilogue10Scale_x_cou1 = v128.load(slot_epilogue10Scale_x + column, 16);
+          const g_epilogue10Offset_cou1 = v128.load(slot_epilogue10Offset + column, 16);
           const t_cou1_0: v128 = f32x4.abs(w_learnedEpsilon_cou1);
           const t_cou1_1: v128 = f32x4.add(p_epsilon_v, t_cou1_0);
           const t_cou1_2: v128 = f32x4.add(g_hoisted2_cou1, t_cou1_1);
           const t_cou1_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_2));
-          const t_cou1_4: v128 = f32x4.mul(e_x_cou1, t_cou1_3);
-          const t_cou1_5: v128 = f32x4.mul(t_cou1_4, w_gamma_cou1);
-          const t_cou1_6: v128 = f32x4.add(t_cou1_5, w_beta_cou1);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(t_cou1_3, w_gamma_cou1), f32x4.gt(t_cou1_6, w_tau_cou1))), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(t_cou1_4, f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(f32x4.mul(e_x_cou1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_3, f32x4.mul(t_cou1_3, t_cou1_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou1, f32x4.splat(<f32>(0.0)))))), w_gamma_cou1), f32x4.gt(t_cou1_6, w_tau_cou1)))), 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(t_cou1_3, w_gamma_cou1), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), w_tau_cou1))), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.mul(e_x_cou1, t_cou1_3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), w_tau_cou1)))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue4Scale_x_cou1), g_epilogue4Offset_cou1), w_tau_cou1)))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue6Scale_x_cou1), g_epilogue6Offset_cou1), w_tau_cou1)))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue10Scale_x_cou1), g_epilogue10Offset_cou1), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou1, g_epilogue8Scale_x_cou1), g_epilogue8Offset_cou1), w_tau_cou1)))), 16);
           const e_dy_cou2 = v128.load(e_dy + row + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          const w_tau_cou2 = v128.load(w_tau + column, 32);
           const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
           const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
           const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          const w_tau_cou2 = v128.load(w_tau + column, 32);
           const g_squaresGradient_cou2 = v128.load(slot_squaresGradient + column, 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          const g_epilogue4Scale_x_cou2 = v128.load(slot_epilogue4Scale_x + column, 32);
+          const g_epilogue4Offset_cou2 = v128.load(slot_epilogue4Offset + column, 32);
+          const g_epilogue6Scale_x_cou2 = v128.load(slot_epilogue6Scale_x + column, 32);
+          const g_epilogue6Offset_cou2 = v128.load(slot_epilogue6Offset + column, 32);
+          const g_epilogue8Scale_x_cou2 = v128.load(slot_epilogue8Scale_x + column, 32);
+          const g_epilogue8Offset_cou2 = v128.load(slot_epilogue8Offset + column, 32);
+          const g_epilogue10Scale_x_cou2 = v128.load(slot_epilogue10Scale_x + column, 32);
+          const g_epilogue10Offset_cou2 = v128.load(slot_epilogue10Offset + column, 32);
           const t_cou2_0: v128 = f32x4.abs(w_learnedEpsilon_cou2);
           const t_cou2_1: v128 = f32x4.add(p_epsilon_v, t_cou2_0);
           const t_cou2_2: v128 = f32x4.add(g_hoisted2_cou2, t_cou2_1);
           const t_cou2_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_2));
-          const t_cou2_4: v128 = f32x4.mul(e_x_cou2, t_cou2_3);
-          const t_cou2_5: v128 = f32x4.mul(t_cou2_4, w_gamma_cou2);
-          const t_cou2_6: v128 = f32x4.add(t_cou2_5, w_beta_cou2);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(t_cou2_3, w_gamma_cou2), f32x4.gt(t_cou2_6, w_tau_cou2))), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(t_cou2_4, f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(f32x4.mul(e_x_cou2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_3, f32x4.mul(t_cou2_3, t_cou2_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou2, f32x4.splat(<f32>(0.0)))))), w_gamma_cou2), f32x4.gt(t_cou2_6, w_tau_cou2)))), 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(t_cou2_3, w_gamma_cou2), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), w_tau_cou2))), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.mul(e_x_cou2, t_cou2_3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), w_tau_cou2)))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue4Scale_x_cou2), g_epilogue4Offset_cou2), w_tau_cou2)))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue6Scale_x_cou2), g_epilogue6Offset_cou2), w_tau_cou2)))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue10Scale_x_cou2), g_epilogue10Offset_cou2), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou2, g_epilogue8Scale_x_cou2), g_epilogue8Offset_cou2), w_tau_cou2)))), 32);
           const e_dy_cou3 = v128.load(e_dy + row + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          const w_tau_cou3 = v128.load(w_tau + column, 48);
           const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
           const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
           const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          const w_tau_cou3 = v128.load(w_tau + column, 48);
           const g_squaresGradient_cou3 = v128.load(slot_squaresGradient + column, 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          const g_epilogue4Scale_x_cou3 = v128.load(slot_epilogue4Scale_x + column, 48);
+          const g_epilogue4Offset_cou3 = v128.load(slot_epilogue4Offset + column, 48);
+          const g_epilogue6Scale_x_cou3 = v128.load(slot_epilogue6Scale_x + column, 48);
+          const g_epilogue6Offset_cou3 = v128.load(slot_epilogue6Offset + column, 48);
+          const g_epilogue8Scale_x_cou3 = v128.load(slot_epilogue8Scale_x + column, 48);
+          const g_epilogue8Offset_cou3 = v128.load(slot_epilogue8Offset + column, 48);
+          const g_epilogue10Scale_x_cou3 = v128.load(slot_epilogue10Scale_x + column, 48);
+          const g_epilogue10Offset_cou3 = v128.load(slot_epilogue10Offset + column, 48);
           const t_cou3_0: v128 = f32x4.abs(w_learnedEpsilon_cou3);
           const t_cou3_1: v128 = f32x4.add(p_epsilon_v, t_cou3_0);
           const t_cou3_2: v128 = f32x4.add(g_hoisted2_cou3, t_cou3_1);
           const t_cou3_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_2));
-          const t_cou3_4: v128 = f32x4.mul(e_x_cou3, t_cou3_3);
-          const t_cou3_5: v128 = f32x4.mul(t_cou3_4, w_gamma_cou3);
-          const t_cou3_6: v128 = f32x4.add(t_cou3_5, w_beta_cou3);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(t_cou3_3, w_gamma_cou3), f32x4.gt(t_cou3_6, w_tau_cou3))), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(t_cou3_4, f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(f32x4.mul(e_x_cou3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_3, f32x4.mul(t_cou3_3, t_cou3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou3, f32x4.splat(<f32>(0.0)))))), w_gamma_cou3), f32x4.gt(t_cou3_6, w_tau_cou3)))), 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(t_cou3_3, w_gamma_cou3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), w_tau_cou3))), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.mul(e_x_cou3, t_cou3_3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), w_tau_cou3)))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue4Scale_x_cou3), g_epilogue4Offset_cou3), w_tau_cou3)))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue6Scale_x_cou3), g_epilogue6Offset_cou3), w_tau_cou3)))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue10Scale_x_cou3), g_epilogue10Offset_cou3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cou3, g_epilogue8Scale_x_cou3), g_epilogue8Offset_cou3), w_tau_cou3)))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_dy_cot = v128.load(e_dy + row + column);
           const e_x_cot = v128.load(e_x + row + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          const w_tau_cot = v128.load(w_tau + column);
           const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
           const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
           const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          const w_tau_cot = v128.load(w_tau + column);
           const g_squaresGradient_cot = v128.load(slot_squaresGradient + column);
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cot = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cot = v128.load(slot_epilogue4Offset + column);
+          const g_epilogue6Scale_x_cot = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cot = v128.load(slot_epilogue6Offset + column);
+          const g_epilogue8Scale_x_cot = v128.load(slot_epilogue8Scale_x + column);
+          const g_epilogue8Offset_cot = v128.load(slot_epilogue8Offset + column);
+          const g_epilogue10Scale_x_cot = v128.load(slot_epilogue10Scale_x + column);
+          const g_epilogue10Offset_cot = v128.load(slot_epilogue10Offset + column);
           const t_cot_0: v128 = f32x4.abs(w_learnedEpsilon_cot);
           const t_cot_1: v128 = f32x4.add(p_epsilon_v, t_cot_0);
           const t_cot_2: v128 = f32x4.add(g_hoisted2_cot, t_cot_1);
           const t_cot_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_2));
-          const t_cot_4: v128 = f32x4.mul(e_x_cot, t_cot_3);
-          const t_cot_5: v128 = f32x4.mul(t_cot_4, w_gamma_cot);
-          const t_cot_6: v128 = f32x4.add(t_cot_5, w_beta_cot);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, v128.and(f32x4.mul(t_cot_3, w_gamma_cot), f32x4.gt(t_cot_6, w_tau_cot))), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(t_cot_4, f32x4.gt(t_cot_6, w_tau_cot)))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_6, w_tau_cot)))));
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(t_cot_6, w_tau_cot)))));
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.mul(f32x4.mul(e_x_cot, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_3, f32x4.mul(t_cot_3, t_cot_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cot, f32x4.splat(<f32>(0.0)))))), w_gamma_cot), f32x4.gt(t_cot_6, w_tau_cot)))));
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, v128.and(f32x4.mul(t_cot_3, w_gamma_cot), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), w_tau_cot))), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.mul(e_x_cot, t_cot_3), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), w_tau_cot)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue4Scale_x_cot), g_epilogue4Offset_cot), w_tau_cot)))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, v128.andnot(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue6Scale_x_cot), g_epilogue6Offset_cot), w_tau_cot)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.add(f32x4.mul(e_x_cot, g_epilogue10Scale_x_cot), g_epilogue10Offset_cot), f32x4.gt(f32x4.add(f32x4.mul(e_x_cot, g_epilogue8Scale_x_cot), g_epilogue8Offset_cot), w_tau_cot)))));
         }
       }
     }
@@ -9372,6 +9542,8 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: u
   if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
     const slot_squares = scratch + <usize>0 * rowStride;
     const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>2 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>3 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_squares, 0, rowStride);
@@ -9402,37 +9574,39 @@ export function filter_response_norm_learnedEpsilon_off__tlu_off_forward(out0: u
           v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(f32x4.div(g_squares_c0_0, count_v), p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), g_hoisted0_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou0, g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou1, g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou2, g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou3, g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, g_hoisted0_cot), w_gamma_cot), w_beta_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cot, g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -10029,6 +10203,8 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: us
   if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
     const slot_squares = scratch + <usize>0 * rowStride;
     const slot_hoisted0 = scratch + <usize>1 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>2 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>3 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_squares, 0, rowStride);
@@ -10059,42 +10235,40 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_forward(out0: us
           v128.store(slot_hoisted0 + column, f32x4.div(g_squares_c0_0, count_v));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_learnedEpsilon_ce = v128.load(w_learnedEpsilon + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce))))), w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou0)))))), w_gamma_cou0), w_beta_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou0, g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou1, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou1)))))), w_gamma_cou1), w_beta_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou1, g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou2, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou2)))))), w_gamma_cou2), w_beta_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou2, g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cou3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cou3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou3)))))), w_gamma_cou3), w_beta_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou3, g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(e_x_cot, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted0_cot, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cot)))))), w_gamma_cot), w_beta_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cot, g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -10274,6 +10448,11 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
     const slot_hoisted1 = scratch + <usize>2 * rowStride;
     const slot_squaresGradient = scratch + <usize>3 * rowStride;
     const slot_hoisted2 = scratch + <usize>4 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>5 * rowStride;
+    const slot_epilogue0Scale_dy = scratch + <usize>6 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>7 * rowStride;
+    const slot_epilogue3Offset = scratch + <usize>8 * rowStride;
+    const slot_epilogue3Scale_x = scratch + <usize>9 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_squares, 0, rowStride);
@@ -10365,87 +10544,98 @@ export function filter_response_norm_learnedEpsilon_on__tlu_off_backward(out0: u
           v128.store(slot_hoisted2 + column, f32x4.div(g_squares_c1_0, count_v));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_learnedEpsilon_ce = v128.load(w_learnedEpsilon + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const g_squaresGradient_ce = v128.load(slot_squaresGradient + column);
+        const t_ce_0: v128 = f32x4.abs(w_learnedEpsilon_ce);
+        const t_ce_1: v128 = f32x4.add(p_epsilon_v, t_ce_0);
+        const t_ce_2: v128 = f32x4.add(g_hoisted2_ce, t_ce_1);
+        const t_ce_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_ce_2));
+        const t_ce_4: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce)))));
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_ce, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_ce))))), w_gamma_ce)), f32x4.mul(g_squaresGradient_ce, f32x4.add(f32x4.splat(<f32>(0.0)), f32x4.splat(<f32>(0.0))))));
+        v128.store(slot_epilogue0Scale_dy + column, f32x4.mul(t_ce_3, w_gamma_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_squaresGradient_ce, f32x4.splat(<f32>(2.0))));
+        v128.store(slot_epilogue3Offset + column, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_ce_4, f32x4.mul(t_ce_4, t_ce_4))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_ce, f32x4.splat(<f32>(0.0)))))), w_gamma_ce));
+        v128.store(slot_epilogue3Scale_x + column, f32x4.mul(f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_ce_3, f32x4.mul(t_ce_3, t_ce_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_ce, f32x4.splat(<f32>(0.0))))), w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
+          const e_x_cou0 = v128.load(e_x + row + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
           const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cou0 = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
           const w_learnedEpsilon_cou0 = v128.load(w_learnedEpsilon + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const g_squaresGradient_cou0 = v128.load(slot_squaresGradient + column);
-          const e_x_cou0 = v128.load(e_x + row + column);
-          const t_cou0_0: v128 = f32x4.abs(w_learnedEpsilon_cou0);
-          const t_cou0_1: v128 = f32x4.add(p_epsilon_v, t_cou0_0);
-          const t_cou0_2: v128 = f32x4.add(g_hoisted2_cou0, t_cou0_1);
-          const t_cou0_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_2));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_3, w_gamma_cou0)), f32x4.mul(g_squaresGradient_cou0, f32x4.add(e_x_cou0, e_x_cou0))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(e_x_cou0, t_cou0_3))));
+          const g_epilogue3Scale_x_cou0 = v128.load(slot_epilogue3Scale_x + column);
+          const g_epilogue3Offset_cou0 = v128.load(slot_epilogue3Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou0, g_epilogue0Scale_x_cou0), f32x4.add(f32x4.mul(e_dy_cou0, g_epilogue0Scale_dy_cou0), g_epilogue0Offset_cou0)));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(e_x_cou0, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_cou0, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou0)))))))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cou0));
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.mul(e_x_cou0, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_3, f32x4.mul(t_cou0_3, t_cou0_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou0, f32x4.splat(<f32>(0.0)))))), w_gamma_cou0))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.add(f32x4.mul(e_x_cou0, g_epilogue3Scale_x_cou0), g_epilogue3Offset_cou0))));
+          const e_x_cou1 = v128.load(e_x + row + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
           const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_epilogue0Scale_dy_cou1 = v128.load(slot_epilogue0Scale_dy + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
           const w_learnedEpsilon_cou1 = v128.load(w_learnedEpsilon + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const g_squaresGradient_cou1 = v128.load(slot_squaresGradient + column, 16);
-          const e_x_cou1 = v128.load(e_x + row + column, 16);
-          const t_cou1_0: v128 = f32x4.abs(w_learnedEpsilon_cou1);
-          const t_cou1_1: v128 = f32x4.add(p_epsilon_v, t_cou1_0);
-          const t_cou1_2: v128 = f32x4.add(g_hoisted2_cou1, t_cou1_1);
-          const t_cou1_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_2));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_3, w_gamma_cou1)), f32x4.mul(g_squaresGradient_cou1, f32x4.add(e_x_cou1, e_x_cou1))), 16);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(e_x_cou1, t_cou1_3))), 16);
+          const g_epilogue3Scale_x_cou1 = v128.load(slot_epilogue3Scale_x + column, 16);
+          const g_epilogue3Offset_cou1 = v128.load(slot_epilogue3Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou1, g_epilogue0Scale_x_cou1), f32x4.add(f32x4.mul(e_dy_cou1, g_epilogue0Scale_dy_cou1), g_epilogue0Offset_cou1)), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(e_x_cou1, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_cou1, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou1)))))))), 16);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), e_dy_cou1), 16);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.splat(<f32>(0.0))), 16);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.mul(e_x_cou1, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_3, f32x4.mul(t_cou1_3, t_cou1_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou1, f32x4.splat(<f32>(0.0)))))), w_gamma_cou1))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.add(f32x4.mul(e_x_cou1, g_epilogue3Scale_x_cou1), g_epilogue3Offset_cou1))), 16);
+          const e_x_cou2 = v128.load(e_x + row + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
           const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_epilogue0Scale_dy_cou2 = v128.load(slot_epilogue0Scale_dy + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
           const w_learnedEpsilon_cou2 = v128.load(w_learnedEpsilon + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const g_squaresGradient_cou2 = v128.load(slot_squaresGradient + column, 32);
-          const e_x_cou2 = v128.load(e_x + row + column, 32);
-          const t_cou2_0: v128 = f32x4.abs(w_learnedEpsilon_cou2);
-          const t_cou2_1: v128 = f32x4.add(p_epsilon_v, t_cou2_0);
-          const t_cou2_2: v128 = f32x4.add(g_hoisted2_cou2, t_cou2_1);
-          const t_cou2_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_2));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_3, w_gamma_cou2)), f32x4.mul(g_squaresGradient_cou2, f32x4.add(e_x_cou2, e_x_cou2))), 32);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(e_x_cou2, t_cou2_3))), 32);
+          const g_epilogue3Scale_x_cou2 = v128.load(slot_epilogue3Scale_x + column, 32);
+          const g_epilogue3Offset_cou2 = v128.load(slot_epilogue3Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou2, g_epilogue0Scale_x_cou2), f32x4.add(f32x4.mul(e_dy_cou2, g_epilogue0Scale_dy_cou2), g_epilogue0Offset_cou2)), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(e_x_cou2, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_cou2, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou2)))))))), 32);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), e_dy_cou2), 32);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.splat(<f32>(0.0))), 32);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.mul(e_x_cou2, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_3, f32x4.mul(t_cou2_3, t_cou2_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou2, f32x4.splat(<f32>(0.0)))))), w_gamma_cou2))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.add(f32x4.mul(e_x_cou2, g_epilogue3Scale_x_cou2), g_epilogue3Offset_cou2))), 32);
+          const e_x_cou3 = v128.load(e_x + row + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
           const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_epilogue0Scale_dy_cou3 = v128.load(slot_epilogue0Scale_dy + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
           const w_learnedEpsilon_cou3 = v128.load(w_learnedEpsilon + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const g_squaresGradient_cou3 = v128.load(slot_squaresGradient + column, 48);
-          const e_x_cou3 = v128.load(e_x + row + column, 48);
-          const t_cou3_0: v128 = f32x4.abs(w_learnedEpsilon_cou3);
-          const t_cou3_1: v128 = f32x4.add(p_epsilon_v, t_cou3_0);
-          const t_cou3_2: v128 = f32x4.add(g_hoisted2_cou3, t_cou3_1);
-          const t_cou3_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_2));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_3, w_gamma_cou3)), f32x4.mul(g_squaresGradient_cou3, f32x4.add(e_x_cou3, e_x_cou3))), 48);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(e_x_cou3, t_cou3_3))), 48);
+          const g_epilogue3Scale_x_cou3 = v128.load(slot_epilogue3Scale_x + column, 48);
+          const g_epilogue3Offset_cou3 = v128.load(slot_epilogue3Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cou3, g_epilogue0Scale_x_cou3), f32x4.add(f32x4.mul(e_dy_cou3, g_epilogue0Scale_dy_cou3), g_epilogue0Offset_cou3)), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(e_x_cou3, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_cou3, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cou3)))))))), 48);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), e_dy_cou3), 48);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.splat(<f32>(0.0))), 48);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.mul(e_x_cou3, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_3, f32x4.mul(t_cou3_3, t_cou3_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cou3, f32x4.splat(<f32>(0.0)))))), w_gamma_cou3))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.add(f32x4.mul(e_x_cou3, g_epilogue3Scale_x_cou3), g_epilogue3Offset_cou3))), 48);
         }
         for (; column < rowStride; column += 16) {
+          const e_x_cot = v128.load(e_x + row + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
           const e_dy_cot = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cot = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
           const w_learnedEpsilon_cot = v128.load(w_learnedEpsilon + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const g_squaresGradient_cot = v128.load(slot_squaresGradient + column);
-          const e_x_cot = v128.load(e_x + row + column);
-          const t_cot_0: v128 = f32x4.abs(w_learnedEpsilon_cot);
-          const t_cot_1: v128 = f32x4.add(p_epsilon_v, t_cot_0);
-          const t_cot_2: v128 = f32x4.add(g_hoisted2_cot, t_cot_1);
-          const t_cot_3: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_2));
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(t_cot_3, w_gamma_cot)), f32x4.mul(g_squaresGradient_cot, f32x4.add(e_x_cot, e_x_cot))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(e_x_cot, t_cot_3))));
+          const g_epilogue3Scale_x_cot = v128.load(slot_epilogue3Scale_x + column);
+          const g_epilogue3Offset_cot = v128.load(slot_epilogue3Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(e_x_cot, g_epilogue0Scale_x_cot), f32x4.add(f32x4.mul(e_dy_cot, g_epilogue0Scale_dy_cot), g_epilogue0Offset_cot)));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(e_x_cot, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_hoisted2_cot, f32x4.add(p_epsilon_v, f32x4.abs(w_learnedEpsilon_cot)))))))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), e_dy_cot));
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.splat(<f32>(0.0))));
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.mul(e_x_cot, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_3, f32x4.mul(t_cot_3, t_cot_3))), v128.bitselect(f32x4.splat(<f32>(1.0)), f32x4.splat(<f32>(-1.0)), f32x4.ge(w_learnedEpsilon_cot, f32x4.splat(<f32>(0.0)))))), w_gamma_cot))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.add(f32x4.mul(e_x_cot, g_epilogue3Scale_x_cot), g_epilogue3Offset_cot))));
         }
       }
     }
@@ -16030,6 +16220,8 @@ export function region_norm_forward(out0: usize, scratch: usize, e_x: usize, w_g
     const slot_hoisted0 = scratch + <usize>6 * rowStride;
     const slot_validMeanSumMean = scratch + <usize>7 * rowStride;
     const slot_validMeanSumSpread = scratch + <usize>8 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>10 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -16219,47 +16411,46 @@ export function region_norm_forward(out0: usize, scratch: usize, e_x: usize, w_g
           v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_2, p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_validMeanShift_ce = v128.load(slot_validMeanShift + column);
+        const g_validMeanCorrection_ce = v128.load(slot_validMeanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gammaValid_ce = v128.load(w_gammaValid + column);
+        const w_betaValid_ce = v128.load(w_betaValid + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_validMeanShift_ce, g_validMeanShift_ce), g_validMeanCorrection_ce), g_hoisted0_ce), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)), w_betaValid_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
-          const w_betaValid_cou0 = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
-          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
-          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
-          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
-          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
-          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
-          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gammaValid_cot = v128.load(w_gammaValid + column);
-          const w_betaValid_cot = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -16557,6 +16748,9 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
     const slot_hoisted3 = scratch + <usize>11 * rowStride;
     const slot_validMeanSumMean = scratch + <usize>12 * rowStride;
     const slot_validMeanSumSpread = scratch + <usize>13 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>14 * rowStride;
+    const slot_epilogue0Scale_dy = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>16 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -16825,73 +17019,84 @@ export function region_norm_backward(out0: usize, sum0: usize, sum1: usize, sum2
           v128.store(slot_hoisted3 + column, f32x4.mul(g_validMeanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_gammaValid_ce = v128.load(w_gammaValid + column);
+        const g_hoisted3_ce = v128.load(slot_hoisted3 + column);
+        const g_validVarianceGradient_ce = v128.load(slot_validVarianceGradient + column);
+        const g_validMeanShift_ce = v128.load(slot_validMeanShift + column);
+        const g_validMeanCorrection_ce = v128.load(slot_validMeanCorrection + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(g_hoisted2_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce))), g_hoisted3_ce), f32x4.mul(g_validVarianceGradient_ce, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(g_validMeanShift_ce, g_validMeanShift_ce), g_validMeanCorrection_ce)), count_v))));
+        v128.store(slot_epilogue0Scale_dy + column, f32x4.mul(g_hoisted2_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_validVarianceGradient_ce, f32x4.div(f32x4.splat(<f32>(2.0)), count_v)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
-          const e_dy_cou0 = v128.load(e_dy + row + column);
-          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
-          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
-          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
-          const g_validVarianceGradient_cou0 = v128.load(slot_validVarianceGradient + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cou0 = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0))), g_hoisted3_cou0), f32x4.mul(g_validVarianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0)), count_v))));
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_epilogue0Scale_x_cou0), f32x4.add(f32x4.mul(e_dy_cou0, g_epilogue0Scale_dy_cou0), g_epilogue0Offset_cou0)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted2_cou0))));
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), e_dy_cou0));
-          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
-          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
-          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
-          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
-          const g_validVarianceGradient_cou1 = v128.load(slot_validVarianceGradient + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_epilogue0Scale_dy_cou1 = v128.load(slot_epilogue0Scale_dy + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1))), g_hoisted3_cou1), f32x4.mul(g_validVarianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1)), count_v))), 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_epilogue0Scale_x_cou1), f32x4.add(f32x4.mul(e_dy_cou1, g_epilogue0Scale_dy_cou1), g_epilogue0Offset_cou1)), 16);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.splat(<f32>(0.0))), 16);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.splat(<f32>(0.0))), 16);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted2_cou1))), 16);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), e_dy_cou1), 16);
-          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
-          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
-          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
-          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
-          const g_validVarianceGradient_cou2 = v128.load(slot_validVarianceGradient + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_epilogue0Scale_dy_cou2 = v128.load(slot_epilogue0Scale_dy + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2))), g_hoisted3_cou2), f32x4.mul(g_validVarianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2)), count_v))), 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_epilogue0Scale_x_cou2), f32x4.add(f32x4.mul(e_dy_cou2, g_epilogue0Scale_dy_cou2), g_epilogue0Offset_cou2)), 32);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.splat(<f32>(0.0))), 32);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.splat(<f32>(0.0))), 32);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted2_cou2))), 32);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), e_dy_cou2), 32);
-          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
-          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
-          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
-          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
-          const g_validVarianceGradient_cou3 = v128.load(slot_validVarianceGradient + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_epilogue0Scale_dy_cou3 = v128.load(slot_epilogue0Scale_dy + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3))), g_hoisted3_cou3), f32x4.mul(g_validVarianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3)), count_v))), 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_epilogue0Scale_x_cou3), f32x4.add(f32x4.mul(e_dy_cou3, g_epilogue0Scale_dy_cou3), g_epilogue0Offset_cou3)), 48);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.splat(<f32>(0.0))), 48);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.splat(<f32>(0.0))), 48);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted2_cou3))), 48);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), e_dy_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
-          const e_dy_cot = v128.load(e_dy + row + column);
-          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
-          const w_gammaValid_cot = v128.load(w_gammaValid + column);
-          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
-          const g_validVarianceGradient_cot = v128.load(slot_validVarianceGradient + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cot = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot))), g_hoisted3_cot), f32x4.mul(g_validVarianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot)), count_v))));
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_epilogue0Scale_x_cot), f32x4.add(f32x4.mul(e_dy_cot, g_epilogue0Scale_dy_cot), g_epilogue0Offset_cot)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted2_cot))));
@@ -17383,6 +17588,10 @@ export function region_norm_with_mask_forward(out0: usize, scratch: usize, e_x: 
     const slot_validVariance = scratch + <usize>13 * rowStride;
     const slot_hoisted0 = scratch + <usize>14 * rowStride;
     const slot_hoisted1 = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>16 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>17 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>18 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>19 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_holeMeanCount, 0, rowStride);
@@ -17565,6 +17774,22 @@ export function region_norm_with_mask_forward(out0: usize, scratch: usize, e_x: 
           v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_5, p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_holeMeanShift_ce = v128.load(slot_holeMeanShift + column);
+        const g_holeMeanCorrection_ce = v128.load(slot_holeMeanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gammaHole_ce = v128.load(w_gammaHole + column);
+        const w_betaHole_ce = v128.load(w_betaHole + column);
+        const g_validMeanShift_ce = v128.load(slot_validMeanShift + column);
+        const g_validMeanCorrection_ce = v128.load(slot_validMeanCorrection + column);
+        const g_hoisted1_ce = v128.load(slot_hoisted1 + column);
+        const w_gammaValid_ce = v128.load(w_gammaValid + column);
+        const w_betaValid_ce = v128.load(w_betaValid + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_holeMeanShift_ce, g_holeMeanShift_ce), g_holeMeanCorrection_ce), g_hoisted0_ce), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_ce)), w_betaHole_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_ce)));
+        v128.store(slot_epilogue2Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_validMeanShift_ce, g_validMeanShift_ce), g_validMeanCorrection_ce), g_hoisted1_ce), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)), w_betaValid_ce));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(g_hoisted1_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
@@ -17572,70 +17797,50 @@ export function region_norm_with_mask_forward(out0: usize, scratch: usize, e_x: 
           const e_mask_cou0 = v128.load(e_mask + row + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_holeMeanShift_cou0 = v128.load(slot_holeMeanShift + column);
-          const g_holeMeanCorrection_cou0 = v128.load(slot_holeMeanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gammaHole_cou0 = v128.load(w_gammaHole + column);
-          const w_betaHole_cou0 = v128.load(w_betaHole + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted1_cou0 = v128.load(slot_hoisted1 + column);
-          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
-          const w_betaValid_cou0 = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou0)), w_betaHole_cou0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted1_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0), f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)))));
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)))));
           const e_mask_cou1 = v128.load(e_mask + row + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_holeMeanShift_cou1 = v128.load(slot_holeMeanShift + column, 16);
-          const g_holeMeanCorrection_cou1 = v128.load(slot_holeMeanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gammaHole_cou1 = v128.load(w_gammaHole + column, 16);
-          const w_betaHole_cou1 = v128.load(w_betaHole + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
-          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
-          const g_hoisted1_cou1 = v128.load(slot_hoisted1 + column, 16);
-          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
-          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou1)), w_betaHole_cou1), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted1_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)))), 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)))), 16);
           const e_mask_cou2 = v128.load(e_mask + row + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_holeMeanShift_cou2 = v128.load(slot_holeMeanShift + column, 32);
-          const g_holeMeanCorrection_cou2 = v128.load(slot_holeMeanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gammaHole_cou2 = v128.load(w_gammaHole + column, 32);
-          const w_betaHole_cou2 = v128.load(w_betaHole + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
-          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
-          const g_hoisted1_cou2 = v128.load(slot_hoisted1 + column, 32);
-          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
-          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou2)), w_betaHole_cou2), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted1_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)))), 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)))), 32);
           const e_mask_cou3 = v128.load(e_mask + row + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_holeMeanShift_cou3 = v128.load(slot_holeMeanShift + column, 48);
-          const g_holeMeanCorrection_cou3 = v128.load(slot_holeMeanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gammaHole_cou3 = v128.load(w_gammaHole + column, 48);
-          const w_betaHole_cou3 = v128.load(w_betaHole + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
-          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
-          const g_hoisted1_cou3 = v128.load(slot_hoisted1 + column, 48);
-          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
-          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou3)), w_betaHole_cou3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted1_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)))), 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_mask_cot = v128.load(e_mask + row + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_holeMeanShift_cot = v128.load(slot_holeMeanShift + column);
-          const g_holeMeanCorrection_cot = v128.load(slot_holeMeanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gammaHole_cot = v128.load(w_gammaHole + column);
-          const w_betaHole_cot = v128.load(w_betaHole + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted1_cot = v128.load(slot_hoisted1 + column);
-          const w_gammaValid_cot = v128.load(w_gammaValid + column);
-          const w_betaValid_cot = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cot)), w_betaHole_cot), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted1_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot), f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)))));
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)))));
         }
       }
     }
@@ -19585,6 +19790,8 @@ export function region_norm_batch_forward(out0: usize, scratch: usize, e_x: usiz
     const slot_hoisted0 = scratch + <usize>6 * rowStride;
     const slot_validMeanSumMean = scratch + <usize>7 * rowStride;
     const slot_validMeanSumSpread = scratch + <usize>8 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>10 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -19774,47 +19981,46 @@ export function region_norm_batch_forward(out0: usize, scratch: usize, e_x: usiz
           v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_2, p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_validMeanShift_ce = v128.load(slot_validMeanShift + column);
+        const g_validMeanCorrection_ce = v128.load(slot_validMeanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gammaValid_ce = v128.load(w_gammaValid + column);
+        const w_betaValid_ce = v128.load(w_betaValid + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_validMeanShift_ce, g_validMeanShift_ce), g_validMeanCorrection_ce), g_hoisted0_ce), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)), w_betaValid_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
-          const w_betaValid_cou0 = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
-          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
-          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
-          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
-          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
-          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
-          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gammaValid_cot = v128.load(w_gammaValid + column);
-          const w_betaValid_cot = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
         }
       }
     }
@@ -20112,6 +20318,9 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
     const slot_hoisted3 = scratch + <usize>11 * rowStride;
     const slot_validMeanSumMean = scratch + <usize>12 * rowStride;
     const slot_validMeanSumSpread = scratch + <usize>13 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>14 * rowStride;
+    const slot_epilogue0Scale_dy = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>16 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -20380,73 +20589,84 @@ export function region_norm_batch_backward(out0: usize, sum0: usize, sum1: usize
           v128.store(slot_hoisted3 + column, f32x4.mul(g_validMeanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_hoisted2_ce = v128.load(slot_hoisted2 + column);
+        const w_gammaValid_ce = v128.load(w_gammaValid + column);
+        const g_hoisted3_ce = v128.load(slot_hoisted3 + column);
+        const g_validVarianceGradient_ce = v128.load(slot_validVarianceGradient + column);
+        const g_validMeanShift_ce = v128.load(slot_validMeanShift + column);
+        const g_validMeanCorrection_ce = v128.load(slot_validMeanCorrection + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.add(f32x4.mul(f32x4.splat(<f32>(0.0)), f32x4.mul(g_hoisted2_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce))), g_hoisted3_ce), f32x4.mul(g_validVarianceGradient_ce, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(g_validMeanShift_ce, g_validMeanShift_ce), g_validMeanCorrection_ce)), count_v))));
+        v128.store(slot_epilogue0Scale_dy + column, f32x4.mul(g_hoisted2_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_validVarianceGradient_ce, f32x4.div(f32x4.splat(<f32>(2.0)), count_v)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
-          const e_dy_cou0 = v128.load(e_dy + row + column);
-          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
-          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
-          const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
-          const g_validVarianceGradient_cou0 = v128.load(slot_validVarianceGradient + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cou0 = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cou0 = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(g_hoisted2_cou0, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0))), g_hoisted3_cou0), f32x4.mul(g_validVarianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0)), count_v))));
+          const g_hoisted2_cou0 = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_epilogue0Scale_x_cou0), f32x4.add(f32x4.mul(e_dy_cou0, g_epilogue0Scale_dy_cou0), g_epilogue0Offset_cou0)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted2_cou0))));
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), e_dy_cou0));
-          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
-          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
-          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
-          const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
-          const g_validVarianceGradient_cou1 = v128.load(slot_validVarianceGradient + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const e_dy_cou1 = v128.load(e_dy + row + column, 16);
+          const g_epilogue0Scale_dy_cou1 = v128.load(slot_epilogue0Scale_dy + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(g_hoisted2_cou1, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1))), g_hoisted3_cou1), f32x4.mul(g_validVarianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1)), count_v))), 16);
+          const g_hoisted2_cou1 = v128.load(slot_hoisted2 + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_epilogue0Scale_x_cou1), f32x4.add(f32x4.mul(e_dy_cou1, g_epilogue0Scale_dy_cou1), g_epilogue0Offset_cou1)), 16);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.splat(<f32>(0.0))), 16);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.splat(<f32>(0.0))), 16);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted2_cou1))), 16);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), e_dy_cou1), 16);
-          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
-          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
-          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
-          const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
-          const g_validVarianceGradient_cou2 = v128.load(slot_validVarianceGradient + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const e_dy_cou2 = v128.load(e_dy + row + column, 32);
+          const g_epilogue0Scale_dy_cou2 = v128.load(slot_epilogue0Scale_dy + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(g_hoisted2_cou2, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2))), g_hoisted3_cou2), f32x4.mul(g_validVarianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2)), count_v))), 32);
+          const g_hoisted2_cou2 = v128.load(slot_hoisted2 + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_epilogue0Scale_x_cou2), f32x4.add(f32x4.mul(e_dy_cou2, g_epilogue0Scale_dy_cou2), g_epilogue0Offset_cou2)), 32);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.splat(<f32>(0.0))), 32);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.splat(<f32>(0.0))), 32);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted2_cou2))), 32);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), e_dy_cou2), 32);
-          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
-          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
-          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
-          const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
-          const g_validVarianceGradient_cou3 = v128.load(slot_validVarianceGradient + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const e_dy_cou3 = v128.load(e_dy + row + column, 48);
+          const g_epilogue0Scale_dy_cou3 = v128.load(slot_epilogue0Scale_dy + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(g_hoisted2_cou3, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3))), g_hoisted3_cou3), f32x4.mul(g_validVarianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3)), count_v))), 48);
+          const g_hoisted2_cou3 = v128.load(slot_hoisted2 + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_epilogue0Scale_x_cou3), f32x4.add(f32x4.mul(e_dy_cou3, g_epilogue0Scale_dy_cou3), g_epilogue0Offset_cou3)), 48);
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.splat(<f32>(0.0))), 48);
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.splat(<f32>(0.0))), 48);
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted2_cou3))), 48);
           v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), e_dy_cou3), 48);
         }
         for (; column < rowStride; column += 16) {
-          const e_dy_cot = v128.load(e_dy + row + column);
-          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
-          const w_gammaValid_cot = v128.load(w_gammaValid + column);
-          const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
-          const g_validVarianceGradient_cot = v128.load(slot_validVarianceGradient + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const e_dy_cot = v128.load(e_dy + row + column);
+          const g_epilogue0Scale_dy_cot = v128.load(slot_epilogue0Scale_dy + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(g_hoisted2_cot, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot))), g_hoisted3_cot), f32x4.mul(g_validVarianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot)), count_v))));
+          const g_hoisted2_cot = v128.load(slot_hoisted2 + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_epilogue0Scale_x_cot), f32x4.add(f32x4.mul(e_dy_cot, g_epilogue0Scale_dy_cot), g_epilogue0Offset_cot)));
           v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.splat(<f32>(0.0))));
           v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted2_cot))));
@@ -20940,6 +21160,10 @@ export function region_norm_batch_with_mask_forward(out0: usize, scratch: usize,
     const slot_validVariance = scratch + <usize>15 * rowStride;
     const slot_hoisted0 = scratch + <usize>16 * rowStride;
     const slot_hoisted1 = scratch + <usize>17 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>18 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>19 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>20 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>21 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       memory.fill(slot_holeMeanCount, 0, rowStride);
@@ -21138,6 +21362,22 @@ export function region_norm_batch_with_mask_forward(out0: usize, scratch: usize,
           v128.store(slot_hoisted1 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_validVariance_c1_5, f32x4.mul(p_epsilon_v, f32x4.div(count_v, f32x4.pmax(g_validSize_c1_5, f32x4.splat(<f32>(1.0)))))))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_holeMeanShift_ce = v128.load(slot_holeMeanShift + column);
+        const g_holeMeanCorrection_ce = v128.load(slot_holeMeanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gammaHole_ce = v128.load(w_gammaHole + column);
+        const w_betaHole_ce = v128.load(w_betaHole + column);
+        const g_validMeanShift_ce = v128.load(slot_validMeanShift + column);
+        const g_validMeanCorrection_ce = v128.load(slot_validMeanCorrection + column);
+        const g_hoisted1_ce = v128.load(slot_hoisted1 + column);
+        const w_gammaValid_ce = v128.load(w_gammaValid + column);
+        const w_betaValid_ce = v128.load(w_betaValid + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_holeMeanShift_ce, g_holeMeanShift_ce), g_holeMeanCorrection_ce), g_hoisted0_ce), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_ce)), w_betaHole_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_ce)));
+        v128.store(slot_epilogue2Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_validMeanShift_ce, g_validMeanShift_ce), g_validMeanCorrection_ce), g_hoisted1_ce), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)), w_betaValid_ce));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(g_hoisted1_ce, f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_ce)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
@@ -21145,70 +21385,50 @@ export function region_norm_batch_with_mask_forward(out0: usize, scratch: usize,
           const e_mask_cou0 = v128.load(e_mask + row + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_holeMeanShift_cou0 = v128.load(slot_holeMeanShift + column);
-          const g_holeMeanCorrection_cou0 = v128.load(slot_holeMeanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gammaHole_cou0 = v128.load(w_gammaHole + column);
-          const w_betaHole_cou0 = v128.load(w_betaHole + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_validMeanShift_cou0 = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cou0 = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted1_cou0 = v128.load(slot_hoisted1 + column);
-          const w_gammaValid_cou0 = v128.load(w_gammaValid + column);
-          const w_betaValid_cou0 = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_holeMeanCorrection_cou0), g_hoisted0_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou0)), w_betaHole_cou0), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_validMeanCorrection_cou0), g_hoisted1_cou0), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou0)), w_betaValid_cou0), f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)))));
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_holeMeanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_validMeanShift_cou0), g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), f32x4.gt(e_mask_cou0, f32x4.splat(<f32>(0.5)))));
           const e_mask_cou1 = v128.load(e_mask + row + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_holeMeanShift_cou1 = v128.load(slot_holeMeanShift + column, 16);
-          const g_holeMeanCorrection_cou1 = v128.load(slot_holeMeanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gammaHole_cou1 = v128.load(w_gammaHole + column, 16);
-          const w_betaHole_cou1 = v128.load(w_betaHole + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_validMeanShift_cou1 = v128.load(slot_validMeanShift + column, 16);
-          const g_validMeanCorrection_cou1 = v128.load(slot_validMeanCorrection + column, 16);
-          const g_hoisted1_cou1 = v128.load(slot_hoisted1 + column, 16);
-          const w_gammaValid_cou1 = v128.load(w_gammaValid + column, 16);
-          const w_betaValid_cou1 = v128.load(w_betaValid + column, 16);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_holeMeanCorrection_cou1), g_hoisted0_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou1)), w_betaHole_cou1), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_validMeanCorrection_cou1), g_hoisted1_cou1), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou1)), w_betaValid_cou1), f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)))), 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_holeMeanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_validMeanShift_cou1), g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), f32x4.gt(e_mask_cou1, f32x4.splat(<f32>(0.5)))), 16);
           const e_mask_cou2 = v128.load(e_mask + row + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_holeMeanShift_cou2 = v128.load(slot_holeMeanShift + column, 32);
-          const g_holeMeanCorrection_cou2 = v128.load(slot_holeMeanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gammaHole_cou2 = v128.load(w_gammaHole + column, 32);
-          const w_betaHole_cou2 = v128.load(w_betaHole + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_validMeanShift_cou2 = v128.load(slot_validMeanShift + column, 32);
-          const g_validMeanCorrection_cou2 = v128.load(slot_validMeanCorrection + column, 32);
-          const g_hoisted1_cou2 = v128.load(slot_hoisted1 + column, 32);
-          const w_gammaValid_cou2 = v128.load(w_gammaValid + column, 32);
-          const w_betaValid_cou2 = v128.load(w_betaValid + column, 32);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_holeMeanCorrection_cou2), g_hoisted0_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou2)), w_betaHole_cou2), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_validMeanCorrection_cou2), g_hoisted1_cou2), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou2)), w_betaValid_cou2), f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)))), 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_holeMeanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_validMeanShift_cou2), g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), f32x4.gt(e_mask_cou2, f32x4.splat(<f32>(0.5)))), 32);
           const e_mask_cou3 = v128.load(e_mask + row + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_holeMeanShift_cou3 = v128.load(slot_holeMeanShift + column, 48);
-          const g_holeMeanCorrection_cou3 = v128.load(slot_holeMeanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gammaHole_cou3 = v128.load(w_gammaHole + column, 48);
-          const w_betaHole_cou3 = v128.load(w_betaHole + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_validMeanShift_cou3 = v128.load(slot_validMeanShift + column, 48);
-          const g_validMeanCorrection_cou3 = v128.load(slot_validMeanCorrection + column, 48);
-          const g_hoisted1_cou3 = v128.load(slot_hoisted1 + column, 48);
-          const w_gammaValid_cou3 = v128.load(w_gammaValid + column, 48);
-          const w_betaValid_cou3 = v128.load(w_betaValid + column, 48);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_holeMeanCorrection_cou3), g_hoisted0_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cou3)), w_betaHole_cou3), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_validMeanCorrection_cou3), g_hoisted1_cou3), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cou3)), w_betaValid_cou3), f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)))), 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_holeMeanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_validMeanShift_cou3), g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), f32x4.gt(e_mask_cou3, f32x4.splat(<f32>(0.5)))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_mask_cot = v128.load(e_mask + row + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_holeMeanShift_cot = v128.load(slot_holeMeanShift + column);
-          const g_holeMeanCorrection_cot = v128.load(slot_holeMeanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gammaHole_cot = v128.load(w_gammaHole + column);
-          const w_betaHole_cot = v128.load(w_betaHole + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_validMeanShift_cot = v128.load(slot_validMeanShift + column);
-          const g_validMeanCorrection_cot = v128.load(slot_validMeanCorrection + column);
-          const g_hoisted1_cot = v128.load(slot_hoisted1 + column);
-          const w_gammaValid_cot = v128.load(w_gammaValid + column);
-          const w_betaValid_cot = v128.load(w_betaValid + column);
-          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_holeMeanCorrection_cot), g_hoisted0_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaHole_cot)), w_betaHole_cot), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_validMeanCorrection_cot), g_hoisted1_cot), f32x4.add(f32x4.splat(<f32>(1.0)), w_gammaValid_cot)), w_betaValid_cot), f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)))));
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          v128.store(out0 + row + column, v128.bitselect(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_holeMeanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_validMeanShift_cot), g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), f32x4.gt(e_mask_cot, f32x4.splat(<f32>(0.5)))));
         }
       }
     }
@@ -23296,6 +23516,8 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
     const slot_hoisted0 = scratch + <usize>6 * rowStride;
     const slot_meanSumMean = scratch + <usize>7 * rowStride;
     const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>10 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -23492,47 +23714,46 @@ export function batch_norm_relu_forward(out0: usize, group0: usize, group1: usiz
         if (within == 1) v128.store(group0 + (<usize>(o * kept) << 2) + column, f32x4.add(g_meanShift_cq, g_meanCorrection_cq)); else store<f32>(group0 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(f32x4.add(g_meanShift_cq, g_meanCorrection_cq), 0));
         if (within == 1) v128.store(group1 + (<usize>(o * kept) << 2) + column, g_variance_cq); else store<f32>(group1 + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(g_variance_cq, 0));
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted0_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0)));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0)));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
-          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1)), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1)), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
-          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2)), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2)), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
-          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3)), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3)), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot)));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot)));
         }
       }
     }
@@ -23841,6 +24062,12 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
     const slot_hoisted4 = scratch + <usize>12 * rowStride;
     const slot_meanSumMean = scratch + <usize>13 * rowStride;
     const slot_meanSumSpread = scratch + <usize>14 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>16 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>17 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>18 * rowStride;
+    const slot_epilogue4Offset = scratch + <usize>19 * rowStride;
+    const slot_epilogue4Scale_x = scratch + <usize>20 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -24123,6 +24350,19 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           v128.store(slot_hoisted4 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        const g_hoisted3_ce = v128.load(slot_hoisted3 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue2Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue4Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue4Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
@@ -24130,70 +24370,90 @@ export function batch_norm_relu_backward(out0: usize, sum0: usize, sum1: usize, 
           const e_dy_cou0 = v128.load(e_dy + row + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
           const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
           const g_hoisted4_cou0 = v128.load(slot_hoisted4 + column);
           const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
-          const t_cou0_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0), w_gamma_cou0), w_beta_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou0, w_gamma_cou0))), g_hoisted4_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou0_0, w_gamma_cou0), w_beta_cou0), f32x4.splat(<f32>(0.0)))), t_cou0_0))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0), w_gamma_cou0), w_beta_cou0), f32x4.splat(<f32>(0.0)))))));
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cou0 = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cou0 = v128.load(slot_epilogue4Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou0, w_gamma_cou0))), g_hoisted4_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue4Scale_x_cou0), g_epilogue4Offset_cou0), f32x4.splat(<f32>(0.0)))))));
           const e_dy_cou1 = v128.load(e_dy + row + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
-          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
           const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
           const g_hoisted4_cou1 = v128.load(slot_hoisted4 + column, 16);
           const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
-          const t_cou1_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1), w_gamma_cou1), w_beta_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou1, w_gamma_cou1))), g_hoisted4_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou1_0, w_gamma_cou1), w_beta_cou1), f32x4.splat(<f32>(0.0)))), t_cou1_0))), 16);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1), w_gamma_cou1), w_beta_cou1), f32x4.splat(<f32>(0.0)))))), 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          const g_epilogue4Scale_x_cou1 = v128.load(slot_epilogue4Scale_x + column, 16);
+          const g_epilogue4Offset_cou1 = v128.load(slot_epilogue4Offset + column, 16);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou1, w_gamma_cou1))), g_hoisted4_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1)))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue4Scale_x_cou1), g_epilogue4Offset_cou1), f32x4.splat(<f32>(0.0)))))), 16);
           const e_dy_cou2 = v128.load(e_dy + row + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
-          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
           const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
           const g_hoisted4_cou2 = v128.load(slot_hoisted4 + column, 32);
           const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
-          const t_cou2_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2), w_gamma_cou2), w_beta_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou2, w_gamma_cou2))), g_hoisted4_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou2_0, w_gamma_cou2), w_beta_cou2), f32x4.splat(<f32>(0.0)))), t_cou2_0))), 32);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2), w_gamma_cou2), w_beta_cou2), f32x4.splat(<f32>(0.0)))))), 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          const g_epilogue4Scale_x_cou2 = v128.load(slot_epilogue4Scale_x + column, 32);
+          const g_epilogue4Offset_cou2 = v128.load(slot_epilogue4Offset + column, 32);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou2, w_gamma_cou2))), g_hoisted4_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2)))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue4Scale_x_cou2), g_epilogue4Offset_cou2), f32x4.splat(<f32>(0.0)))))), 32);
           const e_dy_cou3 = v128.load(e_dy + row + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
-          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
           const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
           const g_hoisted4_cou3 = v128.load(slot_hoisted4 + column, 48);
           const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
-          const t_cou3_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3), w_gamma_cou3), w_beta_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou3, w_gamma_cou3))), g_hoisted4_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cou3_0, w_gamma_cou3), w_beta_cou3), f32x4.splat(<f32>(0.0)))), t_cou3_0))), 48);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3), w_gamma_cou3), w_beta_cou3), f32x4.splat(<f32>(0.0)))))), 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          const g_epilogue4Scale_x_cou3 = v128.load(slot_epilogue4Scale_x + column, 48);
+          const g_epilogue4Offset_cou3 = v128.load(slot_epilogue4Offset + column, 48);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cou3, w_gamma_cou3))), g_hoisted4_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3)))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue4Scale_x_cou3), g_epilogue4Offset_cou3), f32x4.splat(<f32>(0.0)))))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_dy_cot = v128.load(e_dy + row + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
           const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
           const g_hoisted4_cot = v128.load(slot_hoisted4 + column);
           const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
-          const t_cot_0: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot), w_gamma_cot), w_beta_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cot, w_gamma_cot))), g_hoisted4_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(t_cot_0, w_gamma_cot), w_beta_cot), f32x4.splat(<f32>(0.0)))), t_cot_0))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot), w_gamma_cot), w_beta_cot), f32x4.splat(<f32>(0.0)))))));
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cot = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cot = v128.load(slot_epilogue4Offset + column);
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(g_hoisted3_cot, w_gamma_cot))), g_hoisted4_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue4Scale_x_cot), g_epilogue4Offset_cot), f32x4.splat(<f32>(0.0)))))));
         }
       }
     }
@@ -24683,44 +24943,49 @@ export function batch_norm_inference_relu_forward(out0: usize, scratch: usize, e
   const p_epsilon_v = f32x4.splat(p_epsilon);
   const rowStride = <usize>(kept * within) << 2;
   if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_epilogue0Offset = scratch + <usize>0 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>1 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const w_movingMean_ce = v128.load(w_movingMean + column);
+        const w_movingVariance_ce = v128.load(w_movingVariance + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(w_movingMean_ce, w_movingMean_ce), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v)))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v))), w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const w_movingMean_cou0 = v128.load(w_movingMean + column);
-          const w_movingVariance_cou0 = v128.load(w_movingVariance + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou0, p_epsilon_v)))), w_gamma_cou0), w_beta_cou0)));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0)));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const w_movingMean_cou1 = v128.load(w_movingMean + column, 16);
-          const w_movingVariance_cou1 = v128.load(w_movingVariance + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou1, p_epsilon_v)))), w_gamma_cou1), w_beta_cou1)), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1)), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const w_movingMean_cou2 = v128.load(w_movingMean + column, 32);
-          const w_movingVariance_cou2 = v128.load(w_movingVariance + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou2, p_epsilon_v)))), w_gamma_cou2), w_beta_cou2)), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2)), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const w_movingMean_cou3 = v128.load(w_movingMean + column, 48);
-          const w_movingVariance_cou3 = v128.load(w_movingVariance + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cou3, p_epsilon_v)))), w_gamma_cou3), w_beta_cou3)), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3)), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const w_movingMean_cot = v128.load(w_movingMean + column);
-          const w_movingVariance_cot = v128.load(w_movingVariance + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_cot, p_epsilon_v)))), w_gamma_cot), w_beta_cot)));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          v128.store(out0 + row + column, maxZeroF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot)));
         }
       }
     }
@@ -24840,8 +25105,36 @@ export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum
   memory.fill(sum3, 0, <usize>(kept * within) << 2);
   const rowStride = <usize>(kept * within) << 2;
   if (scratch != 0 && (within == 1 || within == 4) && ((kept * within) & 3) == 0) {
+    const slot_epilogue0Offset = scratch + <usize>0 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>1 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>2 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>3 * rowStride;
+    const slot_epilogue4Offset = scratch + <usize>4 * rowStride;
+    const slot_epilogue4Scale_x = scratch + <usize>5 * rowStride;
+    const slot_epilogue6Offset = scratch + <usize>6 * rowStride;
+    const slot_epilogue6Scale_x = scratch + <usize>7 * rowStride;
+    const slot_epilogue8Offset = scratch + <usize>8 * rowStride;
+    const slot_epilogue8Scale_x = scratch + <usize>9 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const w_movingMean_ce = v128.load(w_movingMean + column);
+        const w_movingVariance_ce = v128.load(w_movingVariance + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        const t_ce_0: v128 = f32x4.add(w_movingVariance_ce, p_epsilon_v);
+        const t_ce_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_ce_0));
+        v128.store(slot_epilogue0Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(w_movingMean_ce, w_movingMean_ce), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v)))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(t_ce_1, w_gamma_ce));
+        v128.store(slot_epilogue2Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(w_movingMean_ce, w_movingMean_ce), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v)))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(t_ce_1, w_gamma_ce));
+        v128.store(slot_epilogue4Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(w_movingMean_ce, w_movingMean_ce), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v)))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue4Scale_x + column, f32x4.mul(t_ce_1, w_gamma_ce));
+        v128.store(slot_epilogue6Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(w_movingMean_ce, w_movingMean_ce), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v)))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue6Scale_x + column, f32x4.mul(t_ce_1, w_gamma_ce));
+        v128.store(slot_epilogue8Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(w_movingMean_ce, w_movingMean_ce), f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(w_movingVariance_ce, p_epsilon_v)))), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue8Scale_x + column, f32x4.mul(t_ce_1, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
@@ -24849,100 +25142,120 @@ export function batch_norm_inference_relu_backward(out0: usize, sum0: usize, sum
           const e_dy_cou0 = v128.load(e_dy + row + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const w_movingMean_cou0 = v128.load(w_movingMean + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
           const w_movingVariance_cou0 = v128.load(w_movingVariance + column);
           const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          const t_cou0_0: v128 = f32x4.sub(e_x_cou0, w_movingMean_cou0);
-          const t_cou0_1: v128 = f32x4.add(w_movingVariance_cou0, p_epsilon_v);
-          const t_cou0_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_1));
-          const t_cou0_3: v128 = f32x4.mul(t_cou0_0, t_cou0_2);
-          const t_cou0_4: v128 = f32x4.mul(t_cou0_3, w_gamma_cou0);
-          const t_cou0_5: v128 = f32x4.add(t_cou0_4, w_beta_cou0);
-          const t_cou0_6: v128 = f32x4.gt(t_cou0_5, f32x4.splat(<f32>(0.0)));
-          const t_cou0_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou0_6);
-          v128.store(out0 + row + column, f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, f32x4.mul(t_cou0_2, w_gamma_cou0))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, t_cou0_3))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, t_cou0_7)));
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou0_2), w_gamma_cou0)))));
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.mul(t_cou0_7, f32x4.mul(f32x4.mul(t_cou0_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_2, f32x4.mul(t_cou0_2, t_cou0_2)))), w_gamma_cou0)))));
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cou0 = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cou0 = v128.load(slot_epilogue4Offset + column);
+          const g_epilogue6Scale_x_cou0 = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cou0 = v128.load(slot_epilogue6Offset + column);
+          const g_epilogue8Scale_x_cou0 = v128.load(slot_epilogue8Scale_x + column);
+          const g_epilogue8Offset_cou0 = v128.load(slot_epilogue8Offset + column);
+          const t_cou0_0: v128 = f32x4.add(w_movingVariance_cou0, p_epsilon_v);
+          const t_cou0_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou0_0));
+          const t_cou0_2: v128 = f32x4.sub(e_x_cou0, w_movingMean_cou0);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou0_1, w_gamma_cou0))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou0_2, t_cou0_1)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), g_epilogue4Scale_x_cou0), g_epilogue4Offset_cou0), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), g_epilogue6Scale_x_cou0), g_epilogue6Offset_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou0_1), w_gamma_cou0)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cou0, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, w_movingMean_cou0), g_epilogue8Scale_x_cou0), g_epilogue8Offset_cou0), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_cou0_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou0_1, f32x4.mul(t_cou0_1, t_cou0_1)))), w_gamma_cou0)))));
           const e_dy_cou1 = v128.load(e_dy + row + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const w_movingMean_cou1 = v128.load(w_movingMean + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
           const w_movingVariance_cou1 = v128.load(w_movingVariance + column, 16);
           const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          const t_cou1_0: v128 = f32x4.sub(e_x_cou1, w_movingMean_cou1);
-          const t_cou1_1: v128 = f32x4.add(w_movingVariance_cou1, p_epsilon_v);
-          const t_cou1_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_1));
-          const t_cou1_3: v128 = f32x4.mul(t_cou1_0, t_cou1_2);
-          const t_cou1_4: v128 = f32x4.mul(t_cou1_3, w_gamma_cou1);
-          const t_cou1_5: v128 = f32x4.add(t_cou1_4, w_beta_cou1);
-          const t_cou1_6: v128 = f32x4.gt(t_cou1_5, f32x4.splat(<f32>(0.0)));
-          const t_cou1_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou1_6);
-          v128.store(out0 + row + column, f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, f32x4.mul(t_cou1_2, w_gamma_cou1))), 16);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, t_cou1_3))), 16);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, t_cou1_7)), 16);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou1_2), w_gamma_cou1)))), 16);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(t_cou1_7, f32x4.mul(f32x4.mul(t_cou1_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_2, f32x4.mul(t_cou1_2, t_cou1_2)))), w_gamma_cou1)))), 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          const g_epilogue4Scale_x_cou1 = v128.load(slot_epilogue4Scale_x + column, 16);
+          const g_epilogue4Offset_cou1 = v128.load(slot_epilogue4Offset + column, 16);
+          const g_epilogue6Scale_x_cou1 = v128.load(slot_epilogue6Scale_x + column, 16);
+          const g_epilogue6Offset_cou1 = v128.load(slot_epilogue6Offset + column, 16);
+          const g_epilogue8Scale_x_cou1 = v128.load(slot_epilogue8Scale_x + column, 16);
+          const g_epilogue8Offset_cou1 = v128.load(slot_epilogue8Offset + column, 16);
+          const t_cou1_0: v128 = f32x4.add(w_movingVariance_cou1, p_epsilon_v);
+          const t_cou1_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou1_0));
+          const t_cou1_2: v128 = f32x4.sub(e_x_cou1, w_movingMean_cou1);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou1_1, w_gamma_cou1))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou1_2, t_cou1_1)))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), g_epilogue4Scale_x_cou1), g_epilogue4Offset_cou1), f32x4.splat(<f32>(0.0)))))), 16);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), g_epilogue6Scale_x_cou1), g_epilogue6Offset_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou1_1), w_gamma_cou1)))), 16);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, w_movingMean_cou1), g_epilogue8Scale_x_cou1), g_epilogue8Offset_cou1), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_cou1_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou1_1, f32x4.mul(t_cou1_1, t_cou1_1)))), w_gamma_cou1)))), 16);
           const e_dy_cou2 = v128.load(e_dy + row + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const w_movingMean_cou2 = v128.load(w_movingMean + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
           const w_movingVariance_cou2 = v128.load(w_movingVariance + column, 32);
           const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          const t_cou2_0: v128 = f32x4.sub(e_x_cou2, w_movingMean_cou2);
-          const t_cou2_1: v128 = f32x4.add(w_movingVariance_cou2, p_epsilon_v);
-          const t_cou2_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_1));
-          const t_cou2_3: v128 = f32x4.mul(t_cou2_0, t_cou2_2);
-          const t_cou2_4: v128 = f32x4.mul(t_cou2_3, w_gamma_cou2);
-          const t_cou2_5: v128 = f32x4.add(t_cou2_4, w_beta_cou2);
-          const t_cou2_6: v128 = f32x4.gt(t_cou2_5, f32x4.splat(<f32>(0.0)));
-          const t_cou2_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou2_6);
-          v128.store(out0 + row + column, f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, f32x4.mul(t_cou2_2, w_gamma_cou2))), 32);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, t_cou2_3))), 32);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, t_cou2_7)), 32);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou2_2), w_gamma_cou2)))), 32);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(t_cou2_7, f32x4.mul(f32x4.mul(t_cou2_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_2, f32x4.mul(t_cou2_2, t_cou2_2)))), w_gamma_cou2)))), 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          const g_epilogue4Scale_x_cou2 = v128.load(slot_epilogue4Scale_x + column, 32);
+          const g_epilogue4Offset_cou2 = v128.load(slot_epilogue4Offset + column, 32);
+          const g_epilogue6Scale_x_cou2 = v128.load(slot_epilogue6Scale_x + column, 32);
+          const g_epilogue6Offset_cou2 = v128.load(slot_epilogue6Offset + column, 32);
+          const g_epilogue8Scale_x_cou2 = v128.load(slot_epilogue8Scale_x + column, 32);
+          const g_epilogue8Offset_cou2 = v128.load(slot_epilogue8Offset + column, 32);
+          const t_cou2_0: v128 = f32x4.add(w_movingVariance_cou2, p_epsilon_v);
+          const t_cou2_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou2_0));
+          const t_cou2_2: v128 = f32x4.sub(e_x_cou2, w_movingMean_cou2);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou2_1, w_gamma_cou2))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou2_2, t_cou2_1)))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), g_epilogue4Scale_x_cou2), g_epilogue4Offset_cou2), f32x4.splat(<f32>(0.0)))))), 32);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), g_epilogue6Scale_x_cou2), g_epilogue6Offset_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou2_1), w_gamma_cou2)))), 32);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, w_movingMean_cou2), g_epilogue8Scale_x_cou2), g_epilogue8Offset_cou2), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_cou2_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou2_1, f32x4.mul(t_cou2_1, t_cou2_1)))), w_gamma_cou2)))), 32);
           const e_dy_cou3 = v128.load(e_dy + row + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const w_movingMean_cou3 = v128.load(w_movingMean + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
           const w_movingVariance_cou3 = v128.load(w_movingVariance + column, 48);
           const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          const t_cou3_0: v128 = f32x4.sub(e_x_cou3, w_movingMean_cou3);
-          const t_cou3_1: v128 = f32x4.add(w_movingVariance_cou3, p_epsilon_v);
-          const t_cou3_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_1));
-          const t_cou3_3: v128 = f32x4.mul(t_cou3_0, t_cou3_2);
-          const t_cou3_4: v128 = f32x4.mul(t_cou3_3, w_gamma_cou3);
-          const t_cou3_5: v128 = f32x4.add(t_cou3_4, w_beta_cou3);
-          const t_cou3_6: v128 = f32x4.gt(t_cou3_5, f32x4.splat(<f32>(0.0)));
-          const t_cou3_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cou3_6);
-          v128.store(out0 + row + column, f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, f32x4.mul(t_cou3_2, w_gamma_cou3))), 48);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, t_cou3_3))), 48);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, t_cou3_7)), 48);
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou3_2), w_gamma_cou3)))), 48);
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(t_cou3_7, f32x4.mul(f32x4.mul(t_cou3_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_2, f32x4.mul(t_cou3_2, t_cou3_2)))), w_gamma_cou3)))), 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          const g_epilogue4Scale_x_cou3 = v128.load(slot_epilogue4Scale_x + column, 48);
+          const g_epilogue4Offset_cou3 = v128.load(slot_epilogue4Offset + column, 48);
+          const g_epilogue6Scale_x_cou3 = v128.load(slot_epilogue6Scale_x + column, 48);
+          const g_epilogue6Offset_cou3 = v128.load(slot_epilogue6Offset + column, 48);
+          const g_epilogue8Scale_x_cou3 = v128.load(slot_epilogue8Scale_x + column, 48);
+          const g_epilogue8Offset_cou3 = v128.load(slot_epilogue8Offset + column, 48);
+          const t_cou3_0: v128 = f32x4.add(w_movingVariance_cou3, p_epsilon_v);
+          const t_cou3_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cou3_0));
+          const t_cou3_2: v128 = f32x4.sub(e_x_cou3, w_movingMean_cou3);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou3_1, w_gamma_cou3))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cou3_2, t_cou3_1)))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), g_epilogue4Scale_x_cou3), g_epilogue4Offset_cou3), f32x4.splat(<f32>(0.0)))))), 48);
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), g_epilogue6Scale_x_cou3), g_epilogue6Offset_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cou3_1), w_gamma_cou3)))), 48);
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, w_movingMean_cou3), g_epilogue8Scale_x_cou3), g_epilogue8Offset_cou3), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_cou3_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cou3_1, f32x4.mul(t_cou3_1, t_cou3_1)))), w_gamma_cou3)))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_dy_cot = v128.load(e_dy + row + column);
           const e_x_cot = v128.load(e_x + row + column);
           const w_movingMean_cot = v128.load(w_movingMean + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
           const w_movingVariance_cot = v128.load(w_movingVariance + column);
           const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          const t_cot_0: v128 = f32x4.sub(e_x_cot, w_movingMean_cot);
-          const t_cot_1: v128 = f32x4.add(w_movingVariance_cot, p_epsilon_v);
-          const t_cot_2: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_1));
-          const t_cot_3: v128 = f32x4.mul(t_cot_0, t_cot_2);
-          const t_cot_4: v128 = f32x4.mul(t_cot_3, w_gamma_cot);
-          const t_cot_5: v128 = f32x4.add(t_cot_4, w_beta_cot);
-          const t_cot_6: v128 = f32x4.gt(t_cot_5, f32x4.splat(<f32>(0.0)));
-          const t_cot_7: v128 = v128.and(f32x4.splat(<f32>(1.0)), t_cot_6);
-          v128.store(out0 + row + column, f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, f32x4.mul(t_cot_2, w_gamma_cot))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, t_cot_3))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, t_cot_7)));
-          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cot_2), w_gamma_cot)))));
-          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.mul(t_cot_7, f32x4.mul(f32x4.mul(t_cot_0, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_2, f32x4.mul(t_cot_2, t_cot_2)))), w_gamma_cot)))));
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cot = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cot = v128.load(slot_epilogue4Offset + column);
+          const g_epilogue6Scale_x_cot = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cot = v128.load(slot_epilogue6Offset + column);
+          const g_epilogue8Scale_x_cot = v128.load(slot_epilogue8Scale_x + column);
+          const g_epilogue8Offset_cot = v128.load(slot_epilogue8Offset + column);
+          const t_cot_0: v128 = f32x4.add(w_movingVariance_cot, p_epsilon_v);
+          const t_cot_1: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(t_cot_0));
+          const t_cot_2: v128 = f32x4.sub(e_x_cot, w_movingMean_cot);
+          v128.store(out0 + row + column, f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cot_1, w_gamma_cot))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(t_cot_2, t_cot_1)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), g_epilogue4Scale_x_cot), g_epilogue4Offset_cot), f32x4.splat(<f32>(0.0)))))));
+          v128.store(sum2 + column, f32x4.add(v128.load(sum2 + column), f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), g_epilogue6Scale_x_cot), g_epilogue6Offset_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(f32x4.splat(<f32>(-1.0)), t_cot_1), w_gamma_cot)))));
+          v128.store(sum3 + column, f32x4.add(v128.load(sum3 + column), f32x4.mul(e_dy_cot, f32x4.mul(v128.and(f32x4.splat(<f32>(1.0)), f32x4.gt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, w_movingMean_cot), g_epilogue8Scale_x_cot), g_epilogue8Offset_cot), f32x4.splat(<f32>(0.0)))), f32x4.mul(f32x4.mul(t_cot_2, f32x4.mul(f32x4.splat(<f32>(-0.5)), f32x4.mul(t_cot_1, f32x4.mul(t_cot_1, t_cot_1)))), w_gamma_cot)))));
         }
       }
     }
@@ -25210,6 +25523,12 @@ export function group_norm_swish_forward(out0: usize, scratch: usize, e_x: usize
     const slot_hoisted0 = scratch + <usize>6 * rowStride;
     const slot_meanSumMean = scratch + <usize>7 * rowStride;
     const slot_meanSumSpread = scratch + <usize>8 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>9 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>10 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>11 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>12 * rowStride;
+    const slot_epilogue4Offset = scratch + <usize>13 * rowStride;
+    const slot_epilogue4Scale_x = scratch + <usize>14 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -25399,52 +25718,70 @@ export function group_norm_swish_forward(out0: usize, scratch: usize, e_x: usize
           v128.store(slot_hoisted0 + column, f32x4.div(f32x4.splat(<f32>(1.0)), f32x4.sqrt(f32x4.add(g_variance_c1_2, p_epsilon_v))));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        const g_hoisted0_ce = v128.load(slot_hoisted0 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted0_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+        v128.store(slot_epilogue2Offset + column, f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted0_ce), w_gamma_ce), w_beta_ce));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+        v128.store(slot_epilogue4Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted0_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue4Scale_x + column, f32x4.mul(g_hoisted0_ce, w_gamma_ce));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
         for (; column + 64 <= rowStride; column += 64) {
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cou0 = v128.load(slot_hoisted0 + column);
-          const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
-          const t_cou0_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted0_cou0), w_gamma_cou0), w_beta_cou0);
-          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou0_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_0), f32x4.splat(<f32>(-100.0)))));
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cou0 = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cou0 = v128.load(slot_epilogue4Offset + column);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue4Scale_x_cou0), g_epilogue4Offset_cou0))), f32x4.lt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0), f32x4.splat(<f32>(-100.0)))));
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
-          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
-          const g_hoisted0_cou1 = v128.load(slot_hoisted0 + column, 16);
-          const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
-          const t_cou1_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted0_cou1), w_gamma_cou1), w_beta_cou1);
-          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou1_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_0), f32x4.splat(<f32>(-100.0)))), 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          const g_epilogue4Scale_x_cou1 = v128.load(slot_epilogue4Scale_x + column, 16);
+          const g_epilogue4Offset_cou1 = v128.load(slot_epilogue4Offset + column, 16);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue4Scale_x_cou1), g_epilogue4Offset_cou1))), f32x4.lt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1), f32x4.splat(<f32>(-100.0)))), 16);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
-          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
-          const g_hoisted0_cou2 = v128.load(slot_hoisted0 + column, 32);
-          const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
-          const t_cou2_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted0_cou2), w_gamma_cou2), w_beta_cou2);
-          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou2_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_0), f32x4.splat(<f32>(-100.0)))), 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          const g_epilogue4Scale_x_cou2 = v128.load(slot_epilogue4Scale_x + column, 32);
+          const g_epilogue4Offset_cou2 = v128.load(slot_epilogue4Offset + column, 32);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue4Scale_x_cou2), g_epilogue4Offset_cou2))), f32x4.lt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2), f32x4.splat(<f32>(-100.0)))), 32);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
-          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
-          const g_hoisted0_cou3 = v128.load(slot_hoisted0 + column, 48);
-          const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
-          const t_cou3_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted0_cou3), w_gamma_cou3), w_beta_cou3);
-          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cou3_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_0), f32x4.splat(<f32>(-100.0)))), 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          const g_epilogue4Scale_x_cou3 = v128.load(slot_epilogue4Scale_x + column, 48);
+          const g_epilogue4Offset_cou3 = v128.load(slot_epilogue4Offset + column, 48);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue4Scale_x_cou3), g_epilogue4Offset_cou3))), f32x4.lt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3), f32x4.splat(<f32>(-100.0)))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
-          const g_hoisted0_cot = v128.load(slot_hoisted0 + column);
-          const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
-          const t_cot_0: v128 = f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted0_cot), w_gamma_cot), w_beta_cot);
-          v128.store(out0 + row + column, v128.andnot(f32x4.mul(t_cot_0, sigmoidF32x4(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_0))), f32x4.lt(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_0), f32x4.splat(<f32>(-100.0)))));
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cot = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cot = v128.load(slot_epilogue4Offset + column);
+          v128.store(out0 + row + column, v128.andnot(f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue4Scale_x_cot), g_epilogue4Offset_cot))), f32x4.lt(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot), f32x4.splat(<f32>(-100.0)))));
         }
       }
     }
@@ -25752,6 +26089,24 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
     const slot_hoisted4 = scratch + <usize>12 * rowStride;
     const slot_meanSumMean = scratch + <usize>13 * rowStride;
     const slot_meanSumSpread = scratch + <usize>14 * rowStride;
+    const slot_epilogue0Offset = scratch + <usize>15 * rowStride;
+    const slot_epilogue0Scale_x = scratch + <usize>16 * rowStride;
+    const slot_epilogue2Offset = scratch + <usize>17 * rowStride;
+    const slot_epilogue2Scale_x = scratch + <usize>18 * rowStride;
+    const slot_epilogue4Offset = scratch + <usize>19 * rowStride;
+    const slot_epilogue4Scale_x = scratch + <usize>20 * rowStride;
+    const slot_epilogue6Offset = scratch + <usize>21 * rowStride;
+    const slot_epilogue6Scale_x = scratch + <usize>22 * rowStride;
+    const slot_epilogue8Offset = scratch + <usize>23 * rowStride;
+    const slot_epilogue8Scale_x = scratch + <usize>24 * rowStride;
+    const slot_epilogue10Offset = scratch + <usize>25 * rowStride;
+    const slot_epilogue10Scale_x = scratch + <usize>26 * rowStride;
+    const slot_epilogue12Offset = scratch + <usize>27 * rowStride;
+    const slot_epilogue12Scale_x = scratch + <usize>28 * rowStride;
+    const slot_epilogue14Offset = scratch + <usize>29 * rowStride;
+    const slot_epilogue14Scale_x = scratch + <usize>30 * rowStride;
+    const slot_epilogue16Offset = scratch + <usize>31 * rowStride;
+    const slot_epilogue16Scale_x = scratch + <usize>32 * rowStride;
     for (let o = 0; o < outer; o++) {
       const start = <usize>(o * across) * rowStride;
       {
@@ -26114,6 +26469,31 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           v128.store(slot_hoisted4 + column, f32x4.mul(g_meanGradient_c2_1, f32x4.div(f32x4.splat(<f32>(1.0)), count_v)));
         }
       }
+      for (let column: usize = 0; column < rowStride; column += 16) {
+        const g_meanShift_ce = v128.load(slot_meanShift + column);
+        const g_meanCorrection_ce = v128.load(slot_meanCorrection + column);
+        const g_hoisted3_ce = v128.load(slot_hoisted3 + column);
+        const w_gamma_ce = v128.load(w_gamma + column);
+        const w_beta_ce = v128.load(w_beta + column);
+        v128.store(slot_epilogue0Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue0Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue2Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue2Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue4Offset + column, f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce))));
+        v128.store(slot_epilogue4Scale_x + column, f32x4.neg(f32x4.mul(g_hoisted3_ce, w_gamma_ce)));
+        v128.store(slot_epilogue6Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue6Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue8Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue8Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue10Offset + column, f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce))));
+        v128.store(slot_epilogue10Scale_x + column, f32x4.neg(f32x4.mul(g_hoisted3_ce, w_gamma_ce)));
+        v128.store(slot_epilogue12Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue12Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue14Offset + column, f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce)));
+        v128.store(slot_epilogue14Scale_x + column, f32x4.mul(g_hoisted3_ce, w_gamma_ce));
+        v128.store(slot_epilogue16Offset + column, f32x4.neg(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(g_meanShift_ce, g_meanShift_ce), g_meanCorrection_ce), g_hoisted3_ce), w_gamma_ce), w_beta_ce))));
+        v128.store(slot_epilogue16Scale_x + column, f32x4.neg(f32x4.mul(g_hoisted3_ce, w_gamma_ce)));
+      }
       for (let a = 0; a < across; a++) {
         const row = start + <usize>a * rowStride;
         let column: usize = 0;
@@ -26121,150 +26501,165 @@ export function group_norm_swish_backward(out0: usize, sum0: usize, sum1: usize,
           const e_dy_cou0 = v128.load(e_dy + row + column);
           const e_x_cou0 = v128.load(e_x + row + column);
           const g_meanShift_cou0 = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_epilogue0Scale_x_cou0 = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cou0 = v128.load(slot_epilogue0Offset + column);
+          const g_epilogue2Scale_x_cou0 = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cou0 = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cou0 = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cou0 = v128.load(slot_epilogue4Offset + column);
           const g_hoisted3_cou0 = v128.load(slot_hoisted3 + column);
           const w_gamma_cou0 = v128.load(w_gamma + column);
-          const w_beta_cou0 = v128.load(w_beta + column);
           const g_hoisted4_cou0 = v128.load(slot_hoisted4 + column);
           const g_varianceGradient_cou0 = v128.load(slot_varianceGradient + column);
-          const t_cou0_0: v128 = f32x4.sub(e_x_cou0, g_meanShift_cou0);
-          const t_cou0_1: v128 = f32x4.sub(t_cou0_0, g_meanCorrection_cou0);
-          const t_cou0_2: v128 = f32x4.mul(t_cou0_1, g_hoisted3_cou0);
-          const t_cou0_3: v128 = f32x4.mul(t_cou0_2, w_gamma_cou0);
-          const t_cou0_4: v128 = f32x4.add(t_cou0_3, w_beta_cou0);
-          const t_cou0_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_4);
-          const t_cou0_6: v128 = f32x4.gt(t_cou0_5, f32x4.splat(<f32>(0.0)));
-          const t_cou0_7: v128 = f32x4.abs(t_cou0_5);
-          const t_cou0_8: v128 = f32x4.neg(t_cou0_7);
-          const t_cou0_9: v128 = expBoundedF32x4(t_cou0_8);
-          const t_cou0_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou0_9, t_cou0_6);
-          const t_cou0_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou0_9);
-          const t_cou0_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou0_11);
-          const t_cou0_13: v128 = f32x4.mul(t_cou0_10, t_cou0_12);
-          const t_cou0_14: v128 = v128.bitselect(t_cou0_9, f32x4.splat(<f32>(1.0)), t_cou0_6);
-          const t_cou0_15: v128 = f32x4.mul(t_cou0_14, t_cou0_12);
-          const t_cou0_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.add(t_cou0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou0_4), f32x4.mul(t_cou0_13, t_cou0_15))), f32x4.mul(g_hoisted3_cou0, w_gamma_cou0))), g_hoisted4_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.add(t_cou0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou0_16, w_gamma_cou0), w_beta_cou0)), f32x4.mul(t_cou0_13, t_cou0_15))), t_cou0_16))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, f32x4.add(t_cou0_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0), w_gamma_cou0), w_beta_cou0)), f32x4.mul(t_cou0_13, t_cou0_15))))));
+          const g_meanCorrection_cou0 = v128.load(slot_meanCorrection + column);
+          const g_epilogue6Scale_x_cou0 = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cou0 = v128.load(slot_epilogue6Offset + column);
+          const g_epilogue8Scale_x_cou0 = v128.load(slot_epilogue8Scale_x + column);
+          const g_epilogue8Offset_cou0 = v128.load(slot_epilogue8Offset + column);
+          const g_epilogue10Scale_x_cou0 = v128.load(slot_epilogue10Scale_x + column);
+          const g_epilogue10Offset_cou0 = v128.load(slot_epilogue10Offset + column);
+          const g_epilogue12Scale_x_cou0 = v128.load(slot_epilogue12Scale_x + column);
+          const g_epilogue12Offset_cou0 = v128.load(slot_epilogue12Offset + column);
+          const g_epilogue14Scale_x_cou0 = v128.load(slot_epilogue14Scale_x + column);
+          const g_epilogue14Offset_cou0 = v128.load(slot_epilogue14Offset + column);
+          const g_epilogue16Scale_x_cou0 = v128.load(slot_epilogue16Scale_x + column);
+          const g_epilogue16Offset_cou0 = v128.load(slot_epilogue16Offset + column);
+          const t_cou0_0: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue0Scale_x_cou0), g_epilogue0Offset_cou0));
+          const t_cou0_1: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue6Scale_x_cou0), g_epilogue6Offset_cou0));
+          const t_cou0_2: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue12Scale_x_cou0), g_epilogue12Offset_cou0));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.add(t_cou0_0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue2Scale_x_cou0), g_epilogue2Offset_cou0), f32x4.mul(t_cou0_0, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue4Scale_x_cou0), g_epilogue4Offset_cou0))))), f32x4.mul(g_hoisted3_cou0, w_gamma_cou0))), g_hoisted4_cou0), f32x4.mul(g_varianceGradient_cou0, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cou0, f32x4.mul(f32x4.add(t_cou0_1, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue8Scale_x_cou0), g_epilogue8Offset_cou0), f32x4.mul(t_cou0_1, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue10Scale_x_cou0), g_epilogue10Offset_cou0))))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_meanCorrection_cou0), g_hoisted3_cou0)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cou0, f32x4.add(t_cou0_2, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue14Scale_x_cou0), g_epilogue14Offset_cou0), f32x4.mul(t_cou0_2, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou0, g_meanShift_cou0), g_epilogue16Scale_x_cou0), g_epilogue16Offset_cou0))))))));
           const e_dy_cou1 = v128.load(e_dy + row + column, 16);
           const e_x_cou1 = v128.load(e_x + row + column, 16);
           const g_meanShift_cou1 = v128.load(slot_meanShift + column, 16);
-          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_epilogue0Scale_x_cou1 = v128.load(slot_epilogue0Scale_x + column, 16);
+          const g_epilogue0Offset_cou1 = v128.load(slot_epilogue0Offset + column, 16);
+          const g_epilogue2Scale_x_cou1 = v128.load(slot_epilogue2Scale_x + column, 16);
+          const g_epilogue2Offset_cou1 = v128.load(slot_epilogue2Offset + column, 16);
+          const g_epilogue4Scale_x_cou1 = v128.load(slot_epilogue4Scale_x + column, 16);
+          const g_epilogue4Offset_cou1 = v128.load(slot_epilogue4Offset + column, 16);
           const g_hoisted3_cou1 = v128.load(slot_hoisted3 + column, 16);
           const w_gamma_cou1 = v128.load(w_gamma + column, 16);
-          const w_beta_cou1 = v128.load(w_beta + column, 16);
           const g_hoisted4_cou1 = v128.load(slot_hoisted4 + column, 16);
           const g_varianceGradient_cou1 = v128.load(slot_varianceGradient + column, 16);
-          const t_cou1_0: v128 = f32x4.sub(e_x_cou1, g_meanShift_cou1);
-          const t_cou1_1: v128 = f32x4.sub(t_cou1_0, g_meanCorrection_cou1);
-          const t_cou1_2: v128 = f32x4.mul(t_cou1_1, g_hoisted3_cou1);
-          const t_cou1_3: v128 = f32x4.mul(t_cou1_2, w_gamma_cou1);
-          const t_cou1_4: v128 = f32x4.add(t_cou1_3, w_beta_cou1);
-          const t_cou1_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_4);
-          const t_cou1_6: v128 = f32x4.gt(t_cou1_5, f32x4.splat(<f32>(0.0)));
-          const t_cou1_7: v128 = f32x4.abs(t_cou1_5);
-          const t_cou1_8: v128 = f32x4.neg(t_cou1_7);
-          const t_cou1_9: v128 = expBoundedF32x4(t_cou1_8);
-          const t_cou1_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou1_9, t_cou1_6);
-          const t_cou1_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou1_9);
-          const t_cou1_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou1_11);
-          const t_cou1_13: v128 = f32x4.mul(t_cou1_10, t_cou1_12);
-          const t_cou1_14: v128 = v128.bitselect(t_cou1_9, f32x4.splat(<f32>(1.0)), t_cou1_6);
-          const t_cou1_15: v128 = f32x4.mul(t_cou1_14, t_cou1_12);
-          const t_cou1_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.add(t_cou1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou1_4), f32x4.mul(t_cou1_13, t_cou1_15))), f32x4.mul(g_hoisted3_cou1, w_gamma_cou1))), g_hoisted4_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.add(t_cou1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou1_16, w_gamma_cou1), w_beta_cou1)), f32x4.mul(t_cou1_13, t_cou1_15))), t_cou1_16))), 16);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, f32x4.add(t_cou1_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1), w_gamma_cou1), w_beta_cou1)), f32x4.mul(t_cou1_13, t_cou1_15))))), 16);
+          const g_meanCorrection_cou1 = v128.load(slot_meanCorrection + column, 16);
+          const g_epilogue6Scale_x_cou1 = v128.load(slot_epilogue6Scale_x + column, 16);
+          const g_epilogue6Offset_cou1 = v128.load(slot_epilogue6Offset + column, 16);
+          const g_epilogue8Scale_x_cou1 = v128.load(slot_epilogue8Scale_x + column, 16);
+          const g_epilogue8Offset_cou1 = v128.load(slot_epilogue8Offset + column, 16);
+          const g_epilogue10Scale_x_cou1 = v128.load(slot_epilogue10Scale_x + column, 16);
+          const g_epilogue10Offset_cou1 = v128.load(slot_epilogue10Offset + column, 16);
+          const g_epilogue12Scale_x_cou1 = v128.load(slot_epilogue12Scale_x + column, 16);
+          const g_epilogue12Offset_cou1 = v128.load(slot_epilogue12Offset + column, 16);
+          const g_epilogue14Scale_x_cou1 = v128.load(slot_epilogue14Scale_x + column, 16);
+          const g_epilogue14Offset_cou1 = v128.load(slot_epilogue14Offset + column, 16);
+          const g_epilogue16Scale_x_cou1 = v128.load(slot_epilogue16Scale_x + column, 16);
+          const g_epilogue16Offset_cou1 = v128.load(slot_epilogue16Offset + column, 16);
+          const t_cou1_0: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue0Scale_x_cou1), g_epilogue0Offset_cou1));
+          const t_cou1_1: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue6Scale_x_cou1), g_epilogue6Offset_cou1));
+          const t_cou1_2: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue12Scale_x_cou1), g_epilogue12Offset_cou1));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.add(t_cou1_0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue2Scale_x_cou1), g_epilogue2Offset_cou1), f32x4.mul(t_cou1_0, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue4Scale_x_cou1), g_epilogue4Offset_cou1))))), f32x4.mul(g_hoisted3_cou1, w_gamma_cou1))), g_hoisted4_cou1), f32x4.mul(g_varianceGradient_cou1, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1)), count_v))), 16);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 16), f32x4.mul(e_dy_cou1, f32x4.mul(f32x4.add(t_cou1_1, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue8Scale_x_cou1), g_epilogue8Offset_cou1), f32x4.mul(t_cou1_1, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue10Scale_x_cou1), g_epilogue10Offset_cou1))))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_meanCorrection_cou1), g_hoisted3_cou1)))), 16);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 16), f32x4.mul(e_dy_cou1, f32x4.add(t_cou1_2, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue14Scale_x_cou1), g_epilogue14Offset_cou1), f32x4.mul(t_cou1_2, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou1, g_meanShift_cou1), g_epilogue16Scale_x_cou1), g_epilogue16Offset_cou1))))))), 16);
           const e_dy_cou2 = v128.load(e_dy + row + column, 32);
           const e_x_cou2 = v128.load(e_x + row + column, 32);
           const g_meanShift_cou2 = v128.load(slot_meanShift + column, 32);
-          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_epilogue0Scale_x_cou2 = v128.load(slot_epilogue0Scale_x + column, 32);
+          const g_epilogue0Offset_cou2 = v128.load(slot_epilogue0Offset + column, 32);
+          const g_epilogue2Scale_x_cou2 = v128.load(slot_epilogue2Scale_x + column, 32);
+          const g_epilogue2Offset_cou2 = v128.load(slot_epilogue2Offset + column, 32);
+          const g_epilogue4Scale_x_cou2 = v128.load(slot_epilogue4Scale_x + column, 32);
+          const g_epilogue4Offset_cou2 = v128.load(slot_epilogue4Offset + column, 32);
           const g_hoisted3_cou2 = v128.load(slot_hoisted3 + column, 32);
           const w_gamma_cou2 = v128.load(w_gamma + column, 32);
-          const w_beta_cou2 = v128.load(w_beta + column, 32);
           const g_hoisted4_cou2 = v128.load(slot_hoisted4 + column, 32);
           const g_varianceGradient_cou2 = v128.load(slot_varianceGradient + column, 32);
-          const t_cou2_0: v128 = f32x4.sub(e_x_cou2, g_meanShift_cou2);
-          const t_cou2_1: v128 = f32x4.sub(t_cou2_0, g_meanCorrection_cou2);
-          const t_cou2_2: v128 = f32x4.mul(t_cou2_1, g_hoisted3_cou2);
-          const t_cou2_3: v128 = f32x4.mul(t_cou2_2, w_gamma_cou2);
-          const t_cou2_4: v128 = f32x4.add(t_cou2_3, w_beta_cou2);
-          const t_cou2_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_4);
-          const t_cou2_6: v128 = f32x4.gt(t_cou2_5, f32x4.splat(<f32>(0.0)));
-          const t_cou2_7: v128 = f32x4.abs(t_cou2_5);
-          const t_cou2_8: v128 = f32x4.neg(t_cou2_7);
-          const t_cou2_9: v128 = expBoundedF32x4(t_cou2_8);
-          const t_cou2_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou2_9, t_cou2_6);
-          const t_cou2_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou2_9);
-          const t_cou2_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou2_11);
-          const t_cou2_13: v128 = f32x4.mul(t_cou2_10, t_cou2_12);
-          const t_cou2_14: v128 = v128.bitselect(t_cou2_9, f32x4.splat(<f32>(1.0)), t_cou2_6);
-          const t_cou2_15: v128 = f32x4.mul(t_cou2_14, t_cou2_12);
-          const t_cou2_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.add(t_cou2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou2_4), f32x4.mul(t_cou2_13, t_cou2_15))), f32x4.mul(g_hoisted3_cou2, w_gamma_cou2))), g_hoisted4_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.add(t_cou2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou2_16, w_gamma_cou2), w_beta_cou2)), f32x4.mul(t_cou2_13, t_cou2_15))), t_cou2_16))), 32);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, f32x4.add(t_cou2_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2), w_gamma_cou2), w_beta_cou2)), f32x4.mul(t_cou2_13, t_cou2_15))))), 32);
+          const g_meanCorrection_cou2 = v128.load(slot_meanCorrection + column, 32);
+          const g_epilogue6Scale_x_cou2 = v128.load(slot_epilogue6Scale_x + column, 32);
+          const g_epilogue6Offset_cou2 = v128.load(slot_epilogue6Offset + column, 32);
+          const g_epilogue8Scale_x_cou2 = v128.load(slot_epilogue8Scale_x + column, 32);
+          const g_epilogue8Offset_cou2 = v128.load(slot_epilogue8Offset + column, 32);
+          const g_epilogue10Scale_x_cou2 = v128.load(slot_epilogue10Scale_x + column, 32);
+          const g_epilogue10Offset_cou2 = v128.load(slot_epilogue10Offset + column, 32);
+          const g_epilogue12Scale_x_cou2 = v128.load(slot_epilogue12Scale_x + column, 32);
+          const g_epilogue12Offset_cou2 = v128.load(slot_epilogue12Offset + column, 32);
+          const g_epilogue14Scale_x_cou2 = v128.load(slot_epilogue14Scale_x + column, 32);
+          const g_epilogue14Offset_cou2 = v128.load(slot_epilogue14Offset + column, 32);
+          const g_epilogue16Scale_x_cou2 = v128.load(slot_epilogue16Scale_x + column, 32);
+          const g_epilogue16Offset_cou2 = v128.load(slot_epilogue16Offset + column, 32);
+          const t_cou2_0: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue0Scale_x_cou2), g_epilogue0Offset_cou2));
+          const t_cou2_1: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue6Scale_x_cou2), g_epilogue6Offset_cou2));
+          const t_cou2_2: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue12Scale_x_cou2), g_epilogue12Offset_cou2));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.add(t_cou2_0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue2Scale_x_cou2), g_epilogue2Offset_cou2), f32x4.mul(t_cou2_0, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue4Scale_x_cou2), g_epilogue4Offset_cou2))))), f32x4.mul(g_hoisted3_cou2, w_gamma_cou2))), g_hoisted4_cou2), f32x4.mul(g_varianceGradient_cou2, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2)), count_v))), 32);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 32), f32x4.mul(e_dy_cou2, f32x4.mul(f32x4.add(t_cou2_1, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue8Scale_x_cou2), g_epilogue8Offset_cou2), f32x4.mul(t_cou2_1, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue10Scale_x_cou2), g_epilogue10Offset_cou2))))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_meanCorrection_cou2), g_hoisted3_cou2)))), 32);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 32), f32x4.mul(e_dy_cou2, f32x4.add(t_cou2_2, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue14Scale_x_cou2), g_epilogue14Offset_cou2), f32x4.mul(t_cou2_2, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou2, g_meanShift_cou2), g_epilogue16Scale_x_cou2), g_epilogue16Offset_cou2))))))), 32);
           const e_dy_cou3 = v128.load(e_dy + row + column, 48);
           const e_x_cou3 = v128.load(e_x + row + column, 48);
           const g_meanShift_cou3 = v128.load(slot_meanShift + column, 48);
-          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_epilogue0Scale_x_cou3 = v128.load(slot_epilogue0Scale_x + column, 48);
+          const g_epilogue0Offset_cou3 = v128.load(slot_epilogue0Offset + column, 48);
+          const g_epilogue2Scale_x_cou3 = v128.load(slot_epilogue2Scale_x + column, 48);
+          const g_epilogue2Offset_cou3 = v128.load(slot_epilogue2Offset + column, 48);
+          const g_epilogue4Scale_x_cou3 = v128.load(slot_epilogue4Scale_x + column, 48);
+          const g_epilogue4Offset_cou3 = v128.load(slot_epilogue4Offset + column, 48);
           const g_hoisted3_cou3 = v128.load(slot_hoisted3 + column, 48);
           const w_gamma_cou3 = v128.load(w_gamma + column, 48);
-          const w_beta_cou3 = v128.load(w_beta + column, 48);
           const g_hoisted4_cou3 = v128.load(slot_hoisted4 + column, 48);
           const g_varianceGradient_cou3 = v128.load(slot_varianceGradient + column, 48);
-          const t_cou3_0: v128 = f32x4.sub(e_x_cou3, g_meanShift_cou3);
-          const t_cou3_1: v128 = f32x4.sub(t_cou3_0, g_meanCorrection_cou3);
-          const t_cou3_2: v128 = f32x4.mul(t_cou3_1, g_hoisted3_cou3);
-          const t_cou3_3: v128 = f32x4.mul(t_cou3_2, w_gamma_cou3);
-          const t_cou3_4: v128 = f32x4.add(t_cou3_3, w_beta_cou3);
-          const t_cou3_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_4);
-          const t_cou3_6: v128 = f32x4.gt(t_cou3_5, f32x4.splat(<f32>(0.0)));
-          const t_cou3_7: v128 = f32x4.abs(t_cou3_5);
-          const t_cou3_8: v128 = f32x4.neg(t_cou3_7);
-          const t_cou3_9: v128 = expBoundedF32x4(t_cou3_8);
-          const t_cou3_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cou3_9, t_cou3_6);
-          const t_cou3_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cou3_9);
-          const t_cou3_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cou3_11);
-          const t_cou3_13: v128 = f32x4.mul(t_cou3_10, t_cou3_12);
-          const t_cou3_14: v128 = v128.bitselect(t_cou3_9, f32x4.splat(<f32>(1.0)), t_cou3_6);
-          const t_cou3_15: v128 = f32x4.mul(t_cou3_14, t_cou3_12);
-          const t_cou3_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.add(t_cou3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cou3_4), f32x4.mul(t_cou3_13, t_cou3_15))), f32x4.mul(g_hoisted3_cou3, w_gamma_cou3))), g_hoisted4_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.add(t_cou3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cou3_16, w_gamma_cou3), w_beta_cou3)), f32x4.mul(t_cou3_13, t_cou3_15))), t_cou3_16))), 48);
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, f32x4.add(t_cou3_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3), w_gamma_cou3), w_beta_cou3)), f32x4.mul(t_cou3_13, t_cou3_15))))), 48);
+          const g_meanCorrection_cou3 = v128.load(slot_meanCorrection + column, 48);
+          const g_epilogue6Scale_x_cou3 = v128.load(slot_epilogue6Scale_x + column, 48);
+          const g_epilogue6Offset_cou3 = v128.load(slot_epilogue6Offset + column, 48);
+          const g_epilogue8Scale_x_cou3 = v128.load(slot_epilogue8Scale_x + column, 48);
+          const g_epilogue8Offset_cou3 = v128.load(slot_epilogue8Offset + column, 48);
+          const g_epilogue10Scale_x_cou3 = v128.load(slot_epilogue10Scale_x + column, 48);
+          const g_epilogue10Offset_cou3 = v128.load(slot_epilogue10Offset + column, 48);
+          const g_epilogue12Scale_x_cou3 = v128.load(slot_epilogue12Scale_x + column, 48);
+          const g_epilogue12Offset_cou3 = v128.load(slot_epilogue12Offset + column, 48);
+          const g_epilogue14Scale_x_cou3 = v128.load(slot_epilogue14Scale_x + column, 48);
+          const g_epilogue14Offset_cou3 = v128.load(slot_epilogue14Offset + column, 48);
+          const g_epilogue16Scale_x_cou3 = v128.load(slot_epilogue16Scale_x + column, 48);
+          const g_epilogue16Offset_cou3 = v128.load(slot_epilogue16Offset + column, 48);
+          const t_cou3_0: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue0Scale_x_cou3), g_epilogue0Offset_cou3));
+          const t_cou3_1: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue6Scale_x_cou3), g_epilogue6Offset_cou3));
+          const t_cou3_2: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue12Scale_x_cou3), g_epilogue12Offset_cou3));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.add(t_cou3_0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue2Scale_x_cou3), g_epilogue2Offset_cou3), f32x4.mul(t_cou3_0, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue4Scale_x_cou3), g_epilogue4Offset_cou3))))), f32x4.mul(g_hoisted3_cou3, w_gamma_cou3))), g_hoisted4_cou3), f32x4.mul(g_varianceGradient_cou3, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3)), count_v))), 48);
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column, 48), f32x4.mul(e_dy_cou3, f32x4.mul(f32x4.add(t_cou3_1, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue8Scale_x_cou3), g_epilogue8Offset_cou3), f32x4.mul(t_cou3_1, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue10Scale_x_cou3), g_epilogue10Offset_cou3))))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_meanCorrection_cou3), g_hoisted3_cou3)))), 48);
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column, 48), f32x4.mul(e_dy_cou3, f32x4.add(t_cou3_2, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue14Scale_x_cou3), g_epilogue14Offset_cou3), f32x4.mul(t_cou3_2, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cou3, g_meanShift_cou3), g_epilogue16Scale_x_cou3), g_epilogue16Offset_cou3))))))), 48);
         }
         for (; column < rowStride; column += 16) {
           const e_dy_cot = v128.load(e_dy + row + column);
           const e_x_cot = v128.load(e_x + row + column);
           const g_meanShift_cot = v128.load(slot_meanShift + column);
-          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_epilogue0Scale_x_cot = v128.load(slot_epilogue0Scale_x + column);
+          const g_epilogue0Offset_cot = v128.load(slot_epilogue0Offset + column);
+          const g_epilogue2Scale_x_cot = v128.load(slot_epilogue2Scale_x + column);
+          const g_epilogue2Offset_cot = v128.load(slot_epilogue2Offset + column);
+          const g_epilogue4Scale_x_cot = v128.load(slot_epilogue4Scale_x + column);
+          const g_epilogue4Offset_cot = v128.load(slot_epilogue4Offset + column);
           const g_hoisted3_cot = v128.load(slot_hoisted3 + column);
           const w_gamma_cot = v128.load(w_gamma + column);
-          const w_beta_cot = v128.load(w_beta + column);
           const g_hoisted4_cot = v128.load(slot_hoisted4 + column);
           const g_varianceGradient_cot = v128.load(slot_varianceGradient + column);
-          const t_cot_0: v128 = f32x4.sub(e_x_cot, g_meanShift_cot);
-          const t_cot_1: v128 = f32x4.sub(t_cot_0, g_meanCorrection_cot);
-          const t_cot_2: v128 = f32x4.mul(t_cot_1, g_hoisted3_cot);
-          const t_cot_3: v128 = f32x4.mul(t_cot_2, w_gamma_cot);
-          const t_cot_4: v128 = f32x4.add(t_cot_3, w_beta_cot);
-          const t_cot_5: v128 = f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_4);
-          const t_cot_6: v128 = f32x4.gt(t_cot_5, f32x4.splat(<f32>(0.0)));
-          const t_cot_7: v128 = f32x4.abs(t_cot_5);
-          const t_cot_8: v128 = f32x4.neg(t_cot_7);
-          const t_cot_9: v128 = expBoundedF32x4(t_cot_8);
-          const t_cot_10: v128 = v128.bitselect(f32x4.splat(<f32>(1.0)), t_cot_9, t_cot_6);
-          const t_cot_11: v128 = f32x4.add(f32x4.splat(<f32>(1.0)), t_cot_9);
-          const t_cot_12: v128 = f32x4.div(f32x4.splat(<f32>(1.0)), t_cot_11);
-          const t_cot_13: v128 = f32x4.mul(t_cot_10, t_cot_12);
-          const t_cot_14: v128 = v128.bitselect(t_cot_9, f32x4.splat(<f32>(1.0)), t_cot_6);
-          const t_cot_15: v128 = f32x4.mul(t_cot_14, t_cot_12);
-          const t_cot_16: v128 = f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot);
-          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(f32x4.add(t_cot_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), t_cot_4), f32x4.mul(t_cot_13, t_cot_15))), f32x4.mul(g_hoisted3_cot, w_gamma_cot))), g_hoisted4_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
-          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.add(t_cot_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(t_cot_16, w_gamma_cot), w_beta_cot)), f32x4.mul(t_cot_13, t_cot_15))), t_cot_16))));
-          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, f32x4.add(t_cot_13, f32x4.mul(f32x4.mul(f32x4.splat(<f32>(1.0)), f32x4.add(f32x4.mul(f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot), w_gamma_cot), w_beta_cot)), f32x4.mul(t_cot_13, t_cot_15))))));
+          const g_meanCorrection_cot = v128.load(slot_meanCorrection + column);
+          const g_epilogue6Scale_x_cot = v128.load(slot_epilogue6Scale_x + column);
+          const g_epilogue6Offset_cot = v128.load(slot_epilogue6Offset + column);
+          const g_epilogue8Scale_x_cot = v128.load(slot_epilogue8Scale_x + column);
+          const g_epilogue8Offset_cot = v128.load(slot_epilogue8Offset + column);
+          const g_epilogue10Scale_x_cot = v128.load(slot_epilogue10Scale_x + column);
+          const g_epilogue10Offset_cot = v128.load(slot_epilogue10Offset + column);
+          const g_epilogue12Scale_x_cot = v128.load(slot_epilogue12Scale_x + column);
+          const g_epilogue12Offset_cot = v128.load(slot_epilogue12Offset + column);
+          const g_epilogue14Scale_x_cot = v128.load(slot_epilogue14Scale_x + column);
+          const g_epilogue14Offset_cot = v128.load(slot_epilogue14Offset + column);
+          const g_epilogue16Scale_x_cot = v128.load(slot_epilogue16Scale_x + column);
+          const g_epilogue16Offset_cot = v128.load(slot_epilogue16Offset + column);
+          const t_cot_0: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue0Scale_x_cot), g_epilogue0Offset_cot));
+          const t_cot_1: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue6Scale_x_cot), g_epilogue6Offset_cot));
+          const t_cot_2: v128 = sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue12Scale_x_cot), g_epilogue12Offset_cot));
+          v128.store(out0 + row + column, f32x4.add(f32x4.add(f32x4.mul(e_dy_cot, f32x4.mul(f32x4.add(t_cot_0, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue2Scale_x_cot), g_epilogue2Offset_cot), f32x4.mul(t_cot_0, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue4Scale_x_cot), g_epilogue4Offset_cot))))), f32x4.mul(g_hoisted3_cot, w_gamma_cot))), g_hoisted4_cot), f32x4.mul(g_varianceGradient_cot, f32x4.div(f32x4.mul(f32x4.splat(<f32>(2.0)), f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot)), count_v))));
+          v128.store(sum0 + column, f32x4.add(v128.load(sum0 + column), f32x4.mul(e_dy_cot, f32x4.mul(f32x4.add(t_cot_1, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue8Scale_x_cot), g_epilogue8Offset_cot), f32x4.mul(t_cot_1, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue10Scale_x_cot), g_epilogue10Offset_cot))))), f32x4.mul(f32x4.sub(f32x4.sub(e_x_cot, g_meanShift_cot), g_meanCorrection_cot), g_hoisted3_cot)))));
+          v128.store(sum1 + column, f32x4.add(v128.load(sum1 + column), f32x4.mul(e_dy_cot, f32x4.add(t_cot_2, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue14Scale_x_cot), g_epilogue14Offset_cot), f32x4.mul(t_cot_2, sigmoidF32x4(f32x4.add(f32x4.mul(f32x4.sub(e_x_cot, g_meanShift_cot), g_epilogue16Scale_x_cot), g_epilogue16Offset_cot))))))));
         }
       }
     }

@@ -1,3 +1,4 @@
+import { columnEpilogue } from './column-epilogue.js';
 import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
   exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, replaceNodes, structuralKey, walk, type Expr,
@@ -87,7 +88,8 @@ export interface MomentsNames {
 /**
  * The per-column state a kernel keeps when it sweeps a view whose kept axis is innermost
  * (within 1 or 4) row by row: one row of kept × within floats per accumulation and group value,
- * and two more per moments statistic (its merged mean and spread). Names in slot order.
+ * two more per moments statistic (its merged mean and spread) and one per coefficient of the
+ * final sweep (column-epilogue.ts). Names in slot order.
  */
 export function columnStateNames(program: ReductionProgram): string[] {
   const names = new Set<string>();
@@ -96,6 +98,7 @@ export function columnStateNames(program: ReductionProgram): string[] {
     for (const f of pass.finish) names.add(f.name);
   }
   for (const m of program.moments ?? []) names.add(`${m.sum}Mean`).add(`${m.sum}Spread`);
+  for (const c of columnEpilogue(program).coefficients) names.add(c.name);
   return [...names];
 }
 

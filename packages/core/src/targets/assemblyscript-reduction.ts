@@ -1,4 +1,5 @@
 import type { Expr } from '../expr.js';
+import { columnEpilogue } from '../column-epilogue.js';
 import { floatLiteral, printExpressions } from '../printer.js';
 import { columnStateNames, LOWEST_FLOAT32, STASH, type MomentsNames, type ReductionProgram } from '../reduction-program.js';
 import { COUNT, INDEX } from '../reduction-spec.js';
@@ -312,21 +313,30 @@ class ReductionPrinter {
       body.push(...columnLoop([...statements, ...values.map((value, n) => `if (within == 1) v128.store(group${n} + (<usize>(o * kept) << 2) + column, ${value}); `
         + `else store<f32>(group${n} + (<usize>(o * kept + <i32>(column >> 4)) << 2), f32x4.extract_lane(${value}, 0));`)]));
     }
+    // The final sweep's per-column coefficients (column-epilogue.ts), then the sweep over them.
+    const epilogue = columnEpilogue(program);
+    body.push(...this.columnFinish({ accumulate: [], finish: epilogue.coefficients }, 'ce', true));
     body.push(...rowLoop((v, prefix) => {
-      const { lines: statements, values } = this.body([...program.outputs, ...program.columnSums], shape(v), `co${prefix}`);
+      const { lines: statements, values } = this.body([...epilogue.outputs, ...epilogue.columnSums], shape(v), `co${prefix}`);
       return [
         ...statements,
-        ...program.outputs.map((_, n) => `v128.store(out${n} + row + column, ${values[n]}${immediate(v)});`),
-        ...program.columnSums.map((_, n) => `v128.store(sum${n} + column, f32x4.add(v128.load(sum${n} + column${immediate(v)}), ${values[program.outputs.length + n]})${immediate(v)});`),
+        ...epilogue.outputs.map((_, n) => `v128.store(out${n} + row + column, ${values[n]}${immediate(v)});`),
+        ...epilogue.columnSums.map((_, n) => `v128.store(sum${n} + column, f32x4.add(v128.load(sum${n} + column${immediate(v)}), ${values[epilogue.outputs.length + n]})${immediate(v)});`),
       ];
     }));
     return [...lines, ...indent(body), '}'];
   }
 
   /** Group values after a pass in column mode, computed per column and kept in the column state. */
-  private columnFinish(pass: ReductionProgram['passes'][number], prefix: string): string[] {
+  private columnFinish(pass: ReductionProgram['passes'][number], prefix: string, together = false): string[] {
     if (!pass.finish.length) return [];
     const shape: Shape = { mode: 'column', element: 'row + column', weight: 'column', index: '<i32>(column >> 2)', block: 0 };
+    if (together) {
+      // Values that read none of each other: printed as one body, sharing what they have in common.
+      const { lines, values } = this.body(pass.finish.map((value) => value.value), shape, prefix);
+      return ['for (let column: usize = 0; column < rowStride; column += 16) {',
+        ...indent([...lines, ...pass.finish.map((value, n) => `v128.store(${this.slot(value.name)} + column, ${values[n]});`)]), '}'];
+    }
     // One at a time: a later value reads an earlier one back from the state.
     const statements = pass.finish.flatMap((value, n) => {
       const { lines, values } = this.body([value.value], shape, `${prefix}_${n}`);
