@@ -9,7 +9,10 @@ import { runReductionOnArrays } from './cpu-reduction.js';
  * dialect table (GLSL for webgl, WGSL for webgpu), as three kinds of programs:
  *
  * - statistics: one thread per group, looping each pass over the group's elements; it writes the
- *   group values the outputs read ([groups · values], value-major within a group);
+ *   group values the outputs read ([groups · values], value-major within a group). A backend
+ *   may bring its own (GpuProgramRunner.statistics): webgpu shares each group between the lanes
+ *   of a workgroup, and runs a program with one output in one dispatch without these bodies
+ *   (webgpu-workgroup-reduction.ts);
  * - outputs: one thread per element, reading its group's values;
  * - column sums: one thread per weight index, looping over outer × across (weight gradients).
  *
@@ -44,6 +47,25 @@ export function groupValuesRead(program: ReductionProgram, expressions: readonly
   return [...new Set(expressions.flatMap(inputsOf))].filter((name) => groupNames.has(name));
 }
 
+/**
+ * The leaves of a program's expressions at element `element` (row `r`, column `w`) and weight
+ * index `channel`: element inputs e0 …, weights w0 …, the group size as `groupSize`, params as
+ * uniforms p0 …, and group values as `group` names them.
+ */
+export function reductionLeaves(program: ReductionProgram, dialect: GpuDialect, element: string, channel: string, group: (name: string) => string): Leaves {
+  return {
+    input: (name) => {
+      const e = program.elementInputs.indexOf(name);
+      if (e >= 0) return dialect.readElement(`e${e}`, 'r', 'w', element);
+      const w = program.weights.indexOf(name);
+      if (w >= 0) return dialect.read(`w${w}`, channel);
+      if (name === INDEX) return dialect.float(channel);
+      return group(name);
+    },
+    param: (name) => (name === COUNT ? 'groupSize' : dialect.uniform(`p${program.params.indexOf(name)}`)),
+  };
+}
+
 export interface GpuReductionCode {
   readonly body: string;
   readonly ops: Set<UnaryOp>;
@@ -56,18 +78,7 @@ class GpuReductionPrinter {
   constructor(private readonly program: ReductionProgram, private readonly dialect: GpuDialect) {}
 
   private leaves(element: string, channel: string, group: (name: string) => string): Leaves {
-    const { program, dialect } = this;
-    return {
-      input: (name) => {
-        const e = program.elementInputs.indexOf(name);
-        if (e >= 0) return dialect.readElement(`e${e}`, 'r', 'w', element);
-        const w = program.weights.indexOf(name);
-        if (w >= 0) return dialect.read(`w${w}`, channel);
-        if (name === INDEX) return dialect.float(channel);
-        return group(name);
-      },
-      param: (name) => (name === COUNT ? 'groupSize' : dialect.uniform(`p${program.params.indexOf(name)}`)),
-    };
+    return reductionLeaves(this.program, this.dialect, element, channel, group);
   }
 
   private print(expressions: readonly Expr[], leaves: Leaves): { statements: string[]; values: string[] } {
@@ -200,6 +211,12 @@ export interface GpuProgramRunner<Info> {
   dispose(info: Info): void;
   /** A new float32 result holding `values` (results of empty inputs, computed on the cpu). */
   upload(values: Float32Array): Info;
+  /**
+   * The backend's own statistics program, where it has a better one than a thread per group
+   * (webgpu: the lanes of a workgroup share a group): the same [groups, written] values.
+   */
+  statistics?(program: ReductionProgram, written: readonly string[], groups: number,
+    inputs: ReadonlyArray<[name: string, info: Info]>, uniforms: { ints: Record<string, number>; floats: readonly number[] }): Info;
 }
 
 const cachedCode = new Map<string, GpuReductionCode & { values?: string[] }>();
@@ -218,7 +235,7 @@ const inputsReadCache = new WeakMap<GpuReductionCode, Set<string>>();
  * Which of the inputs (e0 …, w0 …, g) a cached shader reads: found once per code, not on every
  * call (a program's shader always gets the same inputs offered).
  */
-function inputsRead(code: GpuReductionCode & { values?: string[] }, dialect: GpuDialect, offered: readonly string[]): Set<string> {
+export function inputsRead(code: GpuReductionCode & { values?: string[] }, dialect: GpuDialect, offered: readonly string[]): Set<string> {
   let reads = inputsReadCache.get(code);
   if (!reads) {
     const text = [code.body, ...(code.values ?? [])].join('\n');
@@ -269,7 +286,9 @@ export function runGpuReduction<Info>(
     const { outputs, groups: grouped, sums } = runReductionOnArrays(program, view, elements.map(() => empty), weights.map(() => empty), params);
     return [...outputs, ...grouped, ...sums].map((values) => gpu.upload(values));
   }
-  if (written.length) {
+  if (written.length && gpu.statistics) {
+    statistics = gpu.statistics(program, written, groups, inputs, uniforms);
+  } else if (written.length) {
     const code = once(`${program.key}|${name}|statistics`, () => statisticsCode(program, dialect, written, (n, value) => gpu.store(n, written.length, value)));
     statistics = gpu.run(`${program.key}_statistics`, 'statistics', code, '', groups, groups * written.length, written.length, readBy(code, inputs), uniforms);
   }
