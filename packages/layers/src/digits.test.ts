@@ -32,13 +32,15 @@ it('a one-block transformer of layerkit layers learns MNIST digits from 4×4 pat
   const data = loadDigits({ train: 3000, test: 1000, seed: 1 });
   const width = 32;
   const tokens = tfl.input({ shape: [49, 65] });
-  const x = tfl.layers.dense({ units: width }).apply(tokens) as tfl.SymbolicTensor;
-  const attended = new MultiHeadAttention({ numHeads: 4, keyDim: 8, qkNorm: 'rms' }).apply(new RMSNorm().apply(x) as tfl.SymbolicTensor) as tfl.SymbolicTensor;
-  const h = tfl.layers.add().apply([x, new DropPath({ rate: 0.05 }).apply(attended) as tfl.SymbolicTensor]) as tfl.SymbolicTensor;
-  const fed = new GluFfn({ hiddenUnits: 64 }).apply(new RMSNorm().apply(h) as tfl.SymbolicTensor) as tfl.SymbolicTensor;
+  // Seeded initial weights and dropout draws: one run, the same every time.
+  const seeded = (seed: number) => tfl.initializers.glorotUniform({ seed });
+  const x = tfl.layers.dense({ units: width, kernelInitializer: seeded(1) }).apply(tokens) as tfl.SymbolicTensor;
+  const attended = new MultiHeadAttention({ numHeads: 4, keyDim: 8, qkNorm: 'rms', kernelInitializer: seeded(2), seed: 7 }).apply(new RMSNorm().apply(x) as tfl.SymbolicTensor) as tfl.SymbolicTensor;
+  const h = tfl.layers.add().apply([x, new DropPath({ rate: 0.05, seed: 8 }).apply(attended) as tfl.SymbolicTensor]) as tfl.SymbolicTensor;
+  const fed = new GluFfn({ hiddenUnits: 64, kernelInitializer: seeded(3) }).apply(new RMSNorm().apply(h) as tfl.SymbolicTensor) as tfl.SymbolicTensor;
   const y = tfl.layers.add().apply([h, fed]) as tfl.SymbolicTensor;
   const pooled = tfl.layers.globalAveragePooling1d({}).apply(new RMSNorm().apply(y)) as tfl.SymbolicTensor;
-  const model = tfl.model({ inputs: tokens, outputs: tfl.layers.dense({ units: 10, activation: 'softmax' }).apply(pooled) as tfl.SymbolicTensor });
+  const model = tfl.model({ inputs: tokens, outputs: tfl.layers.dense({ units: 10, activation: 'softmax', kernelInitializer: seeded(4) }).apply(pooled) as tfl.SymbolicTensor });
   model.compile({ optimizer: tf.train.adam(3e-3), loss: 'sparseCategoricalCrossentropy', metrics: ['accuracy'] });
   const train = patches(data.train.images, data.train.count);
   const trainLabels = tf.tensor2d(data.train.labels, [data.train.count, 1], 'float32');
