@@ -115,7 +115,7 @@ for (const [name, tarball] of packed) {
     const relative = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)]+)\)/g)].map((m) => m[1]);
     if (relative.length) readmeProblems.push(`README links to ${relative.slice(0, 3).join(', ')}, which npm cannot follow`);
     if (!/npm install [^\n]*@tensorflow\/tfjs/.test(readme)) readmeProblems.push('README has no install line with the tfjs peers');
-    if (!/before `tf\.loadLayersModel`/.test(readme)) readmeProblems.push('README does not say to import the package before tf.loadLayersModel');
+    if (!/before `tf\.loadLayersModel`/i.test(readme)) readmeProblems.push('README does not say to import the package before tf.loadLayersModel');
     if (README_PENDING.has(name)) pending.push(`${name} README: ${readmeProblems.join('; ') || 'now passes — drop it from README_PENDING'}`);
     else problems.push(...readmeProblems);
     const bytes = statSync(tarball).size;
