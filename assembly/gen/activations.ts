@@ -1,6 +1,6 @@
 // Generated from packages/activations/src/registry.ts by scripts/gen (pnpm gen) — do not edit.
 // @ts-nocheck: AssemblyScript (v128, usize, load<f32>), compiled by asc, not tsc.
-import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, logF32x4, logF32, log1pF32x4, log1pF32, log1pUnitF32x4, log1pUnitF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, normalCdfF32x4, normalCdfF32, expNegSquareF32x4, expNegSquareF32, sinF32x4, sinF32, cosF32x4, cosF32, normalCdfWithF32x4, normalCdfWithF32, maxZeroF32x4, minZeroF32x4 } from '../lib/math';
+import { expF32x4, expF32, expBoundedF32x4, expBoundedF32, expm1F32x4, expm1F32, expm1NonPositiveF32x4, expm1NonPositiveF32, logF32x4, logF32, log1pF32x4, log1pF32, log1pUnitF32x4, log1pUnitF32, tanhF32x4, tanhF32, sigmoidF32x4, sigmoidF32, erfF32x4, erfF32, normalCdfF32x4, normalCdfF32, expNegSquareF32x4, expNegSquareF32, sinF32x4, sinF32, cosF32x4, cosF32, normalCdfWithF32x4, normalCdfWithF32, maxZeroF32x4, minZeroF32x4 } from '../lib/math';
 
 export function gelu_approximate_none_forward(out: usize, input_x: usize, n: i32): void {
   let j = 0;
@@ -689,23 +689,23 @@ export function elu_forward(out: usize, input_x: usize, n: i32, param_alpha: f32
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, expm1NonPositiveF32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(input_x_1, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_1)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    v128.store(out + column, v128.bitselect(input_x_1, f32x4.mul(param_alpha_vector, expm1NonPositiveF32x4(input_x_1)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(input_x_2, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_2)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    v128.store(out + column, v128.bitselect(input_x_2, f32x4.mul(param_alpha_vector, expm1NonPositiveF32x4(input_x_2)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(input_x_3, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_3)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+    v128.store(out + column, v128.bitselect(input_x_3, f32x4.mul(param_alpha_vector, expm1NonPositiveF32x4(input_x_3)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(input_x_0, f32x4.mul(param_alpha_vector, expm1NonPositiveF32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>(input_x_s, (param_alpha * expm1F32(input_x_s)), (input_x_s > <f32>(0.0))));
+    store<f32>(out + column, select<f32>(input_x_s, (param_alpha * expm1NonPositiveF32(input_x_s)), (input_x_s > <f32>(0.0))));
   }
 }
 
@@ -808,23 +808,23 @@ export function selu_forward(out: usize, input_x: usize, n: i32): void {
   for (; j + 16 <= n; j += 16) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_0), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_0), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1NonPositiveF32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
     const input_x_1 = v128.load(input_x + column, 16);
-    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_1), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_1)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_1), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1NonPositiveF32x4(input_x_1)), f32x4.gt(input_x_1, f32x4.splat(<f32>(0.0)))), 16);
     const input_x_2 = v128.load(input_x + column, 32);
-    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_2), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_2)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_2), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1NonPositiveF32x4(input_x_2)), f32x4.gt(input_x_2, f32x4.splat(<f32>(0.0)))), 32);
     const input_x_3 = v128.load(input_x + column, 48);
-    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_3), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_3)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_3), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1NonPositiveF32x4(input_x_3)), f32x4.gt(input_x_3, f32x4.splat(<f32>(0.0)))), 48);
   }
   for (; j + 4 <= n; j += 4) {
     const column = <usize>j << 2;
     const input_x_0 = v128.load(input_x + column);
-    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_0), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1F32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
+    v128.store(out + column, v128.bitselect(f32x4.mul(f32x4.splat(<f32>(1.0507009873554805)), input_x_0), f32x4.mul(f32x4.splat(<f32>(1.7580993408473766)), expm1NonPositiveF32x4(input_x_0)), f32x4.gt(input_x_0, f32x4.splat(<f32>(0.0)))));
   }
   for (; j < n; j++) {
     const column = <usize>j << 2;
     const input_x_s = load<f32>(input_x + column);
-    store<f32>(out + column, select<f32>((<f32>(1.0507009873554805) * input_x_s), (<f32>(1.7580993408473766) * expm1F32(input_x_s)), (input_x_s > <f32>(0.0))));
+    store<f32>(out + column, select<f32>((<f32>(1.0507009873554805) * input_x_s), (<f32>(1.7580993408473766) * expm1NonPositiveF32(input_x_s)), (input_x_s > <f32>(0.0))));
   }
 }
 

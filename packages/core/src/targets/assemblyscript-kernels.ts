@@ -39,7 +39,12 @@ interface Stream {
  *   exp and one division instead of erf's series and erfc evaluated side by side, and no
  *   1 + erf cancellation for negative v (gelu, its gradient, geglu).
  * - exp(v) becomes the library's expBounded (one scale factor, no clamps) when the argument is
- *   provably at most 88 by interval arithmetic over the expression (min(v, 20), −|v|, −x²/2 …).
+ *   provably at most 88 by interval arithmetic over the expression (min(v, 20), −|v|, −x²/2 …),
+ *   and expm1(v) the library's expm1NonPositive when it is provably at most 0.
+ * - A select's branch is only kept on lanes where its condition holds (or, for the else branch,
+ *   fails): where(v > c, t, f) keeps f only where v ≤ c (or v is NaN), so inside f those
+ *   proofs may take v ≤ c. elu's and selu's expm1(x) under where(x > 0, …) are at most 0 on
+ *   every lane they keep; the other lanes compute a value that is thrown away.
  * - log1p(v) becomes the library's log1pUnit (one division, a short series, no selects) when v
  *   is provably in [0, 1], as softplus's and logSigmoid's log1p(e^−|v|) are.
  * - σ(v) and σ(−v) in one kernel share one e^−|v| and one division (swish's gradient).
@@ -82,8 +87,19 @@ const EXP_NEG_SQUARE = 'expNegSquare' as UnaryOp;
 const NORMAL_CDF_WITH = 'normalCdfWith' as BinaryOp;
 /** ln(1 + v) for v in [0, 1]; only the AssemblyScript targets print it. */
 const LOG1P_UNIT = 'log1pUnit' as UnaryOp;
+/** e^v − 1 for v ≤ 0; only the AssemblyScript targets print it. */
+const EXPM1_NON_POSITIVE = 'expm1NonPositive' as UnaryOp;
 /** expBounded is exact up to here (2^round(88·log2 e) = 2^127 is still finite). */
 const EXP_BOUNDED_LIMIT = 88;
+
+type Range = readonly [number, number];
+/** What a select's branch may assume: the value of the node with this key lies in [low, high]. */
+interface Guard {
+  readonly key: string;
+  readonly range: Range;
+  /** Bounds under this guard, by node. */
+  readonly bounds: Map<Expr, Range>;
+}
 
 class Float32Rewriter {
   /** e^min(v, 20) of every tanh(softplus(v)) seen, by v (already rewritten). */
@@ -136,6 +152,7 @@ class Float32Rewriter {
         if (e) return e;
       }
       if (expression.op === 'exp' && this.bound(arg)[1] <= EXP_BOUNDED_LIMIT) return { kind: 'unary', op: EXP_BOUNDED, arg };
+      if (expression.op === 'expm1' && this.bound(arg)[1] <= 0) return { kind: 'unary', op: EXPM1_NON_POSITIVE, arg };
       if (expression.op === 'log1p') {
         const [low, high] = this.bound(arg);
         if (low >= 0 && high <= 1) return { kind: 'unary', op: LOG1P_UNIT, arg };
@@ -149,8 +166,8 @@ class Float32Rewriter {
     }
     if (expression.kind === 'select') {
       const condition = this.rewrite(expression.condition);
-      const then = this.rewrite(expression.then);
-      const otherwise = this.rewrite(expression.otherwise);
+      const then = this.narrowed(this.rewrite(expression.then), branchGuard(condition, true));
+      const otherwise = this.narrowed(this.rewrite(expression.otherwise), branchGuard(condition, false));
       return condition === expression.condition && then === expression.then && otherwise === expression.otherwise
         ? expression : { ...expression, condition, then, otherwise };
     }
@@ -242,30 +259,72 @@ class Float32Rewriter {
     return s;
   }
 
-  /** [lower, upper] bounds of a (rewritten) expression's value; NaN inputs aside. */
-  bound(node: Expr): readonly [number, number] {
-    const known = this.bounds.get(node);
+  /**
+   * A select branch (already rewritten) with the substitutions its guard proves: exp and expm1
+   * whose argument the guard bounds become expBounded and expm1NonPositive. Nodes that do not
+   * change stay shared; the rewrite cache is untouched, since the same node elsewhere in the
+   * kernel has no such guard.
+   */
+  private narrowed(branch: Expr, guard: Guard | null): Expr {
+    if (!guard) return branch;
+    const done = new Map<Expr, Expr>();
+    const visit = (node: Expr): Expr => {
+      const known = done.get(node);
+      if (known) return known;
+      let result = node;
+      if (node.kind === 'unary') {
+        const arg = visit(node.arg);
+        if (node.op === 'exp' && this.bound(arg, guard)[1] <= EXP_BOUNDED_LIMIT) result = { kind: 'unary', op: EXP_BOUNDED, arg };
+        else if (node.op === 'expm1' && this.bound(arg, guard)[1] <= 0) result = { kind: 'unary', op: EXPM1_NON_POSITIVE, arg };
+        else if (arg !== node.arg) result = { ...node, arg };
+      } else if (node.kind === 'binary') {
+        const left = visit(node.left);
+        const right = visit(node.right);
+        if (left !== node.left || right !== node.right) result = { ...node, left, right };
+      } else if (node.kind === 'select') {
+        const condition = visit(node.condition);
+        const then = visit(node.then);
+        const otherwise = visit(node.otherwise);
+        if (condition !== node.condition || then !== node.then || otherwise !== node.otherwise) {
+          result = { ...node, condition, then, otherwise };
+        }
+      }
+      done.set(node, result);
+      return result;
+    };
+    return visit(branch);
+  }
+
+  /**
+   * [lower, upper] bounds of a (rewritten) expression's value; NaN inputs aside. Under a guard,
+   * the guarded node's bounds are intersected with the guard's range.
+   */
+  bound(node: Expr, guard?: Guard): Range {
+    const bounds = guard ? guard.bounds : this.bounds;
+    const known = bounds.get(node);
     if (known) return known;
     const all = [-Infinity, Infinity] as const;
-    let result: readonly [number, number] = all;
+    let result: Range = all;
     if (node.kind === 'const') {
       result = [node.value, node.value];
     } else if (node.kind === 'unary') {
-      const [low, high] = this.bound(node.arg);
+      const [low, high] = this.bound(node.arg, guard);
       switch (node.op) {
         case 'neg': result = [-high, -low]; break;
         case 'abs': result = [low >= 0 ? low : high <= 0 ? -high : 0, Math.max(-low, high)]; break;
         case 'exp': result = [0, Math.exp(high)]; break;
+        case 'expm1': result = [Math.expm1(low), Math.expm1(high)]; break;
         case 'sigmoid': result = [0, 1]; break;
         case 'tanh': case 'erf': result = [-1, 1]; break;
         default:
           // e^v rounds to at most 1 in float32 wherever v ≤ 0 (the polynomial is exact at r = 0).
           if ((node.op as string) === EXP_BOUNDED) result = [0, Math.exp(high)];
+          else if ((node.op as string) === EXPM1_NON_POSITIVE) result = [Math.expm1(low), 0];
           else if ((node.op as string) === NORMAL_CDF || (node.op as string) === EXP_NEG_SQUARE) result = [0, 1];
       }
     } else if (node.kind === 'binary') {
-      const [a, b] = this.bound(node.left);
-      const [c, d] = this.bound(node.right);
+      const [a, b] = this.bound(node.left, guard);
+      const [c, d] = this.bound(node.right, guard);
       switch (node.op) {
         case 'add': result = [a + c, b + d]; break;
         case 'sub': result = [a - d, b - c]; break;
@@ -281,14 +340,36 @@ class Float32Rewriter {
         default: break;
       }
     } else if (node.kind === 'select') {
-      const [a, b] = this.bound(node.then);
-      const [c, d] = this.bound(node.otherwise);
+      const [a, b] = this.bound(node.then, guard);
+      const [c, d] = this.bound(node.otherwise, guard);
       result = [Math.min(a, c), Math.max(b, d)];
     }
     if (result.some(Number.isNaN)) result = all;
-    this.bounds.set(node, result);
+    if (guard && structuralKey(node) === guard.key) {
+      result = [Math.max(result[0], guard.range[0]), Math.min(result[1], guard.range[1])];
+    }
+    bounds.set(node, result);
     return result;
   }
+}
+
+/**
+ * What a select's branch may assume of its condition's operand: for v > c (or v ≥ c), v ≥ c
+ * in the then branch and v ≤ c in the else branch (where NaN lanes land too; the library
+ * functions pass NaN through whatever they assume); the other way round for v < c, v ≤ c, and
+ * with the operands swapped. Null unless one side is a constant.
+ */
+function branchGuard(condition: Expr, taken: boolean): Guard | null {
+  if (condition.kind !== 'binary' || !['gt', 'ge', 'lt', 'le'].includes(condition.op)) return null;
+  const constantRight = condition.right.kind === 'const';
+  const constant = constantRight ? condition.right : condition.left;
+  const v = constantRight ? condition.left : condition.right;
+  if (constant.kind !== 'const' || v.kind === 'const') return null;
+  // v above c when the condition holds: v > c, v ≥ c, c < v, c ≤ v.
+  const above = (condition.op === 'gt' || condition.op === 'ge') === constantRight;
+  const c = constant.value;
+  const range: Range = above === taken ? [c, Infinity] : [-Infinity, c];
+  return { key: structuralKey(v), range, bounds: new Map() };
 }
 
 /** v when `node` is 0.5·(1 + tanh v) (operands in either order); else null. */

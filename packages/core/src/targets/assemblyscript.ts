@@ -19,13 +19,14 @@ import { floatLiteral, type Target } from '../printer.js';
  *   (see assembly/lib/math.ts) with the same NaN and ±0 results as wasm's max/min.
  *
  * `expBounded` is not a spec primitive: the kernel printer substitutes it for exp when it has
- * proved the argument is at most 88, `log1pUnit` for log1p when it has proved the argument is
- * in [0, 1], `normalCdf` (½(1 + erf v)) for that pattern, and `expNegSquare` (e^−v²) with the
- * binary `normalCdfWith(v, e^−v²)` where a kernel also needs the normal density (see
- * rewriteForFloat32).
+ * proved the argument is at most 88, `expm1NonPositive` for expm1 when it has proved the
+ * argument is at most 0 (on the lanes a select keeps), `log1pUnit` for log1p when it has proved
+ * the argument is in [0, 1], `normalCdf` (½(1 + erf v)) for that pattern, and `expNegSquare`
+ * (e^−v²) with the binary `normalCdfWith(v, e^−v²)` where a kernel also needs the normal
+ * density (see rewriteForFloat32).
  */
 
-const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'log', 'log1p', 'log1pUnit', 'tanh', 'sigmoid', 'erf', 'normalCdf', 'expNegSquare', 'sin', 'cos'] as const;
+const LIBRARY_FUNCTIONS = ['exp', 'expBounded', 'expm1', 'expm1NonPositive', 'log', 'log1p', 'log1pUnit', 'tanh', 'sigmoid', 'erf', 'normalCdf', 'expNegSquare', 'sin', 'cos'] as const;
 /** Library functions of two arguments, printed as binary ops (see rewriteForFloat32). */
 const LIBRARY_BINARY_FUNCTIONS = ['normalCdfWith'] as const;
 
