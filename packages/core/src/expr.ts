@@ -145,20 +145,27 @@ export function mapChildren(node: Expr, map: (child: Expr) => Expr): Expr {
 }
 
 /**
- * The expression with every node for which `replace` gives an expression swapped for it (its
- * children are not visited then); shared nodes are rewritten once.
+ * A rewrite of expressions: every node for which `replace` gives an expression is swapped for it
+ * (`replace` may rewrite the node's children itself with the `rewrite` it is given), other nodes
+ * get their children rewritten; a node shared within or across the expressions it is applied to
+ * is rewritten once, and an unchanged subtree stays the same object.
  */
-export function replaceNodes(expression: Expr, replace: (node: Expr) => Expr | null): Expr {
+export function nodeRewriter(replace: (node: Expr, rewrite: (node: Expr) => Expr) => Expr | null): (expression: Expr) => Expr {
   const done = new Map<Expr, Expr>();
   const go = (node: Expr): Expr => {
     let result = done.get(node);
     if (!result) {
-      result = replace(node) ?? mapChildren(node, go);
+      result = replace(node, go) ?? mapChildren(node, go);
       done.set(node, result);
     }
     return result;
   };
-  return go(expression);
+  return go;
+}
+
+/** One expression through nodeRewriter(replace). */
+export function replaceNodes(expression: Expr, replace: (node: Expr, rewrite: (node: Expr) => Expr) => Expr | null): Expr {
+  return nodeRewriter(replace)(expression);
 }
 
 /** Names of the tensor inputs an expression reads, in first-use order. */

@@ -1,4 +1,6 @@
-import { abs, add, div, exp, gt, inputsOf, min, mul, neg, param, recip, sigmoid, structuralKey, sub, where, type BinaryOp, type Expr, type UnaryOp } from '../expr.js';
+import {
+  abs, add, div, exp, gt, inputsOf, min, mul, neg, nodeRewriter, param, recip, replaceNodes, sigmoid, structuralKey, sub, where, type BinaryOp, type Expr, type UnaryOp,
+} from '../expr.js';
 import { printExpressions } from '../printer.js';
 import type { ElementwiseProgram } from '../program.js';
 import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
@@ -267,32 +269,13 @@ class Float32Rewriter {
    */
   private narrowed(branch: Expr, guard: Guard | null): Expr {
     if (!guard) return branch;
-    const done = new Map<Expr, Expr>();
-    const visit = (node: Expr): Expr => {
-      const known = done.get(node);
-      if (known) return known;
-      let result = node;
-      if (node.kind === 'unary') {
-        const arg = visit(node.arg);
-        if (node.op === 'exp' && this.bound(arg, guard)[1] <= EXP_BOUNDED_LIMIT) result = { kind: 'unary', op: EXP_BOUNDED, arg };
-        else if (node.op === 'expm1' && this.bound(arg, guard)[1] <= 0) result = { kind: 'unary', op: EXPM1_NON_POSITIVE, arg };
-        else if (arg !== node.arg) result = { ...node, arg };
-      } else if (node.kind === 'binary') {
-        const left = visit(node.left);
-        const right = visit(node.right);
-        if (left !== node.left || right !== node.right) result = { ...node, left, right };
-      } else if (node.kind === 'select') {
-        const condition = visit(node.condition);
-        const then = visit(node.then);
-        const otherwise = visit(node.otherwise);
-        if (condition !== node.condition || then !== node.then || otherwise !== node.otherwise) {
-          result = { ...node, condition, then, otherwise };
-        }
-      }
-      done.set(node, result);
-      return result;
-    };
-    return visit(branch);
+    return replaceNodes(branch, (node, rewrite) => {
+      if (node.kind !== 'unary' || (node.op !== 'exp' && node.op !== 'expm1')) return null;
+      const arg = rewrite(node.arg);
+      if (node.op === 'exp' && this.bound(arg, guard)[1] <= EXP_BOUNDED_LIMIT) return { kind: 'unary', op: EXP_BOUNDED, arg };
+      if (node.op === 'expm1' && this.bound(arg, guard)[1] <= 0) return { kind: 'unary', op: EXPM1_NON_POSITIVE, arg };
+      return arg === node.arg ? node : { ...node, arg };
+    });
   }
 
   /**
@@ -465,33 +448,9 @@ function reciprocalParams(program: ElementwiseProgram): Set<string> {
 /** The outputs with every a/p of a param in `reciprocals` as a·(1/p); shared nodes stay shared. */
 function multiplyByReciprocals(expressions: readonly Expr[], reciprocals: ReadonlySet<string>): Expr[] {
   if (reciprocals.size === 0) return [...expressions];
-  const done = new Map<Expr, Expr>();
-  const rewrite = (node: Expr): Expr => {
-    const known = done.get(node);
-    if (known) return known;
-    let result = node;
-    if (node.kind === 'unary') {
-      const arg = rewrite(node.arg);
-      if (arg !== node.arg) result = { ...node, arg };
-    } else if (node.kind === 'binary') {
-      const left = rewrite(node.left);
-      if (node.op === 'div' && node.right.kind === 'param' && reciprocals.has(node.right.name)) {
-        result = mul(left, param(reciprocalLeaf(node.right.name)));
-      } else {
-        const right = rewrite(node.right);
-        if (left !== node.left || right !== node.right) result = { ...node, left, right };
-      }
-    } else if (node.kind === 'select') {
-      const condition = rewrite(node.condition);
-      const then = rewrite(node.then);
-      const otherwise = rewrite(node.otherwise);
-      if (condition !== node.condition || then !== node.then || otherwise !== node.otherwise) {
-        result = { ...node, condition, then, otherwise };
-      }
-    }
-    done.set(node, result);
-    return result;
-  };
+  const rewrite = nodeRewriter((node, inner) => (node.kind === 'binary' && node.op === 'div' && node.right.kind === 'param' && reciprocals.has(node.right.name)
+    ? mul(inner(node.left), param(reciprocalLeaf(node.right.name)))
+    : null));
   return expressions.map(rewrite);
 }
 
