@@ -12,8 +12,10 @@
 // The composite's [queries, keys] score tensors are counted from the same profile: every kernel
 // output with batch·heads·T² elements (scores, weights, their gradients and the temporaries of
 // the score map, in any shape), with the bytes one float32 such tensor adds.
-// There is no fused attention kernel in layerkit (scores, softmax and the weighted sum in one pass
-// over the keys): every row is the composite of tfjs ops the layer runs.
+// On wasm the softmax rows run twice: 'fused', the layer as it runs there (the fused attention
+// kernel, fused-attention.ts: scores, softmax and the weighted sum in one pass over the keys), and
+// 'composite', the same layer with that kernel unregistered around each call (the tfjs ops it runs
+// elsewhere). Other rows are the composite.
 // Then a soft mixture of experts (SoftMoE, 4 experts of hidden width 256) against a dense FFN of
 // the same FLOPs (hidden width 4 × 256 = 1024): one SGD step (forward, backward, update) on
 // [1, 256, 256] tokens, round-robin the same way.
@@ -29,6 +31,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MultiHeadAttention, SoftMoE, type ScoreMap } from '@layerkit/layers';
+import { FUSED_ATTENTION } from '../../packages/layers/src/fused-attention.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argument = (name: string, fallback: string) => {
@@ -111,7 +114,18 @@ async function measureMemory(meter: ReturnType<typeof bufferMeter>, step: () => 
   };
 }
 
-/** Times each variant round-robin; returns the median milliseconds of each. */
+/** Runs `step` with the fused attention kernel unregistered (MultiHeadAttention then runs its tfjs ops). */
+function withoutFusedKernel(step: () => void): () => void {
+  return () => {
+    const config = tf.getKernel(FUSED_ATTENTION, 'wasm');
+    if (config) tf.unregisterKernel(FUSED_ATTENTION, 'wasm');
+    try { step(); } finally { if (config) tf.registerKernel(config); }
+  };
+}
+
+const spread: number[][] = [];
+
+/** Times each variant round-robin; returns the median milliseconds of each (the samples' range goes to `spread`). */
 async function roundRobin(variants: (() => Promise<void>)[], rounds: number, warmups = 1): Promise<number[]> {
   for (const run of variants) for (let warm = 0; warm < warmups; warm++) await run();
   const samples = variants.map(() => [] as number[]);
@@ -123,10 +137,15 @@ async function roundRobin(variants: (() => Promise<void>)[], rounds: number, war
       samples[index]!.push(performance.now() - started);
     }
   }
+  spread.length = 0;
+  spread.push(...samples.map((list) => [Math.min(...list), Math.max(...list)]));
   return samples.map(median);
 }
 
-interface AttentionRow extends Measured { backend: string; sequence: number; scoreMap: ScoreMap; pass: 'forward' | 'forward + backward'; ms: number }
+interface AttentionRow extends Measured {
+  backend: string; sequence: number; scoreMap: ScoreMap; kernel: 'composite' | 'fused'; pass: 'forward' | 'forward + backward';
+  ms: number; minMs: number; maxMs: number;
+}
 interface MoeRow { backend: string; variant: string; parameters: number; flopsPerToken: number; ms: number; vsDense: number }
 
 async function attention(backend: string, sequence: number, meter: ReturnType<typeof bufferMeter>): Promise<AttentionRow[]> {
@@ -145,19 +164,25 @@ async function attention(backend: string, sequence: number, meter: ReturnType<ty
     value.dataSync();
     tf.dispose([value, ...Object.values(grads)]);
   };
-  const cases = layers.flatMap((layer, index) => [
-    { scoreMap: scoreMaps[index]!, pass: 'forward' as const, run: forward(layer) },
-    { scoreMap: scoreMaps[index]!, pass: 'forward + backward' as const, run: backward(layer) },
-  ]);
+  const fused = tf.getKernel(FUSED_ATTENTION, backend) != null;
+  const cases = layers.flatMap((layer, index) => {
+    const scoreMap = scoreMaps[index]!;
+    const passes = [{ pass: 'forward' as const, run: forward(layer) }, { pass: 'forward + backward' as const, run: backward(layer) }];
+    if (!(fused && scoreMap === 'softmax')) return passes.map((item) => ({ scoreMap, kernel: 'composite' as const, ...item }));
+    return passes.flatMap((item) => [
+      { scoreMap, kernel: 'composite' as const, pass: item.pass, run: withoutFusedKernel(item.run) },
+      { scoreMap, kernel: 'fused' as const, ...item },
+    ]);
+  });
   // The memory run comes first and is each row's warm-up (first-use work stays out of the timings).
   const memory: Measured[] = [];
   for (const item of cases) memory.push(await measureMemory(meter, item.run, BATCH * HEADS * sequence * sequence));
   const ms = await roundRobin(cases.map(({ run }) => async () => run()), sequence >= 1024 ? Math.max(2, Math.ceil(ROUNDS / 2)) : ROUNDS, 0);
   const rows: AttentionRow[] = [];
   for (const [index, item] of cases.entries()) {
-    rows.push({ backend, sequence, scoreMap: item.scoreMap, pass: item.pass, ms: ms[index]!, ...memory[index]! });
+    rows.push({ backend, sequence, scoreMap: item.scoreMap, kernel: item.kernel, pass: item.pass, ms: ms[index]!, minMs: spread[index]![0]!, maxMs: spread[index]![1]!, ...memory[index]! });
     const row = rows[rows.length - 1]!;
-    console.log(`${backend.padEnd(5)} T=${String(sequence).padEnd(5)} ${item.scoreMap.padEnd(9)} ${item.pass.padEnd(18)} ${row.ms.toFixed(1).padStart(8)} ms  tensors ${row.tensorsMiB.toFixed(1).padStart(6)} MiB  buffers ${row.buffersMiB.toFixed(1).padStart(6)} MiB  [T,T] tensors ${row.scoreTensors}`);
+    console.log(`${backend.padEnd(5)} T=${String(sequence).padEnd(5)} ${item.scoreMap.padEnd(9)} ${item.kernel.padEnd(9)} ${item.pass.padEnd(18)} ${row.ms.toFixed(1).padStart(8)} ms [${row.minMs.toFixed(1)} … ${row.maxMs.toFixed(1)}]  tensors ${row.tensorsMiB.toFixed(1).padStart(6)} MiB  buffers ${row.buffersMiB.toFixed(1).padStart(6)} MiB  [T,T] tensors ${row.scoreTensors}`);
   }
   layers.forEach((layer) => layer.dispose());
   tf.dispose([x, probe]);
@@ -228,7 +253,7 @@ async function measureAll() {
     moe: `${MOE.tokens} tokens of width ${WIDTH}, one SGD step on mean squared error`,
     rounds: { attention256: ROUNDS, attention1024: Math.max(2, Math.ceil(ROUNDS / 2)), moe: ROUNDS * 2 },
     scoreMaps: { short: SCORE_MAPS, long: LONG_SCORE_MAPS },
-    fusedAttentionKernel: false,
+    fusedAttentionKernel: BACKENDS.filter((backend) => tf.getKernel(FUSED_ATTENTION, backend) != null),
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
   };
   mkdirSync(here, { recursive: true });
@@ -240,15 +265,16 @@ type Results = Awaited<ReturnType<typeof measureAll>>;
 
 function report({ meta, attention: attentionRows, moe: moeRows }: Results): void {
   const sequences = [...new Set(attentionRows.map((row) => row.sequence))];
-  const softmaxOf = (row: AttentionRow) => attentionRows.find((other) => other.backend === row.backend && other.sequence === row.sequence && other.pass === row.pass && other.scoreMap === 'softmax');
+  // The composite softmax row of the same backend, T and pass: what every other row is compared with.
+  const softmaxOf = (row: AttentionRow) => attentionRows.find((other) => other.backend === row.backend && other.sequence === row.sequence && other.pass === row.pass && other.scoreMap === 'softmax' && other.kernel === 'composite');
   const ratio = (value: number, base: number | undefined) => (base ? `×${(value / base).toFixed(2)}` : '');
   const attentionTable = [
-    '| backend | T | score map | pass | median (ms) | vs softmax | peak tensors above start (MiB) | peak buffers above start (MiB) | [1, 8, T, T] tensors made |',
-    '|---|---:|---|---|---:|---:|---:|---:|---:|',
-    ...attentionRows.map((row) => `| ${row.backend} | ${row.sequence} | ${row.scoreMap} | ${row.pass} | ${row.ms.toFixed(1)} | ${ratio(row.ms, softmaxOf(row)?.ms)} | ${row.tensorsMiB.toFixed(1)} | ${row.buffersMiB.toFixed(1)} | ${row.scoreTensors} |`),
+    '| backend | T | score map | kernel | pass | median (ms) | range (ms) | vs composite softmax | peak tensors above start (MiB) | peak buffers above start (MiB) | [1, 8, T, T] tensors made |',
+    '|---|---:|---|---|---|---:|---:|---:|---:|---:|---:|',
+    ...attentionRows.map((row) => `| ${row.backend} | ${row.sequence} | ${row.scoreMap} | ${row.kernel} | ${row.pass} | ${row.ms.toFixed(1)} | ${row.minMs.toFixed(1)}–${row.maxMs.toFixed(1)} | ${ratio(row.ms, softmaxOf(row)?.ms)} | ${row.tensorsMiB.toFixed(1)} | ${row.buffersMiB.toFixed(1)} | ${row.scoreTensors} |`),
   ].join('\n');
   const scoreBytes = sequences.map((sequence) => {
-    const rows = attentionRows.filter((row) => row.sequence === sequence && row.scoreMap === 'softmax');
+    const rows = attentionRows.filter((row) => row.sequence === sequence && row.scoreMap === 'softmax' && row.kernel === 'composite');
     const first = rows.find((row) => row.pass === 'forward');
     const measured = first?.firstScoreKernelBytes ?? 0;
     const steps = rows.filter((row) => row.pass === 'forward + backward');
@@ -278,10 +304,12 @@ matrix's 8·T² elements in the step, in any shape or dtype (scores, weights, gr
 map's temporaries and masks; reshapes, which share a buffer, included), most of them freed again
 within the step.
 
-**No fused attention kernel.** layerkit has no fused attention kernel (scores, softmax and the
-weighted sum in one pass over the keys, never materialising the [T, T] matrix) on any backend:
-every row below is the composite of tfjs ops that MultiHeadAttention runs (batched matMul for
-q·kᵀ, the score map, batched matMul with v). The score matrix costs, measured (the bytes that the
+**Fused attention on ${meta.fusedAttentionKernel.join(', ') || 'no backend'}.** The "fused" rows run
+MultiHeadAttention as it runs there: the softmax forward is one kernel (scores, online softmax
+and the weighted sum in one pass over the keys, never materialising the [T, T] matrix); its
+gradient recomputes the weights as tfjs ops. The "composite" rows are the same layer with that
+kernel unregistered: the tfjs ops it runs on every other backend (batched matMul for q·kᵀ, the
+score map, batched matMul with v). The composite's score matrix costs, measured (the bytes that the
 first kernel making a tensor of its size in the forward, the scores' batched matMul, adds in tf.profile):
 
 | T | one [1, 8, T, T] float32 tensor, measured (bytes) | 8·T²·4 | such tensors made, forward | such tensors made, forward + backward | softmax forward + backward peak buffers, in units of one such tensor |

@@ -88,6 +88,14 @@ export async function generateWasmModules(): Promise<void> {
     ]),
     constant: 'NORMS_WASM_MODULE',
   });
+  await generateWasmPackage({
+    name: 'layers',
+    source: 'assembly/layers/attention.ts',
+    // No spec expresses a two-operand contraction: the fused attention forward is hand-written.
+    programs: [],
+    handWritten: ['layers/attention.ts'],
+    constant: 'LAYERS_WASM_MODULE',
+  });
 }
 
 /** Forward and backward programs of each reduction spec: every variant, with and without each optional input and param. */

@@ -1,13 +1,15 @@
 // Multi-head attention after Keras 3's keras.layers.MultiHeadAttention (same options, weight
 // names and shapes, so Keras weights give Keras's numbers), with pluggable score maps (softmax,
 // ReLU attention, ReLA, sparsemax), a causal option and QK-Norm (Dehghani et al., "Scaling Vision Transformers to
-// 22 Billion Parameters"). Limits: the [queries, keys] score matrix is materialised; a causal
-// mask over several attention axes follows the raster order of the flattened positions.
+// 22 Billion Parameters"). Limits: the [queries, keys] score matrix is materialised, except in the
+// softmax forward on wasm (a fused kernel, fused-attention.ts); a causal mask over several
+// attention axes follows the raster order of the flattened positions.
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
 import { layerNorm, rmsNorm } from '@layerkit/norms';
 import { attentionWeights, combineMasks, kerpleBias, POSITION_BIASES, SCORE_MAPS, type PositionBias, type ScoreMap } from './attention.js';
+import { fusedAttention, fusedAttentionReady } from './fused-attention.js';
 import {
   checkBoolean, checkChoice, checkNumber, initializerFrom, layerArgs, serializeInitializer,
   shapeText, type Initializer, type InitializerIdentifier, type LayerArgs,
@@ -266,14 +268,20 @@ export class MultiHeadAttention extends tfl.layers.Layer {
       q = tf.mul(q, 1 / Math.sqrt(this.keyDim));
       const queries = product(attention.map((a) => query.shape[a]!));
       const keys = product(attention.map((a) => key.shape[a]!));
-      const mask = combineMasks(where, givenMask == null ? null : this.maskToScores(givenMask, query, key, others, attention), this.causal, queries, keys);
-      let scores = tf.matMul(flatten(q), flatten(k), false, true);
-      if (this.positionBias) scores = tf.add(scores, kerpleBias(this.positionBias, this.weight('position_bias/r1')!, this.weight('position_bias/r2')!, queries, keys));
-      let weights = attentionWeights(scores, this.scoreMap, mask);
-      if (kwargs.training === true && this.dropoutRate > 0) {
-        weights = tf.dropout(weights, this.dropoutRate, undefined, this.seed == null ? undefined : this.seed + this.calls++);
+      const userMask = givenMask == null ? null : this.maskToScores(givenMask, query, key, others, attention);
+      const dropping = kwargs.training === true && this.dropoutRate > 0;
+      let combined: tf.Tensor;
+      if (this.scoreMap === 'softmax' && !this.positionBias && !dropping && fusedAttentionReady()) {
+        // The fused kernel (wasm): the same weights, never written out (q is scaled already).
+        combined = fusedAttention(flatten(q), flatten(k), flatten(v), { mask: userMask, causal: this.causal, scale: 1 });
+      } else {
+        const mask = combineMasks(where, userMask, this.causal, queries, keys);
+        let scores = tf.matMul(flatten(q), flatten(k), false, true);
+        if (this.positionBias) scores = tf.add(scores, kerpleBias(this.positionBias, this.weight('position_bias/r1')!, this.weight('position_bias/r2')!, queries, keys));
+        let weights = attentionWeights(scores, this.scoreMap, mask);
+        if (dropping) weights = tf.dropout(weights, this.dropoutRate, undefined, this.seed == null ? undefined : this.seed + this.calls++);
+        combined = tf.matMul(weights, flatten(v));
       }
-      const combined = tf.matMul(weights, flatten(v));
       // Back to [batch, ...inner, heads, valueDim].
       let moved = tf.reshape(combined, [...others.map((a) => query.shape[a]!), this.numHeads, ...attention.map((a) => query.shape[a]!), this.valueDim]);
       if (this.scoreMap === 'rela') moved = this.gatedRmsNorm(moved, others.length);

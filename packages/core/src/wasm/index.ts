@@ -5,8 +5,8 @@ export {
   type WasmModuleSource, type WasmModuleLoader, type MemoryKind,
 } from './modules.js';
 export {
-  configureWasmKernels, wasmKernelMode, findTfjsMemory,
-  type WasmKernelMode, type WasmKernelOptions,
+  configureWasmKernels, wasmKernelMode, findTfjsMemory, invokeKernel, invokeKernelOutputs, outputWithValues,
+  type KernelArgument, type WasmBackendSurface, type WasmKernelMode, type WasmKernelOptions,
 } from './runtime.js';
 export { dataSegmentCount, decodeBase64, withSharedMemory } from './binary.js';
 export { assemblyscriptF32, assemblyscriptF32x4 } from '../targets/assemblyscript.js';
