@@ -1,4 +1,3 @@
-import { columnEpilogue } from './column-epilogue.js';
 import { choose, derivative, minus, over, plus, times } from './derivative.js';
 import {
   exp, ge, input, inputsOf, log, mapChildren, max, min, param, paramsOf, recip, replaceNodes, structuralKey, walk, type Expr,
@@ -83,34 +82,6 @@ export interface MomentsNames {
   /** Σ (of − shift) and Σ (of − shift)², accumulated in the next pass. */
   readonly deviation: string;
   readonly squares: string;
-}
-
-/**
- * The per-column state a kernel keeps when it sweeps a view whose kept axis is innermost
- * (within 1 or 4) row by row: one row of kept × within floats per accumulation and group value,
- * two more per moments statistic (its merged mean and spread) and one per coefficient of the
- * final sweep (column-epilogue.ts). Names in slot order.
- */
-export function columnStateNames(program: ReductionProgram): string[] {
-  const names = new Set<string>();
-  for (const pass of program.passes) {
-    for (const a of pass.accumulate) names.add(a.name);
-    for (const f of pass.finish) names.add(f.name);
-  }
-  for (const m of program.moments ?? []) names.add(`${m.sum}Mean`).add(`${m.sum}Spread`);
-  for (const c of columnEpilogue(program).coefficients) names.add(c.name);
-  return [...names];
-}
-
-/**
- * Floats of column state for one call (0 where the kernel keeps none): views whose kept axis
- * is innermost, a whole number of f32x4 vectors wide, and reduced across more than one row.
- */
-export function columnStateSize(program: ReductionProgram, view: readonly [number, number, number, number]): number {
-  const [, across, kept, within] = view;
-  const width = kept * within;
-  if (!program.channelView || across < 2 || (within !== 1 && within !== 4) || width === 0 || width % 4 !== 0) return 0;
-  return columnStateNames(program).length * width;
 }
 
 /** The leaf a stash output reads: the term the last pass stored (ReductionProgram.stash). */

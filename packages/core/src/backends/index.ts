@@ -1,14 +1,10 @@
 import { findBackend, findBackendFactory } from '@tensorflow/tfjs-core';
-import { BACKENDS, type BackendName, type ElementwiseRunner, type ReductionRunner } from './types.js';
+import { BACKENDS, type BackendName, type BackendRunners, type ElementwiseRunner, type ReductionRunner } from './types.js';
+
+export type { BackendRunners } from './types.js';
 import { webglReductionRunner } from './webgl-reduction.js';
 import { webglRunner } from './webgl.js';
 
-/** What a backend's runner module provides; `prepare` finishes asynchronous set-up (wasm compiles its modules). */
-export interface BackendRunners {
-  readonly elementwise: ElementwiseRunner;
-  readonly reduction: ReductionRunner;
-  readonly prepare?: (backend: unknown) => Promise<void>;
-}
 
 /** One generic elementwise runner per backend whose runners are loaded; a backend absent here gets no fused kernel (yet). */
 export const ELEMENTWISE_RUNNERS: Partial<Record<BackendName, ElementwiseRunner>> = { webgl: webglRunner };

@@ -49,3 +49,10 @@ export interface ReductionRunner {
     params: readonly number[],
   ): TensorInfo[];
 }
+
+/** What a backend's runner module provides; `prepare` finishes asynchronous set-up (wasm compiles its modules). */
+export interface BackendRunners {
+  readonly elementwise: ElementwiseRunner;
+  readonly reduction: ReductionRunner;
+  readonly prepare?: (backend: unknown) => Promise<void>;
+}

@@ -1,5 +1,5 @@
 import { instantiateWasmKernels } from '../wasm/runtime.js';
-import type { BackendRunners } from './index.js';
+import type { BackendRunners } from './types.js';
 import { wasmReductionRunner, wasmRunner } from './wasm.js';
 
 /** The wasm backend's runners and its module compilation (a chunk of its own in bundles). */

@@ -3,7 +3,7 @@ import { invokeKernel, invokeKernelOutputs, outputWithValues, wasmKernelsPending
 import { rowsAndWidth } from '../program.js';
 import { cpuRunner } from './cpu.js';
 import { runReductionOnArrays } from './cpu-reduction.js';
-import { columnStateSize } from '../reduction-program.js';
+import { columnStateSize } from '../column-epilogue.js';
 import type { ElementwiseRunner, ReductionRunner } from './types.js';
 
 /**

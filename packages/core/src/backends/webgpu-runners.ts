@@ -1,4 +1,4 @@
-import type { BackendRunners } from './index.js';
+import type { BackendRunners } from './types.js';
 import { webgpuReductionRunner } from './webgpu-reduction.js';
 import { webgpuRunner } from './webgpu.js';
 

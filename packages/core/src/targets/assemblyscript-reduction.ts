@@ -1,7 +1,8 @@
 import type { Expr } from '../expr.js';
 import { columnEpilogue } from '../column-epilogue.js';
 import { floatLiteral, printExpressions } from '../printer.js';
-import { columnStateNames, LOWEST_FLOAT32, STASH, type MomentsNames, type ReductionProgram } from '../reduction-program.js';
+import { columnStateNames } from '../column-epilogue.js';
+import { LOWEST_FLOAT32, STASH, type MomentsNames, type ReductionProgram } from '../reduction-program.js';
 import { COUNT, INDEX } from '../reduction-spec.js';
 import { assemblyscriptF32, assemblyscriptF32x4 } from './assemblyscript.js';
 import { rewriteAllForFloat32, UNROLL } from './assemblyscript-kernels.js';
