@@ -3,7 +3,7 @@
 // MultiHeadAttention first runs on wasm; Node's entry registers it up front).
 import * as tf from '@tensorflow/tfjs-core';
 import { invokeKernelOutputs, outputWithValues, type WasmBackendSurface } from '@layerkit/core/wasm';
-import { FUSED_ATTENTION, FUSED_ATTENTION_EXPORT, fusedAttentionOnArrays, type FusedAttentionAttributes } from './fused-attention.js';
+import { FUSED_ATTENTION, FUSED_ATTENTION_EXPORT, fusedAttentionOnArrays, type FusedAttentionAttributes } from './fused-attention-kernel.js';
 import { registerWasmKernels } from './wasm-kernels.js';
 
 // Keys per block of the AssemblyScript kernel: its scratch holds kᵀ padded to whole blocks.
