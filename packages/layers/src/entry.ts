@@ -1,4 +1,5 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
+import type { BackendName } from '@layerkit/core';
 
 /** A layer class as the registry holds it: constructible, with tfjs's static className. */
 export type LayerClass = (new (options: never) => tfl.layers.Layer) & { readonly className: string };
@@ -32,4 +33,6 @@ export interface LayersEntry {
   readonly examples?: readonly LayerExample[];
   /** Further class names a saved model may use for the first layer class (Keras, TF-Addons). */
   readonly aliases?: readonly string[];
+  /** Backends where the layer's forward runs a fused kernel of this package; elsewhere (and by default) a composition of ops. */
+  readonly fused?: readonly BackendName[];
 }

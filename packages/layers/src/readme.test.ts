@@ -19,6 +19,10 @@ describe('README and catalog', () => {
     const registered = catalog().find((item) => item.id === id);
     expect(registered).toMatchObject({ package: 'layers', kind: entry.kind, exports: entry.exports, layer: entry.layers[0]!.className });
     expect(registered!.exports![0]).toBe(entry.exports[0]);
+    // Fused where the entry has a kernel of its own (MultiHeadAttention on wasm), composite elsewhere.
+    for (const [backend, support] of Object.entries(registered!.backends)) {
+      expect(support, `${id} on ${backend}`).toBe((entry.fused as readonly string[] | undefined)?.includes(backend) ? 'fused' : 'composite');
+    }
   });
 
   it('registers every layer class with tfjs serialization under its className', () => {

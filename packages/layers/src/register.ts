@@ -23,8 +23,9 @@ for (const entry of LAYERS as readonly LayersEntry[]) {
     id: entry.id,
     package: 'layers',
     kind: entry.kind,
-    // Every layer is a composition of tfjs ops and layerkit ops, so it runs wherever tfjs runs.
-    backends: everyBackend('composite'),
+    // Every layer is a composition of tfjs ops and layerkit ops, so it runs wherever tfjs runs;
+    // some also have a fused kernel of their own on a backend.
+    backends: { ...everyBackend('composite'), ...Object.fromEntries((entry.fused ?? []).map((backend) => [backend, 'fused'])) },
     gradient: 'composite',
     layer: (entry.layers[0] as { className?: string } | undefined)?.className ?? null,
     names: entry.exports,

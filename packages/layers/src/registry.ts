@@ -51,6 +51,8 @@ export const LAYERS = [
     exports: ['MultiHeadAttention', 'dotProductAttention', 'causalMask', 'attentionWeights'],
     summary: "Keras 3's MultiHeadAttention (weight names and shapes), causal and attention masks, QK-Norm, pluggable score maps.",
     layers: [MultiHeadAttention],
+    // The softmax score map without dropout or position bias: one fused kernel (fused-attention.ts).
+    fused: ['wasm'],
     docsOptions: [{ numHeads: 8, keyDim: 64 }],
     examples: [{ options: { numHeads: 2, keyDim: 4 }, inputShapes: [[5, 8]] }],
   },
