@@ -51,7 +51,8 @@ try {
         throw new Error(`expected the wasm kernels to match the JavaScript run, got ${result.values} vs ${result.beforeReady}`);
       }
     });
-    if (kernelChunks.length !== 2) throw new Error(`expected the activations and norms kernel chunks to be fetched, got ${JSON.stringify(fetched)}`);
+    if (kernelChunks.length !== 3) throw new Error(`expected the activations, norms and layers kernel chunks to be fetched, got ${JSON.stringify(fetched)}`);
+    if (!result.fusedAttention) throw new Error('expected MultiHeadAttention\'s fused kernel registered on wasm after prepareWasmKernels');
     if (!runnerChunks.some((file) => file.startsWith('wasm-runners-'))) throw new Error(`expected the wasm runners chunk to be fetched, got ${JSON.stringify(fetched)}`);
     if (result.mode !== 'zero-copy') throw new Error(`expected the kernels inside tfjs-wasm's memory, got mode ${result.mode}`);
     if (isolated && !result.sharedMemory) throw new Error('expected tfjs-wasm\'s threaded build (a shared memory) on a cross-origin isolated page, got a plain memory');

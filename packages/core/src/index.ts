@@ -9,7 +9,7 @@ export {
 } from './backends/types.js';
 export {
   ELEMENTWISE_RUNNERS, REDUCTION_RUNNERS, hasRunners, loadBackendRunners, onBackendRunners, prepareKernels, registerBackendRunners,
-  requestBackendRunners, type BackendRunners,
+  requestBackendRunners, trackKernelLoad, type BackendRunners,
 } from './backends/index.js';
 export { glsl, glslHelperSource, gpuLiteral, GPU_MATH } from './targets/glsl.js';
 export { webglRunner, glslUserCode } from './backends/webgl.js';

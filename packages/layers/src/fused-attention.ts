@@ -5,7 +5,7 @@
 // weights as tfjs ops (the [queries, keys] matrix exists during the backward); masks are one per
 // batch entry, shared by the heads; other backends keep the composite.
 import * as tf from '@tensorflow/tfjs-core';
-import { describe } from '@layerkit/core';
+import { describe, trackKernelLoad } from '@layerkit/core';
 
 export { FUSED_ATTENTION, FUSED_ATTENTION_EXPORT, fusedAttentionOnArrays, type FusedAttentionAttributes } from './fused-attention-kernel.js';
 import { FUSED_ATTENTION, type FusedAttentionAttributes } from './fused-attention-kernel.js';
@@ -118,17 +118,28 @@ export function fusedAttention(query: tf.Tensor, key: tf.Tensor, value: tf.Tenso
 let loading: Promise<void> | null = null;
 
 /**
- * Whether the fused kernel runs on the active backend. Only wasm has one; there the first call
- * starts loading it (a chunk of its own; Node's entry registers it up front) and answers false
- * until it is registered, so callers run the composite meanwhile.
+ * Starts loading the wasm kernel (a chunk of its own; Node's entry registers it up front), once,
+ * where the app has registered the wasm backend with tfjs; `prepareKernels('wasm')` (or
+ * `prepareWasmKernels`) waits for it and compiles its module. MultiHeadAttention calls it when it
+ * is constructed.
  */
-export function fusedAttentionReady(): boolean {
-  if (tf.getBackend() !== 'wasm') return false;
-  if (tf.getKernel(FUSED_ATTENTION, 'wasm')) return true;
-  loading ??= import('./fused-attention-wasm.js')
+export function prefetchFusedAttention(): void {
+  if (loading || tf.getKernel(FUSED_ATTENTION, 'wasm') || !tf.findBackendFactory('wasm')) return;
+  loading = import('./fused-attention-wasm.js')
     .then((module) => module.registerFusedAttentionKernel())
     .catch((error: unknown) => {
       console.warn(`layerkit: the fused attention kernel failed to load (${(error as Error)?.message ?? error}); MultiHeadAttention keeps its tfjs ops`);
     });
+  trackKernelLoad('wasm', loading);
+}
+
+/**
+ * Whether the fused kernel runs on the active backend. Only wasm has one; until it is registered
+ * this starts loading it and answers false, so callers run the composite meanwhile.
+ */
+export function fusedAttentionReady(): boolean {
+  if (tf.getBackend() !== 'wasm') return false;
+  if (tf.getKernel(FUSED_ATTENTION, 'wasm')) return true;
+  prefetchFusedAttention();
   return false;
 }

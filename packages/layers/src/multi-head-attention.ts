@@ -9,7 +9,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { describe } from '@layerkit/core';
 import { layerNorm, rmsNorm } from '@layerkit/norms';
 import { attentionWeights, combineMasks, kerpleBias, POSITION_BIASES, SCORE_MAPS, type PositionBias, type ScoreMap } from './attention.js';
-import { fusedAttention, fusedAttentionReady } from './fused-attention.js';
+import { fusedAttention, fusedAttentionReady, prefetchFusedAttention } from './fused-attention.js';
 import {
   checkBoolean, checkChoice, checkNumber, initializerFrom, layerArgs, serializeInitializer,
   shapeText, type Initializer, type InitializerIdentifier, type LayerArgs,
@@ -142,6 +142,8 @@ export class MultiHeadAttention extends tfl.layers.Layer {
     this.kernelInitializer = initializerFrom(where, 'kernelInitializer', options.kernelInitializer, 'glorotUniform');
     this.biasInitializer = initializerFrom(where, 'biasInitializer', options.biasInitializer, 'zeros');
     this.seed = options.seed == null ? null : checkNumber(where, 'seed', options.seed, undefined, { integer: true });
+    // The wasm kernel of the softmax score map loads while the model is built, not on its first call.
+    if (this.scoreMap === 'softmax') prefetchFusedAttention();
   }
 
   private shapes(inputShape: tfl.Shape | tfl.Shape[]): { query: tfl.Shape; value: tfl.Shape; key: tfl.Shape; mask: tfl.Shape | null } {
