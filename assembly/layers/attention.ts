@@ -46,6 +46,20 @@ const LANE_OFFSETS: v128 = i32x4(0, 1, 2, 3);
  * `scratch`: 16 + depth·keys rounded up to 16 floats; it holds k transposed ([depth, keys], so
  * 16 scores of one query are four vector products per feature) and one block of weights.
  */
+/** Multiplies `count` floats at `row` by `factor` (the output row, rescaled or normalised). */
+@inline function scaleRow(row: usize, count: i32, factor: f32): void {
+  const factors = f32x4.splat(factor);
+  let c = 0;
+  for (; c + 4 <= count; c += 4) {
+    const at = row + (<usize>c << 2);
+    v128.store(at, f32x4.mul(v128.load(at), factors));
+  }
+  for (; c < count; c++) {
+    const at = row + (<usize>c << 2);
+    store<f32>(at, load<f32>(at) * factor);
+  }
+}
+
 export function fused_attention_forward(
   out: usize, scratch: usize, q: usize, k: usize, v: usize, mask: usize,
   batchHeads: i32, heads: i32, queries: i32, keys: i32, depth: i32, valueDepth: i32,
@@ -122,16 +136,7 @@ export function fused_attention_forward(
           // Rescale what is accumulated to the new maximum (e^(−∞) = 0 on the first block).
           const correction = f32x4.extract_lane(expBoundedF32x4(f32x4.splat(runningMax - nextMax)), 0);
           runningSum *= correction;
-          const factor = f32x4.splat(correction);
-          let c = 0;
-          for (; c + 4 <= valueDepth; c += 4) {
-            const at = outRow + (<usize>c << 2);
-            v128.store(at, f32x4.mul(v128.load(at), factor));
-          }
-          for (; c < valueDepth; c++) {
-            const at = outRow + (<usize>c << 2);
-            store<f32>(at, load<f32>(at) * correction);
-          }
+          scaleRow(outRow, valueDepth, correction);
           runningMax = nextMax;
         }
         const shift = f32x4.splat(nextMax);
@@ -191,16 +196,7 @@ export function fused_attention_forward(
       }
       // Normalise by the sum of the weights; a row with every key masked stays all zeros.
       const inverse: f32 = runningSum > 0 ? <f32>1.0 / runningSum : 0.0;
-      const factor = f32x4.splat(inverse);
-      let c = 0;
-      for (; c + 4 <= valueDepth; c += 4) {
-        const at = outRow + (<usize>c << 2);
-        v128.store(at, f32x4.mul(v128.load(at), factor));
-      }
-      for (; c < valueDepth; c++) {
-        const at = outRow + (<usize>c << 2);
-        store<f32>(at, load<f32>(at) * inverse);
-      }
+      scaleRow(outRow, valueDepth, inverse);
     }
   }
 }
