@@ -104,10 +104,12 @@ export class ActivationLayer extends tfl.layers.Layer {
     if (this.learn !== 'none') {
       const weightShape = this.weightShape(shape);
       for (const p of this.spec.params.filter((param) => param.trainable)) {
-        const initializer = p.layerInit && !this.passed.has(p.name)
-          ? tfl.initializers.randomUniform({ minval: p.layerInit.uniform[0], maxval: p.layerInit.uniform[1] })
-          : tfl.initializers.constant({ value: this.params[p.name] });
-        this.weightsByParam[p.name] = this.addWeight(p.name, weightShape, 'float32', initializer);
+        const draw = p.layerInit && !this.passed.has(p.name) ? p.layerInit.uniform : null;
+        const weight = this.addWeight(p.name, weightShape, 'float32', tfl.initializers.constant({ value: draw ? 0 : this.params[p.name] }));
+        // Drawn here, not by tfjs-layers' randomUniform initializer: it reads minval 0 as "not
+        // given" and draws from [−0.05, max) instead.
+        if (draw) tf.tidy(() => { weight.write(tf.randomUniform(weightShape, draw[0], draw[1])); });
+        this.weightsByParam[p.name] = weight;
       }
     }
     this.built = true;

@@ -225,9 +225,19 @@ describe('activations.apa', () => {
     }
   });
   test('the layer draws kappa and lambda from uniform(0, 1) unless given', () => {
-    const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 4, inputShape: [3] }), new Apa()] });
-    const drawn = model.layers[1].getWeights().map((w) => w.dataSync()[0]);
-    expect(drawn.every((v) => v > 0 && v < 1 && v !== 1)).toBe(true);
+    // Over 100 layers: tfjs-layers' own randomUniform initializer would draw from [−0.05, 1) here
+    // (it reads minval 0 as "not given"), below 0 for about one layer in ten.
+    const drawn: number[] = [];
+    for (let n = 0; n < 100; n++) {
+      const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 4, inputShape: [3] }), new Apa()] });
+      drawn.push(...model.layers[1]!.getWeights().map((w) => w.dataSync()[0]!));
+      model.layers.forEach((layer) => layer.dispose());
+    }
+    expect(drawn.filter((v) => !(v > 0 && v < 1))).toEqual([]);
+    expect(Math.min(...drawn)).toBeLessThan(0.1);
+    expect(Math.max(...drawn)).toBeGreaterThan(0.9);
+    const given = tfl.sequential({ layers: [tfl.layers.dense({ units: 4, inputShape: [3] }), new Apa({ kappa: 0.5 })] });
+    expect(given.layers[1]!.getWeights()[0]!.dataSync()[0]).toBe(0.5);
   });
 });
 
