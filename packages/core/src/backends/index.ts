@@ -86,6 +86,9 @@ let warned = false;
  * later calls.
  */
 export function requestBackendRunners(backend: string): void {
+  // Called on every op that runs as tfjs ops (each call on tfjs-node's backend): no promise
+  // unless there is something to load.
+  if (!isBackendName(backend) || ELEMENTWISE_RUNNERS[backend] || !LOADERS[backend] || loading.has(backend)) return;
   loadBackendRunners(backend).catch((error: unknown) => {
     if (warned) return;
     warned = true;
